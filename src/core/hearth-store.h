@@ -1,0 +1,132 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hearth-types.h"
+#include "hearth-clock.h"
+#include "hearth-profile.h"
+#include "hearth-reading.h"
+
+G_BEGIN_DECLS
+
+#define HEARTH_STORE_ERROR (hearth_store_error_quark ())
+
+typedef enum
+{
+  HEARTH_STORE_ERROR_FAILED,
+  HEARTH_STORE_ERROR_NEWER_SCHEMA,  /* written by a newer Hearth: refused, untouched */
+  HEARTH_STORE_ERROR_CORRUPT,       /* not a database, or damaged */
+  HEARTH_STORE_ERROR_READ_ONLY,
+  HEARTH_STORE_ERROR_BUSY,          /* locked by another program */
+  HEARTH_STORE_ERROR_FULL,          /* disk full */
+  HEARTH_STORE_ERROR_NOT_FOUND,
+  HEARTH_STORE_ERROR_EXISTS,        /* e.g. a profile name already in use */
+} HearthStoreError;
+
+GQuark hearth_store_error_quark (void);
+
+#define HEARTH_TYPE_STORE (hearth_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (HearthStore, hearth_store, HEARTH, STORE, GObject)
+
+/* Schema version this build writes (PRAGMA user_version). */
+#define HEARTH_STORE_SCHEMA_VERSION 1
+
+/* $HEARTH_DB if set, else $XDG_DATA_HOME/hearth/hearth.db. Newly allocated. */
+char          *hearth_store_default_path   (void);
+
+/* Opens (creating the file and its folder if needed) and migrates.
+ * Errors use HEARTH_STORE_ERROR with a message fit to show a person. */
+HearthStore   *hearth_store_open           (const char   *path,
+                                            HearthClock  *clock,
+                                            GError      **error);
+const char    *hearth_store_get_path       (HearthStore  *self);
+HearthClock   *hearth_store_get_clock      (HearthStore  *self);
+int            hearth_store_get_schema_version (HearthStore *self);
+
+/* Profiles ------------------------------------------------------------ */
+
+/* A live GListModel of HearthProfile (not deleted), sorted by name
+ * (collated), owned by the store and updated on every change. */
+GListModel    *hearth_store_get_profiles       (HearthStore   *self);
+/* New references; NULL with NOT_FOUND error when absent or deleted. */
+HearthProfile *hearth_store_get_profile        (HearthStore   *self,
+                                                const char    *uuid,
+                                                GError       **error);
+HearthProfile *hearth_store_find_profile       (HearthStore   *self,
+                                                const char    *name,
+                                                GError       **error);
+/* Validates, assigns uuid and timestamps (written back into @profile). */
+gboolean       hearth_store_add_profile        (HearthStore   *self,
+                                                HearthProfile *profile,
+                                                GError       **error);
+gboolean       hearth_store_update_profile     (HearthStore   *self,
+                                                HearthProfile *profile,
+                                                GError       **error);
+/* Soft delete; the member's readings stay and come back with undo. */
+gboolean       hearth_store_delete_profile     (HearthStore   *self,
+                                                const char    *uuid,
+                                                GError       **error);
+gboolean       hearth_store_undelete_profile   (HearthStore   *self,
+                                                const char    *uuid,
+                                                GError       **error);
+
+/* Readings ------------------------------------------------------------ */
+
+/* @reading's profile uuid must name a live profile. Validates against the
+ * store's clock; assigns uuid and timestamps. */
+gboolean       hearth_store_add_reading        (HearthStore   *self,
+                                                HearthReading *reading,
+                                                GError       **error);
+gboolean       hearth_store_update_reading     (HearthStore   *self,
+                                                HearthReading *reading,
+                                                GError       **error);
+gboolean       hearth_store_delete_reading     (HearthStore   *self,
+                                                const char    *uuid,
+                                                GError       **error);
+gboolean       hearth_store_undelete_reading   (HearthStore   *self,
+                                                const char    *uuid,
+                                                GError       **error);
+HearthReading *hearth_store_get_reading        (HearthStore   *self,
+                                                const char    *uuid,
+                                                GError       **error);
+
+/* A snapshot GListModel of HearthReading, newest first. @kind < 0 means
+ * every kind; @from/@to (inclusive, either may be NULL) bound taken-at. */
+GListModel    *hearth_store_list_readings      (HearthStore   *self,
+                                                const char    *profile_uuid,
+                                                int            kind,
+                                                GDateTime     *from,
+                                                GDateTime     *to,
+                                                GError       **error);
+/* Newest live reading of that kind, or NULL (no error) when there is none. */
+HearthReading *hearth_store_get_latest_reading (HearthStore   *self,
+                                                const char    *profile_uuid,
+                                                HearthReadingKind kind,
+                                                GError       **error);
+
+typedef struct
+{
+  gint64 first_day;   /* local day number (days since 1970-01-01) the period starts */
+  guint  count;
+  double min_a, max_a, mean_a;
+  double min_b, max_b, mean_b;  /* NAN when the kind has no b or none set */
+} HearthAggregate;
+
+/* GArray of HearthAggregate in ascending order, one per period that has
+ * readings, over local days [from_day, to_day]. */
+GArray        *hearth_store_aggregate          (HearthStore   *self,
+                                                const char    *profile_uuid,
+                                                HearthReadingKind kind,
+                                                HearthPeriod   period,
+                                                gint64         from_day,
+                                                gint64         to_day,
+                                                GError       **error);
+
+/* Signals:
+ *   "profiles-changed" ()
+ *   "readings-changed" (const char *profile_uuid)
+ */
+
+G_END_DECLS

@@ -1,0 +1,73 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "hearth-types.h"
+
+G_BEGIN_DECLS
+
+/* Canonical units: kg, cm, mmHg, mmol/L, °C. Everything stored is
+ * canonical; these convert for display and parse what the user typed.
+ *
+ * Display precision: kg 0.1, lb 0.1, st+lb 0.1 lb, cm 0.1 (heights 1),
+ * ft+in 0.5 in, mmHg 1, kPa 0.1, mmol/L 0.1, mg/dL 1, °C 0.1, °F 0.1.
+ *
+ * Round trip: for any value v shown in unit U, parse(format(v)) gives a
+ * canonical value that formats to the same text. */
+
+#define HEARTH_MMHG_PER_KPA      7.500615758
+#define HEARTH_KG_PER_LB         0.45359237
+#define HEARTH_LB_PER_ST         14.0
+#define HEARTH_CM_PER_IN         2.54
+#define HEARTH_MGDL_PER_MMOLL    18.016
+
+double hearth_units_kg_to_lb        (double kg);
+double hearth_units_lb_to_kg        (double lb);
+double hearth_units_mmhg_to_kpa     (double mmhg);
+double hearth_units_kpa_to_mmhg     (double kpa);
+double hearth_units_mmoll_to_mgdl   (double mmoll);
+double hearth_units_mgdl_to_mmoll   (double mgdl);
+double hearth_units_c_to_f          (double c);
+double hearth_units_f_to_c          (double f);
+double hearth_units_cm_to_in        (double cm);
+double hearth_units_in_to_cm        (double in);
+
+/* Formatting: number and unit symbol, locale-independent digits
+ * ("72.4 kg", "159.6 lb", "11 st 5.6 lb", "5 ft 9.5 in", "16.0 kPa"). */
+char    *hearth_units_format_weight      (double kg, HearthWeightUnit unit);
+char    *hearth_units_format_length      (double cm, HearthLengthUnit unit);
+char    *hearth_units_format_pressure    (double mmhg, HearthPressureUnit unit);
+char    *hearth_units_format_glucose     (double mmoll, HearthGlucoseUnit unit);
+char    *hearth_units_format_temperature (double celsius, HearthTemperatureUnit unit);
+
+/* The number alone, at display precision, in the display unit (for
+ * entry fields). Stones format as total pounds' stone part is not a single
+ * number, so ST returns "11 6.2" ("stones pounds"). */
+char    *hearth_units_format_weight_value (double kg, HearthWeightUnit unit);
+
+/* Parsing what the user typed in the display unit; accepts '.' or ','
+ * as decimal mark, surrounding spaces, and an optional unit symbol.
+ * Returns FALSE and sets error (G_IO_ERROR_INVALID_DATA) on bad text. */
+gboolean hearth_units_parse_weight   (const char *text, HearthWeightUnit unit, double *kg, GError **error);
+gboolean hearth_units_parse_length   (const char *text, HearthLengthUnit unit, double *cm, GError **error);
+gboolean hearth_units_parse_pressure (const char *text, HearthPressureUnit unit, double *mmhg, GError **error);
+
+const char *hearth_units_weight_symbol   (HearthWeightUnit unit);
+const char *hearth_units_pressure_symbol (HearthPressureUnit unit);
+
+/* Stable identifiers used in GSettings and on the command line
+ * ("kg", "lb", "st", "cm", "ft-in", "mmhg", "kpa", "mmol-l", "mg-dl",
+ * "c", "f"). from_string returns FALSE for unknown text. */
+const char *hearth_weight_unit_to_string   (HearthWeightUnit unit);
+gboolean    hearth_weight_unit_from_string (const char *s, HearthWeightUnit *unit);
+const char *hearth_length_unit_to_string   (HearthLengthUnit unit);
+gboolean    hearth_length_unit_from_string (const char *s, HearthLengthUnit *unit);
+const char *hearth_pressure_unit_to_string   (HearthPressureUnit unit);
+gboolean    hearth_pressure_unit_from_string (const char *s, HearthPressureUnit *unit);
+const char *hearth_glucose_unit_to_string   (HearthGlucoseUnit unit);
+gboolean    hearth_glucose_unit_from_string (const char *s, HearthGlucoseUnit *unit);
+const char *hearth_temperature_unit_to_string   (HearthTemperatureUnit unit);
+gboolean    hearth_temperature_unit_from_string (const char *s, HearthTemperatureUnit *unit);
+
+G_END_DECLS
