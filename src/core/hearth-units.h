@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 /* Canonical units: kg, cm, mmHg, mmol/L, °C. Everything stored is
  * canonical; these convert for display and parse what the user typed.
  *
- * Display precision: kg 0.1, lb 0.1, st+lb 0.1 lb, cm 0.1 (heights 1),
+ * Display precision: kg 0.1, lb 0.1, st+lb 0.1 lb, cm 0.1,
  * ft+in 0.5 in, mmHg 1, kPa 0.1, mmol/L 0.1, mg/dL 1, °C 0.1, °F 0.1.
  *
  * Round trip: for any value v shown in unit U, parse(format(v)) gives a
@@ -44,7 +44,9 @@ char    *hearth_units_format_temperature (double celsius, HearthTemperatureUnit 
 /* The number alone, at display precision, in the display unit (for
  * entry fields). Stones format as total pounds' stone part is not a single
  * number, so ST returns "11 6.2" ("stones pounds"). */
-char    *hearth_units_format_weight_value (double kg, HearthWeightUnit unit);
+char    *hearth_units_format_weight_value   (double kg, HearthWeightUnit unit);
+char    *hearth_units_format_length_value   (double cm, HearthLengthUnit unit);
+char    *hearth_units_format_pressure_value (double mmhg, HearthPressureUnit unit);
 
 /* Parsing what the user typed in the display unit; accepts '.' or ','
  * as decimal mark, surrounding spaces, and an optional unit symbol.

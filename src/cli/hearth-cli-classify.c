@@ -1,0 +1,148 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hearth-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hearth-cli.h"
+
+/* Neither command opens the database. */
+
+static gboolean
+parse_positive (const char  *option,
+                const char  *text,
+                double      *out,
+                GError     **error)
+{
+  if (!hearth_cli_parse_double (option, text, out, error))
+    return FALSE;
+
+  if (*out > 0)
+    return TRUE;
+
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               _("%s must be greater than zero, not “%s”"), option, text);
+  return FALSE;
+}
+
+int
+hearth_cli_classify_bp (HearthCli               *cli,
+                        const HearthCliCommand  *command,
+                        char                  ***args)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *guideline_text = NULL;
+  g_autofree char *sentence = NULL;
+  HearthBpGuideline guideline = HEARTH_BP_GUIDELINE_ACC_AHA_2017;
+  gboolean help = FALSE;
+  gboolean home = FALSE;
+  double systolic, diastolic;
+  HearthBpClass klass;
+  const GOptionEntry entries[] = {
+    { "guideline", 0, 0, G_OPTION_ARG_STRING, &guideline_text,
+      N_("acc-aha-2017 (default), esc-esh-2018, esc-2024 or china-2018"), N_("GUIDELINE") },
+    { "home", 0, 0, G_OPTION_ARG_NONE, &home,
+      N_("Use the guideline’s home thresholds (default: office)"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!hearth_cli_parse_options (cli, command, entries, args, &help, &error))
+    return hearth_cli_report_error (error);
+  if (help)
+    return HEARTH_CLI_EXIT_OK;
+
+  if ((*args)[0] == NULL || (*args)[1] == NULL || (*args)[2] == NULL)
+    {
+      g_set_error (&error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                   _("expected SYSTOLIC and DIASTOLIC, e.g. “hearth-cli classify bp 128 82”"));
+      return hearth_cli_report_error (error);
+    }
+
+  if (!parse_positive ("SYSTOLIC", (*args)[1], &systolic, &error) ||
+      !parse_positive ("DIASTOLIC", (*args)[2], &diastolic, &error) ||
+      !hearth_cli_no_arguments (*args + 2, &error))
+    return hearth_cli_report_error (error);
+
+  if (guideline_text != NULL && !hearth_bp_guideline_from_string (guideline_text, &guideline))
+    {
+      g_set_error (&error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s expects acc-aha-2017, esc-esh-2018, esc-2024 or china-2018, not “%s”"),
+                   "--guideline", guideline_text);
+      return hearth_cli_report_error (error);
+    }
+
+  hearth_classify_bp (guideline, home, systolic, diastolic, &klass);
+  sentence = hearth_bp_class_describe (&klass);
+
+  g_print ("%s\n%s\n", klass.id, sentence);
+  if (klass.severe)
+    g_print ("alert: severe\n");
+
+  return HEARTH_CLI_EXIT_OK;
+}
+
+int
+hearth_cli_classify_bmi (HearthCli               *cli,
+                         const HearthCliCommand  *command,
+                         char                  ***args)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kg_text = NULL;
+  g_autofree char *cm_text = NULL;
+  g_autofree char *age_text = NULL;
+  g_autofree char *cutoffs_text = NULL;
+  g_autofree char *sentence = NULL;
+  HearthBmiCutoffs cutoffs = HEARTH_BMI_CUTOFFS_WHO;
+  gboolean help = FALSE;
+  double kg, cm;
+  gint64 age = -1;
+  HearthBmiClass klass;
+  const GOptionEntry entries[] = {
+    { "kg", 0, 0, G_OPTION_ARG_STRING, &kg_text, N_("Weight in kilograms"), N_("N") },
+    { "cm", 0, 0, G_OPTION_ARG_STRING, &cm_text, N_("Height in centimetres"), N_("N") },
+    { "age", 0, 0, G_OPTION_ARG_STRING, &age_text,
+      N_("Age in years; under 18 there is no adult category"), N_("N") },
+    { "cutoffs", 0, 0, G_OPTION_ARG_STRING, &cutoffs_text, N_("who (default) or china"), N_("CUTOFFS") },
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!hearth_cli_parse_options (cli, command, entries, args, &help, &error))
+    return hearth_cli_report_error (error);
+  if (help)
+    return HEARTH_CLI_EXIT_OK;
+
+  if (!hearth_cli_no_arguments (*args, &error) ||
+      !hearth_cli_require ("--kg", kg_text, &error) ||
+      !hearth_cli_require ("--cm", cm_text, &error) ||
+      !parse_positive ("--kg", kg_text, &kg, &error) ||
+      !parse_positive ("--cm", cm_text, &cm, &error) ||
+      (age_text != NULL && !hearth_cli_parse_int ("--age", age_text, &age, &error)))
+    return hearth_cli_report_error (error);
+
+  if (age_text != NULL && age < 0)
+    {
+      g_set_error (&error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s must not be negative"), "--age");
+      return hearth_cli_report_error (error);
+    }
+
+  if (cutoffs_text != NULL && !hearth_bmi_cutoffs_from_string (cutoffs_text, &cutoffs))
+    {
+      g_set_error (&error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s expects who or china, not “%s”"), "--cutoffs", cutoffs_text);
+      return hearth_cli_report_error (error);
+    }
+
+  if (!hearth_classify_bmi (cutoffs, kg, cm, (int) age, &klass))
+    {
+      g_set_error (&error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("weight and height must be greater than zero"));
+      return hearth_cli_report_error (error);
+    }
+
+  sentence = hearth_bmi_class_describe (&klass);
+  g_print ("%s\n%s\n", klass.id, sentence);
+
+  return HEARTH_CLI_EXIT_OK;
+}

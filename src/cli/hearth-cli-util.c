@@ -1,0 +1,481 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hearth-cli"
+
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "hearth-cli.h"
+
+/* Errors ------------------------------------------------------------------ */
+
+/* Prints "hearth-cli: MESSAGE" as one line; returns the exit status that
+ * goes with the error (usage errors are G_OPTION_ERROR). */
+int
+hearth_cli_report_error (const GError *error)
+{
+  g_autofree char *message = NULL;
+
+  g_assert (error != NULL);
+
+  message = g_strdup (error->message);
+  g_strdelimit (message, "\r\n", ' ');
+  g_strstrip (message);
+  g_printerr ("hearth-cli: %s\n", message);
+
+  if (error->domain == G_OPTION_ERROR)
+    return HEARTH_CLI_EXIT_USAGE;
+
+  return HEARTH_CLI_EXIT_FAILURE;
+}
+
+/* Options ----------------------------------------------------------------- */
+
+static void
+append_entry (GString            *out,
+              const GOptionEntry *entry)
+{
+  g_autoptr(GString) left = g_string_new ("  ");
+  glong width;
+
+  if (entry->short_name != '\0')
+    g_string_append_printf (left, "-%c, ", entry->short_name);
+  g_string_append_printf (left, "--%s", entry->long_name);
+  if (entry->arg_description != NULL)
+    g_string_append_printf (left, " %s", _(entry->arg_description));
+
+  g_string_append (out, left->str);
+  width = g_utf8_strlen (left->str, -1);
+  if (width < 28)
+    {
+      for (; width < 28; width++)
+        g_string_append_c (out, ' ');
+    }
+  else
+    {
+      g_string_append (out, "\n                            ");
+    }
+  g_string_append_printf (out, "%s\n", _(entry->description));
+}
+
+static void
+print_help (const HearthCliCommand *command,
+            const GOptionEntry     *entries,
+            const GOptionEntry     *common_entries)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_string_append_printf (out, "%s\n  hearth-cli %s%s\n\n%s\n\n%s\n",
+                          _("Usage:"),
+                          command->uses_db ? "[--db PATH] " : "",
+                          command->synopsis,
+                          _(command->summary),
+                          _("Options:"));
+  for (; entries->long_name != NULL; entries++)
+    append_entry (out, entries);
+  for (; common_entries->long_name != NULL; common_entries++)
+    append_entry (out, common_entries);
+  if (command->footer != NULL)
+    g_string_append_printf (out, "\n%s\n", _(command->footer));
+
+  g_print ("%s", out->str);
+}
+
+/* Parses @args (args[0] is a placeholder program name) against @entries,
+ * plus --help and, for commands that open the database, --db. Leaves the
+ * positional arguments in @args. When --help was given, prints the
+ * command's help and sets @help. */
+gboolean
+hearth_cli_parse_options (HearthCli              *cli,
+                          const HearthCliCommand *command,
+                          const GOptionEntry     *entries,
+                          char                 ***args,
+                          gboolean               *help,
+                          GError                **error)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autofree char *db_path = NULL;
+  const GOptionEntry common_entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
+      N_("Database file (default: $HEARTH_DB, else $XDG_DATA_HOME/hearth/hearth.db)"), N_("PATH") },
+    { "help", 'h', 0, G_OPTION_ARG_NONE, help, N_("Show this help"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  const GOptionEntry *common = command->uses_db ? common_entries : &common_entries[1];
+
+  g_assert (cli != NULL);
+  g_assert (args != NULL && *args != NULL);
+
+  *help = FALSE;
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, common, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse_strv (context, args, error))
+    return FALSE;
+
+  if (*help)
+    {
+      print_help (command, entries, common);
+      return TRUE;
+    }
+
+  if (db_path != NULL)
+    {
+      g_free (cli->db_path);
+      cli->db_path = g_steal_pointer (&db_path);
+    }
+
+  return TRUE;
+}
+
+gboolean
+hearth_cli_require (const char  *option,
+                    const char  *value,
+                    GError     **error)
+{
+  if (value != NULL)
+    return TRUE;
+
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+               _("missing required option %s"), option);
+  return FALSE;
+}
+
+gboolean
+hearth_cli_no_arguments (char   **args,
+                         GError **error)
+{
+  if (args[0] == NULL || args[1] == NULL)
+    return TRUE;
+
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+               _("unexpected argument “%s”"), args[1]);
+  return FALSE;
+}
+
+/* Clock, store ------------------------------------------------------------ */
+
+/* The system clock, or a fixed one at $HEARTH_NOW (tests, scripts). */
+HearthClock *
+hearth_cli_get_clock (HearthCli  *cli,
+                      GError    **error)
+{
+  const char *now_text;
+
+  if (cli->clock != NULL)
+    return cli->clock;
+
+  now_text = g_getenv ("HEARTH_NOW");
+  if (now_text != NULL && *now_text != '\0')
+    {
+      g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+      g_autoptr(GDateTime) parsed = NULL;
+      g_autoptr(GDateTime) now = NULL;
+
+      parsed = hearth_cli_parse_time ("HEARTH_NOW", now_text, tz, error);
+      if (parsed == NULL)
+        return NULL;
+
+      now = g_date_time_to_local (parsed);
+      cli->clock = hearth_clock_new_fixed (now);
+    }
+  else
+    {
+      cli->clock = hearth_clock_new_system ();
+    }
+
+  return cli->clock;
+}
+
+HearthStore *
+hearth_cli_open_store (HearthCli  *cli,
+                       GError    **error)
+{
+  g_autofree char *path = NULL;
+  HearthClock *clock;
+
+  clock = hearth_cli_get_clock (cli, error);
+  if (clock == NULL)
+    return NULL;
+
+  if (cli->db_path != NULL)
+    path = g_strdup (cli->db_path);
+  else
+    path = hearth_store_default_path ();
+
+  return hearth_store_open (path, clock, error);
+}
+
+HearthProfile *
+hearth_cli_find_profile (HearthStore  *store,
+                         const char   *name,
+                         GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  HearthProfile *profile;
+
+  profile = hearth_store_find_profile (store, name, &local_error);
+  if (profile != NULL)
+    return profile;
+
+  if (g_error_matches (local_error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND))
+    g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND,
+                 _("no member named “%s”"), name);
+  else
+    g_propagate_error (error, g_steal_pointer (&local_error));
+
+  return NULL;
+}
+
+/* Numbers ----------------------------------------------------------------- */
+
+gboolean
+hearth_cli_parse_int (const char  *option,
+                      const char  *text,
+                      gint64      *out,
+                      GError     **error)
+{
+  if (text != NULL &&
+      g_ascii_string_to_signed (text, 10, G_MININT, G_MAXINT, out, NULL))
+    return TRUE;
+
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               _("%s expects a whole number, not “%s”"), option, text ? text : "");
+  return FALSE;
+}
+
+gboolean
+hearth_cli_parse_double (const char  *option,
+                         const char  *text,
+                         double      *out,
+                         GError     **error)
+{
+  char *end = NULL;
+  double value;
+
+  if (text != NULL && *text != '\0' && !g_ascii_isspace (*text))
+    {
+      errno = 0;
+      value = g_ascii_strtod (text, &end);
+      if (errno == 0 && end != NULL && *end == '\0' && isfinite (value))
+        {
+          *out = value;
+          return TRUE;
+        }
+    }
+
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               _("%s expects a number, not “%s”"), option, text ? text : "");
+  return FALSE;
+}
+
+/* Times ------------------------------------------------------------------- */
+
+/* Strict YYYY-MM-DD. */
+static gboolean
+parse_date (const char *text,
+            int        *year,
+            int        *month,
+            int        *day)
+{
+  static const char pattern[] = "dddd-dd-dd";
+  guint i;
+
+  if (strlen (text) != strlen (pattern))
+    return FALSE;
+
+  for (i = 0; pattern[i] != '\0'; i++)
+    {
+      if (pattern[i] == 'd' ? !g_ascii_isdigit (text[i]) : text[i] != pattern[i])
+        return FALSE;
+    }
+
+  *year = atoi (text);
+  *month = atoi (text + 5);
+  *day = atoi (text + 8);
+
+  return g_date_valid_dmy (*day, *month, *year);
+}
+
+/* GLib wants "T" and seconds; people type "2026-03-30 07:15". Turns the
+ * separator into "T" and adds ":00" after a bare HH:MM. */
+static char *
+normalize_time (const char *text)
+{
+  GString *s = g_string_new (text);
+  const char *time;
+  gsize sep;
+
+  sep = strcspn (s->str, "Tt ");
+  if (sep == 0 || sep >= s->len)
+    return g_string_free (s, FALSE);
+
+  s->str[sep] = 'T';
+  time = s->str + sep + 1;
+  if (g_ascii_isdigit (time[0]) && g_ascii_isdigit (time[1]) && time[2] == ':' &&
+      g_ascii_isdigit (time[3]) && g_ascii_isdigit (time[4]) &&
+      (time[5] == '\0' || strchr ("Zz+-", time[5]) != NULL))
+    g_string_insert (s, sep + 6, ":00");
+
+  return g_string_free (s, FALSE);
+}
+
+/* An instant: ISO 8601 with or without offset (none: @tz), "T" or a space
+ * between date and time, seconds optional. A date alone is refused: a
+ * reading needs its time of day. */
+GDateTime *
+hearth_cli_parse_time (const char  *option,
+                       const char  *text,
+                       GTimeZone   *tz,
+                       GError     **error)
+{
+  g_autofree char *normal = NULL;
+  GDateTime *dt;
+  int year, month, day;
+
+  if (parse_date (text, &year, &month, &day))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s needs a time of day too, e.g. “%s 07:15”"), option, text);
+      return NULL;
+    }
+
+  normal = normalize_time (text);
+  dt = g_date_time_new_from_iso8601 (normal, tz);
+  if (dt == NULL)
+    g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                 _("%s expects a date and time such as “2026-03-30 07:15” or “2026-03-30T07:15:00+02:00”, not “%s”"),
+                 option, text);
+
+  return dt;
+}
+
+/* --from/--to: a date (a whole local day, inclusive) or an instant. */
+GDateTime *
+hearth_cli_parse_bound (const char  *option,
+                        const char  *text,
+                        GTimeZone   *tz,
+                        gboolean     end_of_day,
+                        GError     **error)
+{
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) next = NULL;
+  int year, month, day;
+
+  if (!parse_date (text, &year, &month, &day))
+    {
+      GDateTime *dt;
+
+      if (strlen (text) == 10 && text[4] == '-' && text[7] == '-')
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("%s: “%s” is not a valid date"), option, text);
+          return NULL;
+        }
+
+      dt = hearth_cli_parse_time (option, text, tz, NULL);
+      if (dt == NULL)
+        g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                     _("%s expects a date (YYYY-MM-DD) or a date and time, not “%s”"),
+                     option, text);
+      return dt;
+    }
+
+  start = g_date_time_new (tz, year, month, day, 0, 0, 0);
+  if (start == NULL)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s: “%s” is not a valid date"), option, text);
+      return NULL;
+    }
+
+  if (!end_of_day)
+    return g_steal_pointer (&start);
+
+  next = g_date_time_add_days (start, 1);
+  return g_date_time_add (next, -1);
+}
+
+/* Output ------------------------------------------------------------------ */
+
+/* "2026-03-30 07:15" in the reading's own offset. */
+char *
+hearth_cli_format_local (GDateTime *dt)
+{
+  return g_date_time_format (dt, "%Y-%m-%d %H:%M");
+}
+
+/* "2026-03-30T07:15:00+02:00", fractional seconds only when present. */
+char *
+hearth_cli_format_iso8601 (GDateTime *dt)
+{
+  if (g_date_time_get_microsecond (dt) != 0)
+    return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%S.%f%:z");
+
+  return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%S%:z");
+}
+
+/* UTC microseconds as "2026-03-30T05:15:00Z". */
+char *
+hearth_cli_format_utc_us (gint64 utc_us)
+{
+  g_autoptr(GDateTime) seconds = NULL;
+  g_autoptr(GDateTime) dt = NULL;
+  gint64 secs = utc_us / G_USEC_PER_SEC;
+  gint64 rest = utc_us % G_USEC_PER_SEC;
+
+  if (rest < 0)
+    {
+      secs -= 1;
+      rest += G_USEC_PER_SEC;
+    }
+
+  seconds = g_date_time_new_from_unix_utc (secs);
+  if (seconds == NULL)
+    return NULL;
+  dt = g_date_time_add (seconds, rest);
+
+  if (rest != 0)
+    return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%S.%fZ");
+
+  return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+/* NAN → null; whole numbers as JSON integers ("128", not "128.0"). */
+void
+hearth_cli_json_add_number (JsonBuilder *builder,
+                            double       value)
+{
+  if (isnan (value))
+    json_builder_add_null_value (builder);
+  else if (value == floor (value) && fabs (value) < 9007199254740992.0)
+    json_builder_add_int_value (builder, (gint64) value);
+  else
+    json_builder_add_double_value (builder, value);
+}
+
+/* Pretty JSON, UTF-8 whatever the locale. */
+void
+hearth_cli_print_json (JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_autofree char *data = NULL;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  data = json_generator_to_data (generator, NULL);
+
+  fputs (data, stdout);
+  fputc ('\n', stdout);
+}

@@ -1,0 +1,274 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hearth-cli"
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "hearth-cli.h"
+
+#define TIME_HELP \
+  N_("TIME is ISO 8601 (“2026-03-30T07:15:00+02:00”, “2026-03-30T07:15”) or “2026-03-30 07:15”;\n" \
+     "without an offset the local time zone applies. A date alone is not a TIME.\n" \
+     "DATE is YYYY-MM-DD (a whole local day, inclusive) or a TIME.\n" \
+     "Set HEARTH_NOW to an ISO 8601 time to fix “now” (tests, scripts).")
+
+static const HearthCliCommand commands[] = {
+  { "profile", "add",
+    "profile add --name NAME [--birth YYYY[-MM[-DD]]] [--sex female|male|other] [--height-cm N]",
+    N_("Add a family member."), NULL, TRUE, hearth_cli_profile_add },
+  { "profile", "list",
+    "profile list [--json]",
+    N_("List the family members."), NULL, TRUE, hearth_cli_profile_list },
+  { "log", "bp",
+    "log bp --profile NAME --systolic N --diastolic N [--pulse N] [--at TIME]",
+    N_("Log a blood pressure reading (mmHg, pulse in beats per minute)."), TIME_HELP, TRUE, hearth_cli_log_bp },
+  { "log", "weight",
+    "log weight --profile NAME (--kg N | --lb N) [--at TIME]",
+    N_("Log a weight reading."), TIME_HELP, TRUE, hearth_cli_log_weight },
+  { "list", NULL,
+    "list --profile NAME [--kind bp|weight] [--from DATE] [--to DATE] [--json]",
+    N_("List a member’s readings, newest first."), TIME_HELP, TRUE, hearth_cli_list },
+  { "classify", "bp",
+    "classify bp SYSTOLIC DIASTOLIC [--guideline acc-aha-2017|esc-esh-2018|esc-2024|china-2018] [--home]",
+    N_("Show the blood pressure category under a guideline; no database is used.\n"
+       "Prints the category identifier, then a sentence naming the guideline, then\n"
+       "“alert: severe” when the reading is in the severe range."),
+    NULL, FALSE, hearth_cli_classify_bp },
+  { "classify", "bmi",
+    "classify bmi --kg N --cm N [--age N] [--cutoffs who|china]",
+    N_("Show the body mass index category; no database is used.\n"
+       "Prints the category identifier (“none” under 18), then a sentence naming the cutoffs."),
+    NULL, FALSE, hearth_cli_classify_bmi },
+};
+
+/* Help asked for goes to stdout; usage after a mistake to stderr. */
+static void
+print_text (const char *text,
+            gboolean    to_stderr)
+{
+  if (to_stderr)
+    g_printerr ("%s", text);
+  else
+    g_print ("%s", text);
+}
+
+static void
+print_usage (gboolean to_stderr)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint i;
+
+  g_string_append_printf (out, "%s\n  hearth-cli [--db PATH] COMMAND [OPTION…]\n\n%s\n",
+                          _("Usage:"), _("Commands:"));
+  for (i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_string_append_printf (out, "  %s\n", commands[i].synopsis);
+
+  g_string_append_printf (out, "\n%s\n", _("Options:"));
+  g_string_append_printf (out, "  --db PATH     %s\n",
+                          _("Database file (default: $HEARTH_DB, else $XDG_DATA_HOME/hearth/hearth.db)"));
+  g_string_append_printf (out, "  -h, --help    %s\n",
+                          _("Show this help; “hearth-cli COMMAND --help” shows a command’s options"));
+  g_string_append_printf (out, "  --version     %s\n\n", _("Show the version"));
+
+  g_string_append_printf (out, "%s\n\n", _(TIME_HELP));
+
+  g_string_append_printf (out, "%s\n  HEARTH_DB         %s\n  HEARTH_NOW        %s\n  HEARTH_LOCALEDIR  %s\n\n",
+                          _("Environment:"),
+                          _("database file when --db is not given"),
+                          _("an ISO 8601 time used as “now” instead of the system clock"),
+                          _("folder of the translations (uninstalled runs)"));
+  g_string_append_printf (out, "%s\n",
+                          _("Exit status: 0 success, 1 failure (nothing was changed), 2 bad command line."));
+
+  print_text (out->str, to_stderr);
+}
+
+/* "hearth-cli profile --help": the subcommands of one group. */
+static void
+print_group_usage (const char *group,
+                   gboolean    to_stderr)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint i;
+
+  g_string_append_printf (out, "%s\n", _("Usage:"));
+  for (i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (g_strcmp0 (commands[i].group, group) == 0)
+        g_string_append_printf (out, "  hearth-cli %s%s\n",
+                                commands[i].uses_db ? "[--db PATH] " : "",
+                                commands[i].synopsis);
+    }
+  g_string_append_printf (out, "\n%s\n",
+                          _("“hearth-cli COMMAND --help” shows a command’s options."));
+
+  print_text (out->str, to_stderr);
+}
+
+static gboolean
+is_help (const char *arg)
+{
+  return g_strcmp0 (arg, "--help") == 0 || g_strcmp0 (arg, "-h") == 0;
+}
+
+static gboolean
+is_group (const char *word)
+{
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (g_strcmp0 (commands[i].group, word) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static const HearthCliCommand *
+find_command (const char *group,
+              const char *name)
+{
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (g_strcmp0 (commands[i].group, group) != 0)
+        continue;
+      if (commands[i].name == NULL || g_strcmp0 (commands[i].name, name) == 0)
+        return &commands[i];
+    }
+
+  return NULL;
+}
+
+static int
+finish_output (int status)
+{
+  if (fflush (stdout) != 0 || ferror (stdout))
+    {
+      g_printerr ("hearth-cli: %s\n", _("could not write the output"));
+      return HEARTH_CLI_EXIT_FAILURE;
+    }
+
+  return status;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *db_path = NULL;
+  g_autoptr(GPtrArray) rest = NULL;
+  g_auto(GStrv) args = NULL;
+  const HearthCliCommand *command;
+  const char *localedir;
+  HearthCli cli = { NULL, NULL };
+  int status;
+  int i;
+
+  setlocale (LC_ALL, "");
+  hearth_core_init ();
+  localedir = g_getenv ("HEARTH_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("hearth-cli");
+
+  /* Global options, before the command. */
+  for (i = 1; i < argc && argv[i][0] == '-'; i++)
+    {
+      const char *arg = argv[i];
+
+      if (is_help (arg))
+        {
+          print_usage (FALSE);
+          return finish_output (HEARTH_CLI_EXIT_OK);
+        }
+      else if (g_strcmp0 (arg, "--version") == 0)
+        {
+          g_print ("hearth-cli %s\n", PACKAGE_VERSION);
+          return finish_output (HEARTH_CLI_EXIT_OK);
+        }
+      else if (g_strcmp0 (arg, "--db") == 0)
+        {
+          if (i + 1 >= argc)
+            {
+              g_printerr ("hearth-cli: %s\n", _("missing value for --db"));
+              return HEARTH_CLI_EXIT_USAGE;
+            }
+          g_free (db_path);
+          db_path = g_strdup (argv[++i]);
+        }
+      else if (g_str_has_prefix (arg, "--db="))
+        {
+          g_free (db_path);
+          db_path = g_strdup (arg + strlen ("--db="));
+        }
+      else
+        {
+          g_printerr ("hearth-cli: ");
+          g_printerr (_("unknown option %s"), arg);
+          g_printerr ("\n");
+          return HEARTH_CLI_EXIT_USAGE;
+        }
+    }
+
+  if (i >= argc)
+    {
+      print_usage (TRUE);
+      return HEARTH_CLI_EXIT_USAGE;
+    }
+
+  if (!is_group (argv[i]))
+    {
+      g_printerr ("hearth-cli: ");
+      g_printerr (_("unknown command “%s”; see “hearth-cli --help”"), argv[i]);
+      g_printerr ("\n");
+      return HEARTH_CLI_EXIT_USAGE;
+    }
+
+  command = find_command (argv[i], i + 1 < argc ? argv[i + 1] : NULL);
+  if (command == NULL)
+    {
+      if (i + 1 < argc && is_help (argv[i + 1]))
+        {
+          print_group_usage (argv[i], FALSE);
+          return finish_output (HEARTH_CLI_EXIT_OK);
+        }
+      if (i + 1 < argc)
+        {
+          g_printerr ("hearth-cli: ");
+          g_printerr (_("unknown command “%s %s”; see “hearth-cli %s --help”"),
+                      argv[i], argv[i + 1], argv[i]);
+          g_printerr ("\n");
+        }
+      else
+        {
+          print_group_usage (argv[i], TRUE);
+        }
+      return HEARTH_CLI_EXIT_USAGE;
+    }
+  i += command->name != NULL ? 2 : 1;
+
+  /* What is left, behind a program name for GOptionContext. */
+  rest = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (rest, g_strdup ("hearth-cli"));
+  for (; i < argc; i++)
+    g_ptr_array_add (rest, g_strdup (argv[i]));
+  g_ptr_array_add (rest, NULL);
+
+  args = (char **) g_ptr_array_free (g_steal_pointer (&rest), FALSE);
+
+  cli.db_path = g_steal_pointer (&db_path);
+  status = command->run (&cli, command, &args);
+  g_clear_pointer (&cli.db_path, g_free);
+  g_clear_object (&cli.clock);
+
+  return finish_output (status);
+}

@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+#include <json-glib/json-glib.h>
+
+#include "hearth-core.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses, documented in --help. */
+typedef enum
+{
+  HEARTH_CLI_EXIT_OK      = 0,
+  HEARTH_CLI_EXIT_FAILURE = 1,  /* refused or failed; nothing was changed */
+  HEARTH_CLI_EXIT_USAGE   = 2,  /* bad command line (G_OPTION_ERROR) */
+} HearthCliExit;
+
+typedef struct
+{
+  char        *db_path;   /* --db; NULL: $HEARTH_DB, else the XDG default */
+  HearthClock *clock;     /* created on first use */
+} HearthCli;
+
+typedef struct _HearthCliCommand HearthCliCommand;
+
+typedef int (*HearthCliRunFunc) (HearthCli              *cli,
+                                 const HearthCliCommand *command,
+                                 char                 ***args);
+
+struct _HearthCliCommand
+{
+  const char       *group;     /* "profile", "log", "list", "classify" */
+  const char       *name;      /* "add", "bp", …; NULL for "list" */
+  const char       *synopsis;  /* after "hearth-cli [--db PATH]" (not translated) */
+  const char       *summary;   /* N_() */
+  const char       *footer;    /* N_(), may be NULL */
+  gboolean          uses_db;
+  HearthCliRunFunc  run;
+};
+
+/* hearth-cli-util.c */
+int          hearth_cli_report_error   (const GError *error);
+gboolean     hearth_cli_parse_options  (HearthCli              *cli,
+                                        const HearthCliCommand *command,
+                                        const GOptionEntry     *entries,
+                                        char                 ***args,
+                                        gboolean               *help,
+                                        GError                **error);
+gboolean     hearth_cli_require        (const char  *option,
+                                        const char  *value,
+                                        GError     **error);
+gboolean     hearth_cli_no_arguments   (char       **args,
+                                        GError     **error);
+HearthClock *hearth_cli_get_clock      (HearthCli   *cli,
+                                        GError     **error);
+HearthStore *hearth_cli_open_store     (HearthCli   *cli,
+                                        GError     **error);
+HearthProfile *hearth_cli_find_profile (HearthStore *store,
+                                        const char  *name,
+                                        GError     **error);
+
+gboolean     hearth_cli_parse_int      (const char  *option,
+                                        const char  *text,
+                                        gint64      *out,
+                                        GError     **error);
+gboolean     hearth_cli_parse_double   (const char  *option,
+                                        const char  *text,
+                                        double      *out,
+                                        GError     **error);
+GDateTime   *hearth_cli_parse_time     (const char  *option,
+                                        const char  *text,
+                                        GTimeZone   *tz,
+                                        GError     **error);
+GDateTime   *hearth_cli_parse_bound    (const char  *option,
+                                        const char  *text,
+                                        GTimeZone   *tz,
+                                        gboolean     end_of_day,
+                                        GError     **error);
+
+char        *hearth_cli_format_local   (GDateTime   *dt);
+char        *hearth_cli_format_iso8601 (GDateTime   *dt);
+char        *hearth_cli_format_utc_us  (gint64       utc_us);
+void         hearth_cli_json_add_number (JsonBuilder *builder,
+                                         double       value);
+void         hearth_cli_print_json     (JsonBuilder *builder);
+
+/* Commands */
+int hearth_cli_profile_add   (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_profile_list  (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_log_bp        (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_log_weight    (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_list          (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_classify_bp   (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_classify_bmi  (HearthCli *cli, const HearthCliCommand *command, char ***args);
+
+G_END_DECLS

@@ -1,0 +1,491 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hearth-classify"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "hearth-classify.h"
+
+/* Categories, never diagnoses: see CLINICAL.md. Each category of a
+ * guideline starts at a systolic and a diastolic threshold; a reading gets
+ * the highest category either value reaches ("values at a boundary belong
+ * to the higher category; the higher of systolic and diastolic applies").
+ * Values are compared as given, unrounded (they may come from kPa). */
+
+/* The gettext contexts of the labels. xgettext does not expand macros, so
+ * the NC_() calls below spell them out: keep both in step. */
+#define BP_CONTEXT  "blood pressure category"
+#define BMI_CONTEXT "BMI category"
+
+#define MAX_BP_LEVELS 6
+
+/* A category no systolic (or diastolic) value leads to on its own. */
+#define NEVER INFINITY
+
+typedef struct
+{
+  const char *id;
+  const char *label;          /* untranslated, context BP_CONTEXT */
+} Category;
+
+typedef struct
+{
+  /* [0] is unused: level 0 is where every reading starts. */
+  double sys_from[MAX_BP_LEVELS];
+  double dia_from[MAX_BP_LEVELS];
+} Thresholds;
+
+typedef struct
+{
+  const char *id;
+  const char *name;           /* untranslated */
+  guint       n_levels;
+  Category    categories[MAX_BP_LEVELS];
+  Thresholds  office;
+  /* Home thresholds as a table (ACC/AHA's equivalence table)… */
+  gboolean    has_home_table;
+  Thresholds  home;
+  /* …or as "home hypertension" at home_sys/home_dia: such a reading is at
+   * least category home_floor; office grades above it still apply. */
+  gboolean    has_home_floor;
+  double      home_sys;
+  double      home_dia;
+  guint       home_floor;
+  /* Isolated systolic: systolic at or over the hypertension threshold,
+   * diastolic under it (office; home uses home_sys/home_dia). */
+  gboolean    has_isolated_systolic;
+  double      isolated_sys;
+  double      isolated_dia;
+} Guideline;
+
+static const Guideline guidelines[] = {
+  [HEARTH_BP_GUIDELINE_ACC_AHA_2017] = {
+    .id = "acc-aha-2017",
+    .name = N_("ACC/AHA 2017"),
+    .n_levels = 4,
+    .categories = {
+      { "normal", NC_("blood pressure category", "Normal") },
+      { "elevated", NC_("blood pressure category", "Elevated") },
+      { "stage-1", NC_("blood pressure category", "Stage 1 hypertension") },
+      { "stage-2", NC_("blood pressure category", "Stage 2 hypertension") },
+    },
+    .office = {
+      .sys_from = { 0, 120, 130, 140 },
+      .dia_from = { 0, NEVER, 80, 90 },
+    },
+    /* The guideline's table: office 120/80, 130/80, 140/90 are home
+     * 120/80, 130/80, 135/85. */
+    .has_home_table = TRUE,
+    .home = {
+      .sys_from = { 0, 120, 130, 135 },
+      .dia_from = { 0, NEVER, 80, 85 },
+    },
+  },
+  [HEARTH_BP_GUIDELINE_ESC_ESH_2018] = {
+    .id = "esc-esh-2018",
+    .name = N_("ESC/ESH 2018"),
+    .n_levels = 6,
+    .categories = {
+      { "optimal", NC_("blood pressure category", "Optimal") },
+      { "normal", NC_("blood pressure category", "Normal") },
+      { "high-normal", NC_("blood pressure category", "High normal") },
+      { "grade-1", NC_("blood pressure category", "Grade 1 hypertension") },
+      { "grade-2", NC_("blood pressure category", "Grade 2 hypertension") },
+      { "grade-3", NC_("blood pressure category", "Grade 3 hypertension") },
+    },
+    .office = {
+      .sys_from = { 0, 120, 130, 140, 160, 180 },
+      .dia_from = { 0, 80, 85, 90, 100, 110 },
+    },
+    /* Home hypertension: ≥135 and/or ≥85. */
+    .has_home_floor = TRUE,
+    .home_sys = 135,
+    .home_dia = 85,
+    .home_floor = 3,
+    .has_isolated_systolic = TRUE,
+    .isolated_sys = 140,
+    .isolated_dia = 90,
+  },
+  [HEARTH_BP_GUIDELINE_ESC_2024] = {
+    .id = "esc-2024",
+    .name = N_("ESC 2024"),
+    .n_levels = 3,
+    .categories = {
+      { "non-elevated", NC_("blood pressure category", "Non-elevated") },
+      { "elevated", NC_("blood pressure category", "Elevated") },
+      { "hypertension", NC_("blood pressure category", "Hypertension") },
+    },
+    .office = {
+      .sys_from = { 0, 120, 140 },
+      .dia_from = { 0, 70, 90 },
+    },
+    /* CLINICAL.md marks the home equivalents *verify*; not verified, so
+     * none are offered and office thresholds apply. */
+  },
+  [HEARTH_BP_GUIDELINE_CHINA_2018] = {
+    .id = "china-2018",
+    .name = N_("China 2018"),
+    .n_levels = 5,
+    .categories = {
+      { "normal", NC_("blood pressure category", "Normal") },
+      { "high-normal", NC_("blood pressure category", "High normal") },
+      { "grade-1", NC_("blood pressure category", "Grade 1 hypertension") },
+      { "grade-2", NC_("blood pressure category", "Grade 2 hypertension") },
+      { "grade-3", NC_("blood pressure category", "Grade 3 hypertension") },
+    },
+    .office = {
+      .sys_from = { 0, 120, 140, 160, 180 },
+      .dia_from = { 0, 80, 90, 100, 110 },
+    },
+    /* Home hypertension: ≥135/85. */
+    .has_home_floor = TRUE,
+    .home_sys = 135,
+    .home_dia = 85,
+    .home_floor = 2,
+    .has_isolated_systolic = TRUE,
+    .isolated_sys = 140,
+    .isolated_dia = 90,
+  },
+};
+
+#define N_GUIDELINES G_N_ELEMENTS (guidelines)
+
+G_STATIC_ASSERT (N_GUIDELINES == HEARTH_BP_GUIDELINE_CHINA_2018 + 1);
+
+#define SEVERE_SYSTOLIC  180.0   /* severe above, not at */
+#define SEVERE_DIASTOLIC 120.0
+#define LOW_SYSTOLIC     90.0    /* low below */
+#define LOW_DIASTOLIC    60.0
+
+static const Guideline *
+get_guideline (HearthBpGuideline guideline)
+{
+  g_assert ((guint) guideline < N_GUIDELINES);
+
+  return &guidelines[guideline];
+}
+
+static guint
+level_from (const double *from,
+            guint         n_levels,
+            double        value)
+{
+  guint level = 0;
+
+  for (guint i = 1; i < n_levels; i++)
+    {
+      if (value >= from[i])
+        level = i;
+    }
+
+  return level;
+}
+
+void
+hearth_classify_bp (HearthBpGuideline  guideline,
+                    gboolean           home,
+                    double             systolic_mmhg,
+                    double             diastolic_mmhg,
+                    HearthBpClass     *out)
+{
+  const Guideline *g;
+  const Thresholds *thresholds;
+  gboolean use_home;
+  guint level;
+
+  g_return_if_fail (out != NULL);
+
+  memset (out, 0, sizeof *out);
+
+  g_return_if_fail ((guint) guideline < N_GUIDELINES);
+  g_return_if_fail (isfinite (systolic_mmhg) && isfinite (diastolic_mmhg));
+
+  g = get_guideline (guideline);
+  use_home = home && hearth_bp_guideline_has_home_thresholds (guideline);
+  thresholds = (use_home && g->has_home_table) ? &g->home : &g->office;
+
+  level = MAX (level_from (thresholds->sys_from, g->n_levels, systolic_mmhg),
+               level_from (thresholds->dia_from, g->n_levels, diastolic_mmhg));
+
+  if (use_home && g->has_home_floor &&
+      (systolic_mmhg >= g->home_sys || diastolic_mmhg >= g->home_dia))
+    level = MAX (level, g->home_floor);
+
+  if (g->has_isolated_systolic)
+    {
+      double sys_at = use_home ? g->home_sys : g->isolated_sys;
+      double dia_at = use_home ? g->home_dia : g->isolated_dia;
+
+      out->isolated_systolic = systolic_mmhg >= sys_at && diastolic_mmhg < dia_at;
+    }
+
+  g_assert (level < g->n_levels);
+
+  out->guideline = guideline;
+  out->id = g->categories[level].id;
+  out->label = g_dpgettext2 (GETTEXT_PACKAGE, BP_CONTEXT, g->categories[level].label);
+  out->level = level;
+  out->n_levels = g->n_levels;
+  out->home = use_home;
+  out->severe = systolic_mmhg > SEVERE_SYSTOLIC || diastolic_mmhg > SEVERE_DIASTOLIC;
+  out->low = systolic_mmhg < LOW_SYSTOLIC || diastolic_mmhg < LOW_DIASTOLIC;
+}
+
+gboolean
+hearth_bp_guideline_has_home_thresholds (HearthBpGuideline guideline)
+{
+  const Guideline *g;
+
+  g_return_val_if_fail ((guint) guideline < N_GUIDELINES, FALSE);
+
+  g = get_guideline (guideline);
+
+  return g->has_home_table || g->has_home_floor;
+}
+
+char *
+hearth_bp_class_describe (const HearthBpClass *klass)
+{
+  const char *name;
+
+  g_return_val_if_fail (klass != NULL, NULL);
+  g_return_val_if_fail ((guint) klass->guideline < N_GUIDELINES, NULL);
+  g_return_val_if_fail (klass->label != NULL, NULL);
+
+  name = hearth_bp_guideline_get_name (klass->guideline);
+
+  if (!hearth_bp_guideline_has_home_thresholds (klass->guideline))
+    /* Translators: "Elevated by ESC 2024 (office thresholds; …)." The first
+     * %s is a blood pressure category, the second a guideline. */
+    return g_strdup_printf (_("%s by %s (office thresholds; home thresholds are not offered for this guideline)."),
+                            klass->label, name);
+
+  if (klass->home && klass->isolated_systolic)
+    /* Translators: the first %s is a blood pressure category ("Grade 1
+     * hypertension"), the second a guideline ("ESC/ESH 2018"). */
+    return g_strdup_printf (_("%s by %s (home thresholds). Isolated systolic hypertension, graded by the systolic value."),
+                            klass->label, name);
+
+  if (klass->home)
+    /* Translators: "Stage 1 hypertension by ACC/AHA 2017 (home
+     * thresholds)." The first %s is a blood pressure category, the
+     * second a guideline. */
+    return g_strdup_printf (_("%s by %s (home thresholds)."), klass->label, name);
+
+  if (klass->isolated_systolic)
+    /* Translators: the first %s is a blood pressure category ("Grade 1
+     * hypertension"), the second a guideline ("ESC/ESH 2018"). */
+    return g_strdup_printf (_("%s by %s (office thresholds). Isolated systolic hypertension, graded by the systolic value."),
+                            klass->label, name);
+
+  /* Translators: "Stage 1 hypertension by ACC/AHA 2017 (office
+   * thresholds)." The first %s is a blood pressure category, the second a
+   * guideline. */
+  return g_strdup_printf (_("%s by %s (office thresholds)."), klass->label, name);
+}
+
+const char *
+hearth_bp_guideline_get_name (HearthBpGuideline guideline)
+{
+  g_return_val_if_fail ((guint) guideline < N_GUIDELINES, NULL);
+
+  return _(get_guideline (guideline)->name);
+}
+
+const char *
+hearth_bp_guideline_to_string (HearthBpGuideline guideline)
+{
+  g_return_val_if_fail ((guint) guideline < N_GUIDELINES, NULL);
+
+  return get_guideline (guideline)->id;
+}
+
+gboolean
+hearth_bp_guideline_from_string (const char        *s,
+                                 HearthBpGuideline *guideline)
+{
+  g_return_val_if_fail (guideline != NULL, FALSE);
+
+  if (s == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < N_GUIDELINES; i++)
+    {
+      if (strcmp (guidelines[i].id, s) == 0)
+        {
+          *guideline = (HearthBpGuideline) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* BMI */
+
+#define MAX_BMI_LEVELS 8
+#define ADULT_AGE 18
+
+/* A BMI this close under a cutoff is on it: the gap is binary noise from a
+ * decimal weight (73.96 kg at 172 cm is exactly 25 but computes as
+ * 24.999999999999996), far below anything a scale can measure. */
+#define BMI_NOISE 1e-9
+
+typedef struct
+{
+  const char *id;
+  const char *label;          /* untranslated, context BMI_CONTEXT */
+  double      from;           /* lowest BMI of the category; unused for 0 */
+} BmiCategory;
+
+typedef struct
+{
+  const char  *id;
+  const char  *name;          /* untranslated */
+  guint        n_levels;
+  BmiCategory  categories[MAX_BMI_LEVELS];
+} BmiCutoffs;
+
+static const BmiCutoffs bmi_cutoffs[] = {
+  [HEARTH_BMI_CUTOFFS_WHO] = {
+    .id = "who",
+    .name = N_("WHO"),
+    .n_levels = 8,
+    .categories = {
+      { "underweight-severe", NC_("BMI category", "Severely underweight"), 0 },
+      { "underweight-moderate", NC_("BMI category", "Moderately underweight"), 16.0 },
+      { "underweight-mild", NC_("BMI category", "Mildly underweight"), 17.0 },
+      { "normal", NC_("BMI category", "Normal"), 18.5 },
+      { "pre-obese", NC_("BMI category", "Pre-obese"), 25.0 },
+      { "obese-1", NC_("BMI category", "Obese class I"), 30.0 },
+      { "obese-2", NC_("BMI category", "Obese class II"), 35.0 },
+      { "obese-3", NC_("BMI category", "Obese class III"), 40.0 },
+    },
+  },
+  [HEARTH_BMI_CUTOFFS_CHINA] = {
+    .id = "china",
+    .name = N_("China (WS/T 428-2013)"),
+    .n_levels = 4,
+    .categories = {
+      { "underweight", NC_("BMI category", "Underweight"), 0 },
+      { "normal", NC_("BMI category", "Normal"), 18.5 },
+      { "overweight", NC_("BMI category", "Overweight"), 24.0 },
+      { "obese", NC_("BMI category", "Obese"), 28.0 },
+    },
+  },
+};
+
+#define N_BMI_CUTOFFS G_N_ELEMENTS (bmi_cutoffs)
+
+G_STATIC_ASSERT (N_BMI_CUTOFFS == HEARTH_BMI_CUTOFFS_CHINA + 1);
+
+gboolean
+hearth_classify_bmi (HearthBmiCutoffs  cutoffs,
+                     double            kg,
+                     double            height_cm,
+                     int               age_years,
+                     HearthBmiClass   *out)
+{
+  const BmiCutoffs *c;
+  guint level = 0;
+
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  memset (out, 0, sizeof *out);
+
+  g_return_val_if_fail ((guint) cutoffs < N_BMI_CUTOFFS, FALSE);
+
+  out->cutoffs = cutoffs;
+
+  if (!isfinite (kg) || !isfinite (height_cm) || kg <= 0 || height_cm <= 0)
+    return FALSE;
+
+  c = &bmi_cutoffs[cutoffs];
+
+  /* kg / m², written as kg·10⁴ / cm² so whole centimetres square exactly
+   * and a BMI on a cutoff is not nudged under it by rounding. */
+  out->bmi = kg * 10000.0 / (height_cm * height_cm);
+
+  if (age_years >= 0 && age_years < ADULT_AGE)
+    {
+      out->id = "none";
+      out->label = _("No adult category under 18");
+      out->level = 0;
+      out->none = TRUE;
+      return TRUE;
+    }
+
+  for (guint i = 1; i < c->n_levels; i++)
+    {
+      if (out->bmi >= c->categories[i].from - BMI_NOISE)
+        level = i;
+    }
+
+  out->id = c->categories[level].id;
+  out->label = g_dpgettext2 (GETTEXT_PACKAGE, BMI_CONTEXT, c->categories[level].label);
+  out->level = level;
+
+  return TRUE;
+}
+
+char *
+hearth_bmi_class_describe (const HearthBmiClass *klass)
+{
+  char bmi[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_return_val_if_fail (klass != NULL, NULL);
+  g_return_val_if_fail ((guint) klass->cutoffs < N_BMI_CUTOFFS, NULL);
+  g_return_val_if_fail (klass->label != NULL, NULL);
+
+  g_ascii_formatd (bmi, sizeof bmi, "%.1f", klass->bmi);
+
+  if (klass->none)
+    /* Translators: %s is a body mass index, "17.9" */
+    return g_strdup_printf (_("BMI %s: no adult category under 18."), bmi);
+
+  /* Translators: "BMI 22.9: Normal (WHO)." The first %s is a body mass
+   * index, the second a BMI category, the third the cutoffs' name. */
+  return g_strdup_printf (_("BMI %s: %s (%s)."), bmi, klass->label,
+                          hearth_bmi_cutoffs_get_name (klass->cutoffs));
+}
+
+const char *
+hearth_bmi_cutoffs_get_name (HearthBmiCutoffs cutoffs)
+{
+  g_return_val_if_fail ((guint) cutoffs < N_BMI_CUTOFFS, NULL);
+
+  return _(bmi_cutoffs[cutoffs].name);
+}
+
+const char *
+hearth_bmi_cutoffs_to_string (HearthBmiCutoffs cutoffs)
+{
+  g_return_val_if_fail ((guint) cutoffs < N_BMI_CUTOFFS, NULL);
+
+  return bmi_cutoffs[cutoffs].id;
+}
+
+gboolean
+hearth_bmi_cutoffs_from_string (const char       *s,
+                                HearthBmiCutoffs *cutoffs)
+{
+  g_return_val_if_fail (cutoffs != NULL, FALSE);
+
+  if (s == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < N_BMI_CUTOFFS; i++)
+    {
+      if (strcmp (bmi_cutoffs[i].id, s) == 0)
+        {
+          *cutoffs = (HearthBmiCutoffs) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}

@@ -1,0 +1,628 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-classify"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "hearth-classify.h"
+#include "hearth-units.h"
+
+#define ACC   HEARTH_BP_GUIDELINE_ACC_AHA_2017
+#define ESH   HEARTH_BP_GUIDELINE_ESC_ESH_2018
+#define ESC   HEARTH_BP_GUIDELINE_ESC_2024
+#define CHINA HEARTH_BP_GUIDELINE_CHINA_2018
+
+#define OFFICE FALSE
+#define HOME   TRUE
+
+#define ISO    TRUE   /* isolated systolic */
+#define NO_ISO FALSE
+
+/* Every guideline's categories, lowest first: the expected level of an id
+ * is its index here. */
+static const char * const bp_ids[][7] = {
+  [HEARTH_BP_GUIDELINE_ACC_AHA_2017] = { "normal", "elevated", "stage-1", "stage-2", NULL },
+  [HEARTH_BP_GUIDELINE_ESC_ESH_2018] = { "optimal", "normal", "high-normal", "grade-1", "grade-2",
+                                         "grade-3", NULL },
+  [HEARTH_BP_GUIDELINE_ESC_2024] = { "non-elevated", "elevated", "hypertension", NULL },
+  [HEARTH_BP_GUIDELINE_CHINA_2018] = { "normal", "high-normal", "grade-1", "grade-2", "grade-3",
+                                       NULL },
+};
+
+static guint
+expected_level (HearthBpGuideline guideline,
+                const char       *id)
+{
+  for (guint i = 0; bp_ids[guideline][i] != NULL; i++)
+    {
+      if (g_str_equal (bp_ids[guideline][i], id))
+        return i;
+    }
+
+  g_error ("no category “%s” in guideline %d", id, guideline);
+}
+
+static guint
+expected_n_levels (HearthBpGuideline guideline)
+{
+  return g_strv_length ((char **) bp_ids[guideline]);
+}
+
+static const struct {
+  HearthBpGuideline guideline;
+  gboolean home;
+  double sys;
+  double dia;
+  const char *id;
+  gboolean isolated;
+} bp_cases[] = {
+  /* ACC/AHA 2017, office */
+  { ACC, OFFICE, 0, 0, "normal", NO_ISO },
+  { ACC, OFFICE, 119, 79, "normal", NO_ISO },
+  { ACC, OFFICE, 119.99, 79.99, "normal", NO_ISO },
+  { ACC, OFFICE, 120, 79, "elevated", NO_ISO },
+  { ACC, OFFICE, 129, 79, "elevated", NO_ISO },
+  { ACC, OFFICE, 129.99, 79.99, "elevated", NO_ISO },
+  { ACC, OFFICE, 130, 79, "stage-1", NO_ISO },
+  { ACC, OFFICE, 119, 80, "stage-1", NO_ISO },
+  { ACC, OFFICE, 125, 85, "stage-1", NO_ISO },     /* the higher of the two */
+  { ACC, OFFICE, 139, 89, "stage-1", NO_ISO },
+  { ACC, OFFICE, 139.99, 89.99, "stage-1", NO_ISO },
+  { ACC, OFFICE, 134, 84, "stage-1", NO_ISO },
+  { ACC, OFFICE, 135, 70, "stage-1", NO_ISO },     /* stage 2 only at home */
+  { ACC, OFFICE, 110, 85, "stage-1", NO_ISO },
+  { ACC, OFFICE, 140, 70, "stage-2", NO_ISO },     /* no isolated flag in ACC/AHA */
+  { ACC, OFFICE, 100, 90, "stage-2", NO_ISO },
+  { ACC, OFFICE, 140, 90, "stage-2", NO_ISO },
+  { ACC, OFFICE, 115, 95, "stage-2", NO_ISO },
+  { ACC, OFFICE, 200, 130, "stage-2", NO_ISO },
+  /* ACC/AHA 2017, home: 135/85 is office 140/90 */
+  { ACC, HOME, 119, 79, "normal", NO_ISO },
+  { ACC, HOME, 120, 79, "elevated", NO_ISO },
+  { ACC, HOME, 129, 79, "elevated", NO_ISO },
+  { ACC, HOME, 130, 79, "stage-1", NO_ISO },
+  { ACC, HOME, 119, 80, "stage-1", NO_ISO },
+  { ACC, HOME, 134, 84, "stage-1", NO_ISO },
+  { ACC, HOME, 134.99, 84.99, "stage-1", NO_ISO },
+  { ACC, HOME, 125, 82, "stage-1", NO_ISO },
+  { ACC, HOME, 135, 70, "stage-2", NO_ISO },
+  { ACC, HOME, 110, 85, "stage-2", NO_ISO },
+  { ACC, HOME, 139, 89, "stage-2", NO_ISO },
+  { ACC, HOME, 125, 86, "stage-2", NO_ISO },
+  /* ESC/ESH 2018, office */
+  { ESH, OFFICE, 119, 79, "optimal", NO_ISO },
+  { ESH, OFFICE, 119.99, 79.99, "optimal", NO_ISO },
+  { ESH, OFFICE, 120, 79, "normal", NO_ISO },
+  { ESH, OFFICE, 119, 80, "normal", NO_ISO },
+  { ESH, OFFICE, 129, 84, "normal", NO_ISO },
+  { ESH, OFFICE, 130, 84, "high-normal", NO_ISO },
+  { ESH, OFFICE, 129, 85, "high-normal", NO_ISO },
+  { ESH, OFFICE, 139, 89, "high-normal", NO_ISO },
+  { ESH, OFFICE, 135, 70, "high-normal", NO_ISO },
+  { ESH, OFFICE, 110, 85, "high-normal", NO_ISO },
+  { ESH, OFFICE, 140, 89, "grade-1", ISO },
+  { ESH, OFFICE, 140, 70, "grade-1", ISO },
+  { ESH, OFFICE, 139, 90, "grade-1", NO_ISO },
+  { ESH, OFFICE, 140, 90, "grade-1", NO_ISO },
+  { ESH, OFFICE, 159, 99, "grade-1", NO_ISO },
+  { ESH, OFFICE, 159.99, 89.99, "grade-1", ISO },
+  { ESH, OFFICE, 160, 89, "grade-2", ISO },
+  { ESH, OFFICE, 159, 100, "grade-2", NO_ISO },
+  { ESH, OFFICE, 125, 100, "grade-2", NO_ISO },   /* the higher of the two */
+  { ESH, OFFICE, 179, 109, "grade-2", NO_ISO },
+  { ESH, OFFICE, 180, 80, "grade-3", ISO },
+  { ESH, OFFICE, 179, 110, "grade-3", NO_ISO },
+  { ESH, OFFICE, 150, 115, "grade-3", NO_ISO },
+  { ESH, OFFICE, 200, 95, "grade-3", NO_ISO },
+  /* ESC/ESH 2018, home: hypertension at 135 and/or 85 */
+  { ESH, HOME, 119, 79, "optimal", NO_ISO },
+  { ESH, HOME, 129, 84, "normal", NO_ISO },
+  { ESH, HOME, 130, 84, "high-normal", NO_ISO },
+  { ESH, HOME, 134, 84, "high-normal", NO_ISO },
+  { ESH, HOME, 134.99, 84.99, "high-normal", NO_ISO },
+  { ESH, HOME, 135, 70, "grade-1", ISO },
+  { ESH, HOME, 135, 84.99, "grade-1", ISO },
+  { ESH, HOME, 139, 84, "grade-1", ISO },
+  { ESH, HOME, 110, 85, "grade-1", NO_ISO },
+  { ESH, HOME, 135, 85, "grade-1", NO_ISO },
+  { ESH, HOME, 159, 99, "grade-1", NO_ISO },
+  { ESH, HOME, 165, 80, "grade-2", ISO },         /* office grades above still apply */
+  { ESH, HOME, 150, 100, "grade-2", NO_ISO },
+  { ESH, HOME, 185, 90, "grade-3", NO_ISO },
+  { ESH, HOME, 185, 80, "grade-3", ISO },
+  /* ESC 2024, office */
+  { ESC, OFFICE, 119, 69, "non-elevated", NO_ISO },
+  { ESC, OFFICE, 119.99, 69.99, "non-elevated", NO_ISO },
+  { ESC, OFFICE, 120, 69, "elevated", NO_ISO },
+  { ESC, OFFICE, 119, 70, "elevated", NO_ISO },
+  { ESC, OFFICE, 139, 89, "elevated", NO_ISO },
+  { ESC, OFFICE, 135, 85, "elevated", NO_ISO },
+  { ESC, OFFICE, 140, 60, "hypertension", NO_ISO },
+  { ESC, OFFICE, 110, 90, "hypertension", NO_ISO },
+  { ESC, OFFICE, 185, 80, "hypertension", NO_ISO },
+  /* ESC 2024, home asked for: office thresholds used */
+  { ESC, HOME, 119, 69, "non-elevated", NO_ISO },
+  { ESC, HOME, 120, 69, "elevated", NO_ISO },
+  { ESC, HOME, 135, 85, "elevated", NO_ISO },
+  { ESC, HOME, 139, 89, "elevated", NO_ISO },
+  { ESC, HOME, 140, 60, "hypertension", NO_ISO },
+  { ESC, HOME, 110, 90, "hypertension", NO_ISO },
+  /* China 2018, office */
+  { CHINA, OFFICE, 119, 79, "normal", NO_ISO },
+  { CHINA, OFFICE, 119.99, 79.99, "normal", NO_ISO },
+  { CHINA, OFFICE, 120, 79, "high-normal", NO_ISO },
+  { CHINA, OFFICE, 119, 80, "high-normal", NO_ISO },
+  { CHINA, OFFICE, 139, 89, "high-normal", NO_ISO },
+  { CHINA, OFFICE, 135, 85, "high-normal", NO_ISO },
+  { CHINA, OFFICE, 140, 89, "grade-1", ISO },
+  { CHINA, OFFICE, 139, 90, "grade-1", NO_ISO },
+  { CHINA, OFFICE, 159, 99, "grade-1", NO_ISO },
+  { CHINA, OFFICE, 160, 99, "grade-2", NO_ISO },
+  { CHINA, OFFICE, 159, 100, "grade-2", NO_ISO },
+  { CHINA, OFFICE, 165, 80, "grade-2", ISO },
+  { CHINA, OFFICE, 179, 109, "grade-2", NO_ISO },
+  { CHINA, OFFICE, 180, 109, "grade-3", NO_ISO },
+  { CHINA, OFFICE, 180, 70, "grade-3", ISO },
+  { CHINA, OFFICE, 120, 110, "grade-3", NO_ISO },
+  /* China 2018, home: hypertension at 135/85 */
+  { CHINA, HOME, 119, 79, "normal", NO_ISO },
+  { CHINA, HOME, 134, 84, "high-normal", NO_ISO },
+  { CHINA, HOME, 134.99, 84.99, "high-normal", NO_ISO },
+  { CHINA, HOME, 135, 70, "grade-1", ISO },
+  { CHINA, HOME, 110, 85, "grade-1", NO_ISO },
+  { CHINA, HOME, 139, 84, "grade-1", ISO },
+  { CHINA, HOME, 165, 80, "grade-2", ISO },
+  { CHINA, HOME, 165, 88, "grade-2", NO_ISO },
+  { CHINA, HOME, 150, 112, "grade-3", NO_ISO },
+};
+
+static void
+test_classify_bp (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bp_cases); i++)
+    {
+      HearthBpClass klass;
+      gboolean home_applied = bp_cases[i].home && bp_cases[i].guideline != ESC;
+
+      hearth_classify_bp (bp_cases[i].guideline, bp_cases[i].home,
+                          bp_cases[i].sys, bp_cases[i].dia, &klass);
+
+      if (g_strcmp0 (klass.id, bp_cases[i].id) != 0 ||
+          klass.isolated_systolic != bp_cases[i].isolated)
+        g_error ("case %u: %s %s %g/%g is %s%s, expected %s%s", i,
+                 hearth_bp_guideline_to_string (bp_cases[i].guideline),
+                 bp_cases[i].home ? "home" : "office", bp_cases[i].sys, bp_cases[i].dia,
+                 klass.id, klass.isolated_systolic ? " (isolated systolic)" : "",
+                 bp_cases[i].id, bp_cases[i].isolated ? " (isolated systolic)" : "");
+
+      g_assert_cmpint (klass.guideline, ==, bp_cases[i].guideline);
+      g_assert_cmpuint (klass.level, ==, expected_level (bp_cases[i].guideline, bp_cases[i].id));
+      g_assert_cmpuint (klass.n_levels, ==, expected_n_levels (bp_cases[i].guideline));
+      g_assert_cmpint (klass.home, ==, home_applied);
+      g_assert_nonnull (klass.label);
+    }
+}
+
+/* Values from kPa are compared as they are, not rounded to mmHg. */
+static void
+test_classify_bp_unrounded (void)
+{
+  HearthBpClass klass;
+
+  /* 16.0 kPa is 120.01 mmHg: over the line. */
+  hearth_classify_bp (ACC, FALSE, hearth_units_kpa_to_mmhg (16.0), 70, &klass);
+  g_assert_cmpstr (klass.id, ==, "elevated");
+  /* 15.9 kPa is 119.26 mmHg. */
+  hearth_classify_bp (ACC, FALSE, hearth_units_kpa_to_mmhg (15.9), 70, &klass);
+  g_assert_cmpstr (klass.id, ==, "normal");
+  /* Just under a threshold is not rounded up into it. */
+  hearth_classify_bp (ESH, FALSE, nextafter (140.0, 0), 70, &klass);
+  g_assert_cmpstr (klass.id, ==, "high-normal");
+  g_assert_false (klass.isolated_systolic);
+  hearth_classify_bp (ESH, FALSE, 140.0, nextafter (90.0, 0), &klass);
+  g_assert_cmpstr (klass.id, ==, "grade-1");
+  g_assert_true (klass.isolated_systolic);
+}
+
+static void
+test_classify_bp_flags (void)
+{
+  static const struct {
+    double sys;
+    double dia;
+    gboolean severe;
+    gboolean low;
+  } cases[] = {
+    { 120, 80, FALSE, FALSE },
+    { 180, 120, FALSE, FALSE },  /* severe is above, not at */
+    { 180, 80, FALSE, FALSE },
+    { 181, 80, TRUE, FALSE },
+    { 180.01, 80, TRUE, FALSE },
+    { 120, 121, TRUE, FALSE },
+    { 120, 120.01, TRUE, FALSE },
+    { 200, 130, TRUE, FALSE },
+    { 90, 60, FALSE, FALSE },    /* low is below, not at */
+    { 89, 70, FALSE, TRUE },
+    { 89.99, 60, FALSE, TRUE },
+    { 100, 59, FALSE, TRUE },
+    { 100, 59.99, FALSE, TRUE },
+    { 85, 55, FALSE, TRUE },
+    { 190, 55, TRUE, TRUE },     /* both can hold */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      for (HearthBpGuideline g = ACC; g <= CHINA; g++)
+        {
+          for (int home = FALSE; home <= TRUE; home++)
+            {
+              HearthBpClass klass;
+
+              hearth_classify_bp (g, home, cases[i].sys, cases[i].dia, &klass);
+              if (klass.severe != cases[i].severe || klass.low != cases[i].low)
+                g_error ("case %u: %s %g/%g: severe %d low %d", i,
+                         hearth_bp_guideline_to_string (g), cases[i].sys, cases[i].dia,
+                         klass.severe, klass.low);
+            }
+        }
+    }
+}
+
+static void
+test_classify_bp_home_thresholds (void)
+{
+  HearthBpClass klass;
+
+  g_assert_true (hearth_bp_guideline_has_home_thresholds (ACC));
+  g_assert_true (hearth_bp_guideline_has_home_thresholds (ESH));
+  g_assert_false (hearth_bp_guideline_has_home_thresholds (ESC));
+  g_assert_true (hearth_bp_guideline_has_home_thresholds (CHINA));
+
+  hearth_classify_bp (ESC, TRUE, 137, 80, &klass);
+  g_assert_false (klass.home);
+  g_assert_cmpstr (klass.id, ==, "elevated");
+  hearth_classify_bp (ACC, TRUE, 137, 80, &klass);
+  g_assert_true (klass.home);
+  g_assert_cmpstr (klass.id, ==, "stage-2");
+  hearth_classify_bp (ACC, FALSE, 137, 80, &klass);
+  g_assert_false (klass.home);
+  g_assert_cmpstr (klass.id, ==, "stage-1");
+}
+
+static void
+test_classify_bp_labels (void)
+{
+  static const struct {
+    HearthBpGuideline guideline;
+    double sys;
+    double dia;
+    const char *label;
+  } cases[] = {
+    { ACC, 110, 70, "Normal" },
+    { ACC, 125, 70, "Elevated" },
+    { ACC, 135, 70, "Stage 1 hypertension" },
+    { ACC, 145, 70, "Stage 2 hypertension" },
+    { ESH, 110, 70, "Optimal" },
+    { ESH, 125, 70, "Normal" },
+    { ESH, 135, 70, "High normal" },
+    { ESH, 145, 70, "Grade 1 hypertension" },
+    { ESH, 165, 70, "Grade 2 hypertension" },
+    { ESH, 185, 70, "Grade 3 hypertension" },
+    { ESC, 110, 60, "Non-elevated" },
+    { ESC, 125, 60, "Elevated" },
+    { ESC, 145, 60, "Hypertension" },
+    { CHINA, 110, 70, "Normal" },
+    { CHINA, 125, 70, "High normal" },
+    { CHINA, 145, 70, "Grade 1 hypertension" },
+    { CHINA, 165, 70, "Grade 2 hypertension" },
+    { CHINA, 185, 70, "Grade 3 hypertension" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      HearthBpClass klass;
+
+      hearth_classify_bp (cases[i].guideline, FALSE, cases[i].sys, cases[i].dia, &klass);
+      g_assert_cmpstr (klass.label, ==, cases[i].label);
+    }
+}
+
+static void
+test_classify_bp_describe (void)
+{
+  static const struct {
+    HearthBpGuideline guideline;
+    gboolean home;
+    double sys;
+    double dia;
+    const char *text;
+  } cases[] = {
+    { ACC, TRUE, 130, 79, "Stage 1 hypertension by ACC/AHA 2017 (home thresholds)." },
+    { ACC, FALSE, 130, 79, "Stage 1 hypertension by ACC/AHA 2017 (office thresholds)." },
+    { ESH, FALSE, 150, 80,
+      "Grade 1 hypertension by ESC/ESH 2018 (office thresholds). "
+      "Isolated systolic hypertension, graded by the systolic value." },
+    { ESH, TRUE, 165, 80,
+      "Grade 2 hypertension by ESC/ESH 2018 (home thresholds). "
+      "Isolated systolic hypertension, graded by the systolic value." },
+    { ESH, TRUE, 110, 70, "Optimal by ESC/ESH 2018 (home thresholds)." },
+    { ESC, TRUE, 130, 80,
+      "Elevated by ESC 2024 (office thresholds; home thresholds are not offered for this guideline)." },
+    { ESC, FALSE, 150, 80,
+      "Hypertension by ESC 2024 (office thresholds; home thresholds are not offered for this guideline)." },
+    { CHINA, FALSE, 125, 70, "High normal by China 2018 (office thresholds)." },
+    { CHINA, TRUE, 150, 95, "Grade 1 hypertension by China 2018 (home thresholds)." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      HearthBpClass klass;
+      g_autofree char *text = NULL;
+
+      hearth_classify_bp (cases[i].guideline, cases[i].home, cases[i].sys, cases[i].dia, &klass);
+      text = hearth_bp_class_describe (&klass);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
+static void
+test_classify_bp_guidelines (void)
+{
+  static const struct {
+    HearthBpGuideline guideline;
+    const char *id;
+    const char *name;
+  } cases[] = {
+    { ACC, "acc-aha-2017", "ACC/AHA 2017" },
+    { ESH, "esc-esh-2018", "ESC/ESH 2018" },
+    { ESC, "esc-2024", "ESC 2024" },
+    { CHINA, "china-2018", "China 2018" },
+  };
+  static const char *unknown[] = { "", "ACC-AHA-2017", "acc-aha", "esc", "who", "china" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      HearthBpGuideline back = (HearthBpGuideline) -1;
+
+      g_assert_cmpstr (hearth_bp_guideline_to_string (cases[i].guideline), ==, cases[i].id);
+      g_assert_cmpstr (hearth_bp_guideline_get_name (cases[i].guideline), ==, cases[i].name);
+      g_assert_true (hearth_bp_guideline_from_string (cases[i].id, &back));
+      g_assert_cmpint (back, ==, cases[i].guideline);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (unknown); i++)
+    {
+      HearthBpGuideline back = ESH;
+
+      g_assert_false (hearth_bp_guideline_from_string (unknown[i], &back));
+      g_assert_cmpint (back, ==, ESH);
+    }
+
+  {
+    HearthBpGuideline back = ESH;
+
+    g_assert_false (hearth_bp_guideline_from_string (NULL, &back));
+  }
+}
+
+static void
+test_classify_bp_invalid (void)
+{
+  HearthBpClass klass;
+
+  g_test_expect_message ("hearth-classify", G_LOG_LEVEL_CRITICAL, "*isfinite*");
+  hearth_classify_bp (ACC, FALSE, NAN, 80, &klass);
+  g_test_assert_expected_messages ();
+  g_assert_null (klass.id);
+
+  g_test_expect_message ("hearth-classify", G_LOG_LEVEL_CRITICAL, "*guideline*");
+  hearth_classify_bp ((HearthBpGuideline) 17, FALSE, 120, 80, &klass);
+  g_test_assert_expected_messages ();
+  g_assert_null (klass.id);
+}
+
+/* BMI */
+
+#define WHO_CUTOFFS   HEARTH_BMI_CUTOFFS_WHO
+#define CHINA_CUTOFFS HEARTH_BMI_CUTOFFS_CHINA
+
+static void
+test_classify_bmi (void)
+{
+  /* At 200 cm, BMI = kg / 4 exactly. */
+  static const struct {
+    HearthBmiCutoffs cutoffs;
+    double kg;
+    double cm;
+    int age;
+    const char *id;
+    guint level;
+  } cases[] = {
+    { WHO_CUTOFFS, 40.0, 200, 40, "underweight-severe", 0 },
+    { WHO_CUTOFFS, 63.96, 200, 40, "underweight-severe", 0 },     /* 15.99 */
+    { WHO_CUTOFFS, 64.0, 200, 40, "underweight-moderate", 1 },    /* 16 */
+    { WHO_CUTOFFS, 67.96, 200, 40, "underweight-moderate", 1 },   /* 16.99 */
+    { WHO_CUTOFFS, 68.0, 200, 40, "underweight-mild", 2 },        /* 17 */
+    { WHO_CUTOFFS, 73.96, 200, 40, "underweight-mild", 2 },       /* 18.49 */
+    { WHO_CUTOFFS, 74.0, 200, 40, "normal", 3 },                  /* 18.5 */
+    { WHO_CUTOFFS, 99.96, 200, 40, "normal", 3 },                 /* 24.99 */
+    { WHO_CUTOFFS, 100.0, 200, 40, "pre-obese", 4 },              /* 25 */
+    { WHO_CUTOFFS, 119.96, 200, 40, "pre-obese", 4 },             /* 29.99 */
+    { WHO_CUTOFFS, 120.0, 200, 40, "obese-1", 5 },                /* 30 */
+    { WHO_CUTOFFS, 139.96, 200, 40, "obese-1", 5 },               /* 34.99 */
+    { WHO_CUTOFFS, 140.0, 200, 40, "obese-2", 6 },                /* 35 */
+    { WHO_CUTOFFS, 159.96, 200, 40, "obese-2", 6 },               /* 39.99 */
+    { WHO_CUTOFFS, 160.0, 200, 40, "obese-3", 7 },                /* 40 */
+    { WHO_CUTOFFS, 250.0, 200, 40, "obese-3", 7 },
+    { CHINA_CUTOFFS, 40.0, 200, 40, "underweight", 0 },
+    { CHINA_CUTOFFS, 73.96, 200, 40, "underweight", 0 },          /* 18.49 */
+    { CHINA_CUTOFFS, 74.0, 200, 40, "normal", 1 },                /* 18.5 */
+    { CHINA_CUTOFFS, 95.96, 200, 40, "normal", 1 },               /* 23.99 */
+    { CHINA_CUTOFFS, 96.0, 200, 40, "overweight", 2 },            /* 24 */
+    { CHINA_CUTOFFS, 111.96, 200, 40, "overweight", 2 },          /* 27.99 */
+    { CHINA_CUTOFFS, 112.0, 200, 40, "obese", 3 },                /* 28 */
+    { CHINA_CUTOFFS, 150.0, 200, 40, "obese", 3 },
+    /* Real heights: a BMI on a cutoff is not nudged under it. */
+    { WHO_CUTOFFS, 72.25, 170, 40, "pre-obese", 4 },              /* 25 */
+    { CHINA_CUTOFFS, 72.25, 170, 40, "overweight", 2 },
+    { WHO_CUTOFFS, 64.0, 160, 40, "pre-obese", 4 },               /* 25 */
+    { CHINA_CUTOFFS, 61.44, 160, 40, "overweight", 2 },           /* 24 */
+    { WHO_CUTOFFS, 73.96, 172, 40, "pre-obese", 4 },              /* 25, computes a hair under */
+    { WHO_CUTOFFS, 50.41, 142, 40, "pre-obese", 4 },              /* 25, likewise */
+    { WHO_CUTOFFS, 73.96, 215, 40, "underweight-moderate", 1 },   /* 16, likewise */
+    { WHO_CUTOFFS, 73.95, 172, 40, "normal", 3 },                 /* 24.997 */
+    { CHINA_CUTOFFS, 69.36, 170, 40, "overweight", 2 },           /* 24 */
+    { WHO_CUTOFFS, 70.0, 175, 40, "normal", 3 },                  /* 22.86 */
+    { CHINA_CUTOFFS, 74.0, 175, 40, "overweight", 2 },            /* 24.16 */
+    /* Age: under 18 no adult category; unknown counts as adult. */
+    { WHO_CUTOFFS, 100.0, 200, 17, "none", 0 },
+    { WHO_CUTOFFS, 30.0, 140, 10, "none", 0 },
+    { WHO_CUTOFFS, 4.0, 50, 0, "none", 0 },
+    { CHINA_CUTOFFS, 100.0, 200, 17, "none", 0 },
+    { WHO_CUTOFFS, 100.0, 200, 18, "pre-obese", 4 },
+    { CHINA_CUTOFFS, 100.0, 200, 18, "overweight", 2 },
+    { WHO_CUTOFFS, 100.0, 200, -1, "pre-obese", 4 },
+    { CHINA_CUTOFFS, 100.0, 200, -1, "overweight", 2 },
+    { WHO_CUTOFFS, 100.0, 200, 95, "pre-obese", 4 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      HearthBmiClass klass;
+      gboolean none = g_str_equal (cases[i].id, "none");
+
+      g_assert_true (hearth_classify_bmi (cases[i].cutoffs, cases[i].kg, cases[i].cm,
+                                          cases[i].age, &klass));
+      if (g_strcmp0 (klass.id, cases[i].id) != 0)
+        g_error ("case %u: %g kg %g cm age %d (BMI %.17g) is %s, expected %s", i,
+                 cases[i].kg, cases[i].cm, cases[i].age, klass.bmi, klass.id, cases[i].id);
+      g_assert_cmpuint (klass.level, ==, cases[i].level);
+      g_assert_cmpint (klass.none, ==, none);
+      g_assert_cmpint (klass.cutoffs, ==, cases[i].cutoffs);
+      g_assert_cmpfloat_with_epsilon (klass.bmi,
+                                      cases[i].kg / (cases[i].cm / 100.0 * cases[i].cm / 100.0),
+                                      1e-9);
+      g_assert_nonnull (klass.label);
+      if (none)
+        g_assert_cmpstr (klass.label, ==, "No adult category under 18");
+    }
+}
+
+static void
+test_classify_bmi_labels (void)
+{
+  static const struct {
+    HearthBmiCutoffs cutoffs;
+    double bmi;
+    const char *label;
+  } cases[] = {
+    { WHO_CUTOFFS, 15, "Severely underweight" },
+    { WHO_CUTOFFS, 16.5, "Moderately underweight" },
+    { WHO_CUTOFFS, 18, "Mildly underweight" },
+    { WHO_CUTOFFS, 22, "Normal" },
+    { WHO_CUTOFFS, 27, "Pre-obese" },
+    { WHO_CUTOFFS, 32, "Obese class I" },
+    { WHO_CUTOFFS, 37, "Obese class II" },
+    { WHO_CUTOFFS, 42, "Obese class III" },
+    { CHINA_CUTOFFS, 17, "Underweight" },
+    { CHINA_CUTOFFS, 22, "Normal" },
+    { CHINA_CUTOFFS, 26, "Overweight" },
+    { CHINA_CUTOFFS, 30, "Obese" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      HearthBmiClass klass;
+
+      /* At 100 cm, BMI = kg. */
+      g_assert_true (hearth_classify_bmi (cases[i].cutoffs, cases[i].bmi, 100, 30, &klass));
+      g_assert_cmpstr (klass.label, ==, cases[i].label);
+    }
+}
+
+static void
+test_classify_bmi_invalid (void)
+{
+  static const struct {
+    double kg;
+    double cm;
+  } cases[] = {
+    { 0, 170 }, { 70, 0 }, { -70, 170 }, { 70, -170 }, { NAN, 170 }, { 70, NAN },
+    { INFINITY, 170 }, { 70, INFINITY },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      HearthBmiClass klass;
+
+      g_assert_false (hearth_classify_bmi (WHO_CUTOFFS, cases[i].kg, cases[i].cm, 40, &klass));
+      g_assert_null (klass.id);
+    }
+}
+
+static void
+test_classify_bmi_describe (void)
+{
+  HearthBmiClass klass;
+  g_autofree char *adult = NULL;
+  g_autofree char *china = NULL;
+  g_autofree char *child = NULL;
+
+  g_assert_true (hearth_classify_bmi (WHO_CUTOFFS, 70, 175, 40, &klass));
+  adult = hearth_bmi_class_describe (&klass);
+  g_assert_cmpstr (adult, ==, "BMI 22.9: Normal (WHO).");
+
+  g_assert_true (hearth_classify_bmi (CHINA_CUTOFFS, 74, 175, 40, &klass));
+  china = hearth_bmi_class_describe (&klass);
+  g_assert_cmpstr (china, ==, "BMI 24.2: Overweight (China (WS/T 428-2013)).");
+
+  g_assert_true (hearth_classify_bmi (WHO_CUTOFFS, 40, 150, 12, &klass));
+  child = hearth_bmi_class_describe (&klass);
+  g_assert_cmpstr (child, ==, "BMI 17.8: no adult category under 18.");
+}
+
+static void
+test_classify_bmi_cutoffs (void)
+{
+  HearthBmiCutoffs back = CHINA_CUTOFFS;
+
+  g_assert_cmpstr (hearth_bmi_cutoffs_to_string (WHO_CUTOFFS), ==, "who");
+  g_assert_cmpstr (hearth_bmi_cutoffs_to_string (CHINA_CUTOFFS), ==, "china");
+  g_assert_cmpstr (hearth_bmi_cutoffs_get_name (WHO_CUTOFFS), ==, "WHO");
+  g_assert_cmpstr (hearth_bmi_cutoffs_get_name (CHINA_CUTOFFS), ==, "China (WS/T 428-2013)");
+
+  g_assert_true (hearth_bmi_cutoffs_from_string ("who", &back));
+  g_assert_cmpint (back, ==, WHO_CUTOFFS);
+  g_assert_true (hearth_bmi_cutoffs_from_string ("china", &back));
+  g_assert_cmpint (back, ==, CHINA_CUTOFFS);
+
+  g_assert_false (hearth_bmi_cutoffs_from_string ("WHO", &back));
+  g_assert_false (hearth_bmi_cutoffs_from_string ("", &back));
+  g_assert_false (hearth_bmi_cutoffs_from_string ("asia", &back));
+  g_assert_false (hearth_bmi_cutoffs_from_string (NULL, &back));
+  g_assert_cmpint (back, ==, CHINA_CUTOFFS);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/hearth/classify/bp", test_classify_bp);
+  g_test_add_func ("/hearth/classify/bp-unrounded", test_classify_bp_unrounded);
+  g_test_add_func ("/hearth/classify/bp-flags", test_classify_bp_flags);
+  g_test_add_func ("/hearth/classify/bp-home-thresholds", test_classify_bp_home_thresholds);
+  g_test_add_func ("/hearth/classify/bp-labels", test_classify_bp_labels);
+  g_test_add_func ("/hearth/classify/bp-describe", test_classify_bp_describe);
+  g_test_add_func ("/hearth/classify/bp-guidelines", test_classify_bp_guidelines);
+  g_test_add_func ("/hearth/classify/bp-invalid", test_classify_bp_invalid);
+  g_test_add_func ("/hearth/classify/bmi", test_classify_bmi);
+  g_test_add_func ("/hearth/classify/bmi-labels", test_classify_bmi_labels);
+  g_test_add_func ("/hearth/classify/bmi-invalid", test_classify_bmi_invalid);
+  g_test_add_func ("/hearth/classify/bmi-describe", test_classify_bmi_describe);
+  g_test_add_func ("/hearth/classify/bmi-cutoffs", test_classify_bmi_cutoffs);
+
+  return g_test_run ();
+}
