@@ -572,25 +572,88 @@ load_live_profiles (HearthStore  *self,
   return TRUE;
 }
 
+/* Makes @dst hold @src's stored fields (same uuid); setters notify only
+ * what changed. */
+static void
+update_profile_from (HearthProfile *dst,
+                     HearthProfile *src)
+{
+  g_object_freeze_notify (G_OBJECT (dst));
+  hearth_profile_set_name (dst, hearth_profile_get_name (src));
+  hearth_profile_set_birth (dst,
+                            hearth_profile_get_birth_year (src),
+                            hearth_profile_get_birth_month (src),
+                            hearth_profile_get_birth_day (src));
+  hearth_profile_set_sex (dst, hearth_profile_get_sex (src));
+  hearth_profile_set_height_cm (dst, hearth_profile_get_height_cm (src));
+  hearth_profile_set_color (dst, hearth_profile_get_color (src));
+  hearth_profile_set_conditions (dst, hearth_profile_get_conditions (src));
+  hearth_profile_set_medications (dst, hearth_profile_get_medications (src));
+  hearth_profile_set_allergies (dst, hearth_profile_get_allergies (src));
+  _hearth_profile_set_stamps (dst,
+                              hearth_profile_get_created_at (src),
+                              hearth_profile_get_updated_at (src));
+  g_object_thaw_notify (G_OBJECT (dst));
+}
+
+/* Reloads the live list. Members that stay keep their HearthProfile object
+ * (updated in place, so bindings and selections follow them); the list only
+ * emits items-changed when membership or order changed. */
 static gboolean
 refresh_profiles (HearthStore  *self,
                   GError      **error)
 {
   g_autoptr(GPtrArray) profiles = NULL;
+  g_autoptr(GHashTable) current = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->profiles));
+  gboolean same_order;
 
   if (!load_live_profiles (self, &profiles, error))
     return FALSE;
 
   g_ptr_array_sort (profiles, compare_profiles);
-  g_list_store_splice (self->profiles, 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->profiles)),
-                       profiles->pdata, profiles->len);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      HearthProfile *existing = g_list_model_get_item (G_LIST_MODEL (self->profiles), i);
+
+      g_hash_table_insert (current, (gpointer) hearth_profile_get_uuid (existing), existing);
+      g_object_unref (existing);  /* the list keeps it alive */
+    }
+
+  same_order = profiles->len == n_items;
+  for (guint i = 0; i < profiles->len; i++)
+    {
+      HearthProfile *fresh = g_ptr_array_index (profiles, i);
+      HearthProfile *existing = g_hash_table_lookup (current, hearth_profile_get_uuid (fresh));
+
+      if (existing == NULL)
+        {
+          same_order = FALSE;
+          continue;
+        }
+
+      update_profile_from (existing, fresh);
+      g_ptr_array_index (profiles, i) = g_object_ref (existing);
+      g_object_unref (fresh);
+
+      if (same_order)
+        {
+          g_autoptr(HearthProfile) at_i = g_list_model_get_item (G_LIST_MODEL (self->profiles), i);
+
+          same_order = at_i == existing;
+        }
+    }
+
+  if (!same_order)
+    g_list_store_splice (self->profiles, 0, n_items, profiles->pdata, profiles->len);
+
   return TRUE;
 }
 
 /* After a committed change: the list follows, listeners hear of it. */
 static void
-profiles_changed (HearthStore *self)
+emit_profiles_changed (HearthStore *self)
 {
   g_autoptr(GError) error = NULL;
 
@@ -601,7 +664,7 @@ profiles_changed (HearthStore *self)
 }
 
 static char *
-name_key (const char *name)
+make_name_key (const char *name)
 {
   g_autofree char *normalized = g_utf8_normalize (name, -1, G_NORMALIZE_ALL);
 
@@ -618,7 +681,7 @@ find_live_by_name (HearthStore    *self,
                    GError        **error)
 {
   g_autoptr(GPtrArray) profiles = NULL;
-  g_autofree char *key = name_key (name);
+  g_autofree char *key = make_name_key (name);
 
   *found = NULL;
 
@@ -628,7 +691,7 @@ find_live_by_name (HearthStore    *self,
   for (guint i = 0; i < profiles->len; i++)
     {
       HearthProfile *profile = g_ptr_array_index (profiles, i);
-      g_autofree char *other = name_key (hearth_profile_get_name (profile));
+      g_autofree char *other = make_name_key (hearth_profile_get_name (profile));
 
       if (g_strcmp0 (hearth_profile_get_uuid (profile), except_uuid) == 0)
         continue;
@@ -1284,7 +1347,7 @@ hearth_store_add_profile (HearthStore    *self,
   hearth_profile_set_name (profile, name);
   _hearth_profile_set_uuid (profile, uuid);
   _hearth_profile_set_stamps (profile, now, now);
-  profiles_changed (self);
+  emit_profiles_changed (self);
   return TRUE;
 
 failed:
@@ -1342,7 +1405,7 @@ hearth_store_update_profile (HearthStore    *self,
 
   hearth_profile_set_name (profile, name);
   _hearth_profile_set_stamps (profile, hearth_profile_get_created_at (profile), now);
-  profiles_changed (self);
+  emit_profiles_changed (self);
   return TRUE;
 
 failed:
@@ -1385,7 +1448,7 @@ hearth_store_delete_profile (HearthStore  *self,
   if (!commit (self, error))
     return FALSE;
 
-  profiles_changed (self);
+  emit_profiles_changed (self);
   g_signal_emit (self, signals[READINGS_CHANGED], 0, uuid);
   return TRUE;
 
@@ -1453,7 +1516,7 @@ hearth_store_undelete_profile (HearthStore  *self,
   if (!commit (self, error))
     return FALSE;
 
-  profiles_changed (self);
+  emit_profiles_changed (self);
   g_signal_emit (self, signals[READINGS_CHANGED], 0, uuid);
   return TRUE;
 

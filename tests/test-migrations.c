@@ -1,0 +1,370 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-migrations"
+
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "hearth-core.h"
+
+/* Every schema version this build can upgrade from has a test here:
+ * version 0 is "no database yet" (missing or empty file). */
+
+typedef struct
+{
+  char        *dir;
+  char        *path;
+  HearthClock *clock;
+} Fixture;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+            remove_tree (child);
+          else
+            g_assert_no_errno (g_unlink (child));
+        }
+    }
+
+  g_assert_no_errno (g_rmdir (path));
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2024, 6, 15, 12, 0, 0);
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("hearth-migrations-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "hearth.db", NULL);
+  f->clock = hearth_clock_new_fixed (now);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_clear_object (&f->clock);
+  remove_tree (f->dir);
+  g_clear_pointer (&f->path, g_free);
+  g_clear_pointer (&f->dir, g_free);
+}
+
+/* Runs SQL on the file with a plain SQLite connection (no store). */
+static void
+exec_sql (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+  int rc;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  rc = sqlite3_exec (db, sql, NULL, NULL, &message);
+  if (rc != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  sqlite3_close (db);
+}
+
+static gint64
+query_int (const char *path,
+           const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static char *
+query_text (const char *path,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  GString *text = g_string_new (NULL);
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_string_append (text, (const char *) sqlite3_column_text (stmt, 0));
+      g_string_append_c (text, '\n');
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return g_string_free (text, FALSE);
+}
+
+static void
+assert_current_schema (const char *path)
+{
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, HEARTH_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM sqlite_schema "
+                                    "WHERE type = 'table' AND name IN ('profiles', 'readings')"), ==, 2);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+                                    "AND name IN ('readings_profile_kind_time', "
+                                    "'readings_profile_kind_day', 'profiles_live_name')"), ==, 3);
+  /* Columns the code relies on. */
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('readings') WHERE name IN "
+                                    "('uuid', 'profile_id', 'kind', 'taken_at', 'utc_offset', 'local_day', "
+                                    "'value_a', 'value_b', 'value_c', 'label_a', 'label_b', 'note', "
+                                    "'created_at', 'updated_at', 'deleted_at')"), ==, 15);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('profiles') WHERE name IN "
+                                    "('uuid', 'name', 'birth_year', 'birth_month', 'birth_day', 'sex', "
+                                    "'height_cm', 'color', 'conditions', 'medications', 'allergies', "
+                                    "'created_at', 'updated_at', 'deleted_at')"), ==, 14);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_foreign_key_list('readings') "
+                                    "WHERE \"table\" = 'profiles' AND \"from\" = 'profile_id'"), ==, 1);
+}
+
+static void
+test_migrations_new_file (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *nested = g_build_filename (f->dir, "a", "b", "hearth.db", NULL);
+  g_autofree char *parent = g_path_get_dirname (nested);
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  store = hearth_store_open (nested, f->clock, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_cmpint (hearth_store_get_schema_version (store), ==, HEARTH_STORE_SCHEMA_VERSION);
+
+  g_assert_no_errno (g_stat (parent, &st));
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+
+  assert_current_schema (nested);
+  g_assert_cmpint (query_int (nested, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), ==, 1);
+}
+
+static void
+test_migrations_from_empty_file (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (f->path, "", 0, &error));
+  g_assert_no_error (error);
+
+  store = hearth_store_open (f->path, f->clock, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hearth_store_get_schema_version (store), ==, HEARTH_STORE_SCHEMA_VERSION);
+  g_clear_object (&store);
+
+  assert_current_schema (f->path);
+}
+
+static void
+test_migrations_reopen (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthProfile) profile = hearth_profile_new ("Ada");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *schema_before = NULL;
+  g_autofree char *schema_after = NULL;
+
+  store = hearth_store_open (f->path, f->clock, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_store_add_profile (store, profile, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  schema_before = query_text (f->path, "SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY name");
+
+  for (guint i = 0; i < 3; i++)
+    {
+      store = hearth_store_open (f->path, f->clock, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (hearth_store_get_schema_version (store), ==, HEARTH_STORE_SCHEMA_VERSION);
+      g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (store)), ==, 1);
+      g_clear_object (&store);
+    }
+
+  schema_after = query_text (f->path, "SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY name");
+  g_assert_cmpstr (schema_before, ==, schema_after);
+  assert_current_schema (f->path);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM profiles"), ==, 1);
+}
+
+/* Opens @f->path expecting @code, and checks the file's bytes did not
+ * change and no journal was left next to it. */
+static void
+assert_refused_untouched (Fixture *f,
+                          int      code)
+{
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  gsize before_len, after_len;
+
+  g_assert_true (g_file_get_contents (f->path, &before, &before_len, NULL));
+
+  store = hearth_store_open (f->path, f->clock, &error);
+  g_assert_null (store);
+  g_assert_error (error, HEARTH_STORE_ERROR, code);
+  /* The message names the file for a person. */
+  g_assert_nonnull (strstr (error->message, f->path));
+
+  g_assert_true (g_file_get_contents (f->path, &after, &after_len, NULL));
+  g_assert_cmpmem (before, before_len, after, after_len);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_migrations_newer_schema (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *sql = g_strdup_printf ("CREATE TABLE future (x); INSERT INTO future VALUES (42);"
+                                          "PRAGMA user_version = %d;",
+                                          HEARTH_STORE_SCHEMA_VERSION + 1);
+
+  exec_sql (f->path, sql);
+  assert_refused_untouched (f, HEARTH_STORE_ERROR_NEWER_SCHEMA);
+
+  /* Also when the newer file is in WAL mode (as Hearth leaves it). */
+  exec_sql (f->path, "PRAGMA journal_mode = WAL");
+  assert_refused_untouched (f, HEARTH_STORE_ERROR_NEWER_SCHEMA);
+  g_assert_cmpint (query_int (f->path, "PRAGMA user_version"), ==, HEARTH_STORE_SCHEMA_VERSION + 1);
+}
+
+static void
+test_migrations_corrupt (Fixture       *f,
+                         gconstpointer  data)
+{
+  guint8 junk[8192];
+  g_autoptr(GError) error = NULL;
+
+  for (gsize i = 0; i < sizeof junk; i++)
+    junk[i] = g_test_rand_int_range (0, 256);
+  junk[0] = 'X';  /* never the SQLite magic by chance */
+
+  g_assert_true (g_file_set_contents (f->path, (const char *) junk, sizeof junk, &error));
+  g_assert_no_error (error);
+  assert_refused_untouched (f, HEARTH_STORE_ERROR_CORRUPT);
+
+  g_assert_true (g_file_set_contents (f->path, "hello, this is a text file\n", -1, &error));
+  g_assert_no_error (error);
+  assert_refused_untouched (f, HEARTH_STORE_ERROR_CORRUPT);
+}
+
+static void
+test_migrations_damaged (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthProfile) profile = hearth_profile_new ("Ada");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  store = hearth_store_open (f->path, f->clock, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_store_add_profile (store, profile, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  /* A real Hearth file whose page size field is garbage. */
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 100);
+  contents[16] = 0x12;
+  contents[17] = 0x34;
+  g_assert_true (g_file_set_contents (f->path, contents, length, &error));
+  g_assert_no_error (error);
+
+  assert_refused_untouched (f, HEARTH_STORE_ERROR_CORRUPT);
+}
+
+static void
+test_migrations_foreign_database (Fixture       *f,
+                                  gconstpointer  data)
+{
+  /* Some other program's SQLite file, version 0: not ours to change. */
+  exec_sql (f->path, "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep me');");
+  assert_refused_untouched (f, HEARTH_STORE_ERROR_CORRUPT);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM notes"), ==, 1);
+}
+
+static void
+test_migrations_read_only_needs_upgrade (Fixture       *f,
+                                         gconstpointer  data)
+{
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_strdup_printf ("file:%s?mode=ro", f->path);
+
+  /* An empty version-0 database that cannot be written is refused, not
+   * half-migrated. */
+  exec_sql (f->path, "PRAGMA user_version = 0");
+  store = hearth_store_open (uri, f->clock, &error);
+  g_assert_null (store);
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY);
+}
+
+static void
+test_migrations_unwritable_folder (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autofree char *blocker = g_build_filename (f->dir, "file", NULL);
+  g_autofree char *inside = g_build_filename (blocker, "hearth.db", NULL);
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* The parent "folder" is a regular file: cannot be created. */
+  g_assert_true (g_file_set_contents (blocker, "x", 1, NULL));
+  store = hearth_store_open (inside, f->clock, &error);
+  g_assert_null (store);
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, blocker));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/hearth/migrations/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("new-file", test_migrations_new_file);
+  ADD ("from-0-empty-file", test_migrations_from_empty_file);
+  ADD ("reopen", test_migrations_reopen);
+  ADD ("newer-schema", test_migrations_newer_schema);
+  ADD ("corrupt", test_migrations_corrupt);
+  ADD ("damaged", test_migrations_damaged);
+  ADD ("foreign-database", test_migrations_foreign_database);
+  ADD ("read-only-needs-upgrade", test_migrations_read_only_needs_upgrade);
+  ADD ("unwritable-folder", test_migrations_unwritable_folder);
+
+#undef ADD
+
+  return g_test_run ();
+}

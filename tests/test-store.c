@@ -1,0 +1,1191 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-store"
+
+#include "config.h"
+
+#include <math.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "hearth-core.h"
+#include "hearth-core-private.h"
+
+/* Checks the error first so a failure shows its message. */
+#define ASSERT_OK(expr) \
+  G_STMT_START { \
+    gboolean ok_ = (expr); \
+    g_assert_no_error (error); \
+    g_assert_true (ok_); \
+  } G_STMT_END
+
+typedef struct
+{
+  char        *dir;
+  char        *path;
+  HearthClock *clock;
+  HearthStore *store;
+  guint        profiles_changed;
+  guint        readings_changed;
+  char        *last_readings_uuid;
+} Fixture;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+            remove_tree (child);
+          else
+            g_assert_no_errno (g_unlink (child));
+        }
+    }
+
+  g_assert_no_errno (g_rmdir (path));
+}
+
+static void
+on_profiles_changed_cb (HearthStore *store,
+                        Fixture     *f)
+{
+  f->profiles_changed++;
+}
+
+static void
+on_readings_changed_cb (HearthStore *store,
+                        const char  *profile_uuid,
+                        Fixture     *f)
+{
+  f->readings_changed++;
+  g_free (f->last_readings_uuid);
+  f->last_readings_uuid = g_strdup (profile_uuid);
+}
+
+static void
+on_items_changed_cb (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     guint      *count)
+{
+  (*count)++;
+}
+
+static void
+fixture_open_store (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->store = hearth_store_open (f->path, f->clock, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (f->store);
+  g_signal_connect (f->store, "profiles-changed", G_CALLBACK (on_profiles_changed_cb), f);
+  g_signal_connect (f->store, "readings-changed", G_CALLBACK (on_readings_changed_cb), f);
+}
+
+static void
+fixture_setup_at (Fixture   *f,
+                  GDateTime *now)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("hearth-store-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "hearth.db", NULL);
+  f->clock = hearth_clock_new_fixed (now);
+  fixture_open_store (f);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2024, 6, 15, 12, 0, 0);
+
+  fixture_setup_at (f, now);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  g_clear_object (&f->clock);
+  remove_tree (f->dir);
+  g_clear_pointer (&f->path, g_free);
+  g_clear_pointer (&f->dir, g_free);
+  g_clear_pointer (&f->last_readings_uuid, g_free);
+}
+
+static void
+fixture_reopen (Fixture *f)
+{
+  g_clear_object (&f->store);
+  fixture_open_store (f);
+}
+
+static HearthProfile *
+add_member (Fixture    *f,
+            const char *name)
+{
+  g_autoptr(HearthProfile) profile = hearth_profile_new (name);
+  g_autoptr(GError) error = NULL;
+
+  ASSERT_OK (hearth_store_add_profile (f->store, profile, &error));
+  return g_steal_pointer (&profile);
+}
+
+static GDateTime *
+utc (int y, int mo, int d, int h, int mi)
+{
+  return g_date_time_new_utc (y, mo, d, h, mi, 0);
+}
+
+static gint64
+day_of (int y, int mo, int d)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_utc (y, mo, d, 0, 0, 0);
+
+  return g_date_time_to_unix (dt) / 86400;
+}
+
+static char *
+add_weight (Fixture    *f,
+            const char *profile_uuid,
+            GDateTime  *taken_at,
+            double      kg,
+            double      body_fat)
+{
+  g_autoptr(HearthReading) reading = hearth_reading_new_weight (taken_at, kg, body_fat);
+  g_autoptr(GError) error = NULL;
+
+  hearth_reading_set_profile_uuid (reading, profile_uuid);
+  hearth_store_add_reading (f->store, reading, &error);
+  g_assert_no_error (error);
+  return g_strdup (hearth_reading_get_uuid (reading));
+}
+
+static char *
+add_bp (Fixture    *f,
+        const char *profile_uuid,
+        GDateTime  *taken_at,
+        double      systolic,
+        double      diastolic)
+{
+  g_autoptr(HearthReading) reading =
+    hearth_reading_new_blood_pressure (taken_at, systolic, diastolic, NAN);
+  g_autoptr(GError) error = NULL;
+
+  hearth_reading_set_profile_uuid (reading, profile_uuid);
+  hearth_store_add_reading (f->store, reading, &error);
+  g_assert_no_error (error);
+  return g_strdup (hearth_reading_get_uuid (reading));
+}
+
+/* Counts rows straight from the file, bypassing the store. */
+static gint64
+query_int (Fixture    *f,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+static GListModel *
+list_all (Fixture    *f,
+          const char *profile_uuid,
+          int         kind,
+          GDateTime  *from,
+          GDateTime  *to)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *model = hearth_store_list_readings (f->store, profile_uuid, kind, from, to, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (model);
+  return model;
+}
+
+/* Profiles ---------------------------------------------------------------- */
+
+static void
+test_store_profile_crud (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(HearthProfile) profile = hearth_profile_new ("  Ada  ");
+  g_autoptr(HearthProfile) loaded = NULL;
+  g_autoptr(HearthProfile) found = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *conditions[] = { HEARTH_CONDITION_HYPERTENSION, "migraine, chronic", NULL };
+  const char *medications[] = { "Lisinopril 10 mg", "Ibuprofen", NULL };
+  const char *allergies[] = { "pénicilline", NULL };
+  g_autoptr(GDateTime) now = hearth_clock_now (f->clock);
+  gint64 now_usec = g_date_time_to_unix (now) * G_USEC_PER_SEC;
+  g_autofree char *uuid = NULL;
+
+  hearth_profile_set_birth (profile, 1985, 12, 10);
+  hearth_profile_set_sex (profile, HEARTH_SEX_FEMALE);
+  hearth_profile_set_height_cm (profile, 168.5);
+  hearth_profile_set_color (profile, "#e01b24");
+  hearth_profile_set_conditions (profile, conditions);
+  hearth_profile_set_medications (profile, medications);
+  hearth_profile_set_allergies (profile, allergies);
+
+  ASSERT_OK (hearth_store_add_profile (f->store, profile, &error));
+  g_assert_cmpuint (f->profiles_changed, ==, 1);
+  uuid = g_strdup (hearth_profile_get_uuid (profile));
+  g_assert_true (g_uuid_string_is_valid (uuid));
+  g_assert_cmpstr (hearth_profile_get_name (profile), ==, "Ada");  /* trimmed */
+  g_assert_cmpint (hearth_profile_get_created_at (profile), ==, now_usec);
+  g_assert_cmpint (hearth_profile_get_updated_at (profile), ==, now_usec);
+
+  /* Everything survives the database, even after reopening. */
+  fixture_reopen (f);
+  loaded = hearth_store_get_profile (f->store, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (loaded);
+  g_assert_true (loaded != profile);
+  g_assert_cmpstr (hearth_profile_get_name (loaded), ==, "Ada");
+  g_assert_cmpuint (hearth_profile_get_birth_year (loaded), ==, 1985);
+  g_assert_cmpuint (hearth_profile_get_birth_month (loaded), ==, 12);
+  g_assert_cmpuint (hearth_profile_get_birth_day (loaded), ==, 10);
+  g_assert_cmpint (hearth_profile_get_sex (loaded), ==, HEARTH_SEX_FEMALE);
+  g_assert_cmpfloat (hearth_profile_get_height_cm (loaded), ==, 168.5);
+  g_assert_cmpstr (hearth_profile_get_color (loaded), ==, "#e01b24");
+  g_assert_true (g_strv_equal (hearth_profile_get_conditions (loaded), conditions));
+  g_assert_true (g_strv_equal (hearth_profile_get_medications (loaded), medications));
+  g_assert_true (g_strv_equal (hearth_profile_get_allergies (loaded), allergies));
+  g_assert_cmpint (hearth_profile_get_created_at (loaded), ==, now_usec);
+
+  /* Update, later. */
+  hearth_clock_advance (f->clock, 90 * G_TIME_SPAN_SECOND);
+  hearth_profile_set_name (loaded, "Ada Lovelace");
+  hearth_profile_set_birth (loaded, 0, 0, 0);
+  hearth_profile_set_height_cm (loaded, 0);
+  hearth_profile_set_medications (loaded, NULL);
+  ASSERT_OK (hearth_store_update_profile (f->store, loaded, &error));
+  g_assert_cmpint (hearth_profile_get_updated_at (loaded), ==, now_usec + 90 * G_USEC_PER_SEC);
+  g_assert_cmpint (hearth_profile_get_created_at (loaded), ==, now_usec);
+
+  found = hearth_store_find_profile (f->store, " ada lovelace", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hearth_profile_get_uuid (found), ==, uuid);
+  g_assert_cmpuint (hearth_profile_get_birth_year (found), ==, 0);
+  g_assert_cmpfloat (hearth_profile_get_height_cm (found), ==, 0);
+  g_assert_null (hearth_profile_get_medications (found)[0]);
+  g_assert_true (g_strv_equal (hearth_profile_get_allergies (found), allergies));
+  g_assert_cmpint (hearth_profile_get_updated_at (found), ==, now_usec + 90 * G_USEC_PER_SEC);
+  g_clear_object (&found);
+
+  found = hearth_store_find_profile (f->store, "Ada", &error);
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+  g_assert_null (found);
+  g_clear_error (&error);
+
+  g_assert_null (hearth_store_get_profile (f->store, "no-such-uuid", &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_store_profile_invalid (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(HearthProfile) profile = hearth_profile_new ("   ");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (hearth_store_add_profile (f->store, profile, &error));
+  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_NAME);
+  g_assert_null (hearth_profile_get_uuid (profile));
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM profiles"), ==, 0);
+  g_assert_cmpuint (f->profiles_changed, ==, 0);
+}
+
+static void
+test_store_profile_list (Fixture       *f,
+                         gconstpointer  data)
+{
+  GListModel *model = hearth_store_get_profiles (f->store);
+  g_autoptr(HearthProfile) carol = NULL;
+  g_autoptr(HearthProfile) alice = NULL;
+  g_autoptr(HearthProfile) bob = NULL;
+  g_autoptr(HearthProfile) item = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_list_model_get_item_type (model) == HEARTH_TYPE_PROFILE);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+
+  carol = add_member (f, "Carol");
+  alice = add_member (f, "Alice");
+  bob = add_member (f, "Bob");
+  g_assert_true (hearth_store_get_profiles (f->store) == model);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+
+#define ASSERT_ITEM(i, expected) \
+  G_STMT_START { \
+    g_clear_object (&item); \
+    item = g_list_model_get_item (model, i); \
+    g_assert_cmpstr (hearth_profile_get_name (item), ==, expected); \
+  } G_STMT_END
+
+  ASSERT_ITEM (0, "Alice");
+  ASSERT_ITEM (1, "Bob");
+  ASSERT_ITEM (2, "Carol");
+
+  /* Renaming re-sorts. */
+  hearth_profile_set_name (alice, "Dora");
+  ASSERT_OK (hearth_store_update_profile (f->store, alice, &error));
+  ASSERT_ITEM (0, "Bob");
+  ASSERT_ITEM (2, "Dora");
+
+  ASSERT_OK (hearth_store_delete_profile (f->store, hearth_profile_get_uuid (bob), &error));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  ASSERT_ITEM (0, "Carol");
+
+  ASSERT_OK (hearth_store_undelete_profile (f->store, hearth_profile_get_uuid (bob), &error));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  ASSERT_ITEM (0, "Bob");
+
+  g_assert_cmpuint (f->profiles_changed, ==, 6);
+
+  /* Members keep their object across changes, updated in place, and an
+   * edit that keeps the order does not reshuffle the list. */
+  {
+    g_autoptr(HearthProfile) first = g_list_model_get_item (model, 0);
+    g_autoptr(HearthProfile) edited = hearth_store_get_profile (f->store, hearth_profile_get_uuid (first), &error);
+    g_autoptr(HearthProfile) after = NULL;
+    guint items_changed = 0;
+    gulong handler;
+
+    g_assert_no_error (error);
+    handler = g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed_cb), &items_changed);
+    hearth_profile_set_color (edited, "#ff7800");
+    ASSERT_OK (hearth_store_update_profile (f->store, edited, &error));
+    g_signal_handler_disconnect (model, handler);
+    g_assert_cmpuint (items_changed, ==, 0);
+    after = g_list_model_get_item (model, 0);
+    g_assert_true (after == first);
+    g_assert_cmpstr (hearth_profile_get_color (first), ==, "#ff7800");
+  }
+
+  /* A fresh store reads the same list. */
+  fixture_reopen (f);
+  model = hearth_store_get_profiles (f->store);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  ASSERT_ITEM (1, "Carol");
+
+#undef ASSERT_ITEM
+}
+
+static void
+test_store_profile_unique (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(HearthProfile) alice = add_member (f, "Alice");
+  g_autoptr(HearthProfile) bob = add_member (f, "Bob");
+  g_autoptr(HearthProfile) again = hearth_profile_new ("alice ");
+  g_autoptr(HearthProfile) new_alice = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (hearth_store_add_profile (f->store, again, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_EXISTS);
+  g_assert_cmpstr (error->message, ==, "A member named “Alice” already exists");
+  g_assert_null (hearth_profile_get_uuid (again));
+  g_clear_error (&error);
+
+  /* Renaming onto another member's name fails and changes nothing. */
+  hearth_profile_set_name (bob, "ALICE");
+  g_assert_false (hearth_store_update_profile (f->store, bob, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_clear_object (&bob);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM profiles WHERE name = 'Bob'"), ==, 1);
+
+  /* Keeping one's own name is fine. */
+  hearth_profile_set_color (alice, "#33d17a");
+  ASSERT_OK (hearth_store_update_profile (f->store, alice, &error));
+
+  /* A deleted member's name is free again… */
+  ASSERT_OK (hearth_store_delete_profile (f->store, hearth_profile_get_uuid (alice), &error));
+  new_alice = add_member (f, "Alice");
+  g_assert_cmpstr (hearth_profile_get_uuid (new_alice), !=, hearth_profile_get_uuid (alice));
+
+  /* …so bringing the old one back clashes, and leaves it deleted. */
+  g_assert_false (hearth_store_undelete_profile (f->store, hearth_profile_get_uuid (alice), &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM profiles WHERE deleted_at IS NULL"), ==, 2);
+}
+
+static void
+test_store_profile_soft_delete (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ada = add_member (f, "Ada");
+  g_autoptr(HearthProfile) other = add_member (f, "Other");
+  g_autoptr(GDateTime) t1 = utc (2024, 6, 10, 8, 0);
+  g_autoptr(GDateTime) t2 = utc (2024, 6, 11, 8, 0);
+  g_autoptr(GDateTime) t3 = utc (2024, 6, 12, 8, 0);
+  const char *uuid = hearth_profile_get_uuid (ada);
+  g_autofree char *r1 = add_weight (f, uuid, t1, 70, NAN);
+  g_autofree char *r2 = add_weight (f, uuid, t2, 71, NAN);
+  g_autofree char *r3 = add_weight (f, uuid, t3, 72, NAN);
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(HearthProfile) missing = NULL;
+  g_autoptr(HearthReading) reading = NULL;
+  g_autoptr(GError) error = NULL;
+  guint readings_before;
+
+  /* One reading deleted on its own stays deleted through the round trip. */
+  ASSERT_OK (hearth_store_delete_reading (f->store, r3, &error));
+
+  readings_before = f->readings_changed;
+  ASSERT_OK (hearth_store_delete_profile (f->store, uuid, &error));
+  g_assert_cmpuint (f->readings_changed, ==, readings_before + 1);
+  g_assert_cmpstr (f->last_readings_uuid, ==, uuid);
+
+  missing = hearth_store_get_profile (f->store, uuid, &error);
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+  g_assert_null (missing);
+  g_clear_error (&error);
+
+  g_assert_null (hearth_store_list_readings (f->store, uuid, -1, NULL, NULL, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_null (hearth_store_get_reading (f->store, r1, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (hearth_store_delete_profile (f->store, uuid, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* A deleted member takes no new readings. */
+  reading = hearth_reading_new_weight (t1, 70, NAN);
+  hearth_reading_set_profile_uuid (reading, uuid);
+  g_assert_false (hearth_store_add_reading (f->store, reading, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Nothing was removed from the file. */
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM profiles"), ==, 2);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM readings"), ==, 3);
+
+  ASSERT_OK (hearth_store_undelete_profile (f->store, uuid, &error));
+  list = list_all (f, uuid, -1, NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  g_clear_object (&reading);
+  reading = hearth_store_get_reading (f->store, r1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (hearth_reading_get_kg (reading), ==, 70);
+
+  /* Undeleting a live member is a harmless no-op. */
+  ASSERT_OK (hearth_store_undelete_profile (f->store, uuid, &error));
+  g_assert_false (hearth_store_undelete_profile (f->store, "no-such-uuid", &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+}
+
+/* Readings ---------------------------------------------------------------- */
+
+static void
+test_store_reading_crud (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ada = add_member (f, "Ada");
+  g_autoptr(HearthProfile) bea = add_member (f, "Bea");
+  g_autoptr(GDateTime) taken = g_date_time_new_utc (2024, 6, 15, 7, 45, 12.5);
+  g_autoptr(GDateTime) later = utc (2024, 6, 15, 8, 0);
+  g_autoptr(HearthReading) reading = hearth_reading_new_blood_pressure (taken, 128, 84, 66);
+  g_autoptr(HearthReading) loaded = NULL;
+  g_autoptr(HearthReading) gone = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = hearth_clock_now (f->clock);
+  gint64 now_usec = g_date_time_to_unix (now) * G_USEC_PER_SEC;
+  g_autofree char *uuid = NULL;
+
+  hearth_reading_set_profile_uuid (reading, hearth_profile_get_uuid (ada));
+  hearth_reading_set_arm (reading, HEARTH_ARM_LEFT);
+  hearth_reading_set_posture (reading, HEARTH_POSTURE_SITTING);
+  hearth_reading_set_note (reading, "after coffee");
+
+  ASSERT_OK (hearth_store_add_reading (f->store, reading, &error));
+  uuid = g_strdup (hearth_reading_get_uuid (reading));
+  g_assert_true (g_uuid_string_is_valid (uuid));
+  g_assert_cmpint (hearth_reading_get_created_at (reading), ==, now_usec);
+  g_assert_cmpuint (f->readings_changed, ==, 1);
+  g_assert_cmpstr (f->last_readings_uuid, ==, hearth_profile_get_uuid (ada));
+
+  fixture_reopen (f);
+  loaded = hearth_store_get_reading (f->store, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hearth_reading_get_kind (loaded), ==, HEARTH_READING_KIND_BLOOD_PRESSURE);
+  g_assert_cmpstr (hearth_reading_get_profile_uuid (loaded), ==, hearth_profile_get_uuid (ada));
+  g_assert_true (g_date_time_equal (hearth_reading_get_taken_at (loaded), taken));
+  g_assert_cmpint (g_date_time_get_microsecond (hearth_reading_get_taken_at (loaded)), ==, 500000);
+  g_assert_cmpfloat (hearth_reading_get_systolic (loaded), ==, 128);
+  g_assert_cmpfloat (hearth_reading_get_diastolic (loaded), ==, 84);
+  g_assert_cmpfloat (hearth_reading_get_pulse (loaded), ==, 66);
+  g_assert_cmpint (hearth_reading_get_arm (loaded), ==, HEARTH_ARM_LEFT);
+  g_assert_cmpint (hearth_reading_get_posture (loaded), ==, HEARTH_POSTURE_SITTING);
+  g_assert_cmpstr (hearth_reading_get_note (loaded), ==, "after coffee");
+  g_assert_cmpint (hearth_reading_get_created_at (loaded), ==, now_usec);
+
+  /* Edit: values, time, note; pulse removed. */
+  hearth_clock_advance (f->clock, 5 * G_TIME_SPAN_MINUTE);
+  hearth_reading_set_values (loaded, 118, 76, NAN);
+  hearth_reading_set_taken_at (loaded, later);
+  hearth_reading_set_note (loaded, NULL);
+  hearth_reading_set_arm (loaded, HEARTH_ARM_UNSET);
+  ASSERT_OK (hearth_store_update_reading (f->store, loaded, &error));
+  g_assert_cmpint (hearth_reading_get_updated_at (loaded), ==, now_usec + 5 * G_TIME_SPAN_MINUTE);
+  g_clear_object (&loaded);
+
+  loaded = hearth_store_get_reading (f->store, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (hearth_reading_get_systolic (loaded), ==, 118);
+  g_assert_true (isnan (hearth_reading_get_pulse (loaded)));
+  g_assert_null (hearth_reading_get_note (loaded));
+  g_assert_cmpint (hearth_reading_get_arm (loaded), ==, HEARTH_ARM_UNSET);
+  g_assert_true (g_date_time_equal (hearth_reading_get_taken_at (loaded), later));
+  g_assert_cmpint (hearth_reading_get_created_at (loaded), ==, now_usec);
+  g_assert_cmpint (hearth_reading_get_updated_at (loaded), ==, now_usec + 5 * G_TIME_SPAN_MINUTE);
+
+  /* An invalid edit changes nothing. */
+  hearth_reading_set_values (loaded, 118, 130, NAN);
+  g_assert_false (hearth_store_update_reading (f->store, loaded, &error));
+  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_DIASTOLIC);
+  g_clear_error (&error);
+  g_clear_object (&loaded);
+  loaded = hearth_store_get_reading (f->store, uuid, &error);
+  g_assert_cmpfloat (hearth_reading_get_diastolic (loaded), ==, 76);
+
+  /* Moving it to another member tells both. */
+  f->readings_changed = 0;
+  hearth_reading_set_profile_uuid (loaded, hearth_profile_get_uuid (bea));
+  ASSERT_OK (hearth_store_update_reading (f->store, loaded, &error));
+  g_assert_cmpuint (f->readings_changed, ==, 2);
+  {
+    g_autoptr(GListModel) of_ada = list_all (f, hearth_profile_get_uuid (ada), -1, NULL, NULL);
+    g_autoptr(GListModel) of_bea = list_all (f, hearth_profile_get_uuid (bea), -1, NULL, NULL);
+
+    g_assert_cmpuint (g_list_model_get_n_items (of_ada), ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (of_bea), ==, 1);
+  }
+
+  /* Delete, undo. */
+  ASSERT_OK (hearth_store_delete_reading (f->store, uuid, &error));
+  gone = hearth_store_get_reading (f->store, uuid, &error);
+  g_assert_null (gone);
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (hearth_store_delete_reading (f->store, uuid, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (hearth_store_update_reading (f->store, loaded, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM readings WHERE deleted_at IS NOT NULL"), ==, 1);
+
+  ASSERT_OK (hearth_store_undelete_reading (f->store, uuid, &error));
+  g_clear_object (&loaded);
+  loaded = hearth_store_get_reading (f->store, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (hearth_reading_get_systolic (loaded), ==, 118);
+
+  g_assert_false (hearth_store_delete_reading (f->store, "no-such-uuid", &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_store_reading_rejected (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ada = add_member (f, "Ada");
+  g_autoptr(GDateTime) now = hearth_clock_now (f->clock);
+  g_autoptr(GDateTime) future = g_date_time_add_seconds (now, 61);
+  g_autoptr(GDateTime) grace = g_date_time_add_seconds (now, 60);
+  g_autoptr(HearthReading) reading = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ok_now = NULL;
+  g_autofree char *ok_grace = NULL;
+
+  /* No member. */
+  reading = hearth_reading_new_weight (now, 70, NAN);
+  g_assert_false (hearth_store_add_reading (f->store, reading, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  hearth_reading_set_profile_uuid (reading, "no-such-member");
+  g_assert_false (hearth_store_add_reading (f->store, reading, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_null (hearth_reading_get_uuid (reading));
+  g_clear_object (&reading);
+
+  /* Against the store's clock. */
+  reading = hearth_reading_new_weight (future, 70, NAN);
+  hearth_reading_set_profile_uuid (reading, hearth_profile_get_uuid (ada));
+  g_assert_false (hearth_store_add_reading (f->store, reading, &error));
+  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_TIME);
+  g_clear_error (&error);
+  g_clear_object (&reading);
+
+  reading = hearth_reading_new_weight (now, 500.01, NAN);
+  hearth_reading_set_profile_uuid (reading, hearth_profile_get_uuid (ada));
+  g_assert_false (hearth_store_add_reading (f->store, reading, &error));
+  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_WEIGHT);
+  g_clear_error (&error);
+
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM readings"), ==, 0);
+  g_assert_cmpuint (f->readings_changed, ==, 0);
+
+  ok_now = add_weight (f, hearth_profile_get_uuid (ada), now, 70, NAN);
+  ok_grace = add_weight (f, hearth_profile_get_uuid (ada), grace, 70, NAN);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM readings"), ==, 2);
+
+  /* Once the clock has moved on, the "future" time is fine. */
+  hearth_clock_advance (f->clock, 2 * G_TIME_SPAN_SECOND);
+  g_clear_object (&reading);
+  reading = hearth_reading_new_weight (future, 70, NAN);
+  hearth_reading_set_profile_uuid (reading, hearth_profile_get_uuid (ada));
+  ASSERT_OK (hearth_store_add_reading (f->store, reading, &error));
+}
+
+static double
+kg_at (GListModel *model,
+       guint       position)
+{
+  g_autoptr(HearthReading) reading = g_list_model_get_item (model, position);
+
+  return hearth_reading_get_value_a (reading);
+}
+
+static void
+test_store_reading_list (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ada = add_member (f, "Ada");
+  g_autoptr(HearthProfile) bea = add_member (f, "Bea");
+  const char *a = hearth_profile_get_uuid (ada);
+  g_autoptr(GDateTime) d1 = utc (2024, 6, 1, 8, 0);
+  g_autoptr(GDateTime) d2 = utc (2024, 6, 2, 8, 0);
+  g_autoptr(GDateTime) d3 = utc (2024, 6, 3, 8, 0);
+  g_autoptr(GDateTime) d3_before = g_date_time_add (d3, -1);
+  g_autoptr(GDateTime) d4 = utc (2024, 6, 4, 8, 0);
+  g_autofree char *w1 = add_weight (f, a, d1, 61, NAN);
+  g_autofree char *w3 = add_weight (f, a, d3, 63, NAN);
+  g_autofree char *w2 = add_weight (f, a, d2, 62, NAN);
+  g_autofree char *w2b = add_weight (f, a, d2, 62.5, NAN);  /* same instant, added later */
+  g_autofree char *b2 = add_bp (f, a, d2, 120, 80);
+  g_autofree char *w4 = add_weight (f, a, d4, 64, NAN);
+  g_autofree char *other = add_weight (f, hearth_profile_get_uuid (bea), d3, 90, NAN);
+  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GListModel) weights = NULL;
+  g_autoptr(GListModel) range = NULL;
+  g_autoptr(GListModel) open_start = NULL;
+  g_autoptr(GListModel) open_end = NULL;
+  g_autoptr(GListModel) empty = NULL;
+  g_autoptr(HearthReading) latest = NULL;
+  g_autoptr(HearthReading) latest_bp = NULL;
+  g_autoptr(GError) error = NULL;
+
+  ASSERT_OK (hearth_store_delete_reading (f->store, w4, &error));
+
+  all = list_all (f, a, -1, NULL, NULL);
+  g_assert_true (g_list_model_get_item_type (all) == HEARTH_TYPE_READING);
+  g_assert_cmpuint (g_list_model_get_n_items (all), ==, 5);
+  /* Newest first; a tie goes to the later row. */
+  g_assert_cmpfloat (kg_at (all, 0), ==, 63);
+  g_assert_cmpfloat (kg_at (all, 1), ==, 120);
+  g_assert_cmpfloat (kg_at (all, 2), ==, 62.5);
+  g_assert_cmpfloat (kg_at (all, 3), ==, 62);
+  g_assert_cmpfloat (kg_at (all, 4), ==, 61);
+
+  weights = list_all (f, a, HEARTH_READING_KIND_WEIGHT, NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (weights), ==, 4);
+
+  /* Bounds are inclusive, to the microsecond. */
+  range = list_all (f, a, HEARTH_READING_KIND_WEIGHT, d2, d3);
+  g_assert_cmpuint (g_list_model_get_n_items (range), ==, 3);
+  g_assert_cmpfloat (kg_at (range, 0), ==, 63);
+  g_assert_cmpfloat (kg_at (range, 2), ==, 62);
+  g_clear_object (&range);
+  range = list_all (f, a, HEARTH_READING_KIND_WEIGHT, d2, d3_before);
+  g_assert_cmpuint (g_list_model_get_n_items (range), ==, 2);
+
+  open_start = list_all (f, a, HEARTH_READING_KIND_WEIGHT, NULL, d2);
+  g_assert_cmpuint (g_list_model_get_n_items (open_start), ==, 3);
+  open_end = list_all (f, a, HEARTH_READING_KIND_WEIGHT, d3, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (open_end), ==, 1);
+
+  empty = list_all (f, a, HEARTH_READING_KIND_BLOOD_PRESSURE, d3, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (empty), ==, 0);
+
+  g_assert_null (hearth_store_list_readings (f->store, "no-such-member", -1, NULL, NULL, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Latest live reading of a kind. */
+  latest = hearth_store_get_latest_reading (f->store, a, HEARTH_READING_KIND_WEIGHT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hearth_reading_get_uuid (latest), ==, w3);
+  latest_bp = hearth_store_get_latest_reading (f->store, a, HEARTH_READING_KIND_BLOOD_PRESSURE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hearth_reading_get_uuid (latest_bp), ==, b2);
+  g_clear_object (&latest_bp);
+  latest_bp = hearth_store_get_latest_reading (f->store, hearth_profile_get_uuid (bea),
+                                               HEARTH_READING_KIND_BLOOD_PRESSURE, &error);
+  g_assert_no_error (error);
+  g_assert_null (latest_bp);
+
+  /* Deleting the latest makes the one before it the latest. */
+  ASSERT_OK (hearth_store_delete_reading (f->store, w3, &error));
+  g_clear_object (&latest);
+  latest = hearth_store_get_latest_reading (f->store, a, HEARTH_READING_KIND_WEIGHT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hearth_reading_get_uuid (latest), ==, w2b);
+
+  /* The list is a snapshot. */
+  g_assert_cmpuint (g_list_model_get_n_items (all), ==, 5);
+}
+
+static void
+assert_aggregate (GArray *aggs,
+                  guint   i,
+                  gint64  first_day,
+                  guint   count,
+                  double  min_a,
+                  double  max_a,
+                  double  mean_a,
+                  double  min_b,
+                  double  max_b,
+                  double  mean_b)
+{
+  HearthAggregate *agg;
+
+  g_assert_cmpuint (i, <, aggs->len);
+  agg = &g_array_index (aggs, HearthAggregate, i);
+  g_assert_cmpint (agg->first_day, ==, first_day);
+  g_assert_cmpuint (agg->count, ==, count);
+  g_assert_cmpfloat_with_epsilon (agg->min_a, min_a, 1e-9);
+  g_assert_cmpfloat_with_epsilon (agg->max_a, max_a, 1e-9);
+  g_assert_cmpfloat_with_epsilon (agg->mean_a, mean_a, 1e-9);
+  if (isnan (min_b))
+    {
+      g_assert_true (isnan (agg->min_b));
+      g_assert_true (isnan (agg->max_b));
+      g_assert_true (isnan (agg->mean_b));
+    }
+  else
+    {
+      g_assert_cmpfloat_with_epsilon (agg->min_b, min_b, 1e-9);
+      g_assert_cmpfloat_with_epsilon (agg->max_b, max_b, 1e-9);
+      g_assert_cmpfloat_with_epsilon (agg->mean_b, mean_b, 1e-9);
+    }
+}
+
+static HearthProfile *
+add_member_in_august (Fixture    *f,
+                      const char *name)
+{
+  g_autoptr(GDateTime) august = utc (2024, 8, 1, 12, 0);
+
+  /* Readings below go up to July. */
+  hearth_clock_set_fixed (f->clock, august);
+  return add_member (f, name);
+}
+
+static void
+test_store_aggregate (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ada = add_member_in_august (f, "Ada");
+  const char *a = hearth_profile_get_uuid (ada);
+  g_autoptr(GDateTime) mon_am = utc (2024, 6, 3, 8, 0);   /* Monday */
+  g_autoptr(GDateTime) mon_pm = utc (2024, 6, 3, 20, 0);
+  g_autoptr(GDateTime) tue = utc (2024, 6, 4, 8, 0);
+  g_autoptr(GDateTime) wed = utc (2024, 6, 5, 8, 0);
+  g_autoptr(GDateTime) sun = utc (2024, 6, 9, 23, 0);     /* Sunday, same ISO week */
+  g_autoptr(GDateTime) next_mon = utc (2024, 6, 10, 0, 0);
+  g_autoptr(GDateTime) july = utc (2024, 7, 1, 8, 0);
+  g_autoptr(GDateTime) may = utc (2024, 5, 31, 8, 0);     /* Friday */
+  g_autofree char *r1 = add_weight (f, a, mon_am, 70, 20);
+  g_autofree char *r2 = add_weight (f, a, mon_pm, 71, NAN);
+  g_autofree char *r3 = add_weight (f, a, wed, 72, 22);
+  g_autofree char *r4 = add_weight (f, a, sun, 69, NAN);
+  g_autofree char *r5 = add_weight (f, a, next_mon, 68, NAN);
+  g_autofree char *r6 = add_weight (f, a, july, 66, 18);
+  g_autofree char *r7 = add_weight (f, a, may, 75, NAN);
+  g_autofree char *gone = add_weight (f, a, tue, 100, 50);
+  g_autofree char *bp1 = add_bp (f, a, mon_am, 120, 80);
+  g_autofree char *bp2 = add_bp (f, a, mon_pm, 130, 90);
+  g_autoptr(GArray) days = NULL;
+  g_autoptr(GArray) weeks = NULL;
+  g_autoptr(GArray) months = NULL;
+  g_autoptr(GArray) narrow = NULL;
+  g_autoptr(GArray) bp = NULL;
+  g_autoptr(GArray) none = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 jun1 = day_of (2024, 6, 1);
+  gint64 jul31 = day_of (2024, 7, 31);
+
+  g_assert_cmpint (day_of (2024, 6, 3), ==, 19877);
+  ASSERT_OK (hearth_store_delete_reading (f->store, gone, &error));
+
+  days = hearth_store_aggregate (f->store, a, HEARTH_READING_KIND_WEIGHT, HEARTH_PERIOD_DAY,
+                                 jun1, jul31, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (days->len, ==, 5);
+  assert_aggregate (days, 0, day_of (2024, 6, 3), 2, 70, 71, 70.5, 20, 20, 20);
+  assert_aggregate (days, 1, day_of (2024, 6, 5), 1, 72, 72, 72, 22, 22, 22);
+  assert_aggregate (days, 2, day_of (2024, 6, 9), 1, 69, 69, 69, NAN, NAN, NAN);
+  assert_aggregate (days, 3, day_of (2024, 6, 10), 1, 68, 68, 68, NAN, NAN, NAN);
+  assert_aggregate (days, 4, day_of (2024, 7, 1), 1, 66, 66, 66, 18, 18, 18);
+
+  /* Weeks start on Monday; 31 May belongs to the week of Monday 27 May. */
+  weeks = hearth_store_aggregate (f->store, a, HEARTH_READING_KIND_WEIGHT, HEARTH_PERIOD_WEEK,
+                                  day_of (2024, 5, 1), jul31, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (weeks->len, ==, 4);
+  assert_aggregate (weeks, 0, day_of (2024, 5, 27), 1, 75, 75, 75, NAN, NAN, NAN);
+  assert_aggregate (weeks, 1, day_of (2024, 6, 3), 4, 69, 72, 70.5, 20, 22, 21);
+  assert_aggregate (weeks, 2, day_of (2024, 6, 10), 1, 68, 68, 68, NAN, NAN, NAN);
+  assert_aggregate (weeks, 3, day_of (2024, 7, 1), 1, 66, 66, 66, 18, 18, 18);
+
+  months = hearth_store_aggregate (f->store, a, HEARTH_READING_KIND_WEIGHT, HEARTH_PERIOD_MONTH,
+                                   day_of (2024, 1, 1), day_of (2024, 12, 31), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (months->len, ==, 3);
+  assert_aggregate (months, 0, day_of (2024, 5, 1), 1, 75, 75, 75, NAN, NAN, NAN);
+  assert_aggregate (months, 1, jun1, 5, 68, 72, 70, 20, 22, 21);
+  assert_aggregate (months, 2, day_of (2024, 7, 1), 1, 66, 66, 66, 18, 18, 18);
+
+  /* The day range bounds the readings (inclusive), not whole periods. */
+  narrow = hearth_store_aggregate (f->store, a, HEARTH_READING_KIND_WEIGHT, HEARTH_PERIOD_WEEK,
+                                   day_of (2024, 6, 4), day_of (2024, 6, 9), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (narrow->len, ==, 1);
+  assert_aggregate (narrow, 0, day_of (2024, 6, 3), 2, 69, 72, 70.5, 22, 22, 22);
+
+  bp = hearth_store_aggregate (f->store, a, HEARTH_READING_KIND_BLOOD_PRESSURE, HEARTH_PERIOD_DAY,
+                               jun1, jul31, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (bp->len, ==, 1);
+  assert_aggregate (bp, 0, day_of (2024, 6, 3), 2, 120, 130, 125, 80, 90, 85);
+
+  none = hearth_store_aggregate (f->store, a, HEARTH_READING_KIND_WEIGHT, HEARTH_PERIOD_DAY,
+                                 day_of (2023, 1, 1), day_of (2023, 12, 31), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (none->len, ==, 0);
+
+  g_assert_null (hearth_store_aggregate (f->store, "no-such-member", HEARTH_READING_KIND_WEIGHT,
+                                         HEARTH_PERIOD_DAY, jun1, jul31, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+}
+
+/* Central European time as a POSIX rule: works without tzdata. */
+#define CET_RULE "CET-1CEST,M3.5.0,M10.5.0/3"
+
+static void
+fixture_setup_cet (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier (CET_RULE);
+  g_autoptr(GDateTime) now = NULL;
+
+  g_assert_nonnull (tz);
+  now = g_date_time_new (tz, 2024, 4, 2, 12, 0, 0);
+  fixture_setup_at (f, now);
+}
+
+static void
+test_store_dst (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier (CET_RULE);
+  g_autoptr(HearthProfile) ada = add_member (f, "Ada");
+  const char *a = hearth_profile_get_uuid (ada);
+  /* Summer time began 2024-03-31 at 02:00 CET. */
+  g_autoptr(GDateTime) before = g_date_time_new (tz, 2024, 3, 31, 0, 30, 0);  /* +01:00 */
+  g_autoptr(GDateTime) after = g_date_time_new (tz, 2024, 4, 1, 0, 30, 0);    /* +02:00 */
+  g_autoptr(GDateTime) day_start = g_date_time_new (tz, 2024, 4, 1, 0, 0, 0);
+  g_autofree char *r_before = add_weight (f, a, before, 70, NAN);
+  g_autofree char *r_after = add_weight (f, a, after, 71, NAN);
+  g_autoptr(HearthReading) loaded = NULL;
+  g_autoptr(GListModel) since = NULL;
+  g_autoptr(GArray) days = NULL;
+  g_autoptr(GError) error = NULL;
+  GDateTime *taken;
+  int y, m, d;
+
+  g_assert_cmpint (g_date_time_get_utc_offset (before), ==, 1 * G_TIME_SPAN_HOUR);
+  g_assert_cmpint (g_date_time_get_utc_offset (after), ==, 2 * G_TIME_SPAN_HOUR);
+
+  /* In UTC, "after" is still 31 March (22:30): the local day must win. */
+  fixture_reopen (f);
+  loaded = hearth_store_get_reading (f->store, r_after, &error);
+  g_assert_no_error (error);
+  taken = hearth_reading_get_taken_at (loaded);
+  g_assert_true (g_date_time_equal (taken, after));
+  g_assert_cmpint (g_date_time_get_utc_offset (taken), ==, 2 * G_TIME_SPAN_HOUR);
+  g_date_time_get_ymd (taken, &y, &m, &d);
+  g_assert_cmpint (y, ==, 2024);
+  g_assert_cmpint (m, ==, 4);
+  g_assert_cmpint (d, ==, 1);
+  g_assert_cmpint (g_date_time_get_hour (taken), ==, 0);
+  g_assert_cmpint (g_date_time_get_minute (taken), ==, 30);
+  g_assert_cmpint (hearth_reading_get_local_day (loaded), ==, day_of (2024, 4, 1));
+  g_assert_cmpint (query_int (f, "SELECT local_day FROM readings WHERE value_a = 71"), ==,
+                   day_of (2024, 4, 1));
+  g_assert_cmpint (query_int (f, "SELECT utc_offset FROM readings WHERE value_a = 71"), ==, 7200);
+  g_clear_object (&loaded);
+
+  loaded = hearth_store_get_reading (f->store, r_before, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_date_time_get_utc_offset (hearth_reading_get_taken_at (loaded)), ==,
+                   1 * G_TIME_SPAN_HOUR);
+  g_assert_cmpint (hearth_reading_get_local_day (loaded), ==, day_of (2024, 3, 31));
+
+  since = list_all (f, a, HEARTH_READING_KIND_WEIGHT, day_start, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (since), ==, 1);
+  g_assert_cmpfloat (kg_at (since, 0), ==, 71);
+
+  days = hearth_store_aggregate (f->store, a, HEARTH_READING_KIND_WEIGHT, HEARTH_PERIOD_DAY,
+                                 day_of (2024, 3, 1), day_of (2024, 4, 30), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (days->len, ==, 2);
+  assert_aggregate (days, 0, day_of (2024, 3, 31), 1, 70, 70, 70, NAN, NAN, NAN);
+  assert_aggregate (days, 1, day_of (2024, 4, 1), 1, 71, 71, 71, NAN, NAN, NAN);
+}
+
+/* Failure modes ------------------------------------------------------------ */
+
+static void
+test_store_busy (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ada = add_member (f, "Ada");
+  g_autoptr(GDateTime) now = hearth_clock_now (f->clock);
+  g_autoptr(HearthReading) reading = hearth_reading_new_weight (now, 70, NAN);
+  g_autoptr(HearthProfile) bob = hearth_profile_new ("Bob");
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *other = NULL;
+  gint64 start, elapsed;
+
+  g_object_set (f->store, "busy-timeout", 200, NULL);
+
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &other, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  hearth_reading_set_profile_uuid (reading, hearth_profile_get_uuid (ada));
+  start = g_get_monotonic_time ();
+  g_assert_false (hearth_store_add_reading (f->store, reading, &error));
+  elapsed = g_get_monotonic_time () - start;
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_BUSY);
+  g_assert_nonnull (strstr (error->message, f->path));
+  g_assert_cmpint (elapsed, >=, 150 * 1000);  /* it did wait */
+  g_assert_cmpint (elapsed, <, 4 * G_USEC_PER_SEC);
+  g_assert_null (hearth_reading_get_uuid (reading));
+  g_clear_error (&error);
+
+  g_assert_false (hearth_store_add_profile (f->store, bob, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_BUSY);
+  g_clear_error (&error);
+  g_assert_false (hearth_store_delete_profile (f->store, hearth_profile_get_uuid (ada), &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_BUSY);
+  g_clear_error (&error);
+  g_assert_cmpuint (f->readings_changed, ==, 0);
+
+  /* Reading still works while another program writes (WAL). */
+  list = list_all (f, hearth_profile_get_uuid (ada), -1, NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (f->store)), ==, 1);
+
+  g_assert_cmpint (sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+
+  /* Nothing half-written; the store works again. */
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM readings"), ==, 0);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM profiles WHERE deleted_at IS NULL"), ==, 1);
+  ASSERT_OK (hearth_store_add_reading (f->store, reading, &error));
+  ASSERT_OK (hearth_store_add_profile (f->store, bob, &error));
+}
+
+static gboolean
+read_bytes (const char  *path,
+            char       **contents,
+            gsize       *length)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok = g_file_get_contents (path, contents, length, &error);
+
+  g_assert_no_error (error);
+  return ok;
+}
+
+/* Opens the closed fixture database read-only through @path_or_uri and
+ * checks reads work, writes fail with READ_ONLY and the file is unchanged. */
+static void
+check_read_only (Fixture    *f,
+                 const char *path_or_uri)
+{
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthProfile) bob = hearth_profile_new ("Bob");
+  g_autoptr(HearthProfile) ada = NULL;
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(GDateTime) now = hearth_clock_now (f->clock);
+  g_autoptr(HearthReading) reading = hearth_reading_new_weight (now, 70, NAN);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len, after_len;
+
+  read_bytes (f->path, &before, &before_len);
+
+  store = hearth_store_open (path_or_uri, f->clock, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hearth_store_get_schema_version (store), ==, HEARTH_STORE_SCHEMA_VERSION);
+
+  ada = hearth_store_find_profile (store, "Ada", &error);
+  g_assert_no_error (error);
+  list = hearth_store_list_readings (store, hearth_profile_get_uuid (ada), -1, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+
+  g_assert_false (hearth_store_add_profile (store, bob, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "read-only"));
+  g_clear_error (&error);
+
+  hearth_reading_set_profile_uuid (reading, hearth_profile_get_uuid (ada));
+  g_assert_false (hearth_store_add_reading (store, reading, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+
+  g_assert_false (hearth_store_delete_profile (store, hearth_profile_get_uuid (ada), &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+
+  g_clear_object (&store);
+
+  read_bytes (f->path, &after, &after_len);
+  g_assert_cmpmem (before, before_len, after, after_len);
+}
+
+static void
+fill_and_close (Fixture *f)
+{
+  g_autoptr(HearthProfile) ada = add_member (f, "Ada");
+  g_autoptr(GDateTime) now = hearth_clock_now (f->clock);
+  g_autofree char *r = add_weight (f, hearth_profile_get_uuid (ada), now, 70, NAN);
+
+  g_clear_object (&f->store);
+}
+
+static void
+test_store_read_only_uri (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *uri = NULL;
+
+  fill_and_close (f);
+  uri = g_strdup_printf ("file:%s?mode=ro", f->path);
+  check_read_only (f, uri);
+}
+
+static void
+test_store_read_only_file (Fixture       *f,
+                           gconstpointer  data)
+{
+  fill_and_close (f);
+  g_assert_no_errno (g_chmod (f->path, 0444));
+
+  if (access (f->path, W_OK) == 0)
+    {
+      /* root ignores file permissions; the URI test covers the same path. */
+      g_test_skip ("chmod 0444 does not stop this user (root) from writing");
+      return;
+    }
+
+  check_read_only (f, f->path);
+}
+
+static void
+test_store_default_path (void)
+{
+  g_autofree char *saved = g_strdup (g_getenv ("HEARTH_DB"));
+  g_autofree char *from_env = NULL;
+  g_autofree char *from_xdg = NULL;
+  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "hearth", "hearth.db", NULL);
+
+  g_setenv ("HEARTH_DB", "/tmp/somewhere/else.db", TRUE);
+  from_env = hearth_store_default_path ();
+  g_assert_cmpstr (from_env, ==, "/tmp/somewhere/else.db");
+
+  g_unsetenv ("HEARTH_DB");
+  from_xdg = hearth_store_default_path ();
+  g_assert_cmpstr (from_xdg, ==, expected);
+
+  if (saved != NULL)
+    g_setenv ("HEARTH_DB", saved, TRUE);
+}
+
+static void
+test_store_accessors (Fixture       *f,
+                      gconstpointer  data)
+{
+  int timeout = 0;
+
+  g_assert_cmpstr (hearth_store_get_path (f->store), ==, f->path);
+  g_assert_true (hearth_store_get_clock (f->store) == f->clock);
+  g_assert_cmpint (hearth_store_get_schema_version (f->store), ==, HEARTH_STORE_SCHEMA_VERSION);
+  g_object_get (f->store, "busy-timeout", &timeout, NULL);
+  g_assert_cmpint (timeout, ==, 5000);
+  g_assert_true (g_file_test (f->path, G_FILE_TEST_IS_REGULAR));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/hearth/store/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("accessors", test_store_accessors);
+  ADD ("profile/crud", test_store_profile_crud);
+  ADD ("profile/invalid", test_store_profile_invalid);
+  ADD ("profile/list", test_store_profile_list);
+  ADD ("profile/unique-names", test_store_profile_unique);
+  ADD ("profile/soft-delete", test_store_profile_soft_delete);
+  ADD ("reading/crud", test_store_reading_crud);
+  ADD ("reading/rejected", test_store_reading_rejected);
+  ADD ("reading/list", test_store_reading_list);
+  ADD ("aggregate", test_store_aggregate);
+  ADD ("busy", test_store_busy);
+  ADD ("read-only/uri", test_store_read_only_uri);
+  ADD ("read-only/file", test_store_read_only_file);
+  g_test_add ("/hearth/store/dst", Fixture, NULL, fixture_setup_cet, test_store_dst, fixture_teardown);
+  g_test_add_func ("/hearth/store/default-path", test_store_default_path);
+
+#undef ADD
+
+  return g_test_run ();
+}
