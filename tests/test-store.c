@@ -11,6 +11,7 @@
 
 #include "hearth-core.h"
 #include "hearth-core-private.h"
+#include "hearth-store-private.h"
 
 /* Checks the error first so a failure shows its message. */
 #define ASSERT_OK(expr) \
@@ -1160,6 +1161,64 @@ test_store_accessors (Fixture       *f,
   g_assert_true (g_file_test (f->path, G_FILE_TEST_IS_REGULAR));
 }
 
+/* A full disk: the write that needs room fails with FULL and a message
+ * for a person, nothing half-written is left, and what was stored stays. */
+static void
+test_store_disk_full (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(HearthProfile) profile = hearth_profile_new ("Mei");
+  g_autoptr(GDateTime) now = hearth_clock_now (f->clock);
+  g_autoptr(GListModel) before = NULL;
+  g_autoptr(GListModel) after = NULL;
+  g_autoptr(GError) error = NULL;
+  guint stored = 0;
+  guint i;
+
+  ASSERT_OK (hearth_store_add_profile (f->store, profile, &error));
+  for (i = 0; i < 5; i++)
+    {
+      g_autoptr(GDateTime) at = g_date_time_add_minutes (now, -(int) (i + 1) * 60);
+      g_autoptr(HearthReading) r = hearth_reading_new_blood_pressure (at, 120 + i, 80, NAN);
+
+      hearth_reading_set_profile_uuid (r, hearth_profile_get_uuid (profile));
+      ASSERT_OK (hearth_store_add_reading (f->store, r, &error));
+    }
+  before = hearth_store_list_readings (f->store, hearth_profile_get_uuid (profile), -1, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (before), ==, 5);
+
+  ASSERT_OK (_hearth_store_cap_size_for_testing (f->store, &error));
+
+  /* Long notes fill the remaining free pages quickly. */
+  for (i = 0; i < 10000 && error == NULL; i++)
+    {
+      g_autoptr(GDateTime) at = g_date_time_add_seconds (now, -(double) i);
+      g_autoptr(HearthReading) r = hearth_reading_new_weight (at, 70, NAN);
+      g_autofree char *note = g_strnfill (2000, 'x');
+
+      hearth_reading_set_profile_uuid (r, hearth_profile_get_uuid (profile));
+      hearth_reading_set_note (r, note);
+      if (hearth_store_add_reading (f->store, r, &error))
+        stored++;
+    }
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FULL);
+  g_assert_nonnull (strstr (error->message, "full"));
+  g_clear_error (&error);
+
+  /* Everything stored before the failure is still there, the failed row is not. */
+  after = hearth_store_list_readings (f->store, hearth_profile_get_uuid (profile), -1, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (after), ==, 5 + stored);
+
+  /* And it survives closing and opening again. */
+  fixture_reopen (f);
+  g_clear_object (&after);
+  after = hearth_store_list_readings (f->store, hearth_profile_get_uuid (profile), -1, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (after), ==, 5 + stored);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1184,6 +1243,7 @@ main (int   argc,
   ADD ("read-only/file", test_store_read_only_file);
   g_test_add ("/hearth/store/dst", Fixture, NULL, fixture_setup_cet, test_store_dst, fixture_teardown);
   g_test_add_func ("/hearth/store/default-path", test_store_default_path);
+  ADD ("disk-full", test_store_disk_full);
 
 #undef ADD
 

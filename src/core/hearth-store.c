@@ -13,6 +13,7 @@
 #include <sqlite3.h>
 
 #include "hearth-core-private.h"
+#include "hearth-store-private.h"
 #include "hearth-core-resources.h"
 
 /* How the store behaves with a file it may not change:
@@ -1221,6 +1222,23 @@ hearth_store_get_schema_version (HearthStore *self)
   g_return_val_if_fail (HEARTH_IS_STORE (self), 0);
 
   return self->schema_version;
+}
+
+gboolean
+_hearth_store_cap_size_for_testing (HearthStore  *self,
+                                    GError      **error)
+{
+  int rc;
+
+  g_assert (HEARTH_IS_STORE (self));
+
+  /* SQLite never lowers the cap below the current size, so "1" means
+   * "exactly as large as now". A constant: no value is formatted in. */
+  rc = sqlite3_exec (self->db, "PRAGMA max_page_count = 1", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    return set_sqlite_error (self, rc, error);
+
+  return TRUE;
 }
 
 /* Profiles ------------------------------------------------------------- */
