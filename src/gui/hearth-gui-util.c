@@ -1,0 +1,349 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hearth-gui-util"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "hearth-gui-util.h"
+
+GSettings *
+hearth_gui_settings_new (void)
+{
+  return g_settings_new (BASE_APPLICATION_ID);
+}
+
+HearthWeightUnit
+hearth_gui_settings_get_weight_unit (GSettings *settings)
+{
+  g_autofree char *s = g_settings_get_string (settings, "weight-unit");
+  HearthWeightUnit unit = HEARTH_WEIGHT_UNIT_KG;
+
+  hearth_weight_unit_from_string (s, &unit);
+  return unit;
+}
+
+HearthLengthUnit
+hearth_gui_settings_get_length_unit (GSettings *settings)
+{
+  g_autofree char *s = g_settings_get_string (settings, "length-unit");
+  HearthLengthUnit unit = HEARTH_LENGTH_UNIT_CM;
+
+  hearth_length_unit_from_string (s, &unit);
+  return unit;
+}
+
+HearthPressureUnit
+hearth_gui_settings_get_pressure_unit (GSettings *settings)
+{
+  g_autofree char *s = g_settings_get_string (settings, "pressure-unit");
+  HearthPressureUnit unit = HEARTH_PRESSURE_UNIT_MMHG;
+
+  hearth_pressure_unit_from_string (s, &unit);
+  return unit;
+}
+
+HearthBpGuideline
+hearth_gui_settings_get_bp_guideline (GSettings *settings)
+{
+  g_autofree char *s = g_settings_get_string (settings, "bp-guideline");
+  HearthBpGuideline guideline = HEARTH_BP_GUIDELINE_ACC_AHA_2017;
+
+  hearth_bp_guideline_from_string (s, &guideline);
+  return guideline;
+}
+
+HearthBmiCutoffs
+hearth_gui_settings_get_bmi_cutoffs (GSettings *settings)
+{
+  g_autofree char *s = g_settings_get_string (settings, "bmi-cutoffs");
+  HearthBmiCutoffs cutoffs = HEARTH_BMI_CUTOFFS_WHO;
+
+  hearth_bmi_cutoffs_from_string (s, &cutoffs);
+  return cutoffs;
+}
+
+char *
+hearth_gui_format_bp (double             systolic,
+                      double             diastolic,
+                      HearthPressureUnit unit)
+{
+  char a[G_ASCII_DTOSTR_BUF_SIZE];
+  char b[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (unit == HEARTH_PRESSURE_UNIT_KPA)
+    {
+      g_ascii_formatd (a, sizeof a, "%.1f", hearth_units_mmhg_to_kpa (systolic));
+      g_ascii_formatd (b, sizeof b, "%.1f", hearth_units_mmhg_to_kpa (diastolic));
+    }
+  else
+    {
+      g_ascii_formatd (a, sizeof a, "%.0f", systolic);
+      g_ascii_formatd (b, sizeof b, "%.0f", diastolic);
+    }
+
+  /* Translators: systolic/diastolic and the pressure unit, "128/82 mmHg" */
+  return g_strdup_printf (_("%s/%s %s"), a, b, hearth_units_pressure_symbol (unit));
+}
+
+char *
+hearth_gui_format_reading_values (HearthReading *reading,
+                                  GSettings     *settings)
+{
+  GString *str = g_string_new (NULL);
+
+  switch (hearth_reading_get_kind (reading))
+    {
+    case HEARTH_READING_KIND_BLOOD_PRESSURE:
+      {
+        g_autofree char *bp = hearth_gui_format_bp (hearth_reading_get_systolic (reading),
+                                                    hearth_reading_get_diastolic (reading),
+                                                    hearth_gui_settings_get_pressure_unit (settings));
+        double pulse = hearth_reading_get_pulse (reading);
+
+        g_string_append (str, bp);
+        if (!isnan (pulse))
+          /* Translators: appended to a blood pressure, "128/82 mmHg · pulse 64" */
+          g_string_append_printf (str, _(" · pulse %.0f"), pulse);
+      }
+      break;
+
+    case HEARTH_READING_KIND_WEIGHT:
+      {
+        g_autofree char *w = hearth_units_format_weight (hearth_reading_get_kg (reading),
+                                                         hearth_gui_settings_get_weight_unit (settings));
+        double fat = hearth_reading_get_body_fat (reading);
+
+        g_string_append (str, w);
+        if (!isnan (fat))
+          {
+            char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+            g_ascii_formatd (buf, sizeof buf, "%.1f", fat);
+            /* Translators: appended to a weight, "72.4 kg · 21.5 % body fat" */
+            g_string_append_printf (str, _(" · %s %% body fat"), buf);
+          }
+      }
+      break;
+
+    default:
+      g_string_append (str, hearth_reading_kind_get_name (hearth_reading_get_kind (reading)));
+      break;
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+char *
+hearth_gui_format_when (GDateTime *when,
+                        GDateTime *now)
+{
+  g_autoptr(GDateTime) now_there = NULL;
+  g_autoptr(GDateTime) yesterday = NULL;
+  g_autofree char *time = NULL;
+  g_autofree char *date = NULL;
+  int y, m, d, ny, nm, nd, yy, ym, yd;
+
+  g_return_val_if_fail (when != NULL, NULL);
+
+  time = g_date_time_format (when, "%H:%M");
+  if (now == NULL)
+    now_there = g_date_time_ref (when);
+  else
+    now_there = g_date_time_ref (now);
+  yesterday = g_date_time_add_days (now_there, -1);
+
+  g_date_time_get_ymd (when, &y, &m, &d);
+  g_date_time_get_ymd (now_there, &ny, &nm, &nd);
+  g_date_time_get_ymd (yesterday, &yy, &ym, &yd);
+
+  if (y == ny && m == nm && d == nd)
+    /* Translators: %s is a time, "08:15" */
+    return g_strdup_printf (_("Today, %s"), time);
+  if (y == yy && m == ym && d == yd)
+    /* Translators: %s is a time, "21:40" */
+    return g_strdup_printf (_("Yesterday, %s"), time);
+
+  if (y == ny)
+    /* Translators: a date in this year, see g_date_time_format() */
+    date = g_date_time_format (when, _("%a %-d %b"));
+  else
+    /* Translators: a date, see g_date_time_format() */
+    date = g_date_time_format (when, _("%-d %b %Y"));
+
+  /* Translators: a date and a time, "Mon 3 Mar, 08:15" */
+  return g_strdup_printf (_("%s, %s"), date, time);
+}
+
+void
+hearth_gui_classify_bp (GSettings     *settings,
+                        HearthReading *reading,
+                        HearthBpClass *out)
+{
+  hearth_classify_bp (hearth_gui_settings_get_bp_guideline (settings),
+                      g_settings_get_boolean (settings, "bp-home-thresholds"),
+                      hearth_reading_get_systolic (reading),
+                      hearth_reading_get_diastolic (reading),
+                      out);
+}
+
+char *
+hearth_gui_format_bp_class (const HearthBpClass *klass)
+{
+  const char *name = hearth_bp_guideline_get_name (klass->guideline);
+
+  if (klass->home)
+    /* Translators: a category and its guideline, "Stage 1 hypertension · ACC/AHA 2017 (home)" */
+    return g_strdup_printf (_("%s · %s (home)"), klass->label, name);
+  else
+    /* Translators: a category and its guideline, "Grade 1 hypertension · ESC 2024 (office)" */
+    return g_strdup_printf (_("%s · %s (office)"), klass->label, name);
+}
+
+char *
+hearth_gui_format_age (HearthProfile *profile,
+                       GDateTime     *now)
+{
+  int age = hearth_profile_get_age (profile, now);
+
+  if (age < 0)
+    return NULL;
+
+  /* Translators: a member's age in years */
+  return g_strdup_printf (ngettext ("Age %d", "Age %d", age), age);
+}
+
+const char *
+hearth_gui_reading_kind_icon_name (HearthReadingKind kind)
+{
+  switch (kind)
+    {
+    case HEARTH_READING_KIND_BLOOD_PRESSURE:
+      return "hearth-blood-pressure-symbolic";
+    case HEARTH_READING_KIND_WEIGHT:
+      return "hearth-weight-symbolic";
+    default:
+      return "x-office-document-symbolic";
+    }
+}
+
+GtkWidget *
+hearth_gui_member_badge_new (HearthProfile *profile,
+                             int            size)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  g_autofree char *css = NULL;
+  g_autofree char *initial = NULL;
+  const char *name = hearth_profile_get_name (profile);
+  const char *color = hearth_profile_get_color (profile);
+  GdkRGBA rgba;
+  GtkWidget *label;
+
+  if (name != NULL && *name != '\0')
+    {
+      const char *end = g_utf8_next_char (name);
+      g_autofree char *first = g_strndup (name, end - name);
+
+      initial = g_utf8_strup (first, -1);
+    }
+  else
+    initial = g_strdup ("?");
+
+  if (color == NULL || !gdk_rgba_parse (&rgba, color))
+    color = "#3584e4";
+
+  label = gtk_label_new (initial);
+  gtk_widget_add_css_class (label, "member-badge");
+  gtk_widget_set_size_request (label, size, size);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  gtk_widget_set_halign (label, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+
+  css = g_strdup_printf ("label.member-badge { background-color: %s; font-size: %dpx; }",
+                         color, MAX (9, size * 9 / 20));
+  gtk_css_provider_load_from_data (provider, css, -1);
+  gtk_style_context_add_provider (gtk_widget_get_style_context (label),
+                                  GTK_STYLE_PROVIDER (provider),
+                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  return label;
+}
+
+void
+hearth_gui_set_row_error (AdwActionRow *row,
+                          GtkWidget    *entry,
+                          const char   *message)
+{
+  g_return_if_fail (ADW_IS_ACTION_ROW (row));
+
+  if (message != NULL)
+    {
+      adw_action_row_set_subtitle (row, message);
+      gtk_widget_add_css_class (GTK_WIDGET (row), "field-error");
+      if (entry != NULL)
+        gtk_widget_add_css_class (entry, "error");
+    }
+  else
+    {
+      adw_action_row_set_subtitle (row, "");
+      gtk_widget_remove_css_class (GTK_WIDGET (row), "field-error");
+      if (entry != NULL)
+        gtk_widget_remove_css_class (entry, "error");
+    }
+}
+
+gboolean
+hearth_gui_parse_number (const char *text,
+                         gboolean    optional,
+                         double     *value)
+{
+  g_autofree char *copy = NULL;
+  char *end = NULL;
+  double v;
+
+  g_assert (value != NULL);
+
+  copy = g_strstrip (g_strdup (text != NULL ? text : ""));
+  if (*copy == '\0')
+    {
+      *value = NAN;
+      return optional;
+    }
+
+  g_strdelimit (copy, ",", '.');
+  v = g_ascii_strtod (copy, &end);
+  if (end == copy || *end != '\0' || !isfinite (v))
+    return FALSE;
+
+  *value = v;
+  return TRUE;
+}
+
+GStrv
+hearth_gui_split_list (const char *text)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) parts = g_strsplit (text != NULL ? text : "", ",", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *item = g_strstrip (parts[i]);
+
+      if (*item != '\0')
+        g_strv_builder_add (builder, item);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+char *
+hearth_gui_join_list (const char * const *items)
+{
+  if (items == NULL)
+    return g_strdup ("");
+
+  return g_strjoinv (", ", (GStrv) items);
+}

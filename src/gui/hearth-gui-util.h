@@ -1,0 +1,66 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "hearth-core.h"
+
+G_BEGIN_DECLS
+
+/* Shared helpers of the widgets; not classes, so no G_DECLARE here. */
+
+/* The app's settings schema (io.github.hearthapp.Hearth). New reference. */
+GSettings            *hearth_gui_settings_new               (void);
+
+HearthWeightUnit      hearth_gui_settings_get_weight_unit   (GSettings *settings);
+HearthLengthUnit      hearth_gui_settings_get_length_unit   (GSettings *settings);
+HearthPressureUnit    hearth_gui_settings_get_pressure_unit (GSettings *settings);
+HearthBpGuideline     hearth_gui_settings_get_bp_guideline  (GSettings *settings);
+HearthBmiCutoffs      hearth_gui_settings_get_bmi_cutoffs   (GSettings *settings);
+
+/* "128/82 mmHg" or "17.1/10.9 kPa". */
+char                 *hearth_gui_format_bp                  (double              systolic,
+                                                             double              diastolic,
+                                                             HearthPressureUnit  unit);
+/* One line of values for a history row: "128/82 mmHg · pulse 64". */
+char                 *hearth_gui_format_reading_values      (HearthReading      *reading,
+                                                             GSettings          *settings);
+/* "Today, 08:15", "Yesterday, 21:40", "Mon 3 Mar 2025, 08:15" in the
+ * reading's own offset. */
+char                 *hearth_gui_format_when                (GDateTime          *when,
+                                                             GDateTime          *now);
+/* Classifies a blood-pressure reading by the guideline and thresholds
+ * chosen in . */
+void                  hearth_gui_classify_bp                (GSettings          *settings,
+                                                             HearthReading      *reading,
+                                                             HearthBpClass      *out);
+/* "Stage 1 hypertension · ACC/AHA 2017 (home)". */
+char                 *hearth_gui_format_bp_class            (const HearthBpClass *klass);
+
+/* "Age 44" or NULL when the birth year is unknown. */
+char                 *hearth_gui_format_age                 (HearthProfile      *profile,
+                                                             GDateTime          *now);
+
+const char           *hearth_gui_reading_kind_icon_name     (HearthReadingKind   kind);
+
+/* A round badge with the member's initial on their colour. */
+GtkWidget            *hearth_gui_member_badge_new           (HearthProfile      *profile,
+                                                             int                 size);
+
+/* Marks a field row (and its entry) as wrong, with @message as the row's
+ * subtitle right under the field; NULL clears it. */
+void                  hearth_gui_set_row_error              (AdwActionRow       *row,
+                                                             GtkWidget          *entry,
+                                                             const char         *message);
+
+/* Parses "72", " 72 " (digits, '.' or ','); FALSE on anything else. An
+ * empty text gives NAN and TRUE when @optional. */
+gboolean              hearth_gui_parse_number               (const char         *text,
+                                                             gboolean            optional,
+                                                             double             *value);
+
+/* Comma-separated list <-> GStrv (trimmed, empties dropped). */
+GStrv                 hearth_gui_split_list                 (const char         *text);
+char                 *hearth_gui_join_list                  (const char * const *items);
+
+G_END_DECLS

@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "hearth-core.h"
+
+G_BEGIN_DECLS
+
+#define HEARTH_TYPE_PROFILE_FORM (hearth_profile_form_get_type ())
+
+G_DECLARE_FINAL_TYPE (HearthProfileForm, hearth_profile_form, HEARTH, PROFILE_FORM, AdwBin)
+
+/* The fields of a member. "compact" shows only what the first run asks:
+ * name, birth year, sex and height. */
+GtkWidget  *hearth_profile_form_new          (void);
+gboolean    hearth_profile_form_get_compact  (HearthProfileForm *self);
+void        hearth_profile_form_set_compact  (HearthProfileForm *self,
+                                              gboolean           compact);
+/* Fills the fields from @profile; NULL empties them. */
+void        hearth_profile_form_set_profile  (HearthProfileForm *self,
+                                              HearthProfile     *profile);
+void        hearth_profile_form_set_color    (HearthProfileForm *self,
+                                              const char        *color);
+/* Parses the fields into @profile and validates it at @now. On failure
+ * the message is shown under its field, the text is kept, FALSE. */
+gboolean    hearth_profile_form_apply        (HearthProfileForm *self,
+                                              HearthProfile     *profile,
+                                              GDateTime         *now);
+/* Shows an error from the store under its field (or on top). */
+void        hearth_profile_form_show_error   (HearthProfileForm *self,
+                                              const GError      *error);
+void        hearth_profile_form_clear_errors (HearthProfileForm *self);
+
+/* The preset member colours. */
+const char * const *hearth_profile_form_get_preset_colors (guint *n_colors);
+
+G_END_DECLS

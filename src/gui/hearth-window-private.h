@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "hearth-member-page.h"
+#include "hearth-welcome-page.h"
+#include "hearth-window.h"
+
+G_BEGIN_DECLS
+
+HearthWelcomePage *_hearth_window_get_welcome_page  (HearthWindow *self);
+HearthMemberPage  *_hearth_window_get_member_page   (HearthWindow *self);
+GtkListBox        *_hearth_window_get_profile_list  (HearthWindow *self);
+/* "welcome" or "main" */
+const char        *_hearth_window_get_visible_page  (HearthWindow *self);
+/* The dialog the last win.add-reading / win.add-member opened, or NULL. */
+GtkWindow         *_hearth_window_get_last_dialog   (HearthWindow *self);
+
+G_END_DECLS

@@ -1,0 +1,666 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hearth-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hearth-gui-util.h"
+#include "hearth-member-page.h"
+#include "hearth-profile-dialog.h"
+#include "hearth-reading-dialog.h"
+#include "hearth-welcome-page.h"
+#include "hearth-window-private.h"
+
+struct _HearthWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  HearthStore          *store;
+  GSettings            *settings;
+  HearthProfile        *profile;
+  char                 *current_uuid;
+  GtkWindow            *last_dialog;   /* weak */
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *content;
+  AdwWindowTitle       *content_title;
+  GtkListBox           *profile_list;
+  HearthWelcomePage    *welcome_page;
+  HearthMemberPage     *member_page;
+};
+
+G_DEFINE_FINAL_TYPE (HearthWindow, hearth_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+HearthWindow *
+hearth_window_new (HearthApplication *application,
+                   HearthStore       *store)
+{
+  g_return_val_if_fail (HEARTH_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+
+  return g_object_new (HEARTH_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
+}
+
+HearthStore *
+hearth_window_get_store (HearthWindow *self)
+{
+  g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+HearthProfile *
+hearth_window_get_profile (HearthWindow *self)
+{
+  g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
+
+  return self->profile;
+}
+
+void
+hearth_window_add_toast (HearthWindow *self,
+                         AdwToast     *toast)
+{
+  g_return_if_fail (HEARTH_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+update_title (HearthWindow *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *age = NULL;
+
+  if (self->profile == NULL)
+    {
+      adw_window_title_set_title (self->content_title, "");
+      adw_window_title_set_subtitle (self->content_title, "");
+      return;
+    }
+
+  now = hearth_clock_now (hearth_store_get_clock (self->store));
+  age = hearth_gui_format_age (self->profile, now);
+  adw_window_title_set_title (self->content_title, hearth_profile_get_name (self->profile));
+  adw_window_title_set_subtitle (self->content_title, age != NULL ? age : "");
+}
+
+static void
+set_profile (HearthWindow  *self,
+             HearthProfile *profile)
+{
+  gboolean has_profile = profile != NULL;
+
+  g_set_object (&self->profile, profile);
+
+  if (profile != NULL)
+    {
+      g_free (self->current_uuid);
+      self->current_uuid = g_strdup (hearth_profile_get_uuid (profile));
+      g_settings_set_string (self->settings, "last-profile", self->current_uuid);
+    }
+
+  hearth_member_page_set_profile (self->member_page, profile);
+  update_title (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-reading", has_profile);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-member", has_profile);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-member", has_profile);
+}
+
+static GtkListBoxRow *
+find_row (HearthWindow *self,
+          const char   *uuid)
+{
+  GListModel *profiles = hearth_store_get_profiles (self->store);
+  guint n = g_list_model_get_n_items (profiles);
+
+  if (uuid == NULL)
+    return NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HearthProfile) profile = g_list_model_get_item (profiles, i);
+
+      if (g_strcmp0 (hearth_profile_get_uuid (profile), uuid) == 0)
+        return gtk_list_box_get_row_at_index (self->profile_list, i);
+    }
+
+  return NULL;
+}
+
+gboolean
+hearth_window_select_profile (HearthWindow *self,
+                              const char   *uuid)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (HEARTH_IS_WINDOW (self), FALSE);
+
+  row = find_row (self, uuid);
+  if (row == NULL)
+    return FALSE;
+
+  gtk_list_box_select_row (self->profile_list, row);
+  return TRUE;
+}
+
+/* Keeps the visible page, the selection and the member page in step with
+ * the store's profiles. */
+static void
+sync_profiles (HearthWindow *self)
+{
+  GListModel *profiles = hearth_store_get_profiles (self->store);
+  GtkListBoxRow *row;
+
+  if (g_list_model_get_n_items (profiles) == 0)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+      set_profile (self, NULL);
+      return;
+    }
+
+  gtk_stack_set_visible_child_name (self->main_stack, "main");
+
+  row = find_row (self, self->current_uuid);
+  if (row == NULL)
+    row = gtk_list_box_get_row_at_index (self->profile_list, 0);
+
+  if (gtk_list_box_get_selected_row (self->profile_list) != row)
+    gtk_list_box_select_row (self->profile_list, row);
+  else
+    {
+      /* Same row, maybe a new object (an edit): show the fresh one. */
+      g_autoptr(HearthProfile) profile =
+        g_list_model_get_item (profiles, gtk_list_box_row_get_index (row));
+
+      set_profile (self, profile);
+    }
+}
+
+static void
+on_profiles_items_changed_cb (HearthWindow *self,
+                              guint         position,
+                              guint         removed,
+                              guint         added,
+                              GListModel   *model)
+{
+  sync_profiles (self);
+}
+
+static GtkWidget *
+create_profile_row (gpointer item,
+                    gpointer user_data)
+{
+  HearthWindow *self = user_data;
+  HearthProfile *profile = item;
+  g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (self->store));
+  g_autofree char *age = hearth_gui_format_age (profile, now);
+  GtkWidget *row;
+  GtkWidget *box;
+  GtkWidget *labels;
+  GtkWidget *name;
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_box_append (GTK_BOX (box), hearth_gui_member_badge_new (profile, 32));
+
+  labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_valign (labels, GTK_ALIGN_CENTER);
+  name = gtk_label_new (hearth_profile_get_name (profile));
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (labels), name);
+
+  if (age != NULL)
+    {
+      GtkWidget *age_label = gtk_label_new (age);
+
+      gtk_label_set_xalign (GTK_LABEL (age_label), 0);
+      gtk_widget_add_css_class (age_label, "caption");
+      gtk_widget_add_css_class (age_label, "dim-label");
+      gtk_box_append (GTK_BOX (labels), age_label);
+    }
+
+  gtk_box_append (GTK_BOX (box), labels);
+
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  return row;
+}
+
+static void
+on_profile_list_row_selected_cb (HearthWindow  *self,
+                                 GtkListBoxRow *row,
+                                 GtkListBox    *list)
+{
+  g_autoptr(HearthProfile) profile = NULL;
+
+  /* NULL while rows are being replaced: sync_profiles() picks again. */
+  if (row == NULL)
+    return;
+
+  profile = g_list_model_get_item (hearth_store_get_profiles (self->store),
+                                   gtk_list_box_row_get_index (row));
+  set_profile (self, profile);
+}
+
+static void
+on_profile_list_row_activated_cb (HearthWindow  *self,
+                                  GtkListBoxRow *row,
+                                  GtkListBox    *list)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+on_back_button_clicked_cb (HearthWindow *self,
+                           GtkButton    *button)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+on_welcome_page_profile_created_cb (HearthWindow      *self,
+                                    HearthProfile     *profile,
+                                    HearthWelcomePage *page)
+{
+  hearth_window_select_profile (self, hearth_profile_get_uuid (profile));
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+on_profile_dialog_saved_cb (HearthWindow        *self,
+                            HearthProfile       *profile,
+                            HearthProfileDialog *dialog)
+{
+  hearth_window_select_profile (self, hearth_profile_get_uuid (profile));
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+show_dialog (HearthWindow *self,
+             GtkWindow    *dialog)
+{
+  gtk_window_set_transient_for (dialog, GTK_WINDOW (self));
+  gtk_window_set_modal (dialog, TRUE);
+  gtk_window_set_application (dialog, gtk_window_get_application (GTK_WINDOW (self)));
+  g_set_weak_pointer (&self->last_dialog, dialog);
+  gtk_window_present (dialog);
+}
+
+static void
+add_reading_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  if (self->profile == NULL)
+    return;
+
+  show_dialog (self, GTK_WINDOW (hearth_reading_dialog_new (self->store, self->profile, NULL)));
+}
+
+static void
+add_member_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  HearthProfileDialog *dialog = hearth_profile_dialog_new (self->store, NULL);
+
+  g_signal_connect_object (dialog, "saved",
+                           G_CALLBACK (on_profile_dialog_saved_cb),
+                           self, G_CONNECT_SWAPPED);
+  show_dialog (self, GTK_WINDOW (dialog));
+}
+
+static void
+edit_member_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  HearthProfileDialog *dialog;
+
+  if (self->profile == NULL)
+    return;
+
+  dialog = hearth_profile_dialog_new (self->store, self->profile);
+  g_signal_connect_object (dialog, "saved",
+                           G_CALLBACK (on_profile_dialog_saved_cb),
+                           self, G_CONNECT_SWAPPED);
+  show_dialog (self, GTK_WINDOW (dialog));
+}
+
+static void
+on_delete_dialog_response_cb (AdwMessageDialog *dialog,
+                              const char       *response,
+                              HearthWindow     *self)
+{
+  const char *uuid = g_object_get_data (G_OBJECT (dialog), "uuid");
+  const char *name = g_object_get_data (G_OBJECT (dialog), "name");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (g_strcmp0 (response, "delete") != 0)
+    return;
+
+  if (!hearth_store_delete_profile (self->store, uuid, &error))
+    {
+      toast = adw_toast_new (error->message);
+      hearth_window_add_toast (self, toast);
+      return;
+    }
+
+  /* Translators: a toast after deleting a member, with an Undo button */
+  title = g_strdup_printf (_("“%s” deleted"), name);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undelete-profile");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uuid));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  hearth_window_add_toast (self, toast);
+}
+
+static void
+delete_member_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  const char *name;
+  GtkWidget *dialog;
+
+  if (self->profile == NULL)
+    return;
+
+  name = hearth_profile_get_name (self->profile);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL);
+  /* Translators: %s is a member's name */
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Delete “%s”?"), name);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                               _("You can undo this right after."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "uuid",
+                          g_strdup (hearth_profile_get_uuid (self->profile)), g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "name", g_strdup (name), g_free);
+  g_signal_connect_object (dialog, "response",
+                           G_CALLBACK (on_delete_dialog_response_cb), self, 0);
+  g_set_weak_pointer (&self->last_dialog, GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+undelete_profile_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  const char *uuid = g_variant_get_string (param, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (!hearth_store_undelete_profile (self->store, uuid, &error))
+    {
+      hearth_window_add_toast (self, adw_toast_new (error->message));
+      return;
+    }
+
+  hearth_window_select_profile (self, uuid);
+}
+
+static void
+undelete_reading_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  const char *uuid = g_variant_get_string (param, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (!hearth_store_undelete_reading (self->store, uuid, &error))
+    hearth_window_add_toast (self, adw_toast_new (error->message));
+}
+
+static void
+restore_window_size (HearthWindow *self)
+{
+  int width = g_settings_get_int (self->settings, "window-width");
+  int height = g_settings_get_int (self->settings, "window-height");
+
+  gtk_window_set_default_size (GTK_WINDOW (self), MAX (width, 360), MAX (height, 294));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static gboolean
+hearth_window_close_request (GtkWindow *window)
+{
+  HearthWindow *self = HEARTH_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  if (!gtk_window_is_maximized (window) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (hearth_window_parent_class)->close_request (window);
+}
+
+static void
+hearth_window_constructed (GObject *object)
+{
+  HearthWindow *self = HEARTH_WINDOW (object);
+  GListModel *profiles;
+  g_autofree char *last = NULL;
+
+  G_OBJECT_CLASS (hearth_window_parent_class)->constructed (object);
+
+  g_assert (HEARTH_IS_STORE (self->store));
+
+  if (DEVELOPMENT_BUILD)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  restore_window_size (self);
+
+  hearth_welcome_page_set_store (self->welcome_page, self->store);
+  hearth_member_page_set_store (self->member_page, self->store);
+
+  profiles = hearth_store_get_profiles (self->store);
+  gtk_list_box_bind_model (self->profile_list, profiles,
+                           create_profile_row, self, NULL);
+  g_signal_connect_object (profiles, "items-changed",
+                           G_CALLBACK (on_profiles_items_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  last = g_settings_get_string (self->settings, "last-profile");
+  if (last != NULL && *last != '\0')
+    self->current_uuid = g_steal_pointer (&last);
+
+  sync_profiles (self);
+  if (self->profile != NULL)
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+hearth_window_dispose (GObject *object)
+{
+  HearthWindow *self = HEARTH_WINDOW (object);
+
+  if (self->profile_list != NULL)
+    gtk_list_box_bind_model (self->profile_list, NULL, NULL, NULL, NULL);
+
+  g_clear_weak_pointer (&self->last_dialog);
+  g_clear_object (&self->profile);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (hearth_window_parent_class)->dispose (object);
+}
+
+static void
+hearth_window_finalize (GObject *object)
+{
+  HearthWindow *self = HEARTH_WINDOW (object);
+
+  g_clear_pointer (&self->current_uuid, g_free);
+
+  G_OBJECT_CLASS (hearth_window_parent_class)->finalize (object);
+}
+
+static void
+hearth_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  HearthWindow *self = HEARTH_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hearth_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  HearthWindow *self = HEARTH_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hearth_window_class_init (HearthWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = hearth_window_constructed;
+  object_class->dispose = hearth_window_dispose;
+  object_class->finalize = hearth_window_finalize;
+  object_class->get_property = hearth_window_get_property;
+  object_class->set_property = hearth_window_set_property;
+
+  window_class->close_request = hearth_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         HEARTH_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (HEARTH_TYPE_MEMBER_PAGE);
+  g_type_ensure (HEARTH_TYPE_WELCOME_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hearthapp/Hearth/hearth-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, profile_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, member_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_profile_list_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_profile_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_button_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_welcome_page_profile_created_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.add-reading", NULL, add_reading_action);
+  gtk_widget_class_install_action (widget_class, "win.add-member", NULL, add_member_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-member", NULL, edit_member_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-member", NULL, delete_member_action);
+  gtk_widget_class_install_action (widget_class, "win.undelete-profile", "s", undelete_profile_action);
+  gtk_widget_class_install_action (widget_class, "win.undelete-reading", "s", undelete_reading_action);
+}
+
+static void
+hearth_window_init (HearthWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = hearth_gui_settings_new ();
+}
+
+HearthWelcomePage *
+_hearth_window_get_welcome_page (HearthWindow *self)
+{
+  return self->welcome_page;
+}
+
+HearthMemberPage *
+_hearth_window_get_member_page (HearthWindow *self)
+{
+  return self->member_page;
+}
+
+GtkListBox *
+_hearth_window_get_profile_list (HearthWindow *self)
+{
+  return self->profile_list;
+}
+
+const char *
+_hearth_window_get_visible_page (HearthWindow *self)
+{
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+GtkWindow *
+_hearth_window_get_last_dialog (HearthWindow *self)
+{
+  return self->last_dialog;
+}

@@ -1,0 +1,526 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-gui"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "hearth-application-private.h"
+#include "hearth-member-page-private.h"
+#include "hearth-profile-dialog-private.h"
+#include "hearth-profile-form-private.h"
+#include "hearth-reading-dialog-private.h"
+#include "hearth-welcome-page-private.h"
+#include "hearth-window-private.h"
+
+/* One app for the whole run: the tests follow a person's first session in
+ * order (welcome → first reading → mistakes → delete and undo → picture). */
+static HearthApplication *app;
+static HearthWindow *window;
+static char *tmpdir;
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+on_timeout_cb (gpointer data)
+{
+  gboolean *done = data;
+
+  *done = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+  return n;
+}
+
+static guint
+count_stored_readings (void)
+{
+  HearthStore *store = hearth_application_get_store (app);
+  HearthProfile *profile = hearth_window_get_profile (window);
+  g_autoptr(GListModel) readings = NULL;
+  g_autoptr(GError) error = NULL;
+
+  readings = hearth_store_list_readings (store, hearth_profile_get_uuid (profile),
+                                         -1, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return g_list_model_get_n_items (readings);
+}
+
+static HearthReadingDialog *
+open_reading_dialog (void)
+{
+  GtkWindow *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-reading", NULL);
+  iterate ();
+  dialog = _hearth_window_get_last_dialog (window);
+  g_assert_true (HEARTH_IS_READING_DIALOG (dialog));
+  return HEARTH_READING_DIALOG (dialog);
+}
+
+static void
+test_welcome (void)
+{
+  HearthWelcomePage *page = _hearth_window_get_welcome_page (window);
+  HearthProfileForm *form = _hearth_welcome_page_get_form (page);
+  HearthStore *store = hearth_application_get_store (app);
+  HearthMemberPage *member_page = _hearth_window_get_member_page (window);
+  GtkLabel *name_error = _hearth_profile_form_get_name_error (form);
+
+  g_assert_cmpstr (_hearth_window_get_visible_page (window), ==, "welcome");
+  g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (store)), ==, 0);
+
+  /* No name: the message shows under the name field, nothing is stored. */
+  gtk_editable_set_text (_hearth_profile_form_get_birth_year (form), "1980");
+  g_signal_emit_by_name (_hearth_welcome_page_get_create_button (page), "clicked");
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (name_error)));
+  g_assert_cmpstr (gtk_label_get_text (name_error), !=, "");
+  g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (store)), ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (_hearth_profile_form_get_birth_year (form)), ==, "1980");
+  g_assert_cmpstr (_hearth_window_get_visible_page (window), ==, "welcome");
+
+  /* A height that is not a number: under the height field. */
+  gtk_editable_set_text (_hearth_profile_form_get_name_editable (form), "Alex");
+  gtk_editable_set_text (_hearth_profile_form_get_height (form), "tall");
+  g_signal_emit_by_name (_hearth_welcome_page_get_create_button (page), "clicked");
+  iterate ();
+  g_assert_cmpstr (adw_action_row_get_subtitle (_hearth_profile_form_get_height_row (form)), !=, "");
+  g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (store)), ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (_hearth_profile_form_get_name_editable (form)), ==, "Alex");
+
+  gtk_editable_set_text (_hearth_profile_form_get_height (form), "170");
+  adw_combo_row_set_selected (_hearth_profile_form_get_sex_row (form), 0);
+  g_signal_emit_by_name (_hearth_welcome_page_get_create_button (page), "clicked");
+  iterate ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (store)), ==, 1);
+  g_assert_cmpstr (_hearth_window_get_visible_page (window), ==, "main");
+  g_assert_nonnull (hearth_window_get_profile (window));
+  g_assert_cmpstr (hearth_profile_get_name (hearth_window_get_profile (window)), ==, "Alex");
+  g_assert_cmpuint (hearth_profile_get_birth_year (hearth_window_get_profile (window)), ==, 1980);
+  g_assert_cmpint (hearth_profile_get_sex (hearth_window_get_profile (window)), ==, HEARTH_SEX_FEMALE);
+  g_assert_cmpfloat_with_epsilon (hearth_profile_get_height_cm (hearth_window_get_profile (window)), 170, 0.01);
+  g_assert_true (hearth_member_page_get_profile (member_page) == hearth_window_get_profile (window));
+  g_assert_cmpuint (count_rows (_hearth_window_get_profile_list (window)), ==, 1);
+}
+
+static void
+test_reading_validation (void)
+{
+  HearthReadingDialog *dialog = open_reading_dialog ();
+  HearthMemberPage *page = _hearth_window_get_member_page (window);
+  GtkEditable *systolic = _hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_SYSTOLIC);
+  GtkEditable *diastolic = _hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_DIASTOLIC);
+  AdwActionRow *diastolic_row = _hearth_reading_dialog_get_row (dialog, HEARTH_READING_FIELD_DIASTOLIC);
+  AdwActionRow *systolic_row = _hearth_reading_dialog_get_row (dialog, HEARTH_READING_FIELD_SYSTOLIC);
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+
+  /* Text that is not a number: the parse error sits under systolic. */
+  gtk_editable_set_text (systolic, "12o");
+  gtk_editable_set_text (diastolic, "80");
+  g_assert_false (_hearth_reading_dialog_save (dialog));
+  g_assert_cmpstr (adw_action_row_get_subtitle (systolic_row), !=, "");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (systolic_row), "field-error"));
+  g_assert_cmpstr (gtk_editable_get_text (systolic), ==, "12o");
+
+  /* Diastolic above systolic: the message is under diastolic, the text stays. */
+  gtk_editable_set_text (systolic, "80");
+  gtk_editable_set_text (diastolic, "120");
+  g_assert_false (_hearth_reading_dialog_save (dialog));
+  iterate ();
+  g_assert_cmpstr (adw_action_row_get_subtitle (systolic_row), ==, "");
+  g_assert_cmpstr (adw_action_row_get_subtitle (diastolic_row), !=, "");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (diastolic_row), "field-error"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (diastolic), "error"));
+  g_assert_cmpstr (gtk_editable_get_text (systolic), ==, "80");
+  g_assert_cmpstr (gtk_editable_get_text (diastolic), ==, "120");
+  g_assert_cmpuint (count_stored_readings (), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (_hearth_member_page_get_history_model (page)), ==, 0);
+
+  /* Fixed: saved, the dialog closes, the history shows it. */
+  gtk_editable_set_text (systolic, "128");
+  gtk_editable_set_text (diastolic, "82");
+  g_assert_cmpstr (adw_action_row_get_subtitle (diastolic_row), ==, "");
+  g_assert_true (_hearth_reading_dialog_save (dialog));
+  iterate ();
+  g_assert_null (dialog);
+
+  g_assert_cmpuint (count_stored_readings (), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (_hearth_member_page_get_history_model (page)), ==, 1);
+  g_assert_cmpuint (count_rows (_hearth_member_page_get_history_list (page)), ==, 1);
+  g_assert_cmpstr (gtk_label_get_text (_hearth_member_page_get_bp_value (page)), ==, "128/82 mmHg");
+  g_assert_false (gtk_widget_get_visible (_hearth_member_page_get_severe_banner (page)));
+}
+
+static void
+test_reading_weight (void)
+{
+  HearthReadingDialog *dialog = open_reading_dialog ();
+  HearthMemberPage *page = _hearth_window_get_member_page (window);
+  GtkEditable *weight = _hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_WEIGHT);
+
+  _hearth_reading_dialog_set_kind (dialog, HEARTH_READING_KIND_WEIGHT);
+  gtk_editable_set_text (weight, "68,5");
+  g_assert_true (_hearth_reading_dialog_save (dialog));
+  iterate ();
+
+  g_assert_cmpuint (count_stored_readings (), ==, 2);
+  g_assert_cmpuint (count_rows (_hearth_member_page_get_history_list (page)), ==, 2);
+  /* 68.5 kg at 170 cm: BMI 23.7, named with its cut-offs. */
+  g_assert_nonnull (strstr (gtk_label_get_text (_hearth_member_page_get_bmi_label (page)), "23.7"));
+}
+
+static void
+test_reading_edit (void)
+{
+  HearthMemberPage *page = _hearth_window_get_member_page (window);
+  GtkListBox *list = _hearth_member_page_get_history_list (page);
+  GListModel *model = _hearth_member_page_get_history_model (page);
+  HearthReadingDialog *dialog;
+  g_autoptr(HearthReading) stored = NULL;
+  guint bp_index = G_MAXUINT;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(HearthReading) r = g_list_model_get_item (model, i);
+
+      if (hearth_reading_get_kind (r) == HEARTH_READING_KIND_BLOOD_PRESSURE)
+        bp_index = i;
+    }
+  g_assert_cmpuint (bp_index, !=, G_MAXUINT);
+
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, bp_index));
+  iterate ();
+  dialog = HEARTH_READING_DIALOG (_hearth_member_page_get_last_dialog (page));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_SYSTOLIC)), ==, "128");
+  g_assert_cmpstr (gtk_editable_get_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_DIASTOLIC)), ==, "82");
+
+  gtk_editable_set_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_SYSTOLIC), "132");
+  g_assert_true (_hearth_reading_dialog_save (dialog));
+  iterate ();
+
+  g_assert_cmpuint (count_stored_readings (), ==, 2);
+  stored = hearth_store_get_latest_reading (hearth_application_get_store (app),
+                                            hearth_profile_get_uuid (hearth_window_get_profile (window)),
+                                            HEARTH_READING_KIND_BLOOD_PRESSURE, NULL);
+  g_assert_cmpfloat_with_epsilon (hearth_reading_get_systolic (stored), 132, 0.01);
+  g_assert_cmpstr (gtk_label_get_text (_hearth_member_page_get_bp_value (page)), ==, "132/82 mmHg");
+}
+
+static void
+test_delete_undo (void)
+{
+  HearthMemberPage *page = _hearth_window_get_member_page (window);
+  GtkListBox *list = _hearth_member_page_get_history_list (page);
+  g_autoptr(HearthReading) first = NULL;
+  g_autofree char *uuid = NULL;
+
+  first = g_list_model_get_item (_hearth_member_page_get_history_model (page), 0);
+  uuid = g_strdup (hearth_reading_get_uuid (first));
+
+  /* The row's trash button runs this action. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "member.delete-reading", "s", uuid));
+  iterate ();
+  g_assert_cmpuint (count_stored_readings (), ==, 1);
+  g_assert_cmpuint (count_rows (list), ==, 1);
+
+  /* The toast's Undo runs this one. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undelete-reading", "s", uuid));
+  iterate ();
+  g_assert_cmpuint (count_stored_readings (), ==, 2);
+  g_assert_cmpuint (count_rows (list), ==, 2);
+}
+
+static void
+test_severe (void)
+{
+  HearthReadingDialog *dialog = open_reading_dialog ();
+  HearthMemberPage *page = _hearth_window_get_member_page (window);
+
+  gtk_editable_set_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_SYSTOLIC), "186");
+  gtk_editable_set_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_DIASTOLIC), "112");
+  g_assert_true (_hearth_reading_dialog_save (dialog));
+  iterate ();
+
+  /* Saved, and the dialog stays open with the plain message. */
+  g_assert_cmpstr (_hearth_reading_dialog_get_page (dialog), ==, "severe");
+  g_assert_true (gtk_widget_get_visible (_hearth_member_page_get_severe_banner (page)));
+  gtk_window_close (GTK_WINDOW (dialog));
+  iterate ();
+
+  /* Gone again after deleting it. */
+  {
+    g_autoptr(HearthReading) latest = g_list_model_get_item (_hearth_member_page_get_history_model (page), 0);
+
+    gtk_widget_activate_action (GTK_WIDGET (page), "member.delete-reading", "s",
+                                hearth_reading_get_uuid (latest));
+    iterate ();
+  }
+  g_assert_false (gtk_widget_get_visible (_hearth_member_page_get_severe_banner (page)));
+}
+
+static void
+test_member_edit (void)
+{
+  HearthProfileDialog *dialog;
+  HearthProfileForm *form;
+  HearthMemberPage *page = _hearth_window_get_member_page (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-member", NULL);
+  iterate ();
+  dialog = HEARTH_PROFILE_DIALOG (_hearth_window_get_last_dialog (window));
+  g_assert_nonnull (dialog);
+  form = _hearth_profile_dialog_get_form (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (_hearth_profile_form_get_name_editable (form)), ==, "Alex");
+
+  /* A birth year in the future is refused under its field. */
+  gtk_editable_set_text (_hearth_profile_form_get_birth_year (form), "2999");
+  g_assert_false (_hearth_profile_dialog_save (dialog));
+  g_assert_cmpstr (adw_action_row_get_subtitle (_hearth_profile_form_get_birth_row (form)), !=, "");
+
+  gtk_editable_set_text (_hearth_profile_form_get_birth_year (form), "1980");
+  gtk_editable_set_text (_hearth_profile_form_get_name_editable (form), "Alex Kim");
+  g_assert_true (_hearth_profile_dialog_save (dialog));
+  iterate ();
+
+  g_assert_cmpstr (hearth_profile_get_name (hearth_window_get_profile (window)), ==, "Alex Kim");
+  g_assert_cmpstr (hearth_profile_get_name (hearth_member_page_get_profile (page)), ==, "Alex Kim");
+  g_assert_nonnull (gtk_list_box_get_selected_row (_hearth_window_get_profile_list (window)));
+  /* Readings stay with the member. */
+  g_assert_cmpuint (count_stored_readings (), ==, 2);
+}
+
+static void
+test_member_delete_undo (void)
+{
+  HearthStore *store = hearth_application_get_store (app);
+  g_autofree char *uuid = g_strdup (hearth_profile_get_uuid (hearth_window_get_profile (window)));
+  GtkWindow *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-member", NULL);
+  iterate ();
+  dialog = _hearth_window_get_last_dialog (window);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
+  iterate ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (store)), ==, 0);
+  g_assert_cmpstr (_hearth_window_get_visible_page (window), ==, "welcome");
+
+  /* The toast's Undo. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undelete-profile", "s", uuid));
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (store)), ==, 1);
+  g_assert_cmpstr (_hearth_window_get_visible_page (window), ==, "main");
+  g_assert_cmpstr (hearth_profile_get_uuid (hearth_window_get_profile (window)), ==, uuid);
+  g_assert_cmpuint (count_stored_readings (), ==, 2);
+  g_assert_cmpuint (count_rows (_hearth_member_page_get_history_list (_hearth_window_get_member_page (window))), ==, 2);
+}
+
+static void
+test_screenshot (void)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autofree char *path = NULL;
+  GtkSnapshot *snapshot;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  const char *build_root = g_getenv ("HEARTH_BUILD_ROOT");
+  double sum = 0, sum2 = 0, variance;
+  guint64 n = 0;
+  int width, height, stride;
+  guchar *data;
+
+  for (guint i = 0; i < 100 && !gtk_widget_get_mapped (GTK_WIDGET (window)); i++)
+    wait_ms (20);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  wait_ms (500);
+
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  width = gdk_paintable_get_intrinsic_width (paintable);
+  height = gdk_paintable_get_intrinsic_height (paintable);
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  /* The paintable holds the window's last frame; it is empty while a
+   * redraw is pending (a toast, a list change), so wait for a frame. */
+  for (guint i = 0; i < 100 && node == NULL; i++)
+    {
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node == NULL)
+        wait_ms (50);
+    }
+  g_assert_nonnull (node);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  if (build_root != NULL)
+    path = g_build_filename (build_root, "tests", "screenshot-member.png", NULL);
+  else
+    path = g_build_filename (tmpdir, "screenshot-member.png", NULL);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  g_test_message ("Screenshot: %s", path);
+
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 px = *(guint32 *) (data + y * stride + x * 4);
+        double lum = ((px >> 16) & 0xff) + ((px >> 8) & 0xff) + (px & 0xff);
+
+        sum += lum;
+        sum2 += lum * lum;
+        n++;
+      }
+  variance = sum2 / n - (sum / n) * (sum / n);
+  g_assert_cmpfloat (variance, >, 0);
+
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_open_error (void)
+{
+  g_autoptr(HearthApplication) broken = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "damaged.db", NULL);
+  g_autofree char *after = NULL;
+  g_autofree char *saved_db = g_strdup (g_getenv ("HEARTH_DB"));
+  const char *junk = "This is not a database, and Hearth must leave it alone.\n";
+  GtkWindow *error_window = NULL;
+
+  g_assert_true (g_file_set_contents (path, junk, -1, NULL));
+  g_setenv ("HEARTH_DB", path, TRUE);
+
+  broken = _hearth_application_new_with_flags (G_APPLICATION_NON_UNIQUE);
+  /* Its own id: the first app already exports its object path on the bus. */
+  g_application_set_application_id (G_APPLICATION (broken), APPLICATION_ID ".Broken");
+  g_test_expect_message ("hearth-application", G_LOG_LEVEL_WARNING, "*Could not open*");
+  g_application_register (G_APPLICATION (broken), NULL, &error);
+  g_test_assert_expected_messages ();
+  g_assert_no_error (error);
+  g_assert_null (hearth_application_get_store (broken));
+  g_assert_nonnull (_hearth_application_get_open_error (broken));
+
+  /* A window that says so, not a crash. */
+  g_application_activate (G_APPLICATION (broken));
+  iterate ();
+  g_assert_nonnull (gtk_application_get_windows (GTK_APPLICATION (broken)));
+  error_window = gtk_application_get_windows (GTK_APPLICATION (broken))->data;
+  g_assert_false (HEARTH_IS_WINDOW (error_window));
+  gtk_window_destroy (error_window);
+  iterate ();
+
+  /* The file is untouched. */
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, junk);
+
+  g_setenv ("HEARTH_DB", saved_db, TRUE);
+  g_unlink (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db = NULL;
+  GList *windows;
+  int ret;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
+      return 0;
+    }
+
+  g_setenv ("GSK_RENDERER", "cairo", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+
+  tmpdir = g_dir_make_tmp ("hearth-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+  db = g_build_filename (tmpdir, "hearth.db", NULL);
+  g_setenv ("HEARTH_DB", db, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = _hearth_application_new_with_flags (G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (_hearth_application_get_open_error (app));
+  g_assert_nonnull (hearth_application_get_store (app));
+  g_application_activate (G_APPLICATION (app));
+  iterate ();
+
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  g_assert_nonnull (windows);
+  window = HEARTH_WINDOW (windows->data);
+
+  g_test_add_func ("/hearth/gui/welcome", test_welcome);
+  g_test_add_func ("/hearth/gui/reading-validation", test_reading_validation);
+  g_test_add_func ("/hearth/gui/reading-weight", test_reading_weight);
+  g_test_add_func ("/hearth/gui/reading-edit", test_reading_edit);
+  g_test_add_func ("/hearth/gui/reading-delete-undo", test_delete_undo);
+  g_test_add_func ("/hearth/gui/reading-severe", test_severe);
+  g_test_add_func ("/hearth/gui/member-edit", test_member_edit);
+  g_test_add_func ("/hearth/gui/member-delete-undo", test_member_delete_undo);
+  g_test_add_func ("/hearth/gui/screenshot", test_screenshot);
+  g_test_add_func ("/hearth/gui/open-error", test_open_error);
+
+  ret = g_test_run ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  g_clear_object (&app);
+
+  g_unlink (db);
+  {
+    g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+    g_unlink (wal);
+    g_unlink (shm);
+  }
+  g_rmdir (tmpdir);
+  g_free (tmpdir);
+
+  return ret;
+}
