@@ -94,8 +94,14 @@ create_error_window (HearthApplication *self)
 
   path = self->db_path != NULL ? g_strdup (self->db_path) : hearth_store_default_path ();
   /* Translators: the error message, then the journal's file path */
-  description = g_strdup_printf (_("%s\n\nThe journal at %s was left as it is."),
-                                 self->open_error->message, path);
+  {
+    /* The status page reads its description as markup. */
+    g_autofree char *message_markup = g_markup_escape_text (self->open_error->message, -1);
+    g_autofree char *path_markup = g_markup_escape_text (path, -1);
+
+    description = g_strdup_printf (_("%s\n\nThe journal at %s was left as it is."),
+                                   message_markup, path_markup);
+  }
 
   window = adw_application_window_new (GTK_APPLICATION (self));
   gtk_window_set_title (GTK_WINDOW (window), _("Hearth"));

@@ -69,19 +69,9 @@ hearth_gui_format_bp (double             systolic,
                       double             diastolic,
                       HearthPressureUnit unit)
 {
-  char a[G_ASCII_DTOSTR_BUF_SIZE];
-  char b[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (unit == HEARTH_PRESSURE_UNIT_KPA)
-    {
-      g_ascii_formatd (a, sizeof a, "%.1f", hearth_units_mmhg_to_kpa (systolic));
-      g_ascii_formatd (b, sizeof b, "%.1f", hearth_units_mmhg_to_kpa (diastolic));
-    }
-  else
-    {
-      g_ascii_formatd (a, sizeof a, "%.0f", systolic);
-      g_ascii_formatd (b, sizeof b, "%.0f", diastolic);
-    }
+  /* Core's formatter, so the numbers round exactly as everywhere else. */
+  g_autofree char *a = hearth_units_format_pressure_value (systolic, unit);
+  g_autofree char *b = hearth_units_format_pressure_value (diastolic, unit);
 
   /* Translators: systolic/diastolic and the pressure unit, "128/82 mmHg" */
   return g_strdup_printf (_("%s/%s %s"), a, b, hearth_units_pressure_symbol (unit));
@@ -326,7 +316,10 @@ GStrv
 hearth_gui_split_list (const char *text)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) parts = g_strsplit (text != NULL ? text : "", ",", -1);
+  /* ASCII and full-width commas, the ideographic enumeration comma and
+   * semicolons: people type lists with whichever their keyboard gives. */
+  g_auto(GStrv) parts = g_regex_split_simple ("[,;\uFF0C\u3001\uFF1B]", text != NULL ? text : "",
+                                              0, 0);
 
   for (guint i = 0; parts[i] != NULL; i++)
     {

@@ -206,8 +206,10 @@ refresh_bp_card (HearthMemberPage *self,
   describe = hearth_bp_class_describe (&klass);
   if (klass.low)
     {
-      /* Translators: added under a blood pressure category */
-      g_autofree char *with_low = g_strdup_printf ("%s\n%s", klass_text, _("Below 90/60, commonly flagged as low"));
+      g_autofree char *limit = hearth_gui_format_bp (90, 60, hearth_gui_settings_get_pressure_unit (self->settings));
+      /* Translators: added under a blood pressure category; %s is "90/60 mmHg" in the user's unit */
+      g_autofree char *low = g_strdup_printf (_("Below %s, commonly flagged as low"), limit);
+      g_autofree char *with_low = g_strdup_printf ("%s\n%s", klass_text, low);
 
       g_free (klass_text);
       klass_text = g_steal_pointer (&with_low);
