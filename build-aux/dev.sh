@@ -2,7 +2,7 @@
 # The README's two commands, and CI's entry point.
 #
 #   ./build-aux/dev.sh run [ARGS…]   build and run Hearth (ARGS go to the app, e.g. --db /tmp/x.db)
-#   ./build-aux/dev.sh test          build and run every test headless, then the core and CLI
+#   ./build-aux/dev.sh test          build and run every test headless, then the core, CLI and chart
 #                                    suites again under AddressSanitizer + UBSan
 #
 # Works as root on a fresh Debian 12 (installs what it needs with apt-get), or as a user with
@@ -163,13 +163,13 @@ cmd_test() {
     summary
     return
   fi
-  say "Testing build-sanitize (core and CLI under AddressSanitizer + UBSan)"
+  say "Testing build-sanitize (core, CLI and charts under AddressSanitizer + UBSan)"
   status=0
   ASAN_OPTIONS=halt_on_error=1:detect_leaks=1 \
   UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
   LSAN_OPTIONS=suppressions="$root/build-aux/lsan.supp":print_suppressions=0 \
   G_SLICE=always-malloc GSK_RENDERER=cairo GDK_DEBUG=gl-disable \
-    headless meson test -C build-sanitize --suite core --suite cli --print-errorlogs 2>&1 \
+    headless meson test -C build-sanitize --suite core --suite cli --suite chart --print-errorlogs 2>&1 \
     | tee "$log" || status=$?
   tally "$log" "$status"
 

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Captures the real app for the metainfo screenshot (data/screenshots/member.png) and for
+# looking at what was built: seeds a throw-away journal with hearth-cli, opens Hearth under
+# Xvfb and grabs the screen with ImageMagick's import.
+#
+#   build-aux/screenshot.sh [BUILD_DIR] [OUT.png] [light|dark] [WIDTHxHEIGHT]
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=$(cd "${1:-$root/build}" && pwd)
+out=${2:-$build/screenshot-member.png}
+scheme=${3:-light}
+size=${4:-1000x700}
+width=${size%x*}
+height=${size#*x}
+
+s=$(mktemp -d)
+trap 'rm -rf "$s"' EXIT
+mkdir -m700 -p "$s/data" "$s/cache" "$s/run" "$s/config"
+export XDG_DATA_HOME=$s/data XDG_CACHE_HOME=$s/cache XDG_RUNTIME_DIR=$s/run XDG_CONFIG_HOME=$s/config
+export HEARTH_DB=$s/journal.db
+cli=$build/src/cli/hearth-cli
+
+# A small family with a week of readings, ending "now".
+"$cli" profile add --name "Mei Lin" --birth 1978-04-12 --sex female --height-cm 163 >/dev/null
+"$cli" profile add --name "Grandpa Lee" --birth 1948 --sex male --height-cm 170 >/dev/null
+"$cli" profile add --name "Sam" --birth 2012 --sex other --height-cm 150 >/dev/null
+for d in 6 5 4 3 2 1 0; do
+  day=$(date -d "-$d days" +%F)
+  "$cli" log bp --profile "Mei Lin" --systolic $((136 - d)) --diastolic $((84 - d / 2)) \
+    --pulse $((66 + d % 3)) --at "${day}T07:1$d" >/dev/null
+  "$cli" log weight --profile "Mei Lin" --kg "6$((8 - d / 4)).$((d + 2))" --at "${day}T07:2$d" >/dev/null
+  "$cli" log bp --profile "Grandpa Lee" --systolic $((148 - d)) --diastolic 88 --at "${day}T08:00" >/dev/null
+done
+
+# Open on Mei's page at the requested size.
+mei=$("$cli" profile list --json | awk -F'"' '/"uuid"/ { u = $4 } /"name" *: *"Mei Lin"/ { print u }')
+keyfile=$s/config/glib-2.0/settings/keyfile
+mkdir -p "$(dirname "$keyfile")"
+cat > "$keyfile" <<KEYS
+[io/github/hearthapp/Hearth]
+last-profile='$mei'
+window-width=$width
+window-height=$height
+KEYS
+export GSETTINGS_BACKEND=keyfile GSETTINGS_SCHEMA_DIR=$build/data HEARTH_LOCALEDIR=$build/po
+[ "$scheme" = dark ] && export ADW_DEBUG_COLOR_SCHEME=prefer-dark
+
+xvfb-run -a -s "-screen 0 $((width + 40))x$((height + 40))x24" dbus-run-session -- bash -c '
+  export GDK_BACKEND=x11 GTK_A11Y=none
+  "$1" & app=$!
+  sleep 4
+  /usr/bin/import -window root -crop "$3x$4+0+0" "$2"
+  kill $app' shot "$build/src/gui/hearth" "$out" "$width" "$height"
+echo "$out"

@@ -1,0 +1,304 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <cairo.h>
+#include <glib.h>
+
+#include "hearth-types.h"
+
+G_BEGIN_DECLS
+
+/* Cairo-only charts of readings over time (issue 3). No GObject: the data
+ * is plain structs the caller owns; every pointer in them is borrowed for
+ * the duration of a call. The GTK widget draws with hearth_chart_draw()
+ * from snapshot() through gtk_snapshot_append_cairo(), keeps the
+ * HearthChartArea the draw reports and hit-tests with hearth_chart_pick().
+ *
+ * Drawing cost depends on the width, not on the number of points: each
+ * series is cut to the visible range by binary search and reduced to at
+ * most four points per pixel column (hearth_chart_reduce_minmax()). */
+
+#define HEARTH_CHART_MAX_SERIES      6
+#define HEARTH_CHART_N_ZONE_COLORS   6
+
+/* One reading: @t in UTC microseconds, @v in the caller's unit. */
+typedef struct
+{
+  gint64 t;
+  double v;
+} HearthChartPoint;
+
+typedef struct
+{
+  double red;
+  double green;
+  double blue;
+  double alpha;
+} HearthChartRgba;
+
+/* The colour a series is drawn with. */
+typedef enum
+{
+  HEARTH_CHART_ROLE_SERIES_1,
+  HEARTH_CHART_ROLE_SERIES_2,
+  HEARTH_CHART_ROLE_SERIES_3,
+  HEARTH_CHART_ROLE_AVERAGE,
+} HearthChartRole;
+
+typedef enum
+{
+  HEARTH_CHART_SERIES_LINE   = 1 << 0,
+  HEARTH_CHART_SERIES_POINTS = 1 << 1,
+} HearthChartSeriesFlags;
+
+/* Formats a value with its unit ("128 mmHg", "72.4 kg"); returns a newly
+ * allocated string. */
+typedef char *(*HearthChartFormatFunc) (double   value,
+                                        gpointer user_data);
+
+typedef struct
+{
+  const HearthChartPoint *points;   /* sorted by t, ascending */
+  guint                   n_points;
+  HearthChartRole         role;
+  HearthChartSeriesFlags  flags;
+  const char             *label;    /* translated, for the legend and the summary; may be NULL */
+  /* Formats this series' values (pulse in a blood pressure chart); NULL
+   * uses the chart's (highlight) or hearth_chart_describe()'s. */
+  HearthChartFormatFunc   format;
+  gpointer                format_data;
+} HearthChartSeries;
+
+/* A horizontal band from @from to @to (either may be -INFINITY/INFINITY),
+ * filled with style->zones[@color], which is ordered by severity
+ * (0 = normal … 5 = the most severe). */
+typedef struct
+{
+  double      from;
+  double      to;
+  guint       color;
+  const char *label;                /* translated; may be NULL */
+} HearthChartZone;
+
+typedef struct
+{
+  /* Time range shown, UTC microseconds, t0 < t1. */
+  gint64                 t0;
+  gint64                 t1;
+  /* Ticks and labels use this zone; NULL means the local time zone. */
+  GTimeZone             *tz;
+
+  /* Value range: automatic (data, goal and nearby zone edges, padded and
+   * rounded to ticks) unless @fixed_range, then [@v_min, @v_max]. */
+  gboolean               fixed_range;
+  double                 v_min;
+  double                 v_max;
+
+  HearthChartSeries      series[HEARTH_CHART_MAX_SERIES];
+  guint                  n_series;
+
+  const HearthChartZone *zones;
+  guint                  n_zones;
+
+  gboolean               has_goal;
+  double                 goal;
+  const char            *goal_label;   /* translated, e.g. "Goal 70 kg"; may be NULL */
+
+  /* The highlighted point (hover, keyboard focus); @highlight_series < 0
+   * means none. */
+  int                    highlight_series;
+  guint                  highlight_index;
+
+  gboolean               show_legend;
+
+  /* Formats values in the highlight's label; NULL prints the number. */
+  HearthChartFormatFunc  format_value;
+  gpointer               format_data;
+} HearthChart;
+
+typedef struct
+{
+  HearthChartRgba foreground;
+  HearthChartRgba background;
+  HearthChartRgba grid;
+  HearthChartRgba series[3];
+  HearthChartRgba average;
+  HearthChartRgba goal;
+  HearthChartRgba highlight;
+  HearthChartRgba zones[HEARTH_CHART_N_ZONE_COLORS];  /* alpha included */
+  const char     *font_family;        /* NULL: "Sans" */
+  double          font_size;          /* pixels */
+  double          line_width;
+  double          point_radius;
+} HearthChartStyle;
+
+/* Where the plot sits inside the drawing and what it maps. */
+typedef struct
+{
+  double x;
+  double y;
+  double width;
+  double height;
+  gint64 t0;
+  gint64 t1;
+  double v_min;
+  double v_max;
+} HearthChartArea;
+
+typedef struct
+{
+  HearthChartArea area;
+  guint           points_drawn;      /* points put on a path, all series */
+  guint           points_visible;    /* input points in the visible ranges */
+  guint           n_time_ticks;
+  guint           n_value_ticks;
+} HearthChartStats;
+
+void      hearth_chart_init                (HearthChart            *chart);
+gboolean  hearth_chart_add_series          (HearthChart            *chart,
+                                            const HearthChartPoint *points,
+                                            guint                   n_points,
+                                            HearthChartRole         role,
+                                            HearthChartSeriesFlags  flags,
+                                            const char             *label);
+
+void      hearth_chart_style_init_light    (HearthChartStyle       *style);
+void      hearth_chart_style_init_dark     (HearthChartStyle       *style);
+
+/* Draws the chart into [0, @width] × [0, @height] of @cr. @stats may be
+ * NULL. */
+void      hearth_chart_draw                (cairo_t                *cr,
+                                            const HearthChart      *chart,
+                                            const HearthChartStyle *style,
+                                            double                  width,
+                                            double                  height,
+                                            HearthChartStats       *stats);
+
+/* The area hearth_chart_draw() would use, without drawing. */
+void      hearth_chart_compute_area        (const HearthChart      *chart,
+                                            const HearthChartStyle *style,
+                                            double                  width,
+                                            double                  height,
+                                            HearthChartArea        *area);
+double    hearth_chart_time_to_x           (const HearthChartArea  *area,
+                                            gint64                  t);
+double    hearth_chart_value_to_y          (const HearthChartArea  *area,
+                                            double                  v);
+gint64    hearth_chart_x_to_time           (const HearthChartArea  *area,
+                                            double                  x);
+
+/* The visible point nearest to (@x, @y): binary search on time, then a
+ * bounded look at neighbours. FALSE if no point is visible. */
+gboolean  hearth_chart_pick                (const HearthChart      *chart,
+                                            const HearthChartArea  *area,
+                                            double                  x,
+                                            double                  y,
+                                            guint                  *series,
+                                            guint                  *index);
+
+/* Reduction */
+
+/* Indices [*first, *end) of the points with t0 <= t <= t1, plus one point
+ * on each side when there is one (lines continue off the edges).
+ * O(log n). */
+void      hearth_chart_find_visible        (const HearthChartPoint *points,
+                                            guint                   n_points,
+                                            gint64                  t0,
+                                            gint64                  t1,
+                                            guint                  *first,
+                                            guint                  *end);
+
+/* Appends to @out (a GArray of HearthChartPoint) the visible points
+ * reduced to pixel columns: per column the first, lowest, highest and
+ * last point, in time order, each once. With at most two points per
+ * column on average the visible points pass through unchanged. Output:
+ * at most 4 × @n_columns + 2 points. Returns the number appended. */
+guint     hearth_chart_reduce_minmax       (const HearthChartPoint *points,
+                                            guint                   n_points,
+                                            gint64                  t0,
+                                            gint64                  t1,
+                                            guint                   n_columns,
+                                            GArray                 *out);
+
+/* Largest-Triangle-Three-Buckets: appends @n_out points (or all of them if
+ * there are fewer) that keep the shape of the line. */
+guint     hearth_chart_reduce_lttb         (const HearthChartPoint *points,
+                                            guint                   n_points,
+                                            guint                   n_out,
+                                            GArray                 *out);
+
+/* Appends to @out one point per input point: the mean of the points in
+ * the trailing window (t - @window_us, t]. */
+void      hearth_chart_moving_average      (const HearthChartPoint *points,
+                                            guint                   n_points,
+                                            gint64                  window_us,
+                                            GArray                 *out);
+
+/* Ticks */
+
+typedef struct
+{
+  gint64  t;
+  char   *label;
+} HearthChartTimeTick;
+
+typedef struct
+{
+  double  v;
+  char   *label;
+} HearthChartValueTick;
+
+/* Time ticks in @tz (NULL: local) that fit @pixels with labels measured in
+ * @style's font: hours, days, weeks, months, quarters or years. Returns a
+ * GArray of HearthChartTimeTick that frees its labels. */
+GArray   *hearth_chart_time_ticks          (gint64                  t0,
+                                            gint64                  t1,
+                                            GTimeZone              *tz,
+                                            const HearthChartStyle *style,
+                                            double                  pixels);
+
+/* Ticks at 1, 2 or 5 × 10^k, at least @min_spacing pixels apart over
+ * @pixels. Returns a GArray of HearthChartValueTick that frees its labels. */
+GArray   *hearth_chart_value_ticks         (double                  v_min,
+                                            double                  v_max,
+                                            double                  pixels,
+                                            double                  min_spacing);
+
+/* The nice step (1, 2 or 5 × 10^k) for at most @max_ticks intervals. */
+double    hearth_chart_nice_step           (double                  span,
+                                            guint                   max_ticks);
+
+/* Zones */
+
+typedef enum
+{
+  HEARTH_CHART_BP_SYSTOLIC,
+  HEARTH_CHART_BP_DIASTOLIC,
+} HearthChartBpComponent;
+
+/* Bands of @guideline's categories for one component of blood pressure
+ * alone (the other held at 0), from hearth_classify_bp(): in a chart the
+ * bands belong to that component's series only. Appends HearthChartZone
+ * to @out (labels are static, translated); returns the number appended. */
+guint     hearth_chart_bp_zones            (HearthBpGuideline       guideline,
+                                            gboolean                home,
+                                            HearthChartBpComponent  component,
+                                            GArray                 *out);
+
+/* A "normal range" band from @from to @to (color 0). */
+HearthChartZone hearth_chart_range_zone    (double                  from,
+                                            double                  to,
+                                            const char             *label);
+
+/* Accessible summary */
+
+/* A translated paragraph describing the visible range: for each series
+ * its latest, average, lowest and highest value and its trend (rising,
+ * falling or steady: the least-squares change over the range against
+ * @steady_change, in the series' unit). Values go through @format. */
+char     *hearth_chart_describe            (const HearthChart      *chart,
+                                            HearthChartFormatFunc   format,
+                                            gpointer                user_data,
+                                            double                  steady_change);
+
+G_END_DECLS

@@ -1,0 +1,723 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-chart"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gstdio.h>
+#include <cairo-pdf.h>
+
+#include "hearth-chart.h"
+
+#define DAY G_TIME_SPAN_DAY
+/* 2024-01-01T00:00:00Z */
+#define T_2024 (G_GINT64_CONSTANT (1704067200) * G_USEC_PER_SEC)
+#define COLOR_TOLERANCE (3.0 / 255.0)
+
+typedef struct
+{
+  double r;
+  double g;
+  double b;
+} Pixel;
+
+static Pixel
+get_pixel (cairo_surface_t *surface,
+           double           x,
+           double           y)
+{
+  int stride = cairo_image_surface_get_stride (surface);
+  const guchar *data = cairo_image_surface_get_data (surface);
+  guint32 argb;
+
+  cairo_surface_flush (surface);
+  argb = *(const guint32 *) (const void *) (data + (int) floor (y) * stride + (int) floor (x) * 4);
+
+  /* Opaque (the background is), so not premultiplied in effect. */
+  return (Pixel) {
+    ((argb >> 16) & 0xff) / 255.0,
+    ((argb >> 8) & 0xff) / 255.0,
+    (argb & 0xff) / 255.0,
+  };
+}
+
+static gboolean
+pixel_is (Pixel                  p,
+          const HearthChartRgba *over,
+          const HearthChartRgba *under)
+{
+  /* @over composited on an opaque @under. */
+  double r = over->red * over->alpha + under->red * (1 - over->alpha);
+  double g = over->green * over->alpha + under->green * (1 - over->alpha);
+  double b = over->blue * over->alpha + under->blue * (1 - over->alpha);
+
+  return fabs (p.r - r) <= COLOR_TOLERANCE &&
+         fabs (p.g - g) <= COLOR_TOLERANCE &&
+         fabs (p.b - b) <= COLOR_TOLERANCE;
+}
+
+static cairo_surface_t *
+render (const HearthChart      *chart,
+        const HearthChartStyle *style,
+        int                     width,
+        int                     height,
+        HearthChartStats       *stats)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  hearth_chart_draw (cr, chart, style, width, height, stats);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+
+  return surface;
+}
+
+static char *
+format_mmhg (double   value,
+             gpointer user_data)
+{
+  return g_strdup_printf ("%.0f mmHg", value);
+}
+
+static GTimeZone *
+utc (void)
+{
+  static GTimeZone *tz;
+
+  if (tz == NULL)
+    tz = g_time_zone_new_utc ();
+
+  return tz;
+}
+
+static void
+init_chart (HearthChart *chart,
+            guint        days)
+{
+  hearth_chart_init (chart);
+  chart->t0 = T_2024;
+  chart->t1 = T_2024 + days * DAY;
+  chart->tz = utc ();
+}
+
+/* Ticks */
+
+static void
+test_nice_step (void)
+{
+  g_assert_cmpfloat (hearth_chart_nice_step (100, 5), ==, 20);
+  g_assert_cmpfloat (hearth_chart_nice_step (100, 10), ==, 10);
+  g_assert_cmpfloat (hearth_chart_nice_step (93, 4), ==, 50);
+  g_assert_cmpfloat (hearth_chart_nice_step (3, 6), ==, 0.5);
+  g_assert_cmpfloat_with_epsilon (hearth_chart_nice_step (0.3, 3), 0.1, 1e-12);
+  g_assert_cmpfloat (hearth_chart_nice_step (7, 1), ==, 10);
+}
+
+static void
+test_value_ticks (void)
+{
+  static const double ranges[][2] = {
+    { 60, 160 }, { 68.3, 74.9 }, { 0, 1 }, { -5, 5 }, { 3.9, 10.0 }, { 1200, 98000 },
+  };
+
+  for (guint r = 0; r < G_N_ELEMENTS (ranges); r++)
+    {
+      g_autoptr(GArray) ticks = hearth_chart_value_ticks (ranges[r][0], ranges[r][1], 400, 40);
+
+      g_assert_cmpuint (ticks->len, >=, 2);
+      g_assert_cmpuint (ticks->len, <=, 11);
+
+      for (guint i = 0; i < ticks->len; i++)
+        {
+          const HearthChartValueTick *tick = &g_array_index (ticks, HearthChartValueTick, i);
+          double mantissa;
+
+          g_assert_cmpfloat (tick->v, >=, ranges[r][0] - 1e-9);
+          g_assert_cmpfloat (tick->v, <=, ranges[r][1] + 1e-9);
+          g_assert_nonnull (tick->label);
+          g_assert_cmpstr (tick->label, !=, "-0");
+          if (i > 0)
+            g_assert_cmpfloat (tick->v, >, g_array_index (ticks, HearthChartValueTick, i - 1).v);
+
+          /* Multiples of 1, 2 or 5 × 10^k. */
+          if (i == 1)
+            {
+              double step = tick->v - g_array_index (ticks, HearthChartValueTick, 0).v;
+
+              mantissa = step / pow (10, floor (log10 (step) + 1e-9));
+              g_assert_true (fabs (mantissa - 1) < 1e-6 || fabs (mantissa - 2) < 1e-6 ||
+                             fabs (mantissa - 5) < 1e-6);
+            }
+        }
+    }
+}
+
+static void
+check_time_ticks (gint64                  t0,
+                  gint64                  t1,
+                  GTimeZone              *tz,
+                  const HearthChartStyle *style,
+                  double                  pixels)
+{
+  g_autoptr(GArray) ticks = hearth_chart_time_ticks (t0, t1, tz, style, pixels);
+
+  g_test_message ("range %" G_GINT64_FORMAT " days at %.0f px: %u ticks, first %s",
+                  (t1 - t0) / DAY, pixels, ticks->len,
+                  ticks->len ? g_array_index (ticks, HearthChartTimeTick, 0).label : "-");
+
+  g_assert_cmpuint (ticks->len, >=, 3);
+  g_assert_cmpuint (ticks->len, <=, 12);
+
+  for (guint i = 0; i < ticks->len; i++)
+    {
+      const HearthChartTimeTick *tick = &g_array_index (ticks, HearthChartTimeTick, i);
+
+      g_assert_cmpint (tick->t, >=, t0);
+      g_assert_cmpint (tick->t, <=, t1);
+      g_assert_nonnull (tick->label);
+      g_assert_cmpstr (tick->label, !=, "");
+      if (i > 0)
+        g_assert_cmpint (tick->t, >, g_array_index (ticks, HearthChartTimeTick, i - 1).t);
+    }
+}
+
+static void
+test_time_ticks (void)
+{
+  static const guint days[] = { 7, 30, 90, 365, 3652 };
+  static const double widths[] = { 300, 600, 1200 };
+  g_autoptr(GTimeZone) berlin = g_time_zone_new_identifier ("Europe/Berlin");
+  GTimeZone *zones[] = { utc (), berlin };
+  HearthChartStyle style;
+
+  hearth_chart_style_init_light (&style);
+
+  for (guint z = 0; z < G_N_ELEMENTS (zones); z++)
+    {
+      if (zones[z] == NULL)
+        continue;
+      for (guint d = 0; d < G_N_ELEMENTS (days); d++)
+        {
+          for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+            {
+              /* A range ending now-ish, at an odd time of day. */
+              gint64 t1 = T_2024 + 3 * DAY / 7;
+
+              check_time_ticks (t1 - days[d] * DAY, t1, zones[z], &style, widths[w]);
+            }
+        }
+    }
+}
+
+static void
+test_time_ticks_midnight (void)
+{
+  HearthChartStyle style;
+  g_autoptr(GArray) ticks = NULL;
+
+  hearth_chart_style_init_light (&style);
+
+  /* A week at a width with room for every day: ticks at UTC midnight. */
+  ticks = hearth_chart_time_ticks (T_2024, T_2024 + 7 * DAY, utc (), &style, 1000);
+  g_assert_cmpuint (ticks->len, ==, 8);
+  for (guint i = 0; i < ticks->len; i++)
+    g_assert_cmpint (g_array_index (ticks, HearthChartTimeTick, i).t, ==, T_2024 + i * DAY);
+  g_assert_cmpstr (g_array_index (ticks, HearthChartTimeTick, 0).label, ==, "1 Jan");
+}
+
+/* Zones */
+
+static void
+check_edges (HearthBpGuideline      guideline,
+             gboolean               home,
+             HearthChartBpComponent component,
+             const double          *edges,
+             guint                  n_edges)
+{
+  g_autoptr(GArray) zones = g_array_new (FALSE, FALSE, sizeof (HearthChartZone));
+  guint n = hearth_chart_bp_zones (guideline, home, component, zones);
+
+  g_assert_cmpuint (n, ==, zones->len);
+  g_assert_cmpuint (zones->len, ==, n_edges + 1);
+  g_assert_true (isinf (g_array_index (zones, HearthChartZone, 0).from));
+  g_assert_true (isinf (g_array_index (zones, HearthChartZone, zones->len - 1).to));
+
+  for (guint i = 0; i < n_edges; i++)
+    {
+      g_assert_cmpfloat (g_array_index (zones, HearthChartZone, i).to, ==, edges[i]);
+      g_assert_cmpfloat (g_array_index (zones, HearthChartZone, i + 1).from, ==, edges[i]);
+    }
+
+  for (guint i = 0; i < zones->len; i++)
+    {
+      g_assert_nonnull (g_array_index (zones, HearthChartZone, i).label);
+      g_assert_cmpuint (g_array_index (zones, HearthChartZone, i).color, <, HEARTH_CHART_N_ZONE_COLORS);
+    }
+}
+
+static void
+test_bp_zones (void)
+{
+  static const double acc_office[] = { 120, 130, 140 };
+  static const double acc_home[] = { 120, 130, 135 };
+  static const double acc_dia_office[] = { 80, 90 };
+  static const double esh_office[] = { 120, 130, 140, 160, 180 };
+  static const double esh_home[] = { 120, 130, 135, 160, 180 };
+  static const double esc24[] = { 120, 140 };
+  static const double china_dia_home[] = { 80, 85, 100, 110 };
+
+  check_edges (HEARTH_BP_GUIDELINE_ACC_AHA_2017, FALSE, HEARTH_CHART_BP_SYSTOLIC, acc_office, 3);
+  check_edges (HEARTH_BP_GUIDELINE_ACC_AHA_2017, TRUE, HEARTH_CHART_BP_SYSTOLIC, acc_home, 3);
+  check_edges (HEARTH_BP_GUIDELINE_ACC_AHA_2017, FALSE, HEARTH_CHART_BP_DIASTOLIC, acc_dia_office, 2);
+  check_edges (HEARTH_BP_GUIDELINE_ESC_ESH_2018, FALSE, HEARTH_CHART_BP_SYSTOLIC, esh_office, 5);
+  /* Home hypertension from 135 lifts 135–139 to grade 1. */
+  check_edges (HEARTH_BP_GUIDELINE_ESC_ESH_2018, TRUE, HEARTH_CHART_BP_SYSTOLIC, esh_home, 5);
+  /* No home thresholds: office ones. */
+  check_edges (HEARTH_BP_GUIDELINE_ESC_2024, TRUE, HEARTH_CHART_BP_SYSTOLIC, esc24, 2);
+  check_edges (HEARTH_BP_GUIDELINE_CHINA_2018, TRUE, HEARTH_CHART_BP_DIASTOLIC, china_dia_home, 4);
+}
+
+/* Drawing */
+
+static void
+test_draw_zone_color (void)
+{
+  HearthChart chart;
+  HearthChartStyle style;
+  HearthChartStats stats;
+  HearthChartZone zones[] = {
+    { -INFINITY, 120, 0, "Normal" },
+    { 120, 130, 2, "Elevated" },
+    { 130, INFINITY, 4, "High" },
+  };
+  cairo_surface_t *surface;
+  double x;
+
+  init_chart (&chart, 90);
+  chart.fixed_range = TRUE;
+  chart.v_min = 100;
+  chart.v_max = 150;
+  chart.zones = zones;
+  chart.n_zones = G_N_ELEMENTS (zones);
+
+  hearth_chart_style_init_light (&style);
+  surface = render (&chart, &style, 800, 400, &stats);
+
+  /* Off the gridlines (multiples of 5 at most) and left of the band
+   * labels. */
+  x = stats.area.x + stats.area.width * 0.3 + 0.5;
+  g_assert_true (pixel_is (get_pixel (surface, x, hearth_chart_value_to_y (&stats.area, 123.3)),
+                           &style.zones[2], &style.background));
+  g_assert_true (pixel_is (get_pixel (surface, x, hearth_chart_value_to_y (&stats.area, 107.7)),
+                           &style.zones[0], &style.background));
+  g_assert_true (pixel_is (get_pixel (surface, x, hearth_chart_value_to_y (&stats.area, 143.3)),
+                           &style.zones[4], &style.background));
+
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_draw_series_point (void)
+{
+  static const HearthChartPoint points[] = {
+    { T_2024 + 10 * DAY, 118 },
+    { T_2024 + 40 * DAY + 9 * G_TIME_SPAN_HOUR, 142 },
+    { T_2024 + 70 * DAY, 127 },
+  };
+  HearthChart chart;
+  HearthChartStyle style;
+  HearthChartStats stats;
+  HearthChartArea area;
+  cairo_surface_t *surface;
+
+  init_chart (&chart, 90);
+  hearth_chart_add_series (&chart, points, G_N_ELEMENTS (points),
+                           HEARTH_CHART_ROLE_SERIES_1, HEARTH_CHART_SERIES_POINTS, "Systolic");
+
+  hearth_chart_style_init_light (&style);
+  surface = render (&chart, &style, 640, 320, &stats);
+  g_assert_cmpuint (stats.points_drawn, ==, 3);
+
+  /* compute_area() agrees with what was drawn. */
+  hearth_chart_compute_area (&chart, &style, 640, 320, &area);
+  g_assert_cmpmem (&area, sizeof area, &stats.area, sizeof stats.area);
+
+  /* The automatic range holds the data. */
+  g_assert_cmpfloat (area.v_min, <=, 118);
+  g_assert_cmpfloat (area.v_max, >=, 142);
+
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    {
+      double x = hearth_chart_time_to_x (&area, points[i].t);
+      double y = hearth_chart_value_to_y (&area, points[i].v);
+
+      g_assert_true (pixel_is (get_pixel (surface, x, y), &style.series[0], &style.background));
+    }
+
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_draw_goal (void)
+{
+  static const HearthChartPoint points[] = {
+    { T_2024 + 1 * DAY, 80 },
+    { T_2024 + 20 * DAY, 78 },
+  };
+  HearthChart chart;
+  HearthChartStyle style;
+  HearthChartStats stats;
+  cairo_surface_t *surface;
+  double y;
+  guint hits = 0;
+
+  init_chart (&chart, 30);
+  chart.has_goal = TRUE;
+  chart.goal = 70;
+  chart.goal_label = "Goal 70 kg";
+  hearth_chart_add_series (&chart, points, G_N_ELEMENTS (points),
+                           HEARTH_CHART_ROLE_SERIES_1, HEARTH_CHART_SERIES_LINE, "Weight");
+
+  hearth_chart_style_init_light (&style);
+  surface = render (&chart, &style, 600, 300, &stats);
+
+  /* The range reaches down to the goal. */
+  g_assert_cmpfloat (stats.area.v_min, <=, 70);
+
+  y = hearth_chart_value_to_y (&stats.area, 70);
+  for (double x = stats.area.x; x < stats.area.x + stats.area.width; x++)
+    {
+      if (pixel_is (get_pixel (surface, x, y), &style.goal, &style.background))
+        hits++;
+    }
+  /* A dashed line: more than a third of the row. */
+  g_assert_cmpuint (hits, >, stats.area.width / 3);
+
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_draw_dark (void)
+{
+  HearthChart chart;
+  HearthChartStyle style;
+  cairo_surface_t *surface;
+  Pixel p;
+
+  init_chart (&chart, 7);
+
+  hearth_chart_style_init_dark (&style);
+  surface = render (&chart, &style, 400, 200, NULL);
+  p = get_pixel (surface, 1, 1);
+  g_assert_cmpfloat (0.2126 * p.r + 0.7152 * p.g + 0.0722 * p.b, <, 0.25);
+  g_assert_true (pixel_is (p, &style.background, &style.background));
+
+  cairo_surface_destroy (surface);
+}
+
+static HearthChartPoint *
+ten_years (guint  *n,
+           gint64 *t0,
+           gint64 *t1)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  HearthChartPoint *points;
+
+  *n = 3652 * 30;
+  *t1 = T_2024;
+  *t0 = *t1 - 3652 * DAY;
+  points = g_new (HearthChartPoint, *n);
+
+  for (guint i = 0; i < *n; i++)
+    {
+      points[i].t = *t0 + (gint64) i * (3652 * DAY / *n);
+      points[i].v = 80 - 10.0 * i / *n + g_rand_double_range (rand, -1.5, 1.5);
+    }
+
+  return points;
+}
+
+static void
+test_draw_bounded (void)
+{
+  HearthChart chart;
+  HearthChartStyle style;
+  HearthChartStats stats;
+  g_autoptr(GArray) average = g_array_new (FALSE, FALSE, sizeof (HearthChartPoint));
+  g_autofree HearthChartPoint *points = NULL;
+  cairo_surface_t *surface;
+  guint n;
+  const int width = 800;
+
+  hearth_chart_init (&chart);
+  points = ten_years (&n, &chart.t0, &chart.t1);
+  chart.tz = utc ();
+  hearth_chart_moving_average (points, n, 7 * DAY, average);
+  hearth_chart_add_series (&chart, points, n, HEARTH_CHART_ROLE_SERIES_1,
+                           HEARTH_CHART_SERIES_LINE | HEARTH_CHART_SERIES_POINTS, "Weight");
+  hearth_chart_add_series (&chart, (const HearthChartPoint *) (const void *) average->data,
+                           average->len, HEARTH_CHART_ROLE_AVERAGE, HEARTH_CHART_SERIES_LINE,
+                           "7-day average");
+
+  hearth_chart_style_init_light (&style);
+  surface = render (&chart, &style, width, 400, &stats);
+
+  g_assert_cmpuint (stats.points_visible, ==, 2 * n);
+  /* Cost follows the width, not the data: at most four per column. */
+  g_assert_cmpuint (stats.points_drawn, <=, chart.n_series * (4 * width + 2));
+  g_assert_cmpuint (stats.points_drawn, >=, chart.n_series * stats.area.width);
+  g_assert_cmpuint (stats.n_time_ticks, >=, 3);
+  g_assert_cmpuint (stats.n_time_ticks, <=, 12);
+  g_assert_cmpuint (stats.n_value_ticks, >=, 2);
+
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_draw_narrow (void)
+{
+  HearthChart chart;
+  HearthChartStyle style;
+  HearthChartStats stats;
+  g_autofree HearthChartPoint *points = NULL;
+  cairo_surface_t *surface;
+  guint n;
+
+  hearth_chart_init (&chart);
+  points = ten_years (&n, &chart.t0, &chart.t1);
+  chart.tz = utc ();
+  chart.show_legend = TRUE;
+  hearth_chart_add_series (&chart, points, n, HEARTH_CHART_ROLE_SERIES_1,
+                           HEARTH_CHART_SERIES_LINE, "Weight");
+
+  hearth_chart_style_init_light (&style);
+  surface = render (&chart, &style, 360, 240, &stats);
+  g_assert_cmpuint (stats.n_time_ticks, >=, 2);
+  g_assert_cmpuint (stats.n_time_ticks, <=, 6);
+  g_assert_cmpfloat (stats.area.width, >, 250);
+  g_assert_cmpfloat (stats.area.x + stats.area.width, <=, 360);
+  g_assert_cmpuint (stats.points_drawn, <=, 4 * 360 + 2);
+
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_pick (void)
+{
+  HearthChartPoint points[200];
+  HearthChartPoint other[50];
+  HearthChart chart;
+  HearthChartStyle style;
+  HearthChartArea area;
+  guint series = G_MAXUINT;
+  guint index = G_MAXUINT;
+
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    points[i] = (HearthChartPoint) { T_2024 + (gint64) i * DAY / 2, 120 + 10 * sin (i / 5.0) };
+  for (guint i = 0; i < G_N_ELEMENTS (other); i++)
+    other[i] = (HearthChartPoint) { T_2024 + (gint64) i * 2 * DAY, 75 };
+
+  init_chart (&chart, 100);
+  hearth_chart_add_series (&chart, points, G_N_ELEMENTS (points), HEARTH_CHART_ROLE_SERIES_1,
+                           HEARTH_CHART_SERIES_POINTS, NULL);
+  hearth_chart_add_series (&chart, other, G_N_ELEMENTS (other), HEARTH_CHART_ROLE_SERIES_2,
+                           HEARTH_CHART_SERIES_POINTS, NULL);
+  hearth_chart_style_init_light (&style);
+  hearth_chart_compute_area (&chart, &style, 800, 400, &area);
+
+  /* A little off point 77 of the first series. */
+  g_assert_true (hearth_chart_pick (&chart, &area,
+                                    hearth_chart_time_to_x (&area, points[77].t) + 1,
+                                    hearth_chart_value_to_y (&area, points[77].v) - 2,
+                                    &series, &index));
+  g_assert_cmpuint (series, ==, 0);
+  g_assert_cmpuint (index, ==, 77);
+
+  /* Near the second series' line. */
+  g_assert_true (hearth_chart_pick (&chart, &area,
+                                    hearth_chart_time_to_x (&area, other[20].t),
+                                    hearth_chart_value_to_y (&area, 75) + 3,
+                                    &series, &index));
+  g_assert_cmpuint (series, ==, 1);
+  g_assert_cmpuint (index, ==, 20);
+
+  /* Left of the plot: the first point. */
+  g_assert_true (hearth_chart_pick (&chart, &area, 0, hearth_chart_value_to_y (&area, 120),
+                                    &series, &index));
+  g_assert_cmpuint (series, ==, 0);
+  g_assert_cmpuint (index, ==, 0);
+
+  /* Nothing in range, nothing picked. */
+  chart.t0 = T_2024 + 500 * DAY;
+  chart.t1 = T_2024 + 600 * DAY;
+  hearth_chart_compute_area (&chart, &style, 800, 400, &area);
+  g_assert_false (hearth_chart_pick (&chart, &area, 400, 200, &series, &index));
+}
+
+static void
+test_draw_highlight (void)
+{
+  static const HearthChartPoint points[] = {
+    { T_2024 + 1 * DAY, 121 },
+    { T_2024 + 2 * DAY, 133 },
+    { T_2024 + 3 * DAY, 128 },
+  };
+  HearthChart chart;
+  HearthChartStyle style;
+  HearthChartStats stats;
+  cairo_surface_t *surface;
+  double x;
+  double y;
+
+  init_chart (&chart, 7);
+  chart.highlight_series = 0;
+  chart.highlight_index = 1;
+  chart.format_value = format_mmhg;
+  hearth_chart_add_series (&chart, points, G_N_ELEMENTS (points), HEARTH_CHART_ROLE_SERIES_1,
+                           HEARTH_CHART_SERIES_LINE | HEARTH_CHART_SERIES_POINTS, "Systolic");
+
+  hearth_chart_style_init_light (&style);
+  surface = render (&chart, &style, 500, 300, &stats);
+
+  /* The highlight ring, point_radius + 3 out from the point. */
+  x = hearth_chart_time_to_x (&stats.area, points[1].t);
+  y = hearth_chart_value_to_y (&stats.area, points[1].v);
+  g_assert_true (pixel_is (get_pixel (surface, x, y + style.point_radius + 3),
+                           &style.highlight, &style.background));
+
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_draw_files (void)
+{
+  HearthChart chart;
+  HearthChartStyle style;
+  g_autoptr(GArray) zones = g_array_new (FALSE, FALSE, sizeof (HearthChartZone));
+  g_autofree HearthChartPoint *points = g_new (HearthChartPoint, 180);
+  g_autofree char *png = g_test_build_filename (G_TEST_BUILT, "test-chart.png", NULL);
+  g_autofree char *pdf = g_test_build_filename (G_TEST_BUILT, "test-chart.pdf", NULL);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  GStatBuf st;
+
+  for (guint i = 0; i < 180; i++)
+    points[i] = (HearthChartPoint) { T_2024 + (gint64) i * DAY / 2, 125 + 12 * sin (i / 9.0) };
+
+  init_chart (&chart, 90);
+  chart.show_legend = TRUE;
+  hearth_chart_bp_zones (HEARTH_BP_GUIDELINE_ACC_AHA_2017, TRUE, HEARTH_CHART_BP_SYSTOLIC, zones);
+  chart.zones = (const HearthChartZone *) (const void *) zones->data;
+  chart.n_zones = zones->len;
+  hearth_chart_add_series (&chart, points, 180, HEARTH_CHART_ROLE_SERIES_1,
+                           HEARTH_CHART_SERIES_LINE | HEARTH_CHART_SERIES_POINTS, "Systolic");
+  hearth_chart_style_init_light (&style);
+
+  surface = render (&chart, &style, 800, 400, NULL);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, png), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  g_assert_cmpint (g_stat (png, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 8000);
+
+  surface = cairo_pdf_surface_create (pdf, 800, 400);
+  cr = cairo_create (surface);
+  hearth_chart_draw (cr, &chart, &style, 800, 400, NULL);
+  cairo_show_page (cr);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  g_assert_cmpint (g_stat (pdf, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 1000);
+}
+
+static void
+test_draw_empty (void)
+{
+  HearthChart chart;
+  HearthChartStyle style;
+  HearthChartStats stats;
+  cairo_surface_t *surface;
+
+  init_chart (&chart, 30);
+  chart.highlight_series = 3;     /* out of range: ignored */
+
+  hearth_chart_style_init_light (&style);
+  surface = render (&chart, &style, 300, 150, &stats);
+  g_assert_cmpuint (stats.points_drawn, ==, 0);
+  cairo_surface_destroy (surface);
+
+  /* Smaller than the labels: draws what fits, no criticals. */
+  surface = render (&chart, &style, 20, 10, &stats);
+  cairo_surface_destroy (surface);
+}
+
+/* Summary */
+
+static void
+test_describe (void)
+{
+  HearthChartPoint rising[30];
+  HearthChartPoint flat[30];
+  HearthChart chart;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 30; i++)
+    {
+      rising[i] = (HearthChartPoint) { T_2024 + (gint64) i * DAY, 120 + i + (i % 2 ? 3 : -3) };
+      flat[i] = (HearthChartPoint) { T_2024 + (gint64) i * DAY, 80 + (i % 2 ? 1 : -1) };
+    }
+
+  init_chart (&chart, 30);
+  hearth_chart_add_series (&chart, rising, 30, HEARTH_CHART_ROLE_SERIES_1, HEARTH_CHART_SERIES_LINE, "Systolic");
+  hearth_chart_add_series (&chart, flat, 30, HEARTH_CHART_ROLE_SERIES_2, HEARTH_CHART_SERIES_LINE, "Diastolic");
+
+  text = hearth_chart_describe (&chart, format_mmhg, NULL, 3);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "From 1 Jan 2024 to 31 Jan 2024."));
+  g_assert_nonnull (strstr (text, "Systolic: 30 readings, latest 152 mmHg, average 134 mmHg, lowest 117 mmHg, highest 152 mmHg. Rising"));
+  g_assert_nonnull (strstr (text, "Diastolic: 30 readings, latest 81 mmHg, average 80 mmHg, lowest 79 mmHg, highest 81 mmHg. Steady"));
+  g_clear_pointer (&text, g_free);
+
+  /* Falling; and a range with nothing in it. */
+  for (guint i = 0; i < 30; i++)
+    rising[i].v = 200 - 2.0 * i;
+  chart.n_series = 1;
+  text = hearth_chart_describe (&chart, format_mmhg, NULL, 3);
+  g_assert_nonnull (strstr (text, "Falling"));
+  g_clear_pointer (&text, g_free);
+
+  chart.t0 = T_2024 - 60 * DAY;
+  chart.t1 = T_2024 - 30 * DAY;
+  text = hearth_chart_describe (&chart, format_mmhg, NULL, 3);
+  g_assert_nonnull (strstr (text, "Systolic: no readings in this range."));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/hearth/chart/ticks/nice-step", test_nice_step);
+  g_test_add_func ("/hearth/chart/ticks/value", test_value_ticks);
+  g_test_add_func ("/hearth/chart/ticks/time", test_time_ticks);
+  g_test_add_func ("/hearth/chart/ticks/time-midnight", test_time_ticks_midnight);
+  g_test_add_func ("/hearth/chart/zones/bp", test_bp_zones);
+  g_test_add_func ("/hearth/chart/draw/zone-color", test_draw_zone_color);
+  g_test_add_func ("/hearth/chart/draw/series-point", test_draw_series_point);
+  g_test_add_func ("/hearth/chart/draw/goal", test_draw_goal);
+  g_test_add_func ("/hearth/chart/draw/dark", test_draw_dark);
+  g_test_add_func ("/hearth/chart/draw/bounded", test_draw_bounded);
+  g_test_add_func ("/hearth/chart/draw/narrow", test_draw_narrow);
+  g_test_add_func ("/hearth/chart/draw/highlight", test_draw_highlight);
+  g_test_add_func ("/hearth/chart/draw/files", test_draw_files);
+  g_test_add_func ("/hearth/chart/draw/empty", test_draw_empty);
+  g_test_add_func ("/hearth/chart/pick", test_pick);
+  g_test_add_func ("/hearth/chart/describe", test_describe);
+
+  return g_test_run ();
+}
