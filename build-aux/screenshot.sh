@@ -46,7 +46,8 @@ KEYS
 export GSETTINGS_BACKEND=keyfile GSETTINGS_SCHEMA_DIR=$build/data HEARTH_LOCALEDIR=$build/po
 [ "$scheme" = dark ] && export ADW_DEBUG_COLOR_SCHEME=prefer-dark
 
-xvfb-run -a -s "-screen 0 $((width + 40))x$((height + 40))x24" dbus-run-session -- bash -c '
+# The pointer starts at the screen centre: keep it off the window, away from tooltips.
+xvfb-run -a -s "-screen 0 $((2 * width + 200))x$((2 * height + 200))x24" dbus-run-session -- bash -c '
   export GDK_BACKEND=x11 GTK_A11Y=none
   "$1" & app=$!
   sleep 4

@@ -218,6 +218,11 @@ hearth_gui_reading_kind_icon_name (HearthReadingKind kind)
     }
 }
 
+/* libadwaita palette: blue 4, green 5, orange 5, red 4, purple 4, brown 4, dark 2 */
+const char * const hearth_gui_member_colors[] = {
+  "#1c71d8", "#26a269", "#e66100", "#c01c28", "#813d9c", "#865e3c", "#5e5c64", NULL
+};
+
 GtkWidget *
 hearth_gui_member_badge_new (HearthProfile *profile,
                              int            size)
@@ -240,8 +245,15 @@ hearth_gui_member_badge_new (HearthProfile *profile,
   else
     initial = g_strdup ("?");
 
+  /* No colour chosen (e.g. added with hearth-cli): a stable one from the
+   * palette, so family members still look different. */
   if (color == NULL || !gdk_rgba_parse (&rgba, color))
-    color = "#3584e4";
+    {
+      const char *uuid = hearth_profile_get_uuid (profile);
+      guint n = g_strv_length ((GStrv) hearth_gui_member_colors);
+
+      color = hearth_gui_member_colors[(uuid != NULL ? g_str_hash (uuid) : 0) % n];
+    }
 
   label = gtk_label_new (initial);
   gtk_widget_add_css_class (label, "member-badge");

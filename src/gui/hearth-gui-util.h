@@ -63,4 +63,7 @@ gboolean              hearth_gui_parse_number               (const char         
 GStrv                 hearth_gui_split_list                 (const char         *text);
 char                 *hearth_gui_join_list                  (const char * const *items);
 
+/* The member colours offered in the profile form (NULL-terminated). */
+extern const char * const hearth_gui_member_colors[];
+
 G_END_DECLS

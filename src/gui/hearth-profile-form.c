@@ -64,11 +64,6 @@ replace_str (char       **ptr,
   return TRUE;
 }
 
-/* libadwaita palette: blue 4, green 5, orange 5, red 4, purple 4, brown 4, dark 2 */
-static const char * const preset_colors[] = {
-  "#1c71d8", "#26a269", "#e66100", "#c01c28", "#813d9c", "#865e3c", "#5e5c64", NULL
-};
-
 /* Sex combo order: Female, Male, Other, Prefer not to say. */
 static const HearthSex sex_by_index[] = {
   HEARTH_SEX_FEMALE, HEARTH_SEX_MALE, HEARTH_SEX_OTHER, HEARTH_SEX_UNSET,
@@ -95,8 +90,8 @@ const char * const *
 hearth_profile_form_get_preset_colors (guint *n_colors)
 {
   if (n_colors != NULL)
-    *n_colors = G_N_ELEMENTS (preset_colors) - 1;
-  return preset_colors;
+    *n_colors = g_strv_length ((GStrv) hearth_gui_member_colors);
+  return hearth_gui_member_colors;
 }
 
 GtkWidget *
@@ -282,7 +277,7 @@ hearth_profile_form_set_profile (HearthProfileForm *self,
       adw_combo_row_set_selected (self->birth_month_row, 0);
       for (guint i = 0; i < G_N_ELEMENTS (condition_checks); i++)
         gtk_check_button_set_active (CONDITION_CHECK (self, i), FALSE);
-      replace_str (&self->color, preset_colors[0]);
+      replace_str (&self->color, hearth_gui_member_colors[0]);
     }
 
   gtk_editable_set_text (GTK_EDITABLE (self->birth_year_entry), year ? year : "");
@@ -498,23 +493,23 @@ create_color_buttons (HearthProfileForm *self)
 {
   GtkToggleButton *group = NULL;
 
-  for (guint i = 0; preset_colors[i] != NULL; i++)
+  for (guint i = 0; hearth_gui_member_colors[i] != NULL; i++)
     {
       g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
       g_autofree char *css = g_strdup_printf ("button.color-swatch { background-color: %s; }",
-                                              preset_colors[i]);
+                                              hearth_gui_member_colors[i]);
       GtkWidget *button = gtk_toggle_button_new ();
 
       gtk_widget_add_css_class (button, "color-swatch");
       gtk_widget_add_css_class (button, "circular");
-      g_object_set_data (G_OBJECT (button), "color", (gpointer) preset_colors[i]);
+      g_object_set_data (G_OBJECT (button), "color", (gpointer) hearth_gui_member_colors[i]);
       gtk_css_provider_load_from_data (provider, css, -1);
       gtk_style_context_add_provider (gtk_widget_get_style_context (button),
                                       GTK_STYLE_PROVIDER (provider),
                                       GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-      gtk_widget_set_tooltip_text (button, preset_colors[i]);
+      gtk_widget_set_tooltip_text (button, hearth_gui_member_colors[i]);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, preset_colors[i],
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, hearth_gui_member_colors[i],
                                       -1);
       if (group == NULL)
         group = GTK_TOGGLE_BUTTON (button);
