@@ -346,6 +346,146 @@ test_member_delete_undo (void)
   g_assert_cmpuint (count_rows (_hearth_member_page_get_history_list (_hearth_window_get_member_page (window))), ==, 2);
 }
 
+static HearthReading *
+find_history_reading (HearthMemberPage  *page,
+                      HearthReadingKind  kind,
+                      guint             *index)
+{
+  GListModel *model = _hearth_member_page_get_history_model (page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(HearthReading) r = g_list_model_get_item (model, i);
+
+      if (hearth_reading_get_kind (r) == kind)
+        {
+          *index = i;
+          return g_steal_pointer (&r);
+        }
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* A second family member, added from the sidebar: blood pressure and
+ * weight logged, edited, deleted and undone for them, and each member's
+ * history stays their own when switching back and forth. */
+static void
+test_second_member (void)
+{
+  HearthStore *store = hearth_application_get_store (app);
+  HearthMemberPage *page = _hearth_window_get_member_page (window);
+  GtkListBox *history = _hearth_member_page_get_history_list (page);
+  GtkListBox *members = _hearth_window_get_profile_list (window);
+  g_autofree char *first_uuid = g_strdup (hearth_profile_get_uuid (hearth_window_get_profile (window)));
+  g_autoptr(HearthReading) weight = NULL;
+  g_autoptr(HearthReading) bp = NULL;
+  g_autoptr(HearthReading) latest = NULL;
+  g_autofree char *bp_uuid = NULL;
+  HearthProfileDialog *profile_dialog;
+  HearthProfileForm *form;
+  HearthReadingDialog *dialog;
+  guint index = 0;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-member", NULL);
+  iterate ();
+  profile_dialog = HEARTH_PROFILE_DIALOG (_hearth_window_get_last_dialog (window));
+  g_assert_nonnull (profile_dialog);
+  form = _hearth_profile_dialog_get_form (profile_dialog);
+  gtk_editable_set_text (_hearth_profile_form_get_name_editable (form), "Grandpa Lee");
+  gtk_editable_set_text (_hearth_profile_form_get_birth_year (form), "1948");
+  gtk_editable_set_text (_hearth_profile_form_get_height (form), "172");
+  g_assert_true (_hearth_profile_dialog_save (profile_dialog));
+  iterate ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (store)), ==, 2);
+  g_assert_cmpuint (count_rows (members), ==, 2);
+  g_assert_cmpstr (hearth_profile_get_name (hearth_window_get_profile (window)), ==, "Grandpa Lee");
+  g_assert_cmpuint (count_rows (history), ==, 0);
+
+  /* Blood pressure and weight for him. */
+  dialog = open_reading_dialog ();
+  gtk_editable_set_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_SYSTOLIC), "150");
+  gtk_editable_set_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_DIASTOLIC), "92");
+  g_assert_true (_hearth_reading_dialog_save (dialog));
+  iterate ();
+  dialog = open_reading_dialog ();
+  _hearth_reading_dialog_set_kind (dialog, HEARTH_READING_KIND_WEIGHT);
+  gtk_editable_set_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_WEIGHT), "70.2");
+  g_assert_true (_hearth_reading_dialog_save (dialog));
+  iterate ();
+  g_assert_cmpuint (count_stored_readings (), ==, 2);
+  g_assert_cmpuint (count_rows (history), ==, 2);
+  g_assert_cmpstr (gtk_label_get_text (_hearth_member_page_get_bp_value (page)), ==, "150/92 mmHg");
+
+  /* Edit his weight from the history. */
+  weight = find_history_reading (page, HEARTH_READING_KIND_WEIGHT, &index);
+  g_signal_emit_by_name (history, "row-activated", gtk_list_box_get_row_at_index (history, index));
+  iterate ();
+  dialog = HEARTH_READING_DIALOG (_hearth_member_page_get_last_dialog (page));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_WEIGHT)), ==, "70.2");
+  gtk_editable_set_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_WEIGHT), "71");
+  g_assert_true (_hearth_reading_dialog_save (dialog));
+  iterate ();
+  latest = hearth_store_get_latest_reading (store, hearth_profile_get_uuid (hearth_window_get_profile (window)),
+                                            HEARTH_READING_KIND_WEIGHT, NULL);
+  g_assert_cmpfloat_with_epsilon (hearth_reading_get_kg (latest), 71.0, 0.001);
+  g_assert_cmpstr (hearth_reading_get_uuid (latest), ==, hearth_reading_get_uuid (weight));
+
+  /* Delete his blood pressure, then undo. */
+  bp = find_history_reading (page, HEARTH_READING_KIND_BLOOD_PRESSURE, &index);
+  bp_uuid = g_strdup (hearth_reading_get_uuid (bp));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "member.delete-reading", "s", bp_uuid));
+  iterate ();
+  g_assert_cmpuint (count_stored_readings (), ==, 1);
+  g_assert_cmpuint (count_rows (history), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undelete-reading", "s", bp_uuid));
+  iterate ();
+  g_assert_cmpuint (count_stored_readings (), ==, 2);
+  g_assert_cmpuint (count_rows (history), ==, 2);
+
+  /* Back to the first member from the sidebar: her own two readings. */
+  for (guint i = 0; i < (guint) count_rows (members); i++)
+    {
+      g_autoptr(HearthProfile) p = g_list_model_get_item (hearth_store_get_profiles (store), i);
+
+      if (g_strcmp0 (hearth_profile_get_uuid (p), first_uuid) == 0)
+        index = i;
+    }
+  g_signal_emit_by_name (members, "row-activated", gtk_list_box_get_row_at_index (members, index));
+  gtk_list_box_select_row (members, gtk_list_box_get_row_at_index (members, index));
+  iterate ();
+  g_assert_cmpstr (hearth_profile_get_uuid (hearth_window_get_profile (window)), ==, first_uuid);
+  g_assert_cmpuint (count_rows (history), ==, 2);
+  g_assert_cmpstr (gtk_label_get_text (_hearth_member_page_get_bp_value (page)), ==, "132/82 mmHg");
+}
+
+/* The keyboard shortcuts the issue names are bound to their actions. */
+static void
+test_accels (void)
+{
+  static const struct { const char *action; const char *accel; } expected[] = {
+    { "win.add-reading", "<Control>n" },
+    { "app.preferences", "<Control>comma" },
+    { "win.show-help-overlay", "<Control>question" },
+    { "app.quit", "<Control>q" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), expected[i].action);
+
+      g_assert_nonnull (accels);
+      g_assert_true (g_strv_contains ((const char * const *) accels, expected[i].accel));
+    }
+
+  /* And the actions exist where the shortcuts look for them. */
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "preferences"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "quit"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
+}
+
 static void
 test_screenshot (void)
 {
@@ -502,6 +642,8 @@ main (int   argc,
   g_test_add_func ("/hearth/gui/reading-severe", test_severe);
   g_test_add_func ("/hearth/gui/member-edit", test_member_edit);
   g_test_add_func ("/hearth/gui/member-delete-undo", test_member_delete_undo);
+  g_test_add_func ("/hearth/gui/second-member", test_second_member);
+  g_test_add_func ("/hearth/gui/accels", test_accels);
   g_test_add_func ("/hearth/gui/screenshot", test_screenshot);
   g_test_add_func ("/hearth/gui/open-error", test_open_error);
 
