@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "hearth-classify.h"
 #include "hearth-units.h"
@@ -604,6 +605,256 @@ test_classify_bmi_cutoffs (void)
   g_assert_cmpint (back, ==, CHINA_CUTOFFS);
 }
 
+/* Glucose */
+
+#define ADA HEARTH_GLUCOSE_GUIDELINE_ADA
+#define WHO HEARTH_GLUCOSE_GUIDELINE_WHO
+#define MMOL HEARTH_GLUCOSE_UNIT_MMOL_L
+#define MGDL HEARTH_GLUCOSE_UNIT_MG_DL
+
+static void
+test_classify_glucose (void)
+{
+  static const struct {
+    HearthGlucoseGuideline guideline;
+    HearthGlucoseContext context;
+    double value;        /* in @unit */
+    HearthGlucoseUnit unit;
+    const char *id;
+    guint hypo;
+  } cases[] = {
+    /* ADA fasting: <5.6, 5.6–6.9, ≥7.0 (mmol/L); 100, 126 (mg/dL). */
+    { ADA, HEARTH_GLUCOSE_CONTEXT_FASTING, 5.5, MMOL, "normal", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_FASTING, 5.6, MMOL, "prediabetes", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_FASTING, 6.9, MMOL, "prediabetes", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_FASTING, 7.0, MMOL, "diabetes", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_FASTING, 3.9, MMOL, "normal", 0 },
+    /* Compared as shown: 5.55 shows as 5.6, 5.549 as 5.5. */
+    { ADA, HEARTH_GLUCOSE_CONTEXT_FASTING, 5.55, MMOL, "prediabetes", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_FASTING, 5.549, MMOL, "normal", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_FASTING, 99, MGDL, "normal", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_FASTING, 100, MGDL, "prediabetes", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_FASTING, 125, MGDL, "prediabetes", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_FASTING, 126, MGDL, "diabetes", 0 },
+    /* ADA 2 h after a load (Hearth: after a meal): <7.8, 7.8–11.0, ≥11.1. */
+    { ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 7.7, MMOL, "normal", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 7.8, MMOL, "prediabetes", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 11.0, MMOL, "prediabetes", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 11.1, MMOL, "diabetes", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 139, MGDL, "normal", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 140, MGDL, "prediabetes", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 199, MGDL, "prediabetes", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 200, MGDL, "diabetes", 0 },
+    /* WHO fasting: <6.1, 6.1–6.9 impaired fasting glucose, ≥7.0. */
+    { WHO, HEARTH_GLUCOSE_CONTEXT_FASTING, 5.6, MMOL, "normal", 0 },
+    { WHO, HEARTH_GLUCOSE_CONTEXT_FASTING, 6.0, MMOL, "normal", 0 },
+    { WHO, HEARTH_GLUCOSE_CONTEXT_FASTING, 6.1, MMOL, "impaired-fasting", 0 },
+    { WHO, HEARTH_GLUCOSE_CONTEXT_FASTING, 6.9, MMOL, "impaired-fasting", 0 },
+    { WHO, HEARTH_GLUCOSE_CONTEXT_FASTING, 7.0, MMOL, "diabetes", 0 },
+    { WHO, HEARTH_GLUCOSE_CONTEXT_FASTING, 109, MGDL, "normal", 0 },
+    { WHO, HEARTH_GLUCOSE_CONTEXT_FASTING, 110, MGDL, "impaired-fasting", 0 },
+    { WHO, HEARTH_GLUCOSE_CONTEXT_FASTING, 126, MGDL, "diabetes", 0 },
+    /* No category: WHO after a meal, and every other context. */
+    { WHO, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 12.0, MMOL, "none", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_BEFORE_MEAL, 12.0, MMOL, "none", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_BEDTIME, 8.0, MMOL, "none", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_RANDOM, 15.0, MMOL, "none", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_UNSET, 5.0, MMOL, "none", 0 },
+    /* Low, any context, winning over the category: <3.9 level 1, <3.0 level 2. */
+    { ADA, HEARTH_GLUCOSE_CONTEXT_UNSET, 3.9, MMOL, "none", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_UNSET, 3.8, MMOL, "hypo-1", 1 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_FASTING, 3.8, MMOL, "hypo-1", 1 },
+    { WHO, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 3.0, MMOL, "hypo-1", 1 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_BEDTIME, 2.9, MMOL, "hypo-2", 2 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_FASTING, 1.2, MMOL, "hypo-2", 2 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_RANDOM, 70, MGDL, "none", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_RANDOM, 69, MGDL, "hypo-1", 1 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_RANDOM, 54, MGDL, "hypo-1", 1 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_RANDOM, 53, MGDL, "hypo-2", 2 },
+    /* 2.99 shows as 3.0: level 1, as on screen; 2.94 shows as 2.9. */
+    { ADA, HEARTH_GLUCOSE_CONTEXT_RANDOM, 2.99, MMOL, "hypo-1", 1 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_RANDOM, 2.94, MMOL, "hypo-2", 2 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      HearthGlucoseClass klass;
+      double mmol = cases[i].unit == MGDL ? hearth_units_mgdl_to_mmoll (cases[i].value) : cases[i].value;
+
+      g_assert_true (hearth_classify_glucose (cases[i].guideline, cases[i].context, mmol,
+                                              cases[i].unit, &klass));
+      if (g_strcmp0 (klass.id, cases[i].id) != 0)
+        g_error ("case %u: %g %s (%s, context %d) is %s, expected %s", i, cases[i].value,
+                 cases[i].unit == MGDL ? "mg/dL" : "mmol/L",
+                 hearth_glucose_guideline_to_string (cases[i].guideline), cases[i].context,
+                 klass.id, cases[i].id);
+      g_assert_cmpuint (klass.hypo_level, ==, cases[i].hypo);
+      g_assert_cmpint (klass.alert, ==, cases[i].hypo == 2);
+      g_assert_cmpint (klass.guideline, ==, cases[i].guideline);
+      g_assert_cmpint (klass.context, ==, cases[i].context);
+      g_assert_cmpfloat (klass.mmol_l, ==, mmol);
+      g_assert_nonnull (klass.label);
+    }
+}
+
+static void
+test_classify_glucose_describe (void)
+{
+  HearthGlucoseClass klass;
+  g_autofree char *prediabetes = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *ifg = NULL;
+  g_autofree char *none = NULL;
+  g_autofree char *hypo1 = NULL;
+  g_autofree char *hypo2 = NULL;
+
+  hearth_classify_glucose (ADA, HEARTH_GLUCOSE_CONTEXT_FASTING, 6.0, MMOL, &klass);
+  g_assert_cmpstr (klass.label, ==, "Prediabetes range");
+  prediabetes = hearth_glucose_class_describe (&klass);
+  g_assert_cmpstr (prediabetes, ==, "Prediabetes range by ADA (fasting thresholds).");
+
+  hearth_classify_glucose (ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 12.0, MMOL, &klass);
+  after = hearth_glucose_class_describe (&klass);
+  g_assert_cmpstr (after, ==, "Diabetes range by ADA (thresholds for 2 hours after a glucose load).");
+
+  hearth_classify_glucose (WHO, HEARTH_GLUCOSE_CONTEXT_FASTING, 6.5, MMOL, &klass);
+  ifg = hearth_glucose_class_describe (&klass);
+  g_assert_cmpstr (ifg, ==, "Impaired fasting glucose by WHO (fasting thresholds).");
+
+  hearth_classify_glucose (WHO, HEARTH_GLUCOSE_CONTEXT_RANDOM, 6.5, MMOL, &klass);
+  none = hearth_glucose_class_describe (&klass);
+  g_assert_true (g_str_has_prefix (none, "WHO gives no category for this context"));
+
+  hearth_classify_glucose (WHO, HEARTH_GLUCOSE_CONTEXT_FASTING, 3.5, MMOL, &klass);
+  hypo1 = hearth_glucose_class_describe (&klass);
+  g_assert_cmpstr (hypo1, ==, "Low glucose, level 1: below 3.9 mmol/L (70 mg/dL), ADA.");
+
+  hearth_classify_glucose (ADA, HEARTH_GLUCOSE_CONTEXT_FASTING, 2.5, MMOL, &klass);
+  hypo2 = hearth_glucose_class_describe (&klass);
+  g_assert_nonnull (strstr (hypo2, "level 2"));
+  g_assert_nonnull (strstr (hypo2, "Seek medical care now."));
+}
+
+static void
+test_classify_glucose_invalid (void)
+{
+  HearthGlucoseGuideline guideline = WHO;
+  HearthGlucoseClass klass;
+
+  g_assert_false (hearth_classify_glucose (ADA, HEARTH_GLUCOSE_CONTEXT_FASTING, NAN, MMOL, &klass));
+  g_assert_null (klass.id);
+  g_assert_false (hearth_classify_glucose (ADA, HEARTH_GLUCOSE_CONTEXT_FASTING, 0, MMOL, &klass));
+  g_assert_false (hearth_classify_glucose (ADA, HEARTH_GLUCOSE_CONTEXT_FASTING, -5, MMOL, &klass));
+  g_assert_false (hearth_classify_glucose (ADA, HEARTH_GLUCOSE_CONTEXT_FASTING, INFINITY, MMOL, &klass));
+
+  g_assert_cmpstr (hearth_glucose_guideline_to_string (ADA), ==, "ada");
+  g_assert_cmpstr (hearth_glucose_guideline_to_string (WHO), ==, "who");
+  g_assert_cmpstr (hearth_glucose_guideline_get_name (ADA), ==, "ADA");
+  g_assert_true (hearth_glucose_guideline_from_string ("ada", &guideline));
+  g_assert_cmpint (guideline, ==, ADA);
+  g_assert_false (hearth_glucose_guideline_from_string ("ADA", &guideline));
+  g_assert_false (hearth_glucose_guideline_from_string (NULL, &guideline));
+  g_assert_cmpint (guideline, ==, ADA);
+}
+
+/* Heart rate, SpO2, temperature, sleep */
+
+typedef gboolean (*ClassifyFunc) (double value, int age, HearthVitalClass *out);
+
+static gboolean
+classify_spo2 (double value, int age, HearthVitalClass *out)
+{
+  return hearth_classify_spo2 (value, out);
+}
+
+static gboolean
+classify_temperature (double value, int age, HearthVitalClass *out)
+{
+  return hearth_classify_temperature (value, out);
+}
+
+static void
+assert_vital (ClassifyFunc  classify,
+              double        value,
+              int           age,
+              const char   *id,
+              const char   *sentence)
+{
+  HearthVitalClass klass;
+  g_autofree char *text = NULL;
+
+  g_assert_true (classify (value, age, &klass));
+  if (g_strcmp0 (klass.id, id) != 0)
+    g_error ("%g (age %d) is %s, expected %s", value, age, klass.id, id);
+  g_assert_cmpint (klass.none, ==, g_str_equal (id, "none"));
+  g_assert_cmpfloat (klass.value, ==, value);
+  g_assert_nonnull (klass.label);
+  text = hearth_vital_class_describe (&klass);
+  if (sentence != NULL)
+    g_assert_cmpstr (text, ==, sentence);
+}
+
+static void
+test_classify_vitals (void)
+{
+  HearthVitalClass klass;
+
+  /* Resting heart rate, adults: 60–100. */
+  assert_vital (hearth_classify_heart_rate, 59, 40, "low",
+                "Below the adult resting heart rate range of 60–100 bpm.");
+  assert_vital (hearth_classify_heart_rate, 59.9, 40, "low", NULL);
+  assert_vital (hearth_classify_heart_rate, 60, 40, "normal",
+                "Within the adult resting heart rate range of 60–100 bpm.");
+  assert_vital (hearth_classify_heart_rate, 100, 40, "normal", NULL);
+  assert_vital (hearth_classify_heart_rate, 100.5, 40, "high", NULL);
+  assert_vital (hearth_classify_heart_rate, 101, 40, "high",
+                "Above the adult resting heart rate range of 60–100 bpm.");
+  assert_vital (hearth_classify_heart_rate, 120, 17, "none",
+                "No adult resting heart rate range under 18.");
+  assert_vital (hearth_classify_heart_rate, 120, 18, "high", NULL);
+  assert_vital (hearth_classify_heart_rate, 50, -1, "low", NULL);
+
+  /* SpO2: ≤92 % warrants advice. */
+  assert_vital (classify_spo2, 92, -1, "low", "92 % or lower: at rest, this warrants medical advice.");
+  assert_vital (classify_spo2, 85, -1, "low", NULL);
+  assert_vital (classify_spo2, 92.5, -1, "ok", NULL);
+  assert_vital (classify_spo2, 93, -1, "ok", NULL);
+
+  /* Temperature: fever from 38.0 °C. */
+  assert_vital (classify_temperature, 37.9, -1, "no-fever", "No fever: below 38.0 °C.");
+  assert_vital (classify_temperature, 37.94, -1, "no-fever", NULL);
+  assert_vital (classify_temperature, 37.95, -1, "fever", NULL);
+  assert_vital (classify_temperature, 38.0, -1, "fever", "Fever: 38.0 °C or higher.");
+  assert_vital (classify_temperature, 39.5, -1, "fever", NULL);
+  /* 100.4 °F is 38.0 °C, whatever the floating point says. */
+  assert_vital (classify_temperature, hearth_units_f_to_c (100.4), -1, "fever", NULL);
+  assert_vital (classify_temperature, hearth_units_f_to_c (100.2), -1, "no-fever", NULL);
+
+  /* Sleep: adults 7–9 h, 65 and older 7–8 h, none under 18. */
+  assert_vital (hearth_classify_sleep, 6.99, 40, "short",
+                "Shorter than the 7–9 hours recommended for adults.");
+  assert_vital (hearth_classify_sleep, 7, 40, "recommended",
+                "Within the 7–9 hours recommended for adults.");
+  assert_vital (hearth_classify_sleep, 9, 40, "recommended", NULL);
+  assert_vital (hearth_classify_sleep, 9.01, 40, "long",
+                "Longer than the 7–9 hours recommended for adults.");
+  assert_vital (hearth_classify_sleep, 8.5, -1, "recommended", NULL);
+  assert_vital (hearth_classify_sleep, 8.5, 64, "recommended", NULL);
+  assert_vital (hearth_classify_sleep, 8, 65, "recommended",
+                "Within the 7–8 hours recommended for adults 65 and older.");
+  assert_vital (hearth_classify_sleep, 8.01, 65, "long",
+                "Longer than the 7–8 hours recommended for adults 65 and older.");
+  assert_vital (hearth_classify_sleep, 6.5, 80, "short",
+                "Shorter than the 7–8 hours recommended for adults 65 and older.");
+  assert_vital (hearth_classify_sleep, 10, 17, "none", "No adult sleep recommendation under 18.");
+  assert_vital (hearth_classify_sleep, 10, 18, "long", NULL);
+
+  g_assert_false (hearth_classify_heart_rate (NAN, 40, &klass));
+  g_assert_false (hearth_classify_spo2 (INFINITY, &klass));
+  g_assert_false (hearth_classify_temperature (NAN, &klass));
+  g_assert_false (hearth_classify_sleep (NAN, 40, &klass));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -623,6 +874,10 @@ main (int   argc,
   g_test_add_func ("/hearth/classify/bmi-invalid", test_classify_bmi_invalid);
   g_test_add_func ("/hearth/classify/bmi-describe", test_classify_bmi_describe);
   g_test_add_func ("/hearth/classify/bmi-cutoffs", test_classify_bmi_cutoffs);
+  g_test_add_func ("/hearth/classify/glucose", test_classify_glucose);
+  g_test_add_func ("/hearth/classify/glucose-describe", test_classify_glucose_describe);
+  g_test_add_func ("/hearth/classify/glucose-invalid", test_classify_glucose_invalid);
+  g_test_add_func ("/hearth/classify/vitals", test_classify_vitals);
 
   return g_test_run ();
 }

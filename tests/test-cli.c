@@ -252,6 +252,32 @@ test_help (Fixture       *f,
   g_assert_cmpint (run (f, "profile", "--help"), ==, 0);
   g_assert_nonnull (strstr (f->out, "profile list"));
 
+  /* Every kind can be logged, listed and (glucose) classified. */
+  g_assert_cmpint (run (f, "--help"), ==, 0);
+  g_assert_nonnull (strstr (f->out, "log glucose --profile NAME (--mmol N | --mgdl N)"));
+  g_assert_nonnull (strstr (f->out, "log heart-rate --profile NAME --bpm N"));
+  g_assert_nonnull (strstr (f->out, "log spo2 --profile NAME --percent N"));
+  g_assert_nonnull (strstr (f->out, "log temperature --profile NAME (--celsius N | --fahrenheit N)"));
+  g_assert_nonnull (strstr (f->out, "log waist --profile NAME --cm N"));
+  g_assert_nonnull (strstr (f->out, "log body-fat --profile NAME --percent N"));
+  g_assert_nonnull (strstr (f->out, "log sleep --profile NAME --start TIME --end TIME [--quality 1-5]"));
+  g_assert_nonnull (strstr (f->out, "log steps --profile NAME --count N [--date YYYY-MM-DD]"));
+  g_assert_nonnull (strstr (f->out, "classify glucose N"));
+  g_assert_cmpint (run (f, "log", "--help"), ==, 0);
+  g_assert_nonnull (strstr (f->out, "log sleep"));
+  g_assert_cmpint (run (f, "log", "glucose", "--help"), ==, 0);
+  g_assert_nonnull (strstr (f->out, "--context CONTEXT"));
+  g_assert_nonnull (strstr (f->out, "--confirm"));
+  g_assert_cmpint (run (f, "log", "steps", "--help"), ==, 0);
+  g_assert_nonnull (strstr (f->out, "--date YYYY-MM-DD"));
+  g_assert_nonnull (strstr (f->out, "10 times the usual"));
+  g_assert_cmpint (run (f, "list", "--help"), ==, 0);
+  g_assert_nonnull (strstr (f->out, "heart-rate, spo2, temperature, waist, body-fat, sleep or steps"));
+  g_assert_cmpint (run (f, "classify", "glucose", "--help"), ==, 0);
+  g_assert_nonnull (strstr (f->out, "--guideline GUIDELINE"));
+  g_assert_nonnull (strstr (f->out, "--mgdl"));
+  g_assert_null (strstr (f->out, "--db"));
+
   g_assert_cmpint (run (f, "--version"), ==, 0);
   g_assert_true (g_str_has_prefix (f->out, "hearth-cli " PACKAGE_VERSION));
 
@@ -520,13 +546,395 @@ test_log_errors (Fixture       *f,
   run_fails (f, 2, "--lb", "log", "weight", "--profile", "Ann", "--kg", "70", "--lb", "150");
   run_fails (f, 2, "--kg", "log", "weight", "--profile", "Ann", "--kg", "70kg");
   run_fails (f, 2, "--lb", "log", "weight", "--profile", "Ann", "--lb", "nan");
-  run_fails (f, 2, "log temperature", "log", "temperature", "--profile", "Ann");
+  run_fails (f, 2, "log pressure", "log", "pressure", "--profile", "Ann");
 
   /* A bad HEARTH_NOW is a usage error too. */
   f->envp = g_environ_setenv (f->envp, "HEARTH_NOW", "soon", TRUE);
   g_assert_cmpint (run (f, "log", "bp", "--profile", "Ann", "--systolic", "120", "--diastolic", "80"), ==, 2);
   assert_error_line (f, "HEARTH_NOW");
   f->envp = g_environ_setenv (f->envp, "HEARTH_NOW", NOW, TRUE);
+}
+
+/* Other vitals ------------------------------------------------------------ */
+
+/* The only reading of @kind, as JSON (freed with the node). */
+static JsonObject *
+only_reading (Fixture     *f,
+              const char  *kind,
+              JsonNode   **root)
+{
+  JsonArray *array;
+
+  run_ok (f, "list", "--profile", "Ann", "--kind", kind, "--json");
+  *root = parse_json (f->out);
+  array = json_node_get_array (*root);
+  g_assert_cmpuint (json_array_get_length (array), ==, 1);
+
+  return json_array_get_object_element (array, 0);
+}
+
+static void
+test_log_vitals (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_auto(GStrv) out = NULL;
+  JsonObject *r;
+
+  add_family (f);   /* Ann, born 1980: an adult under 65 */
+
+  /* Glucose: value, context, category by ADA. */
+  run_ok (f, "log", "glucose", "--profile", "Ann", "--mmol", "6.1", "--context", "fasting",
+          "--at", "2026-03-30 07:00");
+  out = lines (f->out);
+  g_assert_cmpuint (g_strv_length (out), ==, 2);
+  g_assert_true (g_str_has_prefix (out[0], "Blood glucose 6.1 mmol/L, fasting logged for “Ann” at 2026-03-30 07:00"));
+  g_assert_cmpstr (out[1], ==, "Prediabetes range by ADA (fasting thresholds).");
+  {
+    g_autoptr(JsonNode) root = NULL;
+
+    r = only_reading (f, "glucose", &root);
+    g_assert_cmpfloat_with_epsilon (json_object_get_double_member (r, "mmol_l"), 6.1, 1e-9);
+    g_assert_cmpstr (json_object_get_string_member (r, "context"), ==, "fasting");
+    g_assert_cmpstr (json_object_get_string_member (r, "kind"), ==, "glucose");
+    g_assert_false (json_object_has_member (r, "kg"));
+  }
+
+  /* Heart rate, SpO2, temperature: value and the rule's sentence. */
+  run_ok (f, "log", "heart-rate", "--profile", "Ann", "--bpm", "104", "--at", "2026-03-30 07:05");
+  out = (g_strfreev (out), lines (f->out));
+  g_assert_cmpuint (g_strv_length (out), ==, 2);
+  g_assert_true (g_str_has_prefix (out[0], "Heart rate 104 bpm logged for “Ann”"));
+  g_assert_cmpstr (out[1], ==, "Above the adult resting heart rate range of 60–100 bpm.");
+
+  run_ok (f, "log", "spo2", "--profile", "Ann", "--percent", "97", "--at", "2026-03-30 07:06");
+  out = (g_strfreev (out), lines (f->out));
+  g_assert_true (g_str_has_prefix (out[0], "Oxygen saturation 97 % logged"));
+  g_assert_true (g_str_has_prefix (out[1], "Above 92 %"));
+
+  run_ok (f, "log", "temperature", "--profile", "Ann", "--fahrenheit", "100.4", "--at", "2026-03-30 07:07");
+  out = (g_strfreev (out), lines (f->out));
+  g_assert_true (g_str_has_prefix (out[0], "Body temperature 38.0 °C (100.4 °F) logged"));
+  g_assert_cmpstr (out[1], ==, "Fever: 38.0 °C or higher.");
+
+  /* Waist and body fat: no category. */
+  run_ok (f, "log", "waist", "--profile", "Ann", "--cm", "84.5", "--at", "2026-03-30 07:08");
+  g_assert_cmpuint (count_lines (f->out), ==, 1);
+  g_assert_nonnull (strstr (f->out, "Waist 84.5 cm logged"));
+  run_ok (f, "log", "body-fat", "--profile", "Ann", "--percent", "23.4", "--at", "2026-03-30 07:09");
+  g_assert_cmpuint (count_lines (f->out), ==, 1);
+  g_assert_nonnull (strstr (f->out, "Body fat 23.4 % logged"));
+
+  /* Sleep: across the change to summer time (02:00 → 03:00 on 29 March),
+   * listed at its end. */
+  run_ok (f, "log", "sleep", "--profile", "Ann", "--start", "2026-03-28 23:30",
+          "--end", "2026-03-29 07:00", "--quality", "4");
+  out = (g_strfreev (out), lines (f->out));
+  g_assert_cmpuint (g_strv_length (out), ==, 2);
+  g_assert_true (g_str_has_prefix (out[0], "Sleep 6 h 30 min (00:30–07:00), quality 4 logged for “Ann” at 2026-03-29 07:00"));
+  g_assert_cmpstr (out[1], ==, "Shorter than the 7–9 hours recommended for adults.");
+
+  /* Steps: today by default, or --date; at 00:00 of the day. */
+  run_ok (f, "log", "steps", "--profile", "Ann", "--count", "8432");
+  g_assert_nonnull (strstr (f->out, "Steps 8432 steps logged for “Ann” at 2026-03-30 00:00"));
+  g_assert_cmpuint (count_lines (f->out), ==, 1);
+  run_ok (f, "log", "steps", "--profile", "Ann", "--count", "6100", "--date", "2026-03-28");
+  g_assert_nonnull (strstr (f->out, "at 2026-03-28 00:00"));
+
+  /* Every kind's JSON keys, with units in the names. */
+  {
+    g_autoptr(JsonNode) root = NULL;
+
+    r = only_reading (f, "heart-rate", &root);
+    g_assert_cmpint (json_object_get_int_member (r, "bpm"), ==, 104);
+  }
+  {
+    g_autoptr(JsonNode) root = NULL;
+
+    r = only_reading (f, "spo2", &root);
+    g_assert_cmpint (json_object_get_int_member (r, "percent"), ==, 97);
+  }
+  {
+    g_autoptr(JsonNode) root = NULL;
+
+    r = only_reading (f, "temperature", &root);
+    g_assert_cmpfloat_with_epsilon (json_object_get_double_member (r, "celsius"), 38.0, 1e-9);
+  }
+  {
+    g_autoptr(JsonNode) root = NULL;
+
+    r = only_reading (f, "waist", &root);
+    g_assert_cmpfloat_with_epsilon (json_object_get_double_member (r, "cm"), 84.5, 1e-9);
+  }
+  {
+    g_autoptr(JsonNode) root = NULL;
+
+    r = only_reading (f, "body-fat", &root);
+    g_assert_cmpfloat_with_epsilon (json_object_get_double_member (r, "percent"), 23.4, 1e-9);
+  }
+  {
+    g_autoptr(JsonNode) root = NULL;
+
+    r = only_reading (f, "sleep", &root);
+    g_assert_cmpfloat_with_epsilon (json_object_get_double_member (r, "hours"), 6.5, 1e-9);
+    g_assert_cmpint (json_object_get_int_member (r, "quality"), ==, 4);
+    g_assert_cmpstr (json_object_get_string_member (r, "start"), ==, "2026-03-29T00:30:00+02:00");
+    g_assert_cmpstr (json_object_get_string_member (r, "taken_at"), ==, "2026-03-29T07:00:00+02:00");
+  }
+  {
+    g_autoptr(JsonNode) root = NULL;
+    JsonArray *array;
+
+    run_ok (f, "list", "--profile", "Ann", "--kind", "steps", "--json");
+    root = parse_json (f->out);
+    array = json_node_get_array (root);
+    g_assert_cmpuint (json_array_get_length (array), ==, 2);
+    r = json_array_get_object_element (array, 0);
+    g_assert_cmpint (json_object_get_int_member (r, "steps"), ==, 8432);
+    g_assert_cmpstr (json_object_get_string_member (r, "taken_at"), ==, "2026-03-30T00:00:00+02:00");
+    r = json_array_get_object_element (array, 1);
+    g_assert_cmpstr (json_object_get_string_member (r, "taken_at"), ==, "2026-03-28T00:00:00+01:00");
+  }
+
+  /* The plain list shows each kind with its units, newest first. */
+  run_ok (f, "list", "--profile", "Ann");
+  out = (g_strfreev (out), lines (f->out));
+  g_assert_cmpuint (g_strv_length (out), ==, 9);
+  g_assert_nonnull (strstr (out[0], "\tBody fat\t23.4 %\t"));
+  g_assert_nonnull (strstr (out[1], "\tWaist\t84.5 cm\t"));
+  g_assert_nonnull (strstr (out[2], "\tBody temperature\t38.0 °C\t"));
+  g_assert_nonnull (strstr (out[3], "\tOxygen saturation\t97 %\t"));
+  g_assert_nonnull (strstr (out[4], "\tHeart rate\t104 bpm\t"));
+  g_assert_nonnull (strstr (out[5], "\tBlood glucose\t6.1 mmol/L, fasting\t"));
+  g_assert_true (g_str_has_prefix (out[6], "2026-03-30 00:00\tSteps\t8432 steps\t"));
+  g_assert_true (g_str_has_prefix (out[7], "2026-03-29 07:00\tSleep\t6 h 30 min (00:30–07:00), quality 4\t"));
+  g_assert_true (g_str_has_prefix (out[8], "2026-03-28 00:00\tSteps\t6100 steps\t"));
+}
+
+static void
+test_log_glucose (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_auto(GStrv) out = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *r;
+
+  add_family (f);
+
+  /* mg/dL: stored as mmol/L, shown both ways, classified as entered:
+   * 100 mg/dL is prediabetes although it is 5.55 mmol/L. */
+  run_ok (f, "log", "glucose", "--profile", "Ann", "--mgdl", "100", "--context", "fasting",
+          "--at", "2026-03-30 07:00");
+  out = lines (f->out);
+  g_assert_nonnull (strstr (out[0], "5.6 mmol/L, fasting (100 mg/dL)"));
+  g_assert_cmpstr (out[1], ==, "Prediabetes range by ADA (fasting thresholds).");
+  r = only_reading (f, "glucose", &root);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (r, "mmol_l"), 100 / 18.016, 1e-9);
+
+  /* No context: no category, only the low levels. */
+  run_ok (f, "log", "glucose", "--profile", "Bob", "--mmol", "9.0");
+  out = (g_strfreev (out), lines (f->out));
+  g_assert_cmpuint (g_strv_length (out), ==, 2);
+  g_assert_nonnull (strstr (out[1], "no category"));
+  g_clear_pointer (&root, json_node_unref);
+  run_ok (f, "list", "--profile", "Bob", "--json");
+  root = parse_json (f->out);
+  r = json_array_get_object_element (json_node_get_array (root), 0);
+  g_assert_true (json_object_get_null_member (r, "context"));
+
+  /* Level 2 low: the alert line, after the advice sentence. */
+  run_ok (f, "log", "glucose", "--profile", "Bob", "--mmol", "2.8", "--context", "bedtime");
+  out = (g_strfreev (out), lines (f->out));
+  g_assert_cmpuint (g_strv_length (out), ==, 3);
+  g_assert_nonnull (strstr (out[1], "level 2"));
+  g_assert_true (g_str_has_prefix (out[2], "alert: low-glucose-level-2"));
+
+  /* Level 1: no alert. */
+  run_ok (f, "log", "glucose", "--profile", "Bob", "--mgdl", "65");
+  out = (g_strfreev (out), lines (f->out));
+  g_assert_cmpuint (g_strv_length (out), ==, 2);
+  g_assert_nonnull (strstr (out[1], "level 1"));
+}
+
+static void
+test_log_vitals_errors (Fixture       *f,
+                        gconstpointer  data)
+{
+  add_family (f);
+  run_ok (f, "log", "steps", "--profile", "Ann", "--count", "5000", "--date", "2026-03-29");
+
+  /* Refused by core: exit 1, its message, nothing stored. */
+  run_fails (f, 1, "The glucose value must be between 0.5 and 40 mmol/L",
+             "log", "glucose", "--profile", "Ann", "--mmol", "45");
+  run_fails (f, 1, "glucose", "log", "glucose", "--profile", "Ann", "--mgdl", "5");
+  run_fails (f, 1, "The heart rate must be between 20 and 250 bpm",
+             "log", "heart-rate", "--profile", "Ann", "--bpm", "300");
+  run_fails (f, 1, "oxygen saturation", "log", "spo2", "--profile", "Ann", "--percent", "101");
+  run_fails (f, 1, "The temperature must be between 30 and 45 °C",
+             "log", "temperature", "--profile", "Ann", "--celsius", "46");
+  run_fails (f, 1, "temperature", "log", "temperature", "--profile", "Ann", "--fahrenheit", "37");
+  run_fails (f, 1, "The waist must be between 30 and 250 cm",
+             "log", "waist", "--profile", "Ann", "--cm", "20");
+  run_fails (f, 1, "body fat", "log", "body-fat", "--profile", "Ann", "--percent", "80");
+  run_fails (f, 1, "The sleep must end after it starts",
+             "log", "sleep", "--profile", "Ann", "--start", "2026-03-30 07:00", "--end", "2026-03-29 23:00");
+  run_fails (f, 1, "The sleep cannot be longer than 24 hours",
+             "log", "sleep", "--profile", "Ann", "--start", "2026-03-27 07:00", "--end", "2026-03-28 07:01");
+  /* Across the change to summer time, 07:00 to 07:30 the next day is 23.5 hours. */
+  run_ok (f, "log", "sleep", "--profile", "Bob", "--start", "2026-03-28 07:00", "--end", "2026-03-29 07:30");
+  g_assert_nonnull (strstr (f->out, "23 h 30 min"));
+  run_fails (f, 1, "sleep quality", "log", "sleep", "--profile", "Ann", "--start", "2026-03-29 23:00",
+             "--end", "2026-03-30 07:00", "--quality", "6");
+  run_fails (f, 1, "future", "log", "sleep", "--profile", "Ann", "--start", "2026-03-30 06:00",
+             "--end", "2026-03-30 13:00");
+  run_fails (f, 1, "The step count must be a whole number from 0 to 100000",
+             "log", "steps", "--profile", "Ann", "--count", "100001");
+  run_fails (f, 1, "future", "log", "steps", "--profile", "Ann", "--count", "100", "--date", "2026-03-31");
+  run_fails (f, 1, "Steps for that day are already logged; edit that entry instead",
+             "log", "steps", "--profile", "Ann", "--count", "6000", "--date", "2026-03-29");
+  run_fails (f, 1, "no member named “Zed”", "log", "spo2", "--profile", "Zed", "--percent", "97");
+  run_fails (f, 1, "future", "log", "waist", "--profile", "Ann", "--cm", "80", "--at", "2026-03-31 08:00");
+
+  /* Bad command line: exit 2, naming the option. */
+  run_fails (f, 2, "--mmol", "log", "glucose", "--profile", "Ann");
+  run_fails (f, 2, "--mgdl", "log", "glucose", "--profile", "Ann", "--mmol", "5", "--mgdl", "90");
+  run_fails (f, 2, "--mmol", "log", "glucose", "--profile", "Ann", "--mmol", "5,5");
+  run_fails (f, 2, "--context", "log", "glucose", "--profile", "Ann", "--mmol", "5.5", "--context", "lunch");
+  run_fails (f, 2, "--context", "log", "glucose", "--profile", "Ann", "--mmol", "5.5", "--context", "");
+  run_fails (f, 2, "--bpm", "log", "heart-rate", "--profile", "Ann");
+  run_fails (f, 2, "--bpm", "log", "heart-rate", "--profile", "Ann", "--bpm", "64.5");
+  run_fails (f, 2, "--percent", "log", "spo2", "--profile", "Ann", "--percent", "high");
+  run_fails (f, 2, "--celsius", "log", "temperature", "--profile", "Ann");
+  run_fails (f, 2, "--fahrenheit", "log", "temperature", "--profile", "Ann", "--fahrenheit", "x");
+  run_fails (f, 2, "--kg", "log", "waist", "--profile", "Ann", "--kg", "80");
+  run_fails (f, 2, "--cm", "log", "waist", "--profile", "Ann");
+  run_fails (f, 2, "--profile", "log", "body-fat", "--percent", "20");
+  run_fails (f, 2, "--start", "log", "sleep", "--profile", "Ann", "--end", "2026-03-30 07:00");
+  run_fails (f, 2, "--end", "log", "sleep", "--profile", "Ann", "--start", "2026-03-29 23:00");
+  run_fails (f, 2, "--end", "log", "sleep", "--profile", "Ann", "--start", "2026-03-29 23:00",
+             "--end", "2026-03-30");
+  run_fails (f, 2, "--quality", "log", "sleep", "--profile", "Ann", "--start", "2026-03-29 23:00",
+             "--end", "2026-03-30 07:00", "--quality", "good");
+  run_fails (f, 2, "--at", "log", "sleep", "--profile", "Ann", "--start", "2026-03-29 23:00",
+             "--end", "2026-03-30 07:00", "--at", "2026-03-30 07:00");
+  run_fails (f, 2, "--count", "log", "steps", "--profile", "Ann");
+  run_fails (f, 2, "--count", "log", "steps", "--profile", "Ann", "--count", "1e4");
+  run_fails (f, 2, "--date", "log", "steps", "--profile", "Ann", "--count", "100", "--date", "2026-03-29 08:00");
+  run_fails (f, 2, "--date", "log", "steps", "--profile", "Ann", "--count", "100", "--date", "2026-02-30");
+  run_fails (f, 2, "--at", "log", "steps", "--profile", "Ann", "--count", "100", "--at", "2026-03-29 08:00");
+}
+
+static void
+test_log_implausible (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  add_family (f);
+  run_ok (f, "log", "weight", "--profile", "Ann", "--kg", "70", "--at", "2026-03-30 07:00");
+
+  /* More than 10 kg from a weight within a day: a question, exit 1, nothing stored. */
+  run_fails (f, 1, "81.2 kg is 11.2 kg away from the weight logged 3 hours earlier. Is it right? "
+             "(use --confirm to store it anyway)",
+             "log", "weight", "--profile", "Ann", "--kg", "81.2", "--at", "2026-03-30 10:00");
+  run_fails (f, 1, "(use --confirm to store it anyway)",
+             "log", "weight", "--profile", "Ann", "--lb", "120", "--at", "2026-03-29 08:00");
+  /* 10 kg exactly, another member, or more than a day away: stored. */
+  run_ok (f, "log", "weight", "--profile", "Ann", "--kg", "80", "--at", "2026-03-30 08:00");
+  run_ok (f, "log", "weight", "--profile", "Bob", "--kg", "95", "--at", "2026-03-30 08:00");
+  run_ok (f, "log", "weight", "--profile", "Ann", "--kg", "55", "--at", "2026-03-28 06:00");
+  /* --confirm stores it after all. */
+  run_ok (f, "log", "weight", "--profile", "Ann", "--kg", "92", "--at", "2026-03-30 10:00", "--confirm");
+  g_assert_nonnull (strstr (f->out, "92.0 kg logged"));
+  run_ok (f, "list", "--profile", "Ann", "--kind", "weight", "--json");
+  root = parse_json (f->out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 4);
+
+  /* Steps: six days of history are not enough to judge… */
+  run_ok (f, "log", "steps", "--profile", "Bob", "--count", "2000", "--date", "2026-03-20");
+  run_ok (f, "log", "steps", "--profile", "Bob", "--count", "2100", "--date", "2026-03-21");
+  run_ok (f, "log", "steps", "--profile", "Bob", "--count", "1900", "--date", "2026-03-22");
+  run_ok (f, "log", "steps", "--profile", "Bob", "--count", "2000", "--date", "2026-03-23");
+  run_ok (f, "log", "steps", "--profile", "Bob", "--count", "2000", "--date", "2026-03-24");
+  run_ok (f, "log", "steps", "--profile", "Bob", "--count", "2000", "--date", "2026-03-25");
+  run_ok (f, "log", "steps", "--profile", "Bob", "--count", "30000", "--date", "2026-03-26");
+  /* …seven are: usual 2000, so 20001 is flagged and 20000 is not. */
+  run_fails (f, 1, "20001 steps is more than 10 times the usual 2000 a day "
+             "(the median of the last 7 days logged). Is it right? (use --confirm to store it anyway)",
+             "log", "steps", "--profile", "Bob", "--count", "20001");
+  run_ok (f, "log", "steps", "--profile", "Bob", "--count", "20000");
+  run_ok (f, "log", "steps", "--profile", "Bob", "--count", "40000", "--date", "2026-03-29", "--confirm");
+}
+
+static void
+assert_classify_glucose (Fixture     *f,
+                         const char **args,
+                         const char  *id,
+                         const char  *sentence,
+                         gboolean     alert)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) out = NULL;
+  int status;
+
+  g_ptr_array_add (argv, (char *) "classify");
+  g_ptr_array_add (argv, (char *) "glucose");
+  for (; *args != NULL; args++)
+    g_ptr_array_add (argv, (char *) *args);
+  g_ptr_array_add (argv, NULL);
+
+  status = run_argv (f, (const char **) argv->pdata);
+  if (status != 0)
+    g_error ("exit %d: %s", status, f->err);
+  g_assert_cmpstr (f->err, ==, "");
+  out = lines (f->out);
+  g_assert_cmpuint (g_strv_length (out), ==, alert ? 3 : 2);
+  g_assert_cmpstr (out[0], ==, id);
+  if (strstr (out[1], sentence) == NULL)
+    g_error ("“%s” not in “%s”", sentence, out[1]);
+  if (alert)
+    g_assert_cmpstr (out[2], ==, "alert: low-glucose-level-2");
+}
+
+#define classify_glucose(f, id, sentence, alert, ...) \
+  assert_classify_glucose ((f), (const char *[]) { __VA_ARGS__, NULL }, (id), (sentence), (alert))
+
+static void
+test_classify_glucose_cli (Fixture       *f,
+                           gconstpointer  data)
+{
+  classify_glucose (f, "normal", "Normal by ADA (fasting thresholds).", FALSE, "5.5", "--context", "fasting");
+  classify_glucose (f, "prediabetes", "Prediabetes range by ADA", FALSE, "5.6", "--context", "fasting");
+  classify_glucose (f, "diabetes", "Diabetes range by ADA", FALSE, "7.0", "--context", "fasting");
+  classify_glucose (f, "prediabetes", "2 hours after a glucose load", FALSE, "11.0", "--context", "after-meal");
+  classify_glucose (f, "diabetes", "2 hours after a glucose load", FALSE, "11.1", "--context", "after-meal");
+  classify_glucose (f, "normal", "by WHO", FALSE, "6.0", "--context", "fasting", "--guideline", "who");
+  classify_glucose (f, "impaired-fasting", "Impaired fasting glucose by WHO", FALSE,
+                    "6.1", "--context", "fasting", "--guideline", "who");
+  classify_glucose (f, "none", "WHO gives no category", FALSE,
+                    "12", "--context", "after-meal", "--guideline", "who");
+  classify_glucose (f, "none", "no category", FALSE, "12");
+  classify_glucose (f, "none", "no category", FALSE, "12", "--context", "random");
+  /* mg/dL thresholds as ADA publishes them. */
+  classify_glucose (f, "prediabetes", "fasting", FALSE, "100", "--mgdl", "--context", "fasting");
+  classify_glucose (f, "normal", "fasting", FALSE, "99", "--mgdl", "--context", "fasting");
+  classify_glucose (f, "diabetes", "fasting", FALSE, "126", "--mgdl", "--context", "fasting");
+  /* Low: level 1 below 3.9 (70), level 2 below 3.0 (54) with the alert. */
+  classify_glucose (f, "none", "no category", FALSE, "3.9");
+  classify_glucose (f, "hypo-1", "level 1", FALSE, "3.8", "--context", "fasting");
+  classify_glucose (f, "hypo-1", "level 1", FALSE, "3.0");
+  classify_glucose (f, "hypo-2", "Seek medical care now.", TRUE, "2.9", "--context", "after-meal");
+  classify_glucose (f, "hypo-1", "level 1", FALSE, "54", "--mgdl");
+  classify_glucose (f, "hypo-2", "level 2", TRUE, "53", "--mgdl");
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+
+  run_fails (f, 2, "expected N", "classify", "glucose");
+  run_fails (f, 2, "N", "classify", "glucose", "five");
+  run_fails (f, 2, "N", "classify", "glucose", "0");
+  run_fails (f, 2, "6.2", "classify", "glucose", "5.5", "6.2");
+  run_fails (f, 2, "--context", "classify", "glucose", "5.5", "--context", "breakfast");
+  run_fails (f, 2, "--guideline", "classify", "glucose", "5.5", "--guideline", "acc-aha-2017");
+  run_fails (f, 2, "--db", "classify", "glucose", "5.5", "--db", "x.db");
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
 }
 
 /* Listing ----------------------------------------------------------------- */
@@ -635,7 +1043,8 @@ test_list_errors (Fixture       *f,
 
   run_fails (f, 1, "no member named “Zed”", "list", "--profile", "Zed");
   run_fails (f, 2, "--profile", "list");
-  run_fails (f, 2, "--kind", "list", "--profile", "Ann", "--kind", "glucose");
+  run_fails (f, 2, "--kind", "list", "--profile", "Ann", "--kind", "pressure");
+  run_fails (f, 2, "body-fat, sleep, steps", "list", "--profile", "Ann", "--kind", "Glucose");
   run_fails (f, 2, "--from", "list", "--profile", "Ann", "--from", "last week");
   run_fails (f, 2, "--to", "list", "--profile", "Ann", "--to", "2026-02-30");
   run_fails (f, 2, "--from", "list", "--profile", "Ann", "--from", "2026-03-30", "--to", "2026-03-29");
@@ -954,10 +1363,15 @@ main (int   argc,
   ADD ("log/bp", test_log_bp);
   ADD ("log/weight", test_log_weight);
   ADD ("log/errors", test_log_errors);
+  ADD ("log/vitals", test_log_vitals);
+  ADD ("log/glucose", test_log_glucose);
+  ADD ("log/vitals-errors", test_log_vitals_errors);
+  ADD ("log/implausible", test_log_implausible);
   ADD ("list/filters", test_list);
   ADD ("list/errors", test_list_errors);
   ADD ("classify/bp", test_classify_bp);
   ADD ("classify/bmi", test_classify_bmi);
+  ADD ("classify/glucose", test_classify_glucose_cli);
   ADD ("store/db-option", test_db_option);
   ADD ("store/newer-schema", test_newer_schema);
   ADD ("store/not-a-database", test_not_a_database);

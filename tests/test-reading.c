@@ -305,7 +305,8 @@ test_reading_strings (void)
   g_assert_cmpint (kind, ==, HEARTH_READING_KIND_BLOOD_PRESSURE);
   g_assert_true (hearth_reading_kind_from_string ("weight", &kind));
   g_assert_cmpint (kind, ==, HEARTH_READING_KIND_WEIGHT);
-  g_assert_false (hearth_reading_kind_from_string ("glucose", &kind));
+  g_assert_false (hearth_reading_kind_from_string ("pressure", &kind));
+  g_assert_false (hearth_reading_kind_from_string ("Weight", &kind));
   g_assert_false (hearth_reading_kind_from_string (NULL, &kind));
   g_assert_false (hearth_reading_kind_from_string ("", &kind));
   g_assert_cmpint (kind, ==, HEARTH_READING_KIND_WEIGHT);
@@ -335,6 +336,284 @@ test_reading_strings (void)
   g_assert_false (hearth_posture_from_string ("Sitting", &posture));
 }
 
+/* Every kind: a single value validated against its limits. */
+typedef HearthReading *(*NewSingleFunc) (GDateTime *taken_at, double value);
+
+static void
+assert_single (NewSingleFunc  new_reading,
+               double         value,
+               int            code,
+               const char    *message)
+{
+  g_autoptr(GDateTime) now = make_now ();
+  g_autoptr(HearthReading) reading = new_reading (now, value);
+  g_autoptr(GError) error = NULL;
+  gboolean ok = hearth_reading_validate (reading, now, &error);
+
+  if (code < 0)
+    {
+      g_assert_no_error (error);
+      g_assert_true (ok);
+    }
+  else
+    {
+      g_assert_error (error, HEARTH_VALIDATION_ERROR, code);
+      g_assert_false (ok);
+      if (message != NULL)
+        g_assert_cmpstr (error->message, ==, message);
+    }
+}
+
+static HearthReading *
+new_glucose_fasting (GDateTime *taken_at,
+                     double     mmol_l)
+{
+  return hearth_reading_new_glucose (taken_at, mmol_l, HEARTH_GLUCOSE_CONTEXT_FASTING);
+}
+
+static void
+test_reading_validate_vitals (void)
+{
+  assert_single (new_glucose_fasting, 0.49, HEARTH_VALIDATION_ERROR_GLUCOSE,
+                 "The glucose value must be between 0.5 and 40 mmol/L");
+  assert_single (new_glucose_fasting, 0.5, -1, NULL);
+  assert_single (new_glucose_fasting, 40, -1, NULL);
+  assert_single (new_glucose_fasting, 40.01, HEARTH_VALIDATION_ERROR_GLUCOSE, NULL);
+  assert_single (new_glucose_fasting, NAN, HEARTH_VALIDATION_ERROR_GLUCOSE, NULL);
+
+  assert_single (hearth_reading_new_heart_rate, 19, HEARTH_VALIDATION_ERROR_HEART_RATE,
+                 "The heart rate must be between 20 and 250 bpm");
+  assert_single (hearth_reading_new_heart_rate, 20, -1, NULL);
+  assert_single (hearth_reading_new_heart_rate, 250, -1, NULL);
+  assert_single (hearth_reading_new_heart_rate, 250.5, HEARTH_VALIDATION_ERROR_HEART_RATE, NULL);
+
+  assert_single (hearth_reading_new_spo2, 49.9, HEARTH_VALIDATION_ERROR_SPO2,
+                 "The oxygen saturation must be between 50 and 100 %");
+  assert_single (hearth_reading_new_spo2, 50, -1, NULL);
+  assert_single (hearth_reading_new_spo2, 100, -1, NULL);
+  assert_single (hearth_reading_new_spo2, 100.1, HEARTH_VALIDATION_ERROR_SPO2, NULL);
+
+  assert_single (hearth_reading_new_temperature, 29.9, HEARTH_VALIDATION_ERROR_TEMPERATURE,
+                 "The temperature must be between 30 and 45 °C");
+  assert_single (hearth_reading_new_temperature, 30, -1, NULL);
+  assert_single (hearth_reading_new_temperature, 45, -1, NULL);
+  assert_single (hearth_reading_new_temperature, 45.1, HEARTH_VALIDATION_ERROR_TEMPERATURE, NULL);
+  assert_single (hearth_reading_new_temperature, -INFINITY, HEARTH_VALIDATION_ERROR_TEMPERATURE, NULL);
+
+  assert_single (hearth_reading_new_waist, 29.9, HEARTH_VALIDATION_ERROR_WAIST,
+                 "The waist must be between 30 and 250 cm");
+  assert_single (hearth_reading_new_waist, 30, -1, NULL);
+  assert_single (hearth_reading_new_waist, 250, -1, NULL);
+  assert_single (hearth_reading_new_waist, 250.1, HEARTH_VALIDATION_ERROR_WAIST, NULL);
+
+  assert_single (hearth_reading_new_body_fat, 0.99, HEARTH_VALIDATION_ERROR_BODY_FAT,
+                 "The body fat must be between 1 and 75 %");
+  assert_single (hearth_reading_new_body_fat, 1, -1, NULL);
+  assert_single (hearth_reading_new_body_fat, 75, -1, NULL);
+  assert_single (hearth_reading_new_body_fat, 75.01, HEARTH_VALIDATION_ERROR_BODY_FAT, NULL);
+}
+
+static void
+test_reading_validate_steps (void)
+{
+  assert_single (hearth_reading_new_steps, -1, HEARTH_VALIDATION_ERROR_STEPS,
+                 "The step count must be a whole number from 0 to 100000");
+  assert_single (hearth_reading_new_steps, 0, -1, NULL);
+  assert_single (hearth_reading_new_steps, 100000, -1, NULL);
+  assert_single (hearth_reading_new_steps, 100001, HEARTH_VALIDATION_ERROR_STEPS, NULL);
+  assert_single (hearth_reading_new_steps, 8000.5, HEARTH_VALIDATION_ERROR_STEPS, NULL);
+  assert_single (hearth_reading_new_steps, NAN, HEARTH_VALIDATION_ERROR_STEPS, NULL);
+}
+
+static void
+assert_sleep (GTimeSpan   duration,
+              double      quality,
+              int         code,
+              const char *message)
+{
+  g_autoptr(GDateTime) now = make_now ();
+  g_autoptr(GDateTime) end = g_date_time_add (now, -G_TIME_SPAN_HOUR);
+  g_autoptr(GDateTime) start = g_date_time_add (end, -duration);
+  g_autoptr(HearthReading) reading = hearth_reading_new_sleep (start, end, quality);
+  g_autoptr(GError) error = NULL;
+  gboolean ok = hearth_reading_validate (reading, now, &error);
+
+  if (code < 0)
+    {
+      g_assert_no_error (error);
+      g_assert_true (ok);
+    }
+  else
+    {
+      g_assert_error (error, HEARTH_VALIDATION_ERROR, code);
+      g_assert_false (ok);
+      if (message != NULL)
+        g_assert_cmpstr (error->message, ==, message);
+    }
+}
+
+static void
+test_reading_validate_sleep (void)
+{
+  g_autoptr(GDateTime) now = make_now ();
+  g_autoptr(GDateTime) later = g_date_time_add_minutes (now, 30);
+  g_autoptr(GDateTime) earlier = g_date_time_add_hours (now, -8);
+  g_autoptr(HearthReading) future = hearth_reading_new_sleep (earlier, later, NAN);
+  g_autoptr(HearthReading) no_start = hearth_reading_new_sleep (NULL, now, NAN);
+  g_autoptr(HearthReading) no_end = hearth_reading_new_sleep (earlier, NULL, NAN);
+  g_autoptr(GError) error = NULL;
+
+  assert_sleep (8 * G_TIME_SPAN_HOUR, NAN, -1, NULL);
+  assert_sleep (G_TIME_SPAN_SECOND, NAN, -1, NULL);
+  assert_sleep (24 * G_TIME_SPAN_HOUR, NAN, -1, NULL);
+  assert_sleep (24 * G_TIME_SPAN_HOUR + G_TIME_SPAN_SECOND, NAN, HEARTH_VALIDATION_ERROR_SLEEP,
+                "The sleep cannot be longer than 24 hours");
+  assert_sleep (0, NAN, HEARTH_VALIDATION_ERROR_SLEEP, "The sleep must end after it starts");
+  assert_sleep (-G_TIME_SPAN_HOUR, NAN, HEARTH_VALIDATION_ERROR_SLEEP,
+                "The sleep must end after it starts");
+
+  assert_sleep (8 * G_TIME_SPAN_HOUR, 1, -1, NULL);
+  assert_sleep (8 * G_TIME_SPAN_HOUR, 5, -1, NULL);
+  assert_sleep (8 * G_TIME_SPAN_HOUR, 0, HEARTH_VALIDATION_ERROR_QUALITY,
+                "The sleep quality must be a whole number from 1 to 5");
+  assert_sleep (8 * G_TIME_SPAN_HOUR, 6, HEARTH_VALIDATION_ERROR_QUALITY, NULL);
+  assert_sleep (8 * G_TIME_SPAN_HOUR, 3.5, HEARTH_VALIDATION_ERROR_QUALITY, NULL);
+  /* The duration is checked before the quality. */
+  assert_sleep (0, 9, HEARTH_VALIDATION_ERROR_SLEEP, NULL);
+
+  /* The end is the reading's time: it may not be in the future. */
+  g_assert_false (hearth_reading_validate (future, now, &error));
+  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_TIME);
+  g_clear_error (&error);
+
+  g_assert_false (hearth_reading_validate (no_start, now, &error));
+  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_SLEEP);
+  g_assert_cmpstr (error->message, ==, "Enter when the sleep started");
+  g_clear_error (&error);
+
+  g_assert_false (hearth_reading_validate (no_end, now, &error));
+  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_TIME);
+}
+
+static void
+test_reading_vitals_accessors (void)
+{
+  g_autoptr(GTimeZone) cest = g_time_zone_new_offset (2 * 3600);
+  g_autoptr(GTimeZone) cet = g_time_zone_new_offset (3600);
+  g_autoptr(GDateTime) now = make_now ();
+  g_autoptr(GDateTime) bed = g_date_time_new (cet, 2026, 3, 28, 23, 10, 0);
+  g_autoptr(GDateTime) wake = g_date_time_new (cest, 2026, 3, 29, 7, 40, 30);
+  g_autoptr(GDateTime) evening = g_date_time_new (cest, 2026, 3, 29, 21, 5, 0);
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(HearthReading) glucose = hearth_reading_new_glucose (now, 5.4, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL);
+  g_autoptr(HearthReading) hr = hearth_reading_new_heart_rate (now, 61);
+  g_autoptr(HearthReading) spo2 = hearth_reading_new_spo2 (now, 97);
+  g_autoptr(HearthReading) temp = hearth_reading_new_temperature (now, 36.8);
+  g_autoptr(HearthReading) waist = hearth_reading_new_waist (now, 84.5);
+  g_autoptr(HearthReading) fat = hearth_reading_new_body_fat (now, 22.5);
+  g_autoptr(HearthReading) sleep = hearth_reading_new_sleep (bed, wake, 4);
+  g_autoptr(HearthReading) steps = hearth_reading_new_steps (evening, 8432);
+  g_autoptr(HearthReading) copy = NULL;
+
+  g_assert_cmpint (hearth_reading_get_kind (glucose), ==, HEARTH_READING_KIND_GLUCOSE);
+  g_assert_cmpfloat (hearth_reading_get_mmol_l (glucose), ==, 5.4);
+  g_assert_cmpint (hearth_reading_get_glucose_context (glucose), ==, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL);
+  g_assert_cmpstr (hearth_reading_get_label_a (glucose), ==, "after-meal");
+  hearth_reading_set_glucose_context (glucose, HEARTH_GLUCOSE_CONTEXT_UNSET);
+  g_assert_null (hearth_reading_get_label_a (glucose));
+  g_assert_cmpint (hearth_reading_get_glucose_context (glucose), ==, HEARTH_GLUCOSE_CONTEXT_UNSET);
+  hearth_reading_set_glucose_context (glucose, HEARTH_GLUCOSE_CONTEXT_BEDTIME);
+  copy = hearth_reading_copy (glucose);
+  g_assert_cmpint (hearth_reading_get_glucose_context (copy), ==, HEARTH_GLUCOSE_CONTEXT_BEDTIME);
+  /* A context from a newer Hearth reads as unset. */
+  _hearth_reading_set_labels (copy, "after-nap", NULL);
+  g_assert_cmpint (hearth_reading_get_glucose_context (copy), ==, HEARTH_GLUCOSE_CONTEXT_UNSET);
+
+  g_assert_cmpint (hearth_reading_get_kind (hr), ==, HEARTH_READING_KIND_HEART_RATE);
+  g_assert_cmpfloat (hearth_reading_get_bpm (hr), ==, 61);
+  g_assert_cmpint (hearth_reading_get_kind (spo2), ==, HEARTH_READING_KIND_SPO2);
+  g_assert_cmpfloat (hearth_reading_get_spo2 (spo2), ==, 97);
+  g_assert_cmpint (hearth_reading_get_kind (temp), ==, HEARTH_READING_KIND_TEMPERATURE);
+  g_assert_cmpfloat (hearth_reading_get_celsius (temp), ==, 36.8);
+  g_assert_cmpint (hearth_reading_get_kind (waist), ==, HEARTH_READING_KIND_WAIST);
+  g_assert_cmpfloat (hearth_reading_get_waist_cm (waist), ==, 84.5);
+  g_assert_cmpint (hearth_reading_get_kind (fat), ==, HEARTH_READING_KIND_BODY_FAT);
+  g_assert_cmpfloat (hearth_reading_get_body_fat (fat), ==, 22.5);
+  g_assert_cmpfloat (hearth_reading_get_value_a (fat), ==, 22.5);
+  g_assert_true (isnan (hearth_reading_get_value_b (fat)));
+
+  /* Sleep: across a change to summer time, 7 h 30 min 30 s; the end is the
+   * reading's time and the start comes back exactly, in the end's offset. */
+  g_assert_cmpint (hearth_reading_get_kind (sleep), ==, HEARTH_READING_KIND_SLEEP);
+  g_assert_true (hearth_reading_get_taken_at (sleep) == wake);
+  g_assert_cmpfloat_with_epsilon (hearth_reading_get_sleep_hours (sleep), 7.5 + 30.0 / 3600, 1e-12);
+  g_assert_cmpfloat (hearth_reading_get_sleep_quality (sleep), ==, 4);
+  start = hearth_reading_dup_sleep_start (sleep);
+  g_assert_true (g_date_time_equal (start, bed));
+  g_assert_cmpint (g_date_time_get_utc_offset (start), ==, 2 * G_TIME_SPAN_HOUR);
+  g_assert_true (hearth_reading_validate (sleep, wake, NULL));
+
+  /* Steps: the day's total at 00:00 of that local day, same offset. */
+  g_assert_cmpint (hearth_reading_get_kind (steps), ==, HEARTH_READING_KIND_STEPS);
+  g_assert_cmpfloat (hearth_reading_get_steps (steps), ==, 8432);
+  g_assert_cmpint (g_date_time_get_hour (hearth_reading_get_taken_at (steps)), ==, 0);
+  g_assert_cmpint (g_date_time_get_minute (hearth_reading_get_taken_at (steps)), ==, 0);
+  g_assert_cmpint (g_date_time_get_day_of_month (hearth_reading_get_taken_at (steps)), ==, 29);
+  g_assert_cmpint (g_date_time_get_utc_offset (hearth_reading_get_taken_at (steps)), ==,
+                   2 * G_TIME_SPAN_HOUR);
+  g_assert_cmpint (hearth_reading_get_local_day (steps), ==, _hearth_local_day (evening));
+  /* Today's total is never in the future. */
+  g_assert_true (hearth_reading_validate (steps, evening, NULL));
+}
+
+static void
+test_reading_vitals_strings (void)
+{
+  static const char * const ids[] = {
+    "bp", "weight", "glucose", "heart-rate", "spo2", "temperature", "waist", "body-fat",
+    "sleep", "steps",
+  };
+  static const char * const units[] = {
+    "mmHg", "kg", "mmol/L", "bpm", "%", "°C", "cm", "%", "h", "steps",
+  };
+  static const char * const contexts[] = {
+    "", "fasting", "before-meal", "after-meal", "bedtime", "random",
+  };
+  HearthGlucoseContext context = HEARTH_GLUCOSE_CONTEXT_RANDOM;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (ids) == HEARTH_READING_KIND_LAST + 1);
+
+  for (guint i = 0; i <= HEARTH_READING_KIND_LAST; i++)
+    {
+      HearthReadingKind kind = HEARTH_READING_KIND_BLOOD_PRESSURE;
+
+      g_assert_cmpstr (hearth_reading_kind_to_string (i), ==, ids[i]);
+      g_assert_true (hearth_reading_kind_from_string (ids[i], &kind));
+      g_assert_cmpint (kind, ==, i);
+      g_assert_cmpstr (hearth_reading_kind_get_unit_symbol (i), ==, units[i]);
+      g_assert_nonnull (hearth_reading_kind_get_name (i));
+      g_assert_cmpstr (hearth_reading_kind_get_name (i), !=, "");
+    }
+  g_assert_cmpstr (hearth_reading_kind_get_name (HEARTH_READING_KIND_GLUCOSE), ==, "Blood glucose");
+  g_assert_cmpstr (hearth_reading_kind_get_name (HEARTH_READING_KIND_SPO2), ==, "Oxygen saturation");
+  g_assert_cmpstr (hearth_reading_kind_get_name (HEARTH_READING_KIND_STEPS), ==, "Steps");
+
+  for (guint i = 0; i < G_N_ELEMENTS (contexts); i++)
+    {
+      g_assert_cmpstr (hearth_glucose_context_to_string (i), ==, contexts[i]);
+      g_assert_true (hearth_glucose_context_from_string (contexts[i], &context));
+      g_assert_cmpint (context, ==, i);
+    }
+  g_assert_true (hearth_glucose_context_from_string (NULL, &context));
+  g_assert_cmpint (context, ==, HEARTH_GLUCOSE_CONTEXT_UNSET);
+  context = HEARTH_GLUCOSE_CONTEXT_FASTING;
+  g_assert_false (hearth_glucose_context_from_string ("Fasting", &context));
+  g_assert_false (hearth_glucose_context_from_string ("after_meal", &context));
+  g_assert_cmpint (context, ==, HEARTH_GLUCOSE_CONTEXT_FASTING);
+  g_assert_cmpstr (hearth_glucose_context_get_name (HEARTH_GLUCOSE_CONTEXT_BEFORE_MEAL), ==, "Before a meal");
+  g_assert_cmpstr (hearth_glucose_context_get_name (HEARTH_GLUCOSE_CONTEXT_UNSET), ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -350,6 +629,11 @@ main (int   argc,
   g_test_add_func ("/hearth/reading/accessors", test_reading_accessors);
   g_test_add_func ("/hearth/reading/local-day", test_reading_local_day);
   g_test_add_func ("/hearth/reading/strings", test_reading_strings);
+  g_test_add_func ("/hearth/reading/validate/vitals", test_reading_validate_vitals);
+  g_test_add_func ("/hearth/reading/validate/steps", test_reading_validate_steps);
+  g_test_add_func ("/hearth/reading/validate/sleep", test_reading_validate_sleep);
+  g_test_add_func ("/hearth/reading/vitals/accessors", test_reading_vitals_accessors);
+  g_test_add_func ("/hearth/reading/vitals/strings", test_reading_vitals_strings);
 
   return g_test_run ();
 }

@@ -1219,6 +1219,360 @@ test_store_disk_full (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (after), ==, 5 + stored);
 }
 
+/* Every kind ------------------------------------------------------------- */
+
+static void
+add_ok (Fixture       *f,
+        HearthReading *reading,
+        const char    *profile_uuid)
+{
+  g_autoptr(GError) error = NULL;
+
+  hearth_reading_set_profile_uuid (reading, profile_uuid);
+  ASSERT_OK (hearth_store_add_reading (f->store, reading, &error));
+}
+
+static void
+test_store_vitals_round_trip (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ann = add_member (f, "Ann");
+  const char *a = hearth_profile_get_uuid (ann);
+  g_autoptr(GTimeZone) cest = g_time_zone_new_offset (2 * 3600);
+  g_autoptr(GDateTime) bed = g_date_time_new (cest, 2024, 6, 14, 23, 15, 0);
+  g_autoptr(GDateTime) wake = g_date_time_new (cest, 2024, 6, 15, 6, 45, 0);
+  g_autoptr(GDateTime) at = g_date_time_new (cest, 2024, 6, 15, 8, 0, 0);
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GListModel) sleeps = NULL;
+  g_autoptr(HearthReading) sleep = NULL;
+  g_autoptr(HearthReading) steps = NULL;
+  g_autoptr(HearthReading) glucose = NULL;
+  g_autoptr(HearthReading) latest = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthReading *readings[] = {
+    hearth_reading_new_glucose (at, 6.2, HEARTH_GLUCOSE_CONTEXT_FASTING),
+    hearth_reading_new_heart_rate (at, 58),
+    hearth_reading_new_spo2 (at, 96),
+    hearth_reading_new_temperature (at, 37.4),
+    hearth_reading_new_waist (at, 82.5),
+    hearth_reading_new_body_fat (at, 24.1),
+    hearth_reading_new_sleep (bed, wake, 3),
+    hearth_reading_new_steps (at, 7421),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (readings); i++)
+    add_ok (f, readings[i], a);
+
+  /* Straight from the file: the generic columns. */
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM readings WHERE kind = 'glucose' "
+                                 "AND value_a = 6.2 AND label_a = 'fasting'"), ==, 1);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM readings WHERE kind = 'sleep' "
+                                 "AND value_a = 7.5 AND value_b = 3"), ==, 1);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM readings WHERE kind = 'body-fat' "
+                                 "AND value_b IS NULL"), ==, 1);
+  /* Steps at 00:00 local: 2024-06-14T22:00Z, local day of the 15th. */
+  g_assert_cmpint (query_int (f, "SELECT taken_at FROM readings WHERE kind = 'steps'"), ==,
+                   G_GINT64_CONSTANT (1718402400) * G_USEC_PER_SEC);
+  g_assert_cmpint (query_int (f, "SELECT local_day FROM readings WHERE kind = 'steps'"), ==,
+                   day_of (2024, 6, 15));
+  g_assert_cmpint (query_int (f, "SELECT count(DISTINCT kind) FROM readings"), ==, 8);
+
+  fixture_reopen (f);
+  all = list_all (f, a, -1, NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (all), ==, 8);
+
+  sleeps = list_all (f, a, HEARTH_READING_KIND_SLEEP, NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (sleeps), ==, 1);
+  sleep = g_list_model_get_item (sleeps, 0);
+  g_assert_cmpfloat (hearth_reading_get_sleep_hours (sleep), ==, 7.5);
+  g_assert_cmpfloat (hearth_reading_get_sleep_quality (sleep), ==, 3);
+  g_assert_true (g_date_time_equal (hearth_reading_get_taken_at (sleep), wake));
+  start = hearth_reading_dup_sleep_start (sleep);
+  g_assert_true (g_date_time_equal (start, bed));
+
+  glucose = hearth_store_get_latest_reading (f->store, a, HEARTH_READING_KIND_GLUCOSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (hearth_reading_get_mmol_l (glucose), ==, 6.2);
+  g_assert_cmpint (hearth_reading_get_glucose_context (glucose), ==, HEARTH_GLUCOSE_CONTEXT_FASTING);
+
+  steps = hearth_store_get_latest_reading (f->store, a, HEARTH_READING_KIND_STEPS, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (hearth_reading_get_steps (steps), ==, 7421);
+  g_assert_cmpint (hearth_reading_get_local_day (steps), ==, day_of (2024, 6, 15));
+
+  for (HearthReadingKind k = HEARTH_READING_KIND_HEART_RATE; k <= HEARTH_READING_KIND_BODY_FAT; k++)
+    {
+      g_clear_object (&latest);
+      latest = hearth_store_get_latest_reading (f->store, a, k, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (latest);
+      g_assert_cmpint (hearth_reading_get_kind (latest), ==, k);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (readings); i++)
+    g_object_unref (readings[i]);
+}
+
+static void
+test_store_steps_one_per_day (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ann = add_member (f, "Ann");
+  g_autoptr(HearthProfile) bob = add_member (f, "Bob");
+  const char *a = hearth_profile_get_uuid (ann);
+  g_autoptr(GDateTime) morning = utc (2024, 6, 15, 8, 0);
+  g_autoptr(GDateTime) evening = utc (2024, 6, 15, 11, 30);
+  g_autoptr(GDateTime) yesterday = utc (2024, 6, 14, 20, 0);
+  g_autoptr(HearthReading) first = hearth_reading_new_steps (morning, 3000);
+  g_autoptr(HearthReading) second = hearth_reading_new_steps (evening, 9000);
+  g_autoptr(HearthReading) other_day = hearth_reading_new_steps (yesterday, 5000);
+  g_autoptr(HearthReading) bobs = hearth_reading_new_steps (evening, 9000);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first_uuid = NULL;
+
+  add_ok (f, first, a);
+  first_uuid = g_strdup (hearth_reading_get_uuid (first));
+
+  /* A second total for the same local day is refused, nothing stored. */
+  hearth_reading_set_profile_uuid (second, a);
+  g_assert_false (hearth_store_add_reading (f->store, second, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_EXISTS);
+  g_assert_cmpstr (error->message, ==, "Steps for that day are already logged; edit that entry instead");
+  g_clear_error (&error);
+  g_assert_null (hearth_reading_get_uuid (second));
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM readings WHERE kind = 'steps'"), ==, 1);
+
+  /* Another day, another member: fine. Editing the day's own entry: fine. */
+  add_ok (f, other_day, a);
+  add_ok (f, bobs, hearth_profile_get_uuid (bob));
+  hearth_reading_set_values (first, 9500, NAN, NAN);
+  ASSERT_OK (hearth_store_update_reading (f->store, first, &error));
+
+  /* Moving yesterday's entry onto today is refused too. */
+  hearth_reading_set_taken_at (other_day, hearth_reading_get_taken_at (first));
+  g_assert_false (hearth_store_update_reading (f->store, other_day, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_EXISTS);
+  g_clear_error (&error);
+
+  /* Deleted, the day is free; the deleted one cannot come back over the new one. */
+  ASSERT_OK (hearth_store_delete_reading (f->store, first_uuid, &error));
+  add_ok (f, second, a);
+  g_assert_false (hearth_store_undelete_reading (f->store, first_uuid, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM readings WHERE kind = 'steps' "
+                                 "AND deleted_at IS NULL AND local_day = 19889"), ==, 2);  /* Ann's and Bob's */
+
+  ASSERT_OK (hearth_store_delete_reading (f->store, hearth_reading_get_uuid (second), &error));
+  ASSERT_OK (hearth_store_undelete_reading (f->store, first_uuid, &error));
+}
+
+/* Plausibility ----------------------------------------------------------- */
+
+static void
+assert_plausible (Fixture       *f,
+                  HearthReading *reading,
+                  const char    *profile_uuid,
+                  const char    *message)     /* NULL: plausible */
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  hearth_reading_set_profile_uuid (reading, profile_uuid);
+  ok = hearth_store_check_plausible (f->store, reading, &error);
+  if (message == NULL)
+    {
+      g_assert_no_error (error);
+      g_assert_true (ok);
+    }
+  else
+    {
+      g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_IMPLAUSIBLE);
+      g_assert_false (ok);
+      g_assert_cmpstr (error->message, ==, message);
+    }
+}
+
+static void
+assert_weight_plausible (Fixture    *f,
+                         const char *profile_uuid,
+                         int         hour,
+                         int         minute,
+                         double      kg,
+                         const char *message)
+{
+  g_autoptr(GDateTime) at = utc (2024, 6, 14, hour, minute);
+  g_autoptr(HearthReading) reading = hearth_reading_new_weight (at, kg, NAN);
+
+  assert_plausible (f, reading, profile_uuid, message);
+}
+
+static void
+test_store_plausible_weight (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ann = add_member (f, "Ann");
+  g_autoptr(HearthProfile) bob = add_member (f, "Bob");
+  const char *a = hearth_profile_get_uuid (ann);
+  g_autoptr(GDateTime) at = utc (2024, 6, 14, 8, 0);
+  g_autoptr(GDateTime) two_days = utc (2024, 6, 12, 8, 0);
+  g_autoptr(HearthReading) logged = NULL;
+  g_autoptr(HearthReading) bp = hearth_reading_new_blood_pressure (at, 250, 150, NAN);
+  g_autoptr(HearthReading) nonsense = hearth_reading_new_weight (at, NAN, NAN);
+  g_autofree char *w1 = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* No weight yet: nothing to compare with. */
+  assert_weight_plausible (f, a, 9, 0, 120, NULL);
+
+  g_free (add_weight (f, a, two_days, 50, NAN));    /* more than a day away: ignored */
+  w1 = add_weight (f, a, at, 70, NAN);              /* 14 June 08:00 */
+
+  /* Within 10 kg, either side of it: fine. Exactly 10 kg: fine. */
+  assert_weight_plausible (f, a, 11, 0, 75, NULL);
+  assert_weight_plausible (f, a, 11, 0, 80, NULL);
+  assert_weight_plausible (f, a, 11, 0, 60, NULL);
+  assert_weight_plausible (f, a, 5, 0, 80, NULL);
+  /* More than 10 kg: a question, naming the gap and when. */
+  assert_weight_plausible (f, a, 11, 0, 81.2,
+                           "81.2 kg is 11.2 kg away from the weight logged 3 hours earlier. Is it right?");
+  assert_weight_plausible (f, a, 8, 0, 59.9,
+                           "59.9 kg is 10.1 kg away from the weight logged at the same time. Is it right?");
+  assert_weight_plausible (f, a, 7, 59, 80.5,
+                           "80.5 kg is 10.5 kg away from the weight logged 1 minute later. Is it right?");
+  assert_weight_plausible (f, a, 8, 40, 80.5,
+                           "80.5 kg is 10.5 kg away from the weight logged 40 minutes earlier. Is it right?");
+  assert_weight_plausible (f, a, 7, 0, 85,
+                           "85.0 kg is 15.0 kg away from the weight logged 1 hour later. Is it right?");
+  /* 24 h later is still compared; beyond that it is not. */
+  {
+    g_autoptr(GDateTime) day_later = utc (2024, 6, 15, 8, 0);
+    g_autoptr(GDateTime) past_day = utc (2024, 6, 15, 8, 1);
+    g_autoptr(HearthReading) r1 = hearth_reading_new_weight (day_later, 90, NAN);
+    g_autoptr(HearthReading) r2 = hearth_reading_new_weight (past_day, 90, NAN);
+
+    assert_plausible (f, r1, a,
+                      "90.0 kg is 20.0 kg away from the weight logged 24 hours earlier. Is it right?");
+    assert_plausible (f, r2, a, NULL);
+  }
+
+  /* An edit is not compared with its stored self (70 kg). */
+  logged = hearth_store_get_reading (f->store, w1, &error);
+  g_assert_no_error (error);
+  hearth_reading_set_values (logged, 85, NAN, NAN);
+  assert_plausible (f, logged, a, NULL);
+
+  /* The nearest in time counts: a second weight at 10:00 of 85 kg makes
+   * 84 kg at 10:30 plausible although it is 14 kg from the 08:00 one. */
+  {
+    g_autoptr(GDateTime) ten = utc (2024, 6, 14, 10, 0);
+    g_autoptr(HearthReading) heavy = hearth_reading_new_weight (ten, 85, NAN);
+
+    add_ok (f, heavy, a);
+  }
+  assert_weight_plausible (f, a, 10, 30, 84, NULL);
+  assert_weight_plausible (f, a, 8, 30, 84,
+                           "84.0 kg is 14.0 kg away from the weight logged 30 minutes earlier. Is it right?");
+
+  /* Other members' weights do not count; other kinds are not checked. */
+  assert_weight_plausible (f, hearth_profile_get_uuid (bob), 8, 0, 120, NULL);
+  assert_plausible (f, bp, a, NULL);
+  /* Invalid values are left to validation. */
+  assert_plausible (f, nonsense, a, NULL);
+
+  /* Checking stores nothing. */
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM readings"), ==, 3);
+}
+
+static void
+add_steps_on (Fixture    *f,
+              const char *profile_uuid,
+              int         day,
+              double      steps)
+{
+  g_autoptr(GDateTime) at = utc (2024, 5, day, 12, 0);
+  g_autoptr(HearthReading) reading = hearth_reading_new_steps (at, steps);
+
+  add_ok (f, reading, profile_uuid);
+}
+
+static void
+assert_steps_plausible (Fixture    *f,
+                        const char *profile_uuid,
+                        int         june_day,
+                        double      steps,
+                        const char *message)
+{
+  g_autoptr(GDateTime) at = utc (2024, 6, june_day, 9, 0);
+  g_autoptr(HearthReading) reading = hearth_reading_new_steps (at, steps);
+
+  assert_plausible (f, reading, profile_uuid, message);
+}
+
+static void
+test_store_plausible_steps (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ann = add_member (f, "Ann");
+  g_autoptr(HearthProfile) bob = add_member (f, "Bob");
+  g_autoptr(HearthProfile) cy = add_member (f, "Cy");
+  const char *a = hearth_profile_get_uuid (ann);
+  const char *b = hearth_profile_get_uuid (bob);
+  const char *c = hearth_profile_get_uuid (cy);
+
+  /* Six days of about 2000: too little history to say. */
+  for (int d = 1; d <= 6; d++)
+    add_steps_on (f, a, d, 1000 + d * 200);    /* 1200 … 2200 */
+  assert_steps_plausible (f, a, 15, 90000, NULL);
+
+  /* A seventh day: median of 1200 1400 1600 1800 2000 2200 2400 is 1800. */
+  add_steps_on (f, a, 7, 2400);
+  assert_steps_plausible (f, a, 15, 18000, NULL);
+  assert_steps_plausible (f, a, 15, 18001,
+                          "18001 steps is more than 10 times the usual 1800 a day "
+                          "(the median of the last 7 days logged). Is it right?");
+
+  /* Eight days: the median of an even count is the mean of the middle two
+   * (1800 and 2000). */
+  add_steps_on (f, a, 8, 100000);
+  assert_steps_plausible (f, a, 15, 19000, NULL);
+  assert_steps_plausible (f, a, 15, 19001,
+                          "19001 steps is more than 10 times the usual 1900 a day "
+                          "(the median of the last 8 days logged). Is it right?");
+
+  /* Only the last 30 daily totals count: 30 newer days of 5000. */
+  for (int d = 9; d <= 31; d++)
+    add_steps_on (f, a, d, 5000);
+  {
+    g_autoptr(GDateTime) june = utc (2024, 6, 1, 12, 0);
+    g_autoptr(HearthReading) r = NULL;
+
+    for (int d = 0; d < 7; d++)
+      {
+        g_autoptr(GDateTime) day = g_date_time_add_days (june, d);
+
+        g_clear_object (&r);
+        r = hearth_reading_new_steps (day, 5000);
+        add_ok (f, r, a);
+      }
+  }
+  assert_steps_plausible (f, a, 15, 50000, NULL);
+  assert_steps_plausible (f, a, 15, 50001,
+                          "50001 steps is more than 10 times the usual 5000 a day "
+                          "(the median of the last 30 days logged). Is it right?");
+  /* The day itself is left out (a day's own total is being replaced). */
+  assert_steps_plausible (f, a, 7, 50000, NULL);
+
+  /* Bob: seven days of nothing counted (device not worn): no usual. */
+  for (int d = 1; d <= 7; d++)
+    add_steps_on (f, b, d, 0);
+  assert_steps_plausible (f, b, 15, 12000, NULL);
+
+  /* Cy: no steps at all. */
+  assert_steps_plausible (f, c, 15, 100000, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1244,6 +1598,10 @@ main (int   argc,
   g_test_add ("/hearth/store/dst", Fixture, NULL, fixture_setup_cet, test_store_dst, fixture_teardown);
   g_test_add_func ("/hearth/store/default-path", test_store_default_path);
   ADD ("disk-full", test_store_disk_full);
+  ADD ("vitals/round-trip", test_store_vitals_round_trip);
+  ADD ("vitals/steps-one-per-day", test_store_steps_one_per_day);
+  ADD ("plausible/weight", test_store_plausible_weight);
+  ADD ("plausible/steps", test_store_plausible_steps);
 
 #undef ADD
 

@@ -7,7 +7,7 @@
 
 #include "hearth-cli.h"
 
-/* Neither command opens the database. */
+/* No classify command opens the database. */
 
 static gboolean
 parse_positive (const char  *option,
@@ -143,6 +143,71 @@ hearth_cli_classify_bmi (HearthCli               *cli,
 
   sentence = hearth_bmi_class_describe (&klass);
   g_print ("%s\n%s\n", klass.id, sentence);
+
+  return HEARTH_CLI_EXIT_OK;
+}
+
+int
+hearth_cli_classify_glucose (HearthCli               *cli,
+                             const HearthCliCommand  *command,
+                             char                  ***args)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *context_text = NULL;
+  g_autofree char *guideline_text = NULL;
+  g_autofree char *sentence = NULL;
+  HearthGlucoseGuideline guideline = HEARTH_GLUCOSE_GUIDELINE_ADA;
+  HearthGlucoseContext context = HEARTH_GLUCOSE_CONTEXT_UNSET;
+  HearthGlucoseClass klass;
+  gboolean help = FALSE;
+  gboolean mgdl = FALSE;
+  double value, mmol_l;
+  const GOptionEntry entries[] = {
+    { "context", 0, 0, G_OPTION_ARG_STRING, &context_text,
+      N_("fasting, before-meal, after-meal, bedtime or random (default: none)"), N_("CONTEXT") },
+    { "guideline", 0, 0, G_OPTION_ARG_STRING, &guideline_text, N_("ada (default) or who"), N_("GUIDELINE") },
+    { "mgdl", 0, 0, G_OPTION_ARG_NONE, &mgdl, N_("N is in mg/dL (default: mmol/L)"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!hearth_cli_parse_options (cli, command, entries, args, &help, &error))
+    return hearth_cli_report_error (error);
+  if (help)
+    return HEARTH_CLI_EXIT_OK;
+
+  if ((*args)[0] == NULL || (*args)[1] == NULL)
+    {
+      g_set_error (&error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                   _("expected N, e.g. “hearth-cli classify glucose 5.8 --context fasting”"));
+      return hearth_cli_report_error (error);
+    }
+
+  if (!parse_positive ("N", (*args)[1], &value, &error) ||
+      !hearth_cli_no_arguments (*args + 1, &error) ||
+      !hearth_cli_parse_glucose_context ("--context", context_text, &context, &error))
+    return hearth_cli_report_error (error);
+
+  if (guideline_text != NULL && !hearth_glucose_guideline_from_string (guideline_text, &guideline))
+    {
+      g_set_error (&error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s expects ada or who, not “%s”"), "--guideline", guideline_text);
+      return hearth_cli_report_error (error);
+    }
+
+  mmol_l = mgdl ? hearth_units_mgdl_to_mmoll (value) : value;
+  if (!hearth_classify_glucose (guideline, context, mmol_l,
+                                mgdl ? HEARTH_GLUCOSE_UNIT_MG_DL : HEARTH_GLUCOSE_UNIT_MMOL_L,
+                                &klass))
+    {
+      g_set_error (&error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s is not a glucose value"), (*args)[1]);
+      return hearth_cli_report_error (error);
+    }
+
+  sentence = hearth_glucose_class_describe (&klass);
+  g_print ("%s\n%s\n", klass.id, sentence);
+  if (klass.alert)
+    g_print ("alert: low-glucose-level-2\n");
 
   return HEARTH_CLI_EXIT_OK;
 }

@@ -11,8 +11,35 @@
 
 /* The guideline the log confirmation uses; `classify bp` offers the rest. */
 #define LOG_BP_GUIDELINE HEARTH_BP_GUIDELINE_ACC_AHA_2017
+#define LOG_GLUCOSE_GUIDELINE HEARTH_GLUCOSE_GUIDELINE_ADA
 
-/* "128/82 mmHg, pulse 64" or "72.4 kg, body fat 21.5 %". */
+#define CONFIRM_ENTRY \
+  { "confirm", 0, 0, G_OPTION_ARG_NONE, &confirm, \
+    N_("Store it even if it looks implausible"), NULL }
+
+/* A number at @decimals decimals, '.' as decimal mark. */
+static void
+append_number (GString    *out,
+               double      value,
+               const char *format)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append (out, g_ascii_formatd (buf, sizeof buf, format, value));
+}
+
+/* "7 h 30 min" */
+static void
+append_duration (GString *out,
+                 double   hours)
+{
+  gint64 minutes = llround (hours * 60);
+
+  g_string_append_printf (out, "%" G_GINT64_FORMAT " h %02d min", minutes / 60, (int) (minutes % 60));
+}
+
+/* The values with their units: "128/82 mmHg, pulse 64", "72.4 kg, body
+ * fat 21.5 %", "5.6 mmol/L, fasting", "7 h 30 min (23:00–06:30), quality 4". */
 static char *
 format_values (HearthReading *reading)
 {
@@ -48,6 +75,74 @@ format_values (HearthReading *reading)
       }
       break;
 
+    case HEARTH_READING_KIND_GLUCOSE:
+      {
+        g_autofree char *glucose = hearth_units_format_glucose (hearth_reading_get_mmol_l (reading),
+                                                                HEARTH_GLUCOSE_UNIT_MMOL_L);
+        HearthGlucoseContext context = hearth_reading_get_glucose_context (reading);
+
+        g_string_append (out, glucose);
+        if (context != HEARTH_GLUCOSE_CONTEXT_UNSET)
+          g_string_append_printf (out, ", %s", hearth_glucose_context_to_string (context));
+      }
+      break;
+
+    case HEARTH_READING_KIND_HEART_RATE:
+      append_number (out, hearth_reading_get_bpm (reading), "%.0f");
+      g_string_append_printf (out, " %s", hearth_reading_kind_get_unit_symbol (kind));
+      break;
+
+    case HEARTH_READING_KIND_SPO2:
+      append_number (out, hearth_reading_get_spo2 (reading), "%.0f");
+      g_string_append (out, " %");
+      break;
+
+    case HEARTH_READING_KIND_TEMPERATURE:
+      {
+        g_autofree char *t = hearth_units_format_temperature (hearth_reading_get_celsius (reading),
+                                                              HEARTH_TEMPERATURE_UNIT_C);
+
+        g_string_append (out, t);
+      }
+      break;
+
+    case HEARTH_READING_KIND_WAIST:
+      {
+        g_autofree char *cm = hearth_units_format_length (hearth_reading_get_waist_cm (reading),
+                                                          HEARTH_LENGTH_UNIT_CM);
+
+        g_string_append (out, cm);
+      }
+      break;
+
+    case HEARTH_READING_KIND_BODY_FAT:
+      append_number (out, hearth_reading_get_body_fat (reading), "%.1f");
+      g_string_append (out, " %");
+      break;
+
+    case HEARTH_READING_KIND_SLEEP:
+      {
+        g_autoptr(GDateTime) start = hearth_reading_dup_sleep_start (reading);
+        g_autofree char *from = g_date_time_format (start, "%H:%M");
+        g_autofree char *to = g_date_time_format (hearth_reading_get_taken_at (reading), "%H:%M");
+        double quality = hearth_reading_get_sleep_quality (reading);
+
+        append_duration (out, hearth_reading_get_sleep_hours (reading));
+        g_string_append_printf (out, " (%s–%s)", from, to);
+        if (!isnan (quality))
+          {
+            g_string_append (out, ", ");
+            /* Translators: sleep quality on a scale of 1 to 5 */
+            g_string_append_printf (out, _("quality %.0f"), quality);
+          }
+      }
+      break;
+
+    case HEARTH_READING_KIND_STEPS:
+      append_number (out, hearth_reading_get_steps (reading), "%.0f");
+      g_string_append_printf (out, " %s", hearth_reading_kind_get_unit_symbol (kind));
+      break;
+
     default:
       g_assert_not_reached ();
     }
@@ -72,13 +167,100 @@ get_taken_at (HearthCli   *cli,
   return hearth_cli_parse_time ("--at", at, hearth_clock_get_timezone (clock), error);
 }
 
-/* Resolves --profile, stores @reading (the store validates it) and prints
- * the confirmation. */
+/* The category sentence after a logged reading, for the kinds that have
+ * one; @glucose_unit is the unit the glucose was entered in. */
+static void
+print_classification (HearthCli         *cli,
+                      HearthReading     *reading,
+                      HearthProfile     *profile,
+                      HearthGlucoseUnit  glucose_unit)
+{
+  g_autoptr(GDateTime) now = hearth_clock_now (hearth_cli_get_clock (cli, NULL));
+  g_autofree char *sentence = NULL;
+  int age = hearth_profile_get_age (profile, now);
+  HearthVitalClass vital;
+
+  switch (hearth_reading_get_kind (reading))
+    {
+    case HEARTH_READING_KIND_BLOOD_PRESSURE:
+      {
+        HearthBpClass klass;
+
+        hearth_classify_bp (LOG_BP_GUIDELINE, FALSE,
+                            hearth_reading_get_systolic (reading),
+                            hearth_reading_get_diastolic (reading),
+                            &klass);
+        sentence = hearth_bp_class_describe (&klass);
+        g_print ("%s\n", sentence);
+        if (klass.severe)
+          {
+            /* "alert: severe" is an identifier scripts match; the advice is translated. */
+            g_print ("alert: severe — %s\n", _("seek medical care now if you have symptoms"));
+          }
+      }
+      return;
+
+    case HEARTH_READING_KIND_GLUCOSE:
+      {
+        HearthGlucoseClass klass;
+
+        if (!hearth_classify_glucose (LOG_GLUCOSE_GUIDELINE,
+                                      hearth_reading_get_glucose_context (reading),
+                                      hearth_reading_get_mmol_l (reading),
+                                      glucose_unit, &klass))
+          return;
+        sentence = hearth_glucose_class_describe (&klass);
+        g_print ("%s\n", sentence);
+        if (klass.alert)
+          {
+            /* "alert: low-glucose-level-2" is an identifier; the advice is translated. */
+            g_print ("alert: low-glucose-level-2 — %s\n", _("seek medical care now"));
+          }
+      }
+      return;
+
+    case HEARTH_READING_KIND_HEART_RATE:
+      if (!hearth_classify_heart_rate (hearth_reading_get_bpm (reading), age, &vital))
+        return;
+      break;
+
+    case HEARTH_READING_KIND_SPO2:
+      if (!hearth_classify_spo2 (hearth_reading_get_spo2 (reading), &vital))
+        return;
+      break;
+
+    case HEARTH_READING_KIND_TEMPERATURE:
+      if (!hearth_classify_temperature (hearth_reading_get_celsius (reading), &vital))
+        return;
+      break;
+
+    case HEARTH_READING_KIND_SLEEP:
+      if (!hearth_classify_sleep (hearth_reading_get_sleep_hours (reading), age, &vital))
+        return;
+      break;
+
+    case HEARTH_READING_KIND_WEIGHT:
+    case HEARTH_READING_KIND_WAIST:
+    case HEARTH_READING_KIND_BODY_FAT:
+    case HEARTH_READING_KIND_STEPS:
+    default:
+      return;
+    }
+
+  sentence = hearth_vital_class_describe (&vital);
+  g_print ("%s\n", sentence);
+}
+
+/* Resolves --profile, asks the store whether @reading looks plausible
+ * (unless @confirm), stores it (the store validates it) and prints the
+ * confirmation and, where there is one, the category. */
 static int
-add_reading (HearthCli     *cli,
-             const char    *profile_name,
-             HearthReading *reading,
-             const char    *extra)
+add_reading (HearthCli         *cli,
+             const char        *profile_name,
+             HearthReading     *reading,
+             const char        *extra,
+             gboolean           confirm,
+             HearthGlucoseUnit  glucose_unit)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(HearthStore) store = NULL;
@@ -95,6 +277,20 @@ add_reading (HearthCli     *cli,
     return hearth_cli_report_error (error);
 
   hearth_reading_set_profile_uuid (reading, hearth_profile_get_uuid (profile));
+
+  if (!confirm && !hearth_store_check_plausible (store, reading, &error))
+    {
+      if (g_error_matches (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_IMPLAUSIBLE))
+        {
+          g_autofree char *message = g_strdup_printf ("%s %s", error->message,
+                                                      _("(use --confirm to store it anyway)"));
+
+          g_free (error->message);
+          error->message = g_steal_pointer (&message);
+        }
+      return hearth_cli_report_error (error);
+    }
+
   if (!hearth_store_add_reading (store, reading, &error))
     return hearth_cli_report_error (error);
 
@@ -108,6 +304,8 @@ add_reading (HearthCli     *cli,
            hearth_profile_get_name (profile), when,
            hearth_reading_get_uuid (reading));
   g_print ("\n");
+
+  print_classification (cli, reading, profile, glucose_unit);
 
   return HEARTH_CLI_EXIT_OK;
 }
@@ -125,17 +323,16 @@ hearth_cli_log_bp (HearthCli               *cli,
   g_autofree char *diastolic_text = NULL;
   g_autofree char *pulse_text = NULL;
   g_autofree char *at = NULL;
-  g_autofree char *sentence = NULL;
   gboolean help = FALSE;
+  gboolean confirm = FALSE;
   gint64 systolic = 0, diastolic = 0, pulse = 0;
-  HearthBpClass klass;
-  int status;
   const GOptionEntry entries[] = {
     { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name, N_("The member’s name"), N_("NAME") },
     { "systolic", 0, 0, G_OPTION_ARG_STRING, &systolic_text, N_("Systolic pressure, mmHg"), N_("N") },
     { "diastolic", 0, 0, G_OPTION_ARG_STRING, &diastolic_text, N_("Diastolic pressure, mmHg"), N_("N") },
     { "pulse", 0, 0, G_OPTION_ARG_STRING, &pulse_text, N_("Pulse, beats per minute"), N_("N") },
     { "at", 0, 0, G_OPTION_ARG_STRING, &at, N_("When it was taken (default: now)"), N_("TIME") },
+    CONFIRM_ENTRY,
     G_OPTION_ENTRY_NULL
   };
 
@@ -159,23 +356,7 @@ hearth_cli_log_bp (HearthCli               *cli,
 
   reading = hearth_reading_new_blood_pressure (taken_at, systolic, diastolic,
                                                pulse_text != NULL ? (double) pulse : NAN);
-  status = add_reading (cli, profile_name, reading, NULL);
-  if (status != HEARTH_CLI_EXIT_OK)
-    return status;
-
-  hearth_classify_bp (LOG_BP_GUIDELINE, FALSE,
-                      hearth_reading_get_systolic (reading),
-                      hearth_reading_get_diastolic (reading),
-                      &klass);
-  sentence = hearth_bp_class_describe (&klass);
-  g_print ("%s\n", sentence);
-  if (klass.severe)
-    {
-      /* "alert: severe" is an identifier scripts match; the advice is translated. */
-      g_print ("alert: severe — %s\n", _("seek medical care now if you have symptoms"));
-    }
-
-  return HEARTH_CLI_EXIT_OK;
+  return add_reading (cli, profile_name, reading, NULL, confirm, HEARTH_GLUCOSE_UNIT_MMOL_L);
 }
 
 int
@@ -192,12 +373,14 @@ hearth_cli_log_weight (HearthCli               *cli,
   g_autofree char *at = NULL;
   g_autofree char *extra = NULL;
   gboolean help = FALSE;
+  gboolean confirm = FALSE;
   double kg = 0, lb = 0;
   const GOptionEntry entries[] = {
     { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name, N_("The member’s name"), N_("NAME") },
     { "kg", 0, 0, G_OPTION_ARG_STRING, &kg_text, N_("Weight in kilograms"), N_("N") },
     { "lb", 0, 0, G_OPTION_ARG_STRING, &lb_text, N_("Weight in pounds"), N_("N") },
     { "at", 0, 0, G_OPTION_ARG_STRING, &at, N_("When it was taken (default: now)"), N_("TIME") },
+    CONFIRM_ENTRY,
     G_OPTION_ENTRY_NULL
   };
 
@@ -236,7 +419,337 @@ hearth_cli_log_weight (HearthCli               *cli,
     return hearth_cli_report_error (error);
 
   reading = hearth_reading_new_weight (taken_at, kg, NAN);
-  return add_reading (cli, profile_name, reading, extra);
+  return add_reading (cli, profile_name, reading, extra, confirm, HEARTH_GLUCOSE_UNIT_MMOL_L);
+}
+
+/* Exactly one of two options (--kg or --lb, …). */
+static gboolean
+require_one_of (const char  *first,
+                const char  *first_value,
+                const char  *second,
+                const char  *second_value,
+                GError     **error)
+{
+  if ((first_value == NULL) != (second_value == NULL))
+    return TRUE;
+
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+               _("give exactly one of %s or %s"), first, second);
+  return FALSE;
+}
+
+int
+hearth_cli_log_glucose (HearthCli               *cli,
+                        const HearthCliCommand  *command,
+                        char                  ***args)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthReading) reading = NULL;
+  g_autoptr(GDateTime) taken_at = NULL;
+  g_autofree char *profile_name = NULL;
+  g_autofree char *mmol_text = NULL;
+  g_autofree char *mgdl_text = NULL;
+  g_autofree char *context_text = NULL;
+  g_autofree char *at = NULL;
+  g_autofree char *extra = NULL;
+  HearthGlucoseContext context = HEARTH_GLUCOSE_CONTEXT_UNSET;
+  HearthGlucoseUnit unit = HEARTH_GLUCOSE_UNIT_MMOL_L;
+  gboolean help = FALSE;
+  gboolean confirm = FALSE;
+  double mmol = 0, mgdl = 0;
+  const GOptionEntry entries[] = {
+    { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name, N_("The member’s name"), N_("NAME") },
+    { "mmol", 0, 0, G_OPTION_ARG_STRING, &mmol_text, N_("Glucose in mmol/L"), N_("N") },
+    { "mgdl", 0, 0, G_OPTION_ARG_STRING, &mgdl_text, N_("Glucose in mg/dL"), N_("N") },
+    { "context", 0, 0, G_OPTION_ARG_STRING, &context_text,
+      N_("fasting, before-meal, after-meal, bedtime or random (default: none)"), N_("CONTEXT") },
+    { "at", 0, 0, G_OPTION_ARG_STRING, &at, N_("When it was taken (default: now)"), N_("TIME") },
+    CONFIRM_ENTRY,
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!hearth_cli_parse_options (cli, command, entries, args, &help, &error))
+    return hearth_cli_report_error (error);
+  if (help)
+    return HEARTH_CLI_EXIT_OK;
+
+  if (!hearth_cli_no_arguments (*args, &error) ||
+      !hearth_cli_require ("--profile", profile_name, &error) ||
+      !require_one_of ("--mmol", mmol_text, "--mgdl", mgdl_text, &error) ||
+      (mmol_text != NULL && !hearth_cli_parse_double ("--mmol", mmol_text, &mmol, &error)) ||
+      (mgdl_text != NULL && !hearth_cli_parse_double ("--mgdl", mgdl_text, &mgdl, &error)) ||
+      !hearth_cli_parse_glucose_context ("--context", context_text, &context, &error))
+    return hearth_cli_report_error (error);
+
+  if (mgdl_text != NULL)
+    {
+      g_autofree char *shown = NULL;
+
+      mmol = hearth_units_mgdl_to_mmoll (mgdl);
+      unit = HEARTH_GLUCOSE_UNIT_MG_DL;
+      shown = hearth_units_format_glucose (mmol, HEARTH_GLUCOSE_UNIT_MG_DL);
+      extra = g_strdup_printf (" (%s)", shown);
+    }
+
+  taken_at = get_taken_at (cli, at, &error);
+  if (taken_at == NULL)
+    return hearth_cli_report_error (error);
+
+  reading = hearth_reading_new_glucose (taken_at, mmol, context);
+  return add_reading (cli, profile_name, reading, extra, confirm, unit);
+}
+
+typedef HearthReading *(*NewSingleFunc) (GDateTime *taken_at,
+                                         double     value);
+
+/* log heart-rate, spo2, waist, body-fat: one value, --@option N. */
+static int
+log_single (HearthCli               *cli,
+            const HearthCliCommand  *command,
+            char                  ***args,
+            const char              *option,
+            const char              *description,
+            gboolean                 whole,
+            NewSingleFunc            new_reading)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthReading) reading = NULL;
+  g_autoptr(GDateTime) taken_at = NULL;
+  g_autofree char *profile_name = NULL;
+  g_autofree char *value_text = NULL;
+  g_autofree char *at = NULL;
+  g_autofree char *dashed = g_strconcat ("--", option, NULL);
+  gboolean help = FALSE;
+  gboolean confirm = FALSE;
+  double value = 0;
+  gint64 whole_value = 0;
+  const GOptionEntry entries[] = {
+    { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name, N_("The member’s name"), N_("NAME") },
+    { option, 0, 0, G_OPTION_ARG_STRING, &value_text, description, N_("N") },
+    { "at", 0, 0, G_OPTION_ARG_STRING, &at, N_("When it was taken (default: now)"), N_("TIME") },
+    CONFIRM_ENTRY,
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!hearth_cli_parse_options (cli, command, entries, args, &help, &error))
+    return hearth_cli_report_error (error);
+  if (help)
+    return HEARTH_CLI_EXIT_OK;
+
+  if (!hearth_cli_no_arguments (*args, &error) ||
+      !hearth_cli_require ("--profile", profile_name, &error) ||
+      !hearth_cli_require (dashed, value_text, &error))
+    return hearth_cli_report_error (error);
+
+  if (whole)
+    {
+      if (!hearth_cli_parse_int (dashed, value_text, &whole_value, &error))
+        return hearth_cli_report_error (error);
+      value = (double) whole_value;
+    }
+  else if (!hearth_cli_parse_double (dashed, value_text, &value, &error))
+    {
+      return hearth_cli_report_error (error);
+    }
+
+  taken_at = get_taken_at (cli, at, &error);
+  if (taken_at == NULL)
+    return hearth_cli_report_error (error);
+
+  reading = new_reading (taken_at, value);
+  return add_reading (cli, profile_name, reading, NULL, confirm, HEARTH_GLUCOSE_UNIT_MMOL_L);
+}
+
+int
+hearth_cli_log_heart_rate (HearthCli               *cli,
+                           const HearthCliCommand  *command,
+                           char                  ***args)
+{
+  return log_single (cli, command, args, "bpm", N_("Resting heart rate, beats per minute"),
+                     TRUE, hearth_reading_new_heart_rate);
+}
+
+int
+hearth_cli_log_spo2 (HearthCli               *cli,
+                     const HearthCliCommand  *command,
+                     char                  ***args)
+{
+  return log_single (cli, command, args, "percent", N_("Oxygen saturation, percent"),
+                     FALSE, hearth_reading_new_spo2);
+}
+
+int
+hearth_cli_log_waist (HearthCli               *cli,
+                      const HearthCliCommand  *command,
+                      char                  ***args)
+{
+  return log_single (cli, command, args, "cm", N_("Waist in centimetres"),
+                     FALSE, hearth_reading_new_waist);
+}
+
+int
+hearth_cli_log_body_fat (HearthCli               *cli,
+                         const HearthCliCommand  *command,
+                         char                  ***args)
+{
+  return log_single (cli, command, args, "percent", N_("Body fat, percent"),
+                     FALSE, hearth_reading_new_body_fat);
+}
+
+int
+hearth_cli_log_temperature (HearthCli               *cli,
+                            const HearthCliCommand  *command,
+                            char                  ***args)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthReading) reading = NULL;
+  g_autoptr(GDateTime) taken_at = NULL;
+  g_autofree char *profile_name = NULL;
+  g_autofree char *celsius_text = NULL;
+  g_autofree char *fahrenheit_text = NULL;
+  g_autofree char *at = NULL;
+  g_autofree char *extra = NULL;
+  gboolean help = FALSE;
+  gboolean confirm = FALSE;
+  double celsius = 0, fahrenheit = 0;
+  const GOptionEntry entries[] = {
+    { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name, N_("The member’s name"), N_("NAME") },
+    { "celsius", 0, 0, G_OPTION_ARG_STRING, &celsius_text, N_("Temperature in degrees Celsius"), N_("N") },
+    { "fahrenheit", 0, 0, G_OPTION_ARG_STRING, &fahrenheit_text, N_("Temperature in degrees Fahrenheit"), N_("N") },
+    { "at", 0, 0, G_OPTION_ARG_STRING, &at, N_("When it was taken (default: now)"), N_("TIME") },
+    CONFIRM_ENTRY,
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!hearth_cli_parse_options (cli, command, entries, args, &help, &error))
+    return hearth_cli_report_error (error);
+  if (help)
+    return HEARTH_CLI_EXIT_OK;
+
+  if (!hearth_cli_no_arguments (*args, &error) ||
+      !hearth_cli_require ("--profile", profile_name, &error) ||
+      !require_one_of ("--celsius", celsius_text, "--fahrenheit", fahrenheit_text, &error) ||
+      (celsius_text != NULL && !hearth_cli_parse_double ("--celsius", celsius_text, &celsius, &error)) ||
+      (fahrenheit_text != NULL && !hearth_cli_parse_double ("--fahrenheit", fahrenheit_text, &fahrenheit, &error)))
+    return hearth_cli_report_error (error);
+
+  if (fahrenheit_text != NULL)
+    {
+      g_autofree char *shown = NULL;
+
+      celsius = hearth_units_f_to_c (fahrenheit);
+      shown = hearth_units_format_temperature (celsius, HEARTH_TEMPERATURE_UNIT_F);
+      extra = g_strdup_printf (" (%s)", shown);
+    }
+
+  taken_at = get_taken_at (cli, at, &error);
+  if (taken_at == NULL)
+    return hearth_cli_report_error (error);
+
+  reading = hearth_reading_new_temperature (taken_at, celsius);
+  return add_reading (cli, profile_name, reading, extra, confirm, HEARTH_GLUCOSE_UNIT_MMOL_L);
+}
+
+int
+hearth_cli_log_sleep (HearthCli               *cli,
+                      const HearthCliCommand  *command,
+                      char                  ***args)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthReading) reading = NULL;
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) end = NULL;
+  g_autofree char *profile_name = NULL;
+  g_autofree char *start_text = NULL;
+  g_autofree char *end_text = NULL;
+  g_autofree char *quality_text = NULL;
+  gboolean help = FALSE;
+  gboolean confirm = FALSE;
+  gint64 quality = 0;
+  HearthClock *clock;
+  const GOptionEntry entries[] = {
+    { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name, N_("The member’s name"), N_("NAME") },
+    { "start", 0, 0, G_OPTION_ARG_STRING, &start_text, N_("When the sleep started"), N_("TIME") },
+    { "end", 0, 0, G_OPTION_ARG_STRING, &end_text, N_("When it ended (the time it is listed at)"), N_("TIME") },
+    { "quality", 0, 0, G_OPTION_ARG_STRING, &quality_text, N_("How well, from 1 (poorly) to 5 (very well)"), N_("N") },
+    CONFIRM_ENTRY,
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!hearth_cli_parse_options (cli, command, entries, args, &help, &error))
+    return hearth_cli_report_error (error);
+  if (help)
+    return HEARTH_CLI_EXIT_OK;
+
+  if (!hearth_cli_no_arguments (*args, &error) ||
+      !hearth_cli_require ("--profile", profile_name, &error) ||
+      !hearth_cli_require ("--start", start_text, &error) ||
+      !hearth_cli_require ("--end", end_text, &error) ||
+      (quality_text != NULL && !hearth_cli_parse_int ("--quality", quality_text, &quality, &error)))
+    return hearth_cli_report_error (error);
+
+  clock = hearth_cli_get_clock (cli, &error);
+  if (clock == NULL)
+    return hearth_cli_report_error (error);
+
+  start = hearth_cli_parse_time ("--start", start_text, hearth_clock_get_timezone (clock), &error);
+  if (start == NULL)
+    return hearth_cli_report_error (error);
+  end = hearth_cli_parse_time ("--end", end_text, hearth_clock_get_timezone (clock), &error);
+  if (end == NULL)
+    return hearth_cli_report_error (error);
+
+  reading = hearth_reading_new_sleep (start, end, quality_text != NULL ? (double) quality : NAN);
+  return add_reading (cli, profile_name, reading, NULL, confirm, HEARTH_GLUCOSE_UNIT_MMOL_L);
+}
+
+int
+hearth_cli_log_steps (HearthCli               *cli,
+                      const HearthCliCommand  *command,
+                      char                  ***args)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthReading) reading = NULL;
+  g_autoptr(GDateTime) day = NULL;
+  g_autofree char *profile_name = NULL;
+  g_autofree char *count_text = NULL;
+  g_autofree char *date_text = NULL;
+  gboolean help = FALSE;
+  gboolean confirm = FALSE;
+  gint64 count = 0;
+  HearthClock *clock;
+  const GOptionEntry entries[] = {
+    { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name, N_("The member’s name"), N_("NAME") },
+    { "count", 0, 0, G_OPTION_ARG_STRING, &count_text, N_("The day’s total number of steps"), N_("N") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, N_("The day (default: today)"), N_("YYYY-MM-DD") },
+    CONFIRM_ENTRY,
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!hearth_cli_parse_options (cli, command, entries, args, &help, &error))
+    return hearth_cli_report_error (error);
+  if (help)
+    return HEARTH_CLI_EXIT_OK;
+
+  if (!hearth_cli_no_arguments (*args, &error) ||
+      !hearth_cli_require ("--profile", profile_name, &error) ||
+      !hearth_cli_require ("--count", count_text, &error) ||
+      !hearth_cli_parse_int ("--count", count_text, &count, &error))
+    return hearth_cli_report_error (error);
+
+  clock = hearth_cli_get_clock (cli, &error);
+  if (clock == NULL)
+    return hearth_cli_report_error (error);
+
+  if (date_text != NULL)
+    day = hearth_cli_parse_date ("--date", date_text, hearth_clock_get_timezone (clock), &error);
+  else
+    day = hearth_clock_now (clock);
+  if (day == NULL)
+    return hearth_cli_report_error (error);
+
+  reading = hearth_reading_new_steps (day, (double) count);
+  return add_reading (cli, profile_name, reading, NULL, confirm, HEARTH_GLUCOSE_UNIT_MMOL_L);
 }
 
 static void
@@ -275,6 +788,67 @@ add_reading_json (JsonBuilder   *builder,
       hearth_cli_json_add_number (builder, hearth_reading_get_body_fat (reading));
       break;
 
+    case HEARTH_READING_KIND_GLUCOSE:
+      {
+        HearthGlucoseContext context = hearth_reading_get_glucose_context (reading);
+
+        json_builder_set_member_name (builder, "mmol_l");
+        hearth_cli_json_add_number (builder, hearth_reading_get_mmol_l (reading));
+        json_builder_set_member_name (builder, "context");
+        if (context == HEARTH_GLUCOSE_CONTEXT_UNSET)
+          json_builder_add_null_value (builder);
+        else
+          json_builder_add_string_value (builder, hearth_glucose_context_to_string (context));
+      }
+      break;
+
+    case HEARTH_READING_KIND_HEART_RATE:
+      json_builder_set_member_name (builder, "bpm");
+      hearth_cli_json_add_number (builder, hearth_reading_get_bpm (reading));
+      break;
+
+    case HEARTH_READING_KIND_SPO2:
+      json_builder_set_member_name (builder, "percent");
+      hearth_cli_json_add_number (builder, hearth_reading_get_spo2 (reading));
+      break;
+
+    case HEARTH_READING_KIND_TEMPERATURE:
+      json_builder_set_member_name (builder, "celsius");
+      hearth_cli_json_add_number (builder, hearth_reading_get_celsius (reading));
+      break;
+
+    case HEARTH_READING_KIND_WAIST:
+      json_builder_set_member_name (builder, "cm");
+      hearth_cli_json_add_number (builder, hearth_reading_get_waist_cm (reading));
+      break;
+
+    case HEARTH_READING_KIND_BODY_FAT:
+      json_builder_set_member_name (builder, "percent");
+      hearth_cli_json_add_number (builder, hearth_reading_get_body_fat (reading));
+      break;
+
+    case HEARTH_READING_KIND_SLEEP:
+      {
+        g_autoptr(GDateTime) start = hearth_reading_dup_sleep_start (reading);
+        g_autofree char *start_text = start ? hearth_cli_format_iso8601 (start) : NULL;
+
+        json_builder_set_member_name (builder, "hours");
+        hearth_cli_json_add_number (builder, hearth_reading_get_sleep_hours (reading));
+        json_builder_set_member_name (builder, "quality");
+        hearth_cli_json_add_number (builder, hearth_reading_get_sleep_quality (reading));
+        json_builder_set_member_name (builder, "start");
+        if (start_text != NULL)
+          json_builder_add_string_value (builder, start_text);
+        else
+          json_builder_add_null_value (builder);
+      }
+      break;
+
+    case HEARTH_READING_KIND_STEPS:
+      json_builder_set_member_name (builder, "steps");
+      hearth_cli_json_add_number (builder, hearth_reading_get_steps (reading));
+      break;
+
     default:
       g_assert_not_reached ();
     }
@@ -305,7 +879,7 @@ hearth_cli_list (HearthCli               *cli,
   guint n, i;
   const GOptionEntry entries[] = {
     { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name, N_("The member’s name"), N_("NAME") },
-    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_text, N_("Only this kind: bp or weight"), N_("KIND") },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_text, N_("Only this kind (see below)"), N_("KIND") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, N_("Taken on or after"), N_("DATE") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to_text, N_("Taken on or before"), N_("DATE") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print a JSON array"), NULL },
@@ -323,8 +897,13 @@ hearth_cli_list (HearthCli               *cli,
 
   if (kind_text != NULL && !hearth_reading_kind_from_string (kind_text, &kind))
     {
+      g_autoptr(GString) kinds = g_string_new (NULL);
+
+      for (guint k = 0; k <= HEARTH_READING_KIND_LAST; k++)
+        g_string_append_printf (kinds, "%s%s", k > 0 ? ", " : "",
+                                hearth_reading_kind_to_string ((HearthReadingKind) k));
       g_set_error (&error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("%s expects bp or weight, not “%s”"), "--kind", kind_text);
+                   _("%s expects one of %s; not “%s”"), "--kind", kinds->str, kind_text);
       return hearth_cli_report_error (error);
     }
 

@@ -278,6 +278,25 @@ hearth_cli_parse_double (const char  *option,
   return FALSE;
 }
 
+/* --context: NULL leaves @context as it is. */
+gboolean
+hearth_cli_parse_glucose_context (const char            *option,
+                                  const char            *text,
+                                  HearthGlucoseContext  *context,
+                                  GError               **error)
+{
+  if (text == NULL)
+    return TRUE;
+
+  if (*text != '\0' && hearth_glucose_context_from_string (text, context))
+    return TRUE;
+
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               _("%s expects fasting, before-meal, after-meal, bedtime or random, not “%s”"),
+               option, text);
+  return FALSE;
+}
+
 /* Times ------------------------------------------------------------------- */
 
 /* Strict YYYY-MM-DD. */
@@ -355,6 +374,26 @@ hearth_cli_parse_time (const char  *option,
     g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                  _("%s expects a date and time such as “2026-03-30 07:15” or “2026-03-30T07:15:00+02:00”, not “%s”"),
                  option, text);
+
+  return dt;
+}
+
+/* A date alone, YYYY-MM-DD: 00:00 of that day in @tz. */
+GDateTime *
+hearth_cli_parse_date (const char  *option,
+                       const char  *text,
+                       GTimeZone   *tz,
+                       GError     **error)
+{
+  GDateTime *dt = NULL;
+  int year, month, day;
+
+  if (parse_date (text, &year, &month, &day))
+    dt = g_date_time_new (tz, year, month, day, 0, 0, 0);
+
+  if (dt == NULL)
+    g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                 _("%s expects a date (YYYY-MM-DD), not “%s”"), option, text);
 
   return dt;
 }

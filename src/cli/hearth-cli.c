@@ -25,20 +25,62 @@ static const HearthCliCommand commands[] = {
     "profile list [--json]",
     N_("List the family members."), NULL, TRUE, hearth_cli_profile_list },
   { "log", "bp",
-    "log bp --profile NAME --systolic N --diastolic N [--pulse N] [--at TIME]",
+    "log bp --profile NAME --systolic N --diastolic N [--pulse N] [--at TIME] [--confirm]",
     N_("Log a blood pressure reading (mmHg, pulse in beats per minute)."), TIME_HELP, TRUE, hearth_cli_log_bp },
   { "log", "weight",
-    "log weight --profile NAME (--kg N | --lb N) [--at TIME]",
-    N_("Log a weight reading."), TIME_HELP, TRUE, hearth_cli_log_weight },
+    "log weight --profile NAME (--kg N | --lb N) [--at TIME] [--confirm]",
+    N_("Log a weight reading.\n"
+       "A weight more than 10 kg away from one logged within a day is refused unless --confirm is given."),
+    TIME_HELP, TRUE, hearth_cli_log_weight },
+  { "log", "glucose",
+    "log glucose --profile NAME (--mmol N | --mgdl N) [--context fasting|before-meal|after-meal|bedtime|random] [--at TIME] [--confirm]",
+    N_("Log a blood glucose reading, then its category by ADA (fasting and after-meal readings)\n"
+       "and “alert: low-glucose-level-2” when it is below 3.0 mmol/L (54 mg/dL)."),
+    TIME_HELP, TRUE, hearth_cli_log_glucose },
+  { "log", "heart-rate",
+    "log heart-rate --profile NAME --bpm N [--at TIME] [--confirm]",
+    N_("Log a resting heart rate (beats per minute)."), TIME_HELP, TRUE, hearth_cli_log_heart_rate },
+  { "log", "spo2",
+    "log spo2 --profile NAME --percent N [--at TIME] [--confirm]",
+    N_("Log an oxygen saturation reading (SpO2, %)."), TIME_HELP, TRUE, hearth_cli_log_spo2 },
+  { "log", "temperature",
+    "log temperature --profile NAME (--celsius N | --fahrenheit N) [--at TIME] [--confirm]",
+    N_("Log a body temperature."), TIME_HELP, TRUE, hearth_cli_log_temperature },
+  { "log", "waist",
+    "log waist --profile NAME --cm N [--at TIME] [--confirm]",
+    N_("Log a waist measurement (centimetres)."), TIME_HELP, TRUE, hearth_cli_log_waist },
+  { "log", "body-fat",
+    "log body-fat --profile NAME --percent N [--at TIME] [--confirm]",
+    N_("Log a body fat percentage on its own."), TIME_HELP, TRUE, hearth_cli_log_body_fat },
+  { "log", "sleep",
+    "log sleep --profile NAME --start TIME --end TIME [--quality 1-5] [--confirm]",
+    N_("Log a night’s sleep (or a nap): when it started and ended, at most 24 hours,\n"
+       "and how well on a scale of 1 to 5. It is listed at its end."),
+    TIME_HELP, TRUE, hearth_cli_log_sleep },
+  { "log", "steps",
+    "log steps --profile NAME --count N [--date YYYY-MM-DD] [--confirm]",
+    N_("Log a day’s step total (default: today). A day has one total: a second one is refused.\n"
+       "A total more than 10 times the usual (the median of the last 30 days logged, given\n"
+       "at least 7) is refused unless --confirm is given."),
+    NULL, TRUE, hearth_cli_log_steps },
   { "list", NULL,
-    "list --profile NAME [--kind bp|weight] [--from DATE] [--to DATE] [--json]",
-    N_("List a member’s readings, newest first."), TIME_HELP, TRUE, hearth_cli_list },
+    "list --profile NAME [--kind KIND] [--from DATE] [--to DATE] [--json]",
+    N_("List a member’s readings, newest first.\n"
+       "KIND is bp, weight, glucose, heart-rate, spo2, temperature, waist, body-fat, sleep or steps."),
+    TIME_HELP, TRUE, hearth_cli_list },
   { "classify", "bp",
     "classify bp SYSTOLIC DIASTOLIC [--guideline acc-aha-2017|esc-esh-2018|esc-2024|china-2018] [--home]",
     N_("Show the blood pressure category under a guideline; no database is used.\n"
        "Prints the category identifier, then a sentence naming the guideline, then\n"
        "“alert: severe” when the reading is in the severe range."),
     NULL, FALSE, hearth_cli_classify_bp },
+  { "classify", "glucose",
+    "classify glucose N [--context fasting|before-meal|after-meal|bedtime|random] [--guideline ada|who] [--mgdl]",
+    N_("Show the blood glucose category; no database is used. N is in mmol/L (mg/dL with --mgdl).\n"
+       "Prints the category identifier (“none” when the guideline has no category for the\n"
+       "context; without --context only the low levels apply), then a sentence naming the\n"
+       "guideline, then “alert: low-glucose-level-2” when it is below 3.0 mmol/L (54 mg/dL)."),
+    NULL, FALSE, hearth_cli_classify_glucose },
   { "classify", "bmi",
     "classify bmi --kg N --cm N [--age N] [--cutoffs who|china]",
     N_("Show the body mass index category; no database is used.\n"

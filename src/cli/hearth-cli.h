@@ -64,11 +64,19 @@ gboolean     hearth_cli_parse_int      (const char  *option,
                                         const char  *text,
                                         gint64      *out,
                                         GError     **error);
+gboolean     hearth_cli_parse_glucose_context (const char           *option,
+                                               const char           *text,
+                                               HearthGlucoseContext *context,
+                                               GError              **error);
 gboolean     hearth_cli_parse_double   (const char  *option,
                                         const char  *text,
                                         double      *out,
                                         GError     **error);
 GDateTime   *hearth_cli_parse_time     (const char  *option,
+                                        const char  *text,
+                                        GTimeZone   *tz,
+                                        GError     **error);
+GDateTime   *hearth_cli_parse_date     (const char  *option,
                                         const char  *text,
                                         GTimeZone   *tz,
                                         GError     **error);
@@ -90,8 +98,17 @@ int hearth_cli_profile_add   (HearthCli *cli, const HearthCliCommand *command, c
 int hearth_cli_profile_list  (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_log_bp        (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_log_weight    (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_log_glucose   (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_log_heart_rate (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_log_spo2      (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_log_temperature (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_log_waist     (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_log_body_fat  (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_log_sleep     (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_log_steps     (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_list          (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_classify_bp   (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_classify_bmi  (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_classify_glucose (HearthCli *cli, const HearthCliCommand *command, char ***args);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hearth-classify.h"
+#include "hearth-units.h"
 
 /* Categories, never diagnoses: see CLINICAL.md. Each category of a
  * guideline starts at a systolic and a diastolic threshold; a reading gets
@@ -488,4 +489,406 @@ hearth_bmi_cutoffs_from_string (const char       *s,
     }
 
   return FALSE;
+}
+
+/* Glucose */
+
+#define GLUCOSE_CONTEXT "glucose category"
+
+/* Thresholds in display steps of each unit: tenths of mmol/L, whole mg/dL. */
+typedef struct
+{
+  int from[HEARTH_GLUCOSE_UNIT_MG_DL + 1];
+} GlucoseThreshold;
+
+typedef struct
+{
+  const char       *id;
+  const char       *label;    /* untranslated, context GLUCOSE_CONTEXT */
+  GlucoseThreshold  at;       /* lowest value of the category; unused for the first */
+} GlucoseCategory;
+
+typedef struct
+{
+  guint           n_levels;
+  GlucoseCategory categories[3];
+} GlucoseTable;
+
+static const GlucoseTable ada_fasting = {
+  3, {
+    { "normal", NC_("glucose category", "Normal"), { { 0, 0 } } },
+    { "prediabetes", NC_("glucose category", "Prediabetes range"), { { 56, 100 } } },
+    { "diabetes", NC_("glucose category", "Diabetes range"), { { 70, 126 } } },
+  },
+};
+
+static const GlucoseTable ada_after_load = {
+  3, {
+    { "normal", NC_("glucose category", "Normal"), { { 0, 0 } } },
+    { "prediabetes", NC_("glucose category", "Prediabetes range"), { { 78, 140 } } },
+    { "diabetes", NC_("glucose category", "Diabetes range"), { { 111, 200 } } },
+  },
+};
+
+static const GlucoseTable who_fasting = {
+  3, {
+    { "normal", NC_("glucose category", "Normal"), { { 0, 0 } } },
+    { "impaired-fasting", NC_("glucose category", "Impaired fasting glucose"), { { 61, 110 } } },
+    { "diabetes", NC_("glucose category", "Diabetes range"), { { 70, 126 } } },
+  },
+};
+
+/* Low glucose (ADA), every context: below these. */
+static const GlucoseThreshold hypo_1 = { { 39, 70 } };
+static const GlucoseThreshold hypo_2 = { { 30, 54 } };
+
+static const struct {
+  const char *id;
+  const char *name;           /* untranslated */
+} glucose_guidelines[] = {
+  [HEARTH_GLUCOSE_GUIDELINE_ADA] = { "ada", N_("ADA") },
+  [HEARTH_GLUCOSE_GUIDELINE_WHO] = { "who", N_("WHO") },
+};
+
+#define N_GLUCOSE_GUIDELINES G_N_ELEMENTS (glucose_guidelines)
+
+G_STATIC_ASSERT (N_GLUCOSE_GUIDELINES == HEARTH_GLUCOSE_GUIDELINE_WHO + 1);
+
+/* The table for a context, or NULL when the guideline has none for it. */
+static const GlucoseTable *
+get_glucose_table (HearthGlucoseGuideline guideline,
+                   HearthGlucoseContext   context)
+{
+  switch (context)
+    {
+    case HEARTH_GLUCOSE_CONTEXT_FASTING:
+      return guideline == HEARTH_GLUCOSE_GUIDELINE_WHO ? &who_fasting : &ada_fasting;
+    case HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL:
+      return guideline == HEARTH_GLUCOSE_GUIDELINE_ADA ? &ada_after_load : NULL;
+    case HEARTH_GLUCOSE_CONTEXT_UNSET:
+    case HEARTH_GLUCOSE_CONTEXT_BEFORE_MEAL:
+    case HEARTH_GLUCOSE_CONTEXT_BEDTIME:
+    case HEARTH_GLUCOSE_CONTEXT_RANDOM:
+    default:
+      return NULL;
+    }
+}
+
+gboolean
+hearth_classify_glucose (HearthGlucoseGuideline  guideline,
+                         HearthGlucoseContext    context,
+                         double                  mmol_l,
+                         HearthGlucoseUnit       unit,
+                         HearthGlucoseClass     *out)
+{
+  const GlucoseTable *table;
+  double scaled;
+  gint64 shown;
+
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  memset (out, 0, sizeof *out);
+
+  g_return_val_if_fail ((guint) guideline < N_GLUCOSE_GUIDELINES, FALSE);
+  g_return_val_if_fail (context <= HEARTH_GLUCOSE_CONTEXT_RANDOM, FALSE);
+  g_return_val_if_fail (unit <= HEARTH_GLUCOSE_UNIT_MG_DL, FALSE);
+
+  out->guideline = guideline;
+  out->context = context;
+  out->unit = unit;
+  out->mmol_l = mmol_l;
+
+  if (!isfinite (mmol_l) || mmol_l <= 0 || mmol_l > 1000)
+    return FALSE;
+
+  /* The number on screen, in display steps (as hearth-units.c rounds). */
+  scaled = unit == HEARTH_GLUCOSE_UNIT_MG_DL ? hearth_units_mmoll_to_mgdl (mmol_l) : mmol_l * 10.0;
+  shown = (gint64) llround (scaled);
+
+  if (shown < hypo_2.from[unit])
+    {
+      out->id = "hypo-2";
+      out->label = g_dpgettext2 (GETTEXT_PACKAGE, GLUCOSE_CONTEXT, NC_("glucose category", "Low, level 2"));
+      out->hypo_level = 2;
+      out->alert = TRUE;
+      return TRUE;
+    }
+  if (shown < hypo_1.from[unit])
+    {
+      out->id = "hypo-1";
+      out->label = g_dpgettext2 (GETTEXT_PACKAGE, GLUCOSE_CONTEXT, NC_("glucose category", "Low, level 1"));
+      out->hypo_level = 1;
+      return TRUE;
+    }
+
+  table = get_glucose_table (guideline, context);
+  if (table == NULL)
+    {
+      out->id = "none";
+      out->label = g_dpgettext2 (GETTEXT_PACKAGE, GLUCOSE_CONTEXT, NC_("glucose category", "No category"));
+      return TRUE;
+    }
+
+  for (guint i = table->n_levels; i-- > 0;)
+    {
+      if (i == 0 || shown >= table->categories[i].at.from[unit])
+        {
+          out->id = table->categories[i].id;
+          out->label = g_dpgettext2 (GETTEXT_PACKAGE, GLUCOSE_CONTEXT, table->categories[i].label);
+          break;
+        }
+    }
+
+  return TRUE;
+}
+
+char *
+hearth_glucose_class_describe (const HearthGlucoseClass *klass)
+{
+  const char *name;
+
+  g_return_val_if_fail (klass != NULL, NULL);
+  g_return_val_if_fail ((guint) klass->guideline < N_GLUCOSE_GUIDELINES, NULL);
+  g_return_val_if_fail (klass->label != NULL, NULL);
+
+  name = hearth_glucose_guideline_get_name (klass->guideline);
+
+  if (klass->hypo_level == 2)
+    return g_strdup (_("Low glucose, level 2: below 3.0 mmol/L (54 mg/dL), ADA. Seek medical care now."));
+  if (klass->hypo_level == 1)
+    return g_strdup (_("Low glucose, level 1: below 3.9 mmol/L (70 mg/dL), ADA."));
+
+  if (g_str_equal (klass->id, "none"))
+    /* Translators: %s is a guideline, "ADA" or "WHO" */
+    return g_strdup_printf (_("%s gives no category for this context (fasting readings only for WHO; fasting and after-meal for ADA). Not in the low range."),
+                            name);
+
+  if (klass->context == HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL)
+    /* Translators: "Prediabetes range by ADA (thresholds for 2 hours after a
+     * glucose load)." The first %s is a category, the second a guideline. */
+    return g_strdup_printf (_("%s by %s (thresholds for 2 hours after a glucose load)."),
+                            klass->label, name);
+
+  /* Translators: "Prediabetes range by ADA (fasting thresholds)." The first
+   * %s is a category, the second a guideline. */
+  return g_strdup_printf (_("%s by %s (fasting thresholds)."), klass->label, name);
+}
+
+const char *
+hearth_glucose_guideline_get_name (HearthGlucoseGuideline guideline)
+{
+  g_return_val_if_fail ((guint) guideline < N_GLUCOSE_GUIDELINES, NULL);
+
+  return _(glucose_guidelines[guideline].name);
+}
+
+const char *
+hearth_glucose_guideline_to_string (HearthGlucoseGuideline guideline)
+{
+  g_return_val_if_fail ((guint) guideline < N_GLUCOSE_GUIDELINES, NULL);
+
+  return glucose_guidelines[guideline].id;
+}
+
+gboolean
+hearth_glucose_guideline_from_string (const char             *s,
+                                      HearthGlucoseGuideline *guideline)
+{
+  g_return_val_if_fail (guideline != NULL, FALSE);
+
+  if (s == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < N_GLUCOSE_GUIDELINES; i++)
+    {
+      if (strcmp (glucose_guidelines[i].id, s) == 0)
+        {
+          *guideline = (HearthGlucoseGuideline) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Other vitals */
+
+#define VITAL_CONTEXT "vital category"
+#define SENIOR_AGE 65
+
+static void
+set_vital (HearthVitalClass *out,
+           const char       *id,
+           const char       *label)
+{
+  out->id = id;
+  out->label = g_dpgettext2 (GETTEXT_PACKAGE, VITAL_CONTEXT, label);
+}
+
+static void
+set_vital_none (HearthVitalClass *out)
+{
+  out->id = "none";
+  out->label = _("No adult range under 18");
+  out->none = TRUE;
+}
+
+static gboolean
+start_vital (HearthVitalClass  *out,
+             HearthReadingKind  kind,
+             double             value,
+             int                age_years)
+{
+  memset (out, 0, sizeof *out);
+  out->kind = kind;
+  out->value = value;
+  out->age_years = age_years;
+
+  return isfinite (value);
+}
+
+gboolean
+hearth_classify_heart_rate (double            bpm,
+                            int               age_years,
+                            HearthVitalClass *out)
+{
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  if (!start_vital (out, HEARTH_READING_KIND_HEART_RATE, bpm, age_years))
+    return FALSE;
+
+  if (age_years >= 0 && age_years < ADULT_AGE)
+    set_vital_none (out);
+  else if (bpm < 60)
+    set_vital (out, "low", NC_("vital category", "Below the resting range"));
+  else if (bpm > 100)
+    set_vital (out, "high", NC_("vital category", "Above the resting range"));
+  else
+    set_vital (out, "normal", NC_("vital category", "Normal"));
+
+  return TRUE;
+}
+
+gboolean
+hearth_classify_spo2 (double            percent,
+                      HearthVitalClass *out)
+{
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  if (!start_vital (out, HEARTH_READING_KIND_SPO2, percent, -1))
+    return FALSE;
+
+  if (percent <= 92)
+    set_vital (out, "low", NC_("vital category", "Low"));
+  else
+    /* xgettext:no-c-format */
+    set_vital (out, "ok", NC_("vital category", "Above 92 %"));
+
+  return TRUE;
+}
+
+gboolean
+hearth_classify_temperature (double            celsius,
+                             HearthVitalClass *out)
+{
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  if (!start_vital (out, HEARTH_READING_KIND_TEMPERATURE, celsius, -1))
+    return FALSE;
+
+  /* As shown (0.1 °C), so 100.4 °F (38.0 °C) is a fever whatever the
+   * conversion's last bit. */
+  if (llround (celsius * 10) >= 380)
+    set_vital (out, "fever", NC_("vital category", "Fever"));
+  else
+    set_vital (out, "no-fever", NC_("vital category", "No fever"));
+
+  return TRUE;
+}
+
+gboolean
+hearth_classify_sleep (double            hours,
+                       int               age_years,
+                       HearthVitalClass *out)
+{
+  double longest;
+
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  if (!start_vital (out, HEARTH_READING_KIND_SLEEP, hours, age_years))
+    return FALSE;
+
+  longest = age_years >= SENIOR_AGE ? 8 : 9;
+
+  if (age_years >= 0 && age_years < ADULT_AGE)
+    set_vital_none (out);
+  else if (hours < 7)
+    set_vital (out, "short", NC_("vital category", "Short"));
+  else if (hours > longest)
+    set_vital (out, "long", NC_("vital category", "Long"));
+  else
+    set_vital (out, "recommended", NC_("vital category", "Recommended"));
+
+  return TRUE;
+}
+
+char *
+hearth_vital_class_describe (const HearthVitalClass *klass)
+{
+  gboolean senior;
+
+  g_return_val_if_fail (klass != NULL, NULL);
+  g_return_val_if_fail (klass->id != NULL, NULL);
+
+  senior = klass->age_years >= SENIOR_AGE;
+
+  switch (klass->kind)
+    {
+    case HEARTH_READING_KIND_HEART_RATE:
+      if (klass->none)
+        return g_strdup (_("No adult resting heart rate range under 18."));
+      if (g_str_equal (klass->id, "low"))
+        return g_strdup (_("Below the adult resting heart rate range of 60–100 bpm."));
+      if (g_str_equal (klass->id, "high"))
+        return g_strdup (_("Above the adult resting heart rate range of 60–100 bpm."));
+      return g_strdup (_("Within the adult resting heart rate range of 60–100 bpm."));
+
+    case HEARTH_READING_KIND_SPO2:
+      if (g_str_equal (klass->id, "low"))
+        /* xgettext:no-c-format */
+        return g_strdup (_("92 % or lower: at rest, this warrants medical advice."));
+      /* xgettext:no-c-format */
+      return g_strdup (_("Above 92 %, the level at rest below which medical advice is warranted."));
+
+    case HEARTH_READING_KIND_TEMPERATURE:
+      if (g_str_equal (klass->id, "fever"))
+        return g_strdup (_("Fever: 38.0 °C or higher."));
+      return g_strdup (_("No fever: below 38.0 °C."));
+
+    case HEARTH_READING_KIND_SLEEP:
+      if (klass->none)
+        return g_strdup (_("No adult sleep recommendation under 18."));
+      if (senior)
+        {
+          if (g_str_equal (klass->id, "short"))
+            return g_strdup (_("Shorter than the 7–8 hours recommended for adults 65 and older."));
+          if (g_str_equal (klass->id, "long"))
+            return g_strdup (_("Longer than the 7–8 hours recommended for adults 65 and older."));
+          return g_strdup (_("Within the 7–8 hours recommended for adults 65 and older."));
+        }
+      if (g_str_equal (klass->id, "short"))
+        return g_strdup (_("Shorter than the 7–9 hours recommended for adults."));
+      if (g_str_equal (klass->id, "long"))
+        return g_strdup (_("Longer than the 7–9 hours recommended for adults."));
+      return g_strdup (_("Within the 7–9 hours recommended for adults."));
+
+    case HEARTH_READING_KIND_BLOOD_PRESSURE:
+    case HEARTH_READING_KIND_WEIGHT:
+    case HEARTH_READING_KIND_GLUCOSE:
+    case HEARTH_READING_KIND_WAIST:
+    case HEARTH_READING_KIND_BODY_FAT:
+    case HEARTH_READING_KIND_STEPS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
 }

@@ -68,4 +68,73 @@ const char *hearth_bmi_cutoffs_get_name    (HearthBmiCutoffs cutoffs);
 const char *hearth_bmi_cutoffs_to_string   (HearthBmiCutoffs cutoffs);
 gboolean    hearth_bmi_cutoffs_from_string (const char *s, HearthBmiCutoffs *cutoffs);
 
+/* Glucose (mmol/L). ADA: fasting <5.6 normal, 5.6–6.9 prediabetes, ≥7.0
+ * diabetes; 2 h after a glucose load (Hearth: "after-meal") <7.8 normal,
+ * 7.8–11.0 prediabetes, ≥11.1 diabetes. WHO: fasting <6.1 normal, 6.1–6.9
+ * impaired fasting glucose, ≥7.0 diabetes; no after-meal category here.
+ * Other contexts get no category. Low glucose applies to every context
+ * and wins over the category: level 1 <3.9, level 2 <3.0 (an alert).
+ *
+ * The value is compared at display precision in @unit (0.1 mmol/L, 1 mg/dL)
+ * with the guideline's thresholds published in that unit (ADA: 100/126
+ * fasting, 140/200 after a load, 70/54 low; WHO: 110/126 mg/dL): the
+ * published mmol/L and mg/dL thresholds are rounded conversions of each
+ * other, so 100 mg/dL (5.55 mmol/L) is prediabetes in mg/dL and the
+ * category always matches the number on screen. */
+
+typedef struct
+{
+  HearthGlucoseGuideline guideline;
+  HearthGlucoseContext   context;
+  HearthGlucoseUnit      unit;
+  double      mmol_l;
+  const char *id;          /* "normal", "prediabetes", "impaired-fasting", "diabetes",
+                            * "hypo-1", "hypo-2", or "none" (no category, not low) */
+  const char *label;       /* translated */
+  guint       hypo_level;  /* 0, 1 or 2 */
+  gboolean    alert;       /* level 2: seek medical care now */
+} HearthGlucoseClass;
+
+/* Returns FALSE (and fills nothing but the inputs) if @mmol_l is not a
+ * positive finite number. */
+gboolean    hearth_classify_glucose (HearthGlucoseGuideline  guideline,
+                                     HearthGlucoseContext    context,
+                                     double                  mmol_l,
+                                     HearthGlucoseUnit       unit,
+                                     HearthGlucoseClass     *out);
+/* "Prediabetes range by ADA (fasting thresholds)." */
+char       *hearth_glucose_class_describe (const HearthGlucoseClass *klass);
+/* Translated ("ADA", "WHO") and stable ("ada", "who"). */
+const char *hearth_glucose_guideline_get_name    (HearthGlucoseGuideline guideline);
+const char *hearth_glucose_guideline_to_string   (HearthGlucoseGuideline guideline);
+gboolean    hearth_glucose_guideline_from_string (const char *s, HearthGlucoseGuideline *guideline);
+
+/* Heart rate, SpO2, temperature and sleep, each against the one rule
+ * CLINICAL.md gives:
+ *   heart rate (resting, adults): <60 "low", 60–100 "normal", >100 "high"
+ *   SpO2 (at rest): ≤92 % "low" (warrants medical advice), else "ok"
+ *   temperature: ≥38.0 °C "fever", else "no-fever" (compared as shown,
+ *                to 0.1 °C: 37.95 is 38.0)
+ *   sleep (adults): <7 h "short", 7–9 h "recommended", >9 h "long";
+ *                   65 and older 7–8 h
+ * Heart rate and sleep give "none" under 18 (no adult range); an unknown
+ * age (< 0) counts as an adult under 65. */
+typedef struct
+{
+  HearthReadingKind kind;
+  double      value;
+  int         age_years;   /* as given; < 0 unknown */
+  const char *id;          /* stable, static */
+  const char *label;       /* translated */
+  gboolean    none;        /* no range applies (under 18) */
+} HearthVitalClass;
+
+/* Each returns FALSE if the value is not finite. */
+gboolean    hearth_classify_heart_rate  (double bpm, int age_years, HearthVitalClass *out);
+gboolean    hearth_classify_spo2        (double percent, HearthVitalClass *out);
+gboolean    hearth_classify_temperature (double celsius, HearthVitalClass *out);
+gboolean    hearth_classify_sleep       (double hours, int age_years, HearthVitalClass *out);
+/* A translated sentence naming the range it was measured against. */
+char       *hearth_vital_class_describe (const HearthVitalClass *klass);
+
 G_END_DECLS

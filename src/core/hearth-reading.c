@@ -263,6 +263,106 @@ hearth_reading_new_weight (GDateTime *taken_at,
   return self;
 }
 
+/* The kinds with one value (a) and nothing else. */
+static HearthReading *
+new_single (HearthReadingKind  kind,
+            GDateTime         *taken_at,
+            double             value)
+{
+  HearthReading *self = _hearth_reading_new (kind);
+
+  if (taken_at != NULL)
+    self->taken_at = g_date_time_ref (taken_at);
+  self->value_a = value;
+
+  return self;
+}
+
+HearthReading *
+hearth_reading_new_glucose (GDateTime            *taken_at,
+                            double                mmol_l,
+                            HearthGlucoseContext  context)
+{
+  HearthReading *self;
+
+  g_return_val_if_fail (context <= HEARTH_GLUCOSE_CONTEXT_RANDOM, NULL);
+
+  self = new_single (HEARTH_READING_KIND_GLUCOSE, taken_at, mmol_l);
+  _hearth_reading_set_labels (self, hearth_glucose_context_to_string (context), NULL);
+
+  return self;
+}
+
+HearthReading *
+hearth_reading_new_heart_rate (GDateTime *taken_at,
+                               double     bpm)
+{
+  return new_single (HEARTH_READING_KIND_HEART_RATE, taken_at, bpm);
+}
+
+HearthReading *
+hearth_reading_new_spo2 (GDateTime *taken_at,
+                         double     percent)
+{
+  return new_single (HEARTH_READING_KIND_SPO2, taken_at, percent);
+}
+
+HearthReading *
+hearth_reading_new_temperature (GDateTime *taken_at,
+                                double     celsius)
+{
+  return new_single (HEARTH_READING_KIND_TEMPERATURE, taken_at, celsius);
+}
+
+HearthReading *
+hearth_reading_new_waist (GDateTime *taken_at,
+                          double     cm)
+{
+  return new_single (HEARTH_READING_KIND_WAIST, taken_at, cm);
+}
+
+HearthReading *
+hearth_reading_new_body_fat (GDateTime *taken_at,
+                             double     percent)
+{
+  return new_single (HEARTH_READING_KIND_BODY_FAT, taken_at, percent);
+}
+
+HearthReading *
+hearth_reading_new_sleep (GDateTime *start,
+                          GDateTime *end,
+                          double     quality)
+{
+  HearthReading *self = new_single (HEARTH_READING_KIND_SLEEP, end, NAN);
+
+  if (start != NULL && end != NULL)
+    self->value_a = (double) g_date_time_difference (end, start) / G_TIME_SPAN_HOUR;
+  self->value_b = quality;
+
+  return self;
+}
+
+HearthReading *
+hearth_reading_new_steps (GDateTime *day,
+                          double     steps)
+{
+  HearthReading *self = new_single (HEARTH_READING_KIND_STEPS, NULL, steps);
+
+  if (day != NULL)
+    {
+      /* A fixed offset: midnight always exists in it, and its local day is
+       * the day @day was in. */
+      g_autoptr(GTimeZone) tz =
+        g_time_zone_new_offset ((gint32) (g_date_time_get_utc_offset (day) / G_TIME_SPAN_SECOND));
+      int year, month, d;
+
+      g_date_time_get_ymd (day, &year, &month, &d);
+      self->taken_at = g_date_time_new (tz, year, month, d, 0, 0, 0);
+    }
+
+  return self;
+}
+
 HearthReadingKind
 hearth_reading_get_kind (HearthReading *self)
 {
@@ -585,13 +685,128 @@ hearth_reading_get_kg (HearthReading *self)
   return self->value_a;
 }
 
+/* Of a weight (value b) or of a body-fat reading (value a). */
 double
 hearth_reading_get_body_fat (HearthReading *self)
 {
   g_return_val_if_fail (HEARTH_IS_READING (self), NAN);
-  g_return_val_if_fail (self->kind == HEARTH_READING_KIND_WEIGHT, NAN);
+  g_return_val_if_fail (self->kind == HEARTH_READING_KIND_WEIGHT ||
+                        self->kind == HEARTH_READING_KIND_BODY_FAT, NAN);
+
+  if (self->kind == HEARTH_READING_KIND_BODY_FAT)
+    return self->value_a;
 
   return self->value_b;
+}
+
+/* Other vitals ----------------------------------------------------------- */
+
+static double
+get_value_a_of (HearthReading     *self,
+                HearthReadingKind  kind)
+{
+  g_return_val_if_fail (HEARTH_IS_READING (self), NAN);
+  g_return_val_if_fail (self->kind == kind, NAN);
+
+  return self->value_a;
+}
+
+double
+hearth_reading_get_mmol_l (HearthReading *self)
+{
+  return get_value_a_of (self, HEARTH_READING_KIND_GLUCOSE);
+}
+
+HearthGlucoseContext
+hearth_reading_get_glucose_context (HearthReading *self)
+{
+  HearthGlucoseContext context = HEARTH_GLUCOSE_CONTEXT_UNSET;
+
+  g_return_val_if_fail (HEARTH_IS_READING (self), HEARTH_GLUCOSE_CONTEXT_UNSET);
+  g_return_val_if_fail (self->kind == HEARTH_READING_KIND_GLUCOSE, HEARTH_GLUCOSE_CONTEXT_UNSET);
+
+  /* An unknown label (from a newer Hearth) reads as unset. */
+  if (!hearth_glucose_context_from_string (self->label_a, &context))
+    return HEARTH_GLUCOSE_CONTEXT_UNSET;
+
+  return context;
+}
+
+void
+hearth_reading_set_glucose_context (HearthReading        *self,
+                                    HearthGlucoseContext  context)
+{
+  g_return_if_fail (HEARTH_IS_READING (self));
+  g_return_if_fail (self->kind == HEARTH_READING_KIND_GLUCOSE);
+  g_return_if_fail (context <= HEARTH_GLUCOSE_CONTEXT_RANDOM);
+
+  _hearth_reading_set_labels (self, hearth_glucose_context_to_string (context), self->label_b);
+}
+
+double
+hearth_reading_get_bpm (HearthReading *self)
+{
+  return get_value_a_of (self, HEARTH_READING_KIND_HEART_RATE);
+}
+
+double
+hearth_reading_get_spo2 (HearthReading *self)
+{
+  return get_value_a_of (self, HEARTH_READING_KIND_SPO2);
+}
+
+double
+hearth_reading_get_celsius (HearthReading *self)
+{
+  return get_value_a_of (self, HEARTH_READING_KIND_TEMPERATURE);
+}
+
+double
+hearth_reading_get_waist_cm (HearthReading *self)
+{
+  return get_value_a_of (self, HEARTH_READING_KIND_WAIST);
+}
+
+double
+hearth_reading_get_sleep_hours (HearthReading *self)
+{
+  return get_value_a_of (self, HEARTH_READING_KIND_SLEEP);
+}
+
+double
+hearth_reading_get_sleep_quality (HearthReading *self)
+{
+  g_return_val_if_fail (HEARTH_IS_READING (self), NAN);
+  g_return_val_if_fail (self->kind == HEARTH_READING_KIND_SLEEP, NAN);
+
+  return self->value_b;
+}
+
+GDateTime *
+hearth_reading_dup_sleep_start (HearthReading *self)
+{
+  g_autoptr(GTimeZone) tz = NULL;
+  g_autoptr(GDateTime) start = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_READING (self), NULL);
+  g_return_val_if_fail (self->kind == HEARTH_READING_KIND_SLEEP, NULL);
+
+  if (self->taken_at == NULL || !isfinite (self->value_a))
+    return NULL;
+
+  /* Rounded to the microsecond, so a start read back is the start logged.
+   * Only the end's offset is stored: the start is shown in it, before and
+   * after storing alike (across a DST change the wall time is an hour off). */
+  start = g_date_time_add (self->taken_at, -llround (self->value_a * G_TIME_SPAN_HOUR));
+  tz = g_time_zone_new_offset ((gint32) (g_date_time_get_utc_offset (self->taken_at) / G_TIME_SPAN_SECOND));
+
+  return g_date_time_to_timezone (start, tz);
+}
+
+double
+hearth_reading_get_steps (HearthReading *self)
+{
+  return get_value_a_of (self, HEARTH_READING_KIND_STEPS);
 }
 
 /* Validation ---------------------------------------------------------- */
@@ -662,6 +877,134 @@ validate_weight (HearthReading  *self,
   return TRUE;
 }
 
+static gboolean
+is_whole (double value)
+{
+  return isfinite (value) && value == floor (value);
+}
+
+static gboolean
+validate_glucose (HearthReading  *self,
+                  GError        **error)
+{
+  if (!in_range (self->value_a, HEARTH_GLUCOSE_MIN_MMOLL, HEARTH_GLUCOSE_MAX_MMOLL))
+    {
+      g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_GLUCOSE,
+                   /* Translators: the limits are 0.5 and 40 */
+                   _("The glucose value must be between %.1f and %d mmol/L"),
+                   HEARTH_GLUCOSE_MIN_MMOLL, HEARTH_GLUCOSE_MAX_MMOLL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+validate_sleep (HearthReading  *self,
+                GError        **error)
+{
+  /* No end: the time check below says so. */
+  if (self->taken_at != NULL)
+    {
+      if (isnan (self->value_a))
+        {
+          g_set_error_literal (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_SLEEP,
+                               _("Enter when the sleep started"));
+          return FALSE;
+        }
+      if (!isfinite (self->value_a) || self->value_a <= 0)
+        {
+          g_set_error_literal (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_SLEEP,
+                               _("The sleep must end after it starts"));
+          return FALSE;
+        }
+      if (self->value_a > HEARTH_SLEEP_MAX_HOURS)
+        {
+          g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_SLEEP,
+                       _("The sleep cannot be longer than %d hours"), HEARTH_SLEEP_MAX_HOURS);
+          return FALSE;
+        }
+    }
+
+  if (!isnan (self->value_b) &&
+      !(is_whole (self->value_b) &&
+        in_range (self->value_b, HEARTH_SLEEP_QUALITY_MIN, HEARTH_SLEEP_QUALITY_MAX)))
+    {
+      g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_QUALITY,
+                   _("The sleep quality must be a whole number from %d to %d"),
+                   HEARTH_SLEEP_QUALITY_MIN, HEARTH_SLEEP_QUALITY_MAX);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+validate_steps (HearthReading  *self,
+                GError        **error)
+{
+  if (!is_whole (self->value_a) || !in_range (self->value_a, HEARTH_STEPS_MIN, HEARTH_STEPS_MAX))
+    {
+      g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_STEPS,
+                   _("The step count must be a whole number from %d to %d"),
+                   HEARTH_STEPS_MIN, HEARTH_STEPS_MAX);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+validate_values (HearthReading  *self,
+                 GError        **error)
+{
+  switch (self->kind)
+    {
+    case HEARTH_READING_KIND_BLOOD_PRESSURE:
+      return validate_blood_pressure (self, error);
+    case HEARTH_READING_KIND_WEIGHT:
+      return validate_weight (self, error);
+    case HEARTH_READING_KIND_GLUCOSE:
+      return validate_glucose (self, error);
+    case HEARTH_READING_KIND_HEART_RATE:
+      if (in_range (self->value_a, HEARTH_HEART_RATE_MIN, HEARTH_HEART_RATE_MAX))
+        return TRUE;
+      g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_HEART_RATE,
+                   _("The heart rate must be between %d and %d bpm"), HEARTH_HEART_RATE_MIN, HEARTH_HEART_RATE_MAX);
+      return FALSE;
+    case HEARTH_READING_KIND_SPO2:
+      if (in_range (self->value_a, HEARTH_SPO2_MIN, HEARTH_SPO2_MAX))
+        return TRUE;
+      g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_SPO2,
+                   _("The oxygen saturation must be between %d and %d %%"), HEARTH_SPO2_MIN, HEARTH_SPO2_MAX);
+      return FALSE;
+    case HEARTH_READING_KIND_TEMPERATURE:
+      if (in_range (self->value_a, HEARTH_TEMPERATURE_MIN_C, HEARTH_TEMPERATURE_MAX_C))
+        return TRUE;
+      g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_TEMPERATURE,
+                   _("The temperature must be between %d and %d °C"), HEARTH_TEMPERATURE_MIN_C, HEARTH_TEMPERATURE_MAX_C);
+      return FALSE;
+    case HEARTH_READING_KIND_WAIST:
+      if (in_range (self->value_a, HEARTH_WAIST_MIN_CM, HEARTH_WAIST_MAX_CM))
+        return TRUE;
+      g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_WAIST,
+                   _("The waist must be between %d and %d cm"), HEARTH_WAIST_MIN_CM, HEARTH_WAIST_MAX_CM);
+      return FALSE;
+    case HEARTH_READING_KIND_BODY_FAT:
+      if (in_range (self->value_a, HEARTH_BODY_FAT_MIN, HEARTH_BODY_FAT_MAX))
+        return TRUE;
+      g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_BODY_FAT,
+                   _("The body fat must be between %d and %d %%"), HEARTH_BODY_FAT_MIN, HEARTH_BODY_FAT_MAX);
+      return FALSE;
+    case HEARTH_READING_KIND_SLEEP:
+      return validate_sleep (self, error);
+    case HEARTH_READING_KIND_STEPS:
+      return validate_steps (self, error);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 /* Checks the values in form order, then the time. */
 gboolean
 hearth_reading_validate (HearthReading  *self,
@@ -672,19 +1015,8 @@ hearth_reading_validate (HearthReading  *self,
   g_return_val_if_fail (now != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  switch (self->kind)
-    {
-    case HEARTH_READING_KIND_BLOOD_PRESSURE:
-      if (!validate_blood_pressure (self, error))
-        return FALSE;
-      break;
-    case HEARTH_READING_KIND_WEIGHT:
-      if (!validate_weight (self, error))
-        return FALSE;
-      break;
-    default:
-      g_assert_not_reached ();
-    }
+  if (!validate_values (self, error))
+    return FALSE;
 
   if (self->taken_at == NULL)
     {
@@ -742,15 +1074,55 @@ _hearth_local_day (GDateTime *dt)
 
 /* String identifiers --------------------------------------------------- */
 
+/* Stored in the database: never change one. */
 static const char * const kind_ids[] = {
   [HEARTH_READING_KIND_BLOOD_PRESSURE] = "bp",
   [HEARTH_READING_KIND_WEIGHT] = "weight",
+  [HEARTH_READING_KIND_GLUCOSE] = "glucose",
+  [HEARTH_READING_KIND_HEART_RATE] = "heart-rate",
+  [HEARTH_READING_KIND_SPO2] = "spo2",
+  [HEARTH_READING_KIND_TEMPERATURE] = "temperature",
+  [HEARTH_READING_KIND_WAIST] = "waist",
+  [HEARTH_READING_KIND_BODY_FAT] = "body-fat",
+  [HEARTH_READING_KIND_SLEEP] = "sleep",
+  [HEARTH_READING_KIND_STEPS] = "steps",
 };
+
+G_STATIC_ASSERT (G_N_ELEMENTS (kind_ids) == HEARTH_READING_KIND_LAST + 1);
 
 static const char * const kind_names[] = {
   [HEARTH_READING_KIND_BLOOD_PRESSURE] = N_("Blood pressure"),
   [HEARTH_READING_KIND_WEIGHT] = N_("Weight"),
+  [HEARTH_READING_KIND_GLUCOSE] = N_("Blood glucose"),
+  [HEARTH_READING_KIND_HEART_RATE] = N_("Heart rate"),
+  [HEARTH_READING_KIND_SPO2] = N_("Oxygen saturation"),
+  [HEARTH_READING_KIND_TEMPERATURE] = N_("Body temperature"),
+  [HEARTH_READING_KIND_WAIST] = N_("Waist"),
+  [HEARTH_READING_KIND_BODY_FAT] = N_("Body fat"),
+  [HEARTH_READING_KIND_SLEEP] = N_("Sleep"),
+  [HEARTH_READING_KIND_STEPS] = N_("Steps"),
 };
+
+G_STATIC_ASSERT (G_N_ELEMENTS (kind_names) == HEARTH_READING_KIND_LAST + 1);
+
+/* Symbols are not translated; the words (NC_, "unit symbol") are. */
+static const struct {
+  const char *symbol;
+  gboolean    translated;
+} kind_units[] = {
+  [HEARTH_READING_KIND_BLOOD_PRESSURE] = { "mmHg", FALSE },
+  [HEARTH_READING_KIND_WEIGHT] = { "kg", FALSE },
+  [HEARTH_READING_KIND_GLUCOSE] = { "mmol/L", FALSE },
+  [HEARTH_READING_KIND_HEART_RATE] = { NC_("unit symbol", "bpm"), TRUE },
+  [HEARTH_READING_KIND_SPO2] = { "%", FALSE },
+  [HEARTH_READING_KIND_TEMPERATURE] = { "°C", FALSE },
+  [HEARTH_READING_KIND_WAIST] = { "cm", FALSE },
+  [HEARTH_READING_KIND_BODY_FAT] = { "%", FALSE },
+  [HEARTH_READING_KIND_SLEEP] = { NC_("unit symbol", "h"), TRUE },
+  [HEARTH_READING_KIND_STEPS] = { NC_("unit symbol", "steps"), TRUE },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (kind_units) == HEARTH_READING_KIND_LAST + 1);
 
 /* NULL for a value outside the enumeration. */
 const char *
@@ -791,6 +1163,17 @@ hearth_reading_kind_get_name (HearthReadingKind kind)
   return g_dgettext (GETTEXT_PACKAGE, kind_names[kind]);
 }
 
+const char *
+hearth_reading_kind_get_unit_symbol (HearthReadingKind kind)
+{
+  g_return_val_if_fail (kind <= HEARTH_READING_KIND_LAST, NULL);
+
+  if (kind_units[kind].translated)
+    return g_dpgettext2 (GETTEXT_PACKAGE, "unit symbol", kind_units[kind].symbol);
+
+  return kind_units[kind].symbol;
+}
+
 /* The arm and posture identifiers are "" for unset; from_string()
  * accepts NULL and "" as unset and returns FALSE for unknown text. */
 
@@ -798,6 +1181,24 @@ static const char * const arm_ids[] = {
   [HEARTH_ARM_UNSET] = "",
   [HEARTH_ARM_LEFT] = "left",
   [HEARTH_ARM_RIGHT] = "right",
+};
+
+static const char * const glucose_context_ids[] = {
+  [HEARTH_GLUCOSE_CONTEXT_UNSET] = "",
+  [HEARTH_GLUCOSE_CONTEXT_FASTING] = "fasting",
+  [HEARTH_GLUCOSE_CONTEXT_BEFORE_MEAL] = "before-meal",
+  [HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL] = "after-meal",
+  [HEARTH_GLUCOSE_CONTEXT_BEDTIME] = "bedtime",
+  [HEARTH_GLUCOSE_CONTEXT_RANDOM] = "random",
+};
+
+static const char * const glucose_context_names[] = {
+  [HEARTH_GLUCOSE_CONTEXT_UNSET] = "",
+  [HEARTH_GLUCOSE_CONTEXT_FASTING] = NC_("glucose context", "Fasting"),
+  [HEARTH_GLUCOSE_CONTEXT_BEFORE_MEAL] = NC_("glucose context", "Before a meal"),
+  [HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL] = NC_("glucose context", "After a meal"),
+  [HEARTH_GLUCOSE_CONTEXT_BEDTIME] = NC_("glucose context", "Bedtime"),
+  [HEARTH_GLUCOSE_CONTEXT_RANDOM] = NC_("glucose context", "Random"),
 };
 
 static const char * const posture_ids[] = {
@@ -872,4 +1273,38 @@ hearth_posture_from_string (const char    *s,
 
   *posture = (HearthPosture) value;
   return TRUE;
+}
+
+const char *
+hearth_glucose_context_to_string (HearthGlucoseContext context)
+{
+  g_return_val_if_fail (context < G_N_ELEMENTS (glucose_context_ids), "");
+
+  return glucose_context_ids[context];
+}
+
+gboolean
+hearth_glucose_context_from_string (const char           *s,
+                                    HearthGlucoseContext *context)
+{
+  guint value;
+
+  g_return_val_if_fail (context != NULL, FALSE);
+
+  if (!lookup_id (glucose_context_ids, G_N_ELEMENTS (glucose_context_ids), s, &value))
+    return FALSE;
+
+  *context = (HearthGlucoseContext) value;
+  return TRUE;
+}
+
+const char *
+hearth_glucose_context_get_name (HearthGlucoseContext context)
+{
+  g_return_val_if_fail (context < G_N_ELEMENTS (glucose_context_names), "");
+
+  if (context == HEARTH_GLUCOSE_CONTEXT_UNSET)
+    return "";
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "glucose context", glucose_context_names[context]);
 }

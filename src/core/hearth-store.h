@@ -22,6 +22,7 @@ typedef enum
   HEARTH_STORE_ERROR_FULL,          /* disk full */
   HEARTH_STORE_ERROR_NOT_FOUND,
   HEARTH_STORE_ERROR_EXISTS,        /* e.g. a profile name already in use */
+  HEARTH_STORE_ERROR_IMPLAUSIBLE,   /* hearth_store_check_plausible(): ask for a second look */
 } HearthStoreError;
 
 GQuark hearth_store_error_quark (void);
@@ -75,7 +76,9 @@ gboolean       hearth_store_undelete_profile   (HearthStore   *self,
 /* Readings ------------------------------------------------------------ */
 
 /* @reading's profile uuid must name a live profile. Validates against the
- * store's clock; assigns uuid and timestamps. */
+ * store's clock; assigns uuid and timestamps. A second live steps entry
+ * for the same member and local day is refused with EXISTS (also when an
+ * update or undelete would make one). */
 gboolean       hearth_store_add_reading        (HearthStore   *self,
                                                 HearthReading *reading,
                                                 GError       **error);
@@ -90,6 +93,22 @@ gboolean       hearth_store_undelete_reading   (HearthStore   *self,
                                                 GError       **error);
 HearthReading *hearth_store_get_reading        (HearthStore   *self,
                                                 const char    *uuid,
+                                                GError       **error);
+
+/* Flags an entry worth a second look before it is stored (PRODUCT.md):
+ * FALSE with HEARTH_STORE_ERROR_IMPLAUSIBLE and a question fit to show
+ * when
+ *   - a weight differs by more than 10 kg from the member's weight nearest
+ *     in time within 24 h before or after it;
+ *   - steps are more than 10 times the member's usual: the median of the
+ *     most recent 30 daily totals other than that day, given at least 7
+ *     (and a median above 0).
+ * Does not store anything: a caller asks the person, then adds. The
+ * reading itself (same uuid) is left out, so an edit can be checked.
+ * TRUE for other kinds, and for values validation will refuse anyway;
+ * FALSE with another code if the database cannot be read. */
+gboolean       hearth_store_check_plausible    (HearthStore   *self,
+                                                HearthReading *reading,
                                                 GError       **error);
 
 /* A snapshot GListModel of HearthReading, newest first. @kind < 0 means

@@ -44,6 +44,26 @@ hearth_gui_settings_get_pressure_unit (GSettings *settings)
   return unit;
 }
 
+HearthGlucoseUnit
+hearth_gui_settings_get_glucose_unit (GSettings *settings)
+{
+  g_autofree char *s = g_settings_get_string (settings, "glucose-unit");
+  HearthGlucoseUnit unit = HEARTH_GLUCOSE_UNIT_MMOL_L;
+
+  hearth_glucose_unit_from_string (s, &unit);
+  return unit;
+}
+
+HearthTemperatureUnit
+hearth_gui_settings_get_temperature_unit (GSettings *settings)
+{
+  g_autofree char *s = g_settings_get_string (settings, "temperature-unit");
+  HearthTemperatureUnit unit = HEARTH_TEMPERATURE_UNIT_C;
+
+  hearth_temperature_unit_from_string (s, &unit);
+  return unit;
+}
+
 HearthBpGuideline
 hearth_gui_settings_get_bp_guideline (GSettings *settings)
 {
@@ -75,6 +95,18 @@ hearth_gui_format_bp (double             systolic,
 
   /* Translators: systolic/diastolic and the pressure unit, "128/82 mmHg" */
   return g_strdup_printf (_("%s/%s %s"), a, b, hearth_units_pressure_symbol (unit));
+}
+
+/* "64 bpm" */
+static void
+append_number_with_unit (GString    *str,
+                         double      value,
+                         const char *format,
+                         const char *unit)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append_printf (str, "%s %s", g_ascii_formatd (buf, sizeof buf, format, value), unit);
 }
 
 char *
@@ -114,6 +146,79 @@ hearth_gui_format_reading_values (HearthReading *reading,
             /* Translators: appended to a weight, "72.4 kg · 21.5 % body fat" */
             g_string_append_printf (str, _(" · %s %% body fat"), buf);
           }
+      }
+      break;
+
+    case HEARTH_READING_KIND_GLUCOSE:
+      {
+        g_autofree char *g = hearth_units_format_glucose (hearth_reading_get_mmol_l (reading),
+                                                          hearth_gui_settings_get_glucose_unit (settings));
+        HearthGlucoseContext context = hearth_reading_get_glucose_context (reading);
+
+        g_string_append (str, g);
+        if (context != HEARTH_GLUCOSE_CONTEXT_UNSET)
+          g_string_append_printf (str, " · %s", hearth_glucose_context_get_name (context));
+      }
+      break;
+
+    case HEARTH_READING_KIND_HEART_RATE:
+      append_number_with_unit (str, hearth_reading_get_bpm (reading), "%.0f",
+                               hearth_reading_kind_get_unit_symbol (HEARTH_READING_KIND_HEART_RATE));
+      break;
+
+    case HEARTH_READING_KIND_SPO2:
+      append_number_with_unit (str, hearth_reading_get_spo2 (reading), "%.0f", "%");
+      break;
+
+    case HEARTH_READING_KIND_TEMPERATURE:
+      {
+        g_autofree char *t = hearth_units_format_temperature (hearth_reading_get_celsius (reading),
+                                                              hearth_gui_settings_get_temperature_unit (settings));
+
+        g_string_append (str, t);
+      }
+      break;
+
+    case HEARTH_READING_KIND_WAIST:
+      {
+        g_autofree char *l = hearth_units_format_length (hearth_reading_get_waist_cm (reading),
+                                                         hearth_gui_settings_get_length_unit (settings));
+
+        g_string_append (str, l);
+      }
+      break;
+
+    case HEARTH_READING_KIND_BODY_FAT:
+      {
+        char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+        g_ascii_formatd (buf, sizeof buf, "%.1f", hearth_reading_get_body_fat (reading));
+        /* Translators: a body fat percentage on its own, "21.5 % body fat" */
+        g_string_append_printf (str, _("%s %% body fat"), buf);
+      }
+      break;
+
+    case HEARTH_READING_KIND_SLEEP:
+      {
+        gint64 minutes = llround (hearth_reading_get_sleep_hours (reading) * 60);
+        double quality = hearth_reading_get_sleep_quality (reading);
+
+        /* Translators: time asleep, "7 h 30 min" */
+        g_string_append_printf (str, _("%d h %02d min"), (int) (minutes / 60), (int) (minutes % 60));
+        if (!isnan (quality))
+          /* Translators: appended to a sleep, "7 h 30 min · quality 4 of 5" */
+          g_string_append_printf (str, _(" · quality %.0f of 5"), quality);
+      }
+      break;
+
+    case HEARTH_READING_KIND_STEPS:
+      {
+        double steps = hearth_reading_get_steps (reading);
+
+        /* Translators: a day's step total */
+        g_string_append_printf (str, g_dngettext (GETTEXT_PACKAGE, "%.0f step", "%.0f steps",
+                                                  (gulong) MAX (steps, 0)),
+                                steps);
       }
       break;
 
@@ -212,10 +317,28 @@ hearth_gui_reading_kind_icon_name (HearthReadingKind kind)
     case HEARTH_READING_KIND_BLOOD_PRESSURE:
       return "hearth-blood-pressure-symbolic";
     case HEARTH_READING_KIND_WEIGHT:
+    case HEARTH_READING_KIND_WAIST:
+    case HEARTH_READING_KIND_BODY_FAT:
       return "hearth-weight-symbolic";
+    case HEARTH_READING_KIND_HEART_RATE:
+      return "emblem-favorite-symbolic";
+    case HEARTH_READING_KIND_SLEEP:
+      return "weather-clear-night-symbolic";
+    case HEARTH_READING_KIND_GLUCOSE:
+    case HEARTH_READING_KIND_SPO2:
+    case HEARTH_READING_KIND_TEMPERATURE:
+    case HEARTH_READING_KIND_STEPS:
     default:
       return "x-office-document-symbolic";
     }
+}
+
+/* The reading dialog has forms for blood pressure and weight only (the
+ * other kinds are logged with hearth-cli until their forms arrive). */
+gboolean
+hearth_gui_reading_kind_is_editable (HearthReadingKind kind)
+{
+  return kind == HEARTH_READING_KIND_BLOOD_PRESSURE || kind == HEARTH_READING_KIND_WEIGHT;
 }
 
 /* libadwaita palette: blue 4, green 5, orange 5, red 4, purple 4, brown 4, dark 2 */

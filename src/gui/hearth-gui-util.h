@@ -15,6 +15,8 @@ GSettings            *hearth_gui_settings_new               (void);
 HearthWeightUnit      hearth_gui_settings_get_weight_unit   (GSettings *settings);
 HearthLengthUnit      hearth_gui_settings_get_length_unit   (GSettings *settings);
 HearthPressureUnit    hearth_gui_settings_get_pressure_unit (GSettings *settings);
+HearthGlucoseUnit     hearth_gui_settings_get_glucose_unit  (GSettings *settings);
+HearthTemperatureUnit hearth_gui_settings_get_temperature_unit (GSettings *settings);
 HearthBpGuideline     hearth_gui_settings_get_bp_guideline  (GSettings *settings);
 HearthBmiCutoffs      hearth_gui_settings_get_bmi_cutoffs   (GSettings *settings);
 
@@ -42,6 +44,8 @@ char                 *hearth_gui_format_age                 (HearthProfile      
                                                              GDateTime          *now);
 
 const char           *hearth_gui_reading_kind_icon_name     (HearthReadingKind   kind);
+/* TRUE for the kinds the reading dialog has a form for. */
+gboolean              hearth_gui_reading_kind_is_editable   (HearthReadingKind   kind);
 
 /* A round badge with the member's initial on their colour. */
 GtkWidget            *hearth_gui_member_badge_new           (HearthProfile      *profile,

@@ -315,7 +315,8 @@ create_history_row (gpointer item,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), values);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  /* Kinds without a form in the dialog are listed, not edited, for now. */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), hearth_gui_reading_kind_is_editable (kind));
   gtk_widget_set_tooltip_text (row, hearth_reading_kind_get_name (kind));
 
   icon = gtk_image_new_from_icon_name (hearth_gui_reading_kind_icon_name (kind));
@@ -426,7 +427,7 @@ on_history_list_row_activated_cb (HearthMemberPage *self,
   g_autoptr(HearthReading) reading = NULL;
 
   reading = g_list_model_get_item (self->history, gtk_list_box_row_get_index (row));
-  if (reading != NULL)
+  if (reading != NULL && hearth_gui_reading_kind_is_editable (hearth_reading_get_kind (reading)))
     show_reading_dialog (self, reading);
 }
 

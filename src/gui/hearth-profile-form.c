@@ -465,6 +465,14 @@ hearth_profile_form_show_error (HearthProfileForm *self,
         case HEARTH_VALIDATION_ERROR_WEIGHT:
         case HEARTH_VALIDATION_ERROR_BODY_FAT:
         case HEARTH_VALIDATION_ERROR_TIME:
+        case HEARTH_VALIDATION_ERROR_GLUCOSE:
+        case HEARTH_VALIDATION_ERROR_HEART_RATE:
+        case HEARTH_VALIDATION_ERROR_SPO2:
+        case HEARTH_VALIDATION_ERROR_TEMPERATURE:
+        case HEARTH_VALIDATION_ERROR_WAIST:
+        case HEARTH_VALIDATION_ERROR_SLEEP:
+        case HEARTH_VALIDATION_ERROR_QUALITY:
+        case HEARTH_VALIDATION_ERROR_STEPS:
         default:
           break;
         }

@@ -72,6 +72,7 @@ hearth_reading_dialog_new (HearthStore   *store,
   g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
   g_return_val_if_fail (HEARTH_IS_PROFILE (profile), NULL);
   g_return_val_if_fail (!reading || HEARTH_IS_READING (reading), NULL);
+  g_return_val_if_fail (!reading || hearth_gui_reading_kind_is_editable (hearth_reading_get_kind (reading)), NULL);
 
   return g_object_new (HEARTH_TYPE_READING_DIALOG,
                        "store", store,
@@ -201,6 +202,14 @@ show_error (HearthReadingDialog *self,
         case HEARTH_VALIDATION_ERROR_NAME:
         case HEARTH_VALIDATION_ERROR_BIRTH:
         case HEARTH_VALIDATION_ERROR_HEIGHT:
+        case HEARTH_VALIDATION_ERROR_GLUCOSE:
+        case HEARTH_VALIDATION_ERROR_HEART_RATE:
+        case HEARTH_VALIDATION_ERROR_SPO2:
+        case HEARTH_VALIDATION_ERROR_TEMPERATURE:
+        case HEARTH_VALIDATION_ERROR_WAIST:
+        case HEARTH_VALIDATION_ERROR_SLEEP:
+        case HEARTH_VALIDATION_ERROR_QUALITY:
+        case HEARTH_VALIDATION_ERROR_STEPS:
         default:
           break;
         }
@@ -543,6 +552,15 @@ fill_from_reading (HearthReadingDialog *self)
       }
       break;
 
+    /* The dialog has no form for these (hearth_gui_reading_kind_is_editable()). */
+    case HEARTH_READING_KIND_GLUCOSE:
+    case HEARTH_READING_KIND_HEART_RATE:
+    case HEARTH_READING_KIND_SPO2:
+    case HEARTH_READING_KIND_TEMPERATURE:
+    case HEARTH_READING_KIND_WAIST:
+    case HEARTH_READING_KIND_BODY_FAT:
+    case HEARTH_READING_KIND_SLEEP:
+    case HEARTH_READING_KIND_STEPS:
     default:
       break;
     }
