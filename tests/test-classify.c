@@ -637,14 +637,14 @@ test_classify_glucose (void)
     { ADA, HEARTH_GLUCOSE_CONTEXT_FASTING, 125, MGDL, "prediabetes", 0 },
     { ADA, HEARTH_GLUCOSE_CONTEXT_FASTING, 126, MGDL, "diabetes", 0 },
     /* ADA 2 h after a load (Hearth: after a meal): <7.8, 7.8–11.0, ≥11.1. */
-    { ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 7.7, MMOL, "normal", 0 },
-    { ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 7.8, MMOL, "prediabetes", 0 },
-    { ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 11.0, MMOL, "prediabetes", 0 },
-    { ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 11.1, MMOL, "diabetes", 0 },
-    { ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 139, MGDL, "normal", 0 },
-    { ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 140, MGDL, "prediabetes", 0 },
-    { ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 199, MGDL, "prediabetes", 0 },
-    { ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 200, MGDL, "diabetes", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 7.7, MMOL, "none", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 7.8, MMOL, "none", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 11.0, MMOL, "none", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 11.1, MMOL, "none", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 139, MGDL, "none", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 140, MGDL, "none", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 199, MGDL, "none", 0 },
+    { ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 200, MGDL, "none", 0 },
     /* WHO fasting: <6.1, 6.1–6.9 impaired fasting glucose, ≥7.0. */
     { WHO, HEARTH_GLUCOSE_CONTEXT_FASTING, 5.6, MMOL, "normal", 0 },
     { WHO, HEARTH_GLUCOSE_CONTEXT_FASTING, 6.0, MMOL, "normal", 0 },
@@ -715,7 +715,9 @@ test_classify_glucose_describe (void)
 
   hearth_classify_glucose (ADA, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, 12.0, MMOL, &klass);
   after = hearth_glucose_class_describe (&klass);
-  g_assert_cmpstr (after, ==, "Diabetes range by ADA (thresholds for 2 hours after a glucose load).");
+  /* A meal is not a glucose tolerance test: no category, however high. */
+  g_assert_cmpstr (klass.id, ==, "none");
+  g_assert_cmpstr (after, ==, "ADA gives no category for this context: only fasting readings are categorised. Not in the low range.");
 
   hearth_classify_glucose (WHO, HEARTH_GLUCOSE_CONTEXT_FASTING, 6.5, MMOL, &klass);
   ifg = hearth_glucose_class_describe (&klass);

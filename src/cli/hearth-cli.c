@@ -34,7 +34,7 @@ static const HearthCliCommand commands[] = {
     TIME_HELP, TRUE, hearth_cli_log_weight },
   { "log", "glucose",
     "log glucose --profile NAME (--mmol N | --mgdl N) [--context fasting|before-meal|after-meal|bedtime|random] [--at TIME] [--confirm]",
-    N_("Log a blood glucose reading, then its category by ADA (fasting and after-meal readings)\n"
+    N_("Log a blood glucose reading, then its category by ADA (fasting readings only)\n"
        "and “alert: low-glucose-level-2” when it is below 3.0 mmol/L (54 mg/dL)."),
     TIME_HELP, TRUE, hearth_cli_log_glucose },
   { "log", "heart-rate",

@@ -522,13 +522,10 @@ static const GlucoseTable ada_fasting = {
   },
 };
 
-static const GlucoseTable ada_after_load = {
-  3, {
-    { "normal", NC_("glucose category", "Normal"), { { 0, 0 } } },
-    { "prediabetes", NC_("glucose category", "Prediabetes range"), { { 78, 140 } } },
-    { "diabetes", NC_("glucose category", "Diabetes range"), { { 111, 200 } } },
-  },
-};
+/* ADA's 2-hour figures (7.8 / 11.1) are for an oral glucose tolerance
+ * test, not an ordinary meal, and CLINICAL.md's fasting thresholds are the
+ * only ones that fit a home reading: other contexts get no category, only
+ * the low-glucose levels. */
 
 static const GlucoseTable who_fasting = {
   3, {
@@ -563,9 +560,8 @@ get_glucose_table (HearthGlucoseGuideline guideline,
     {
     case HEARTH_GLUCOSE_CONTEXT_FASTING:
       return guideline == HEARTH_GLUCOSE_GUIDELINE_WHO ? &who_fasting : &ada_fasting;
-    case HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL:
-      return guideline == HEARTH_GLUCOSE_GUIDELINE_ADA ? &ada_after_load : NULL;
     case HEARTH_GLUCOSE_CONTEXT_UNSET:
+    case HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL:
     case HEARTH_GLUCOSE_CONTEXT_BEFORE_MEAL:
     case HEARTH_GLUCOSE_CONTEXT_BEDTIME:
     case HEARTH_GLUCOSE_CONTEXT_RANDOM:
@@ -660,14 +656,8 @@ hearth_glucose_class_describe (const HearthGlucoseClass *klass)
 
   if (g_str_equal (klass->id, "none"))
     /* Translators: %s is a guideline, "ADA" or "WHO" */
-    return g_strdup_printf (_("%s gives no category for this context (fasting readings only for WHO; fasting and after-meal for ADA). Not in the low range."),
+    return g_strdup_printf (_("%s gives no category for this context: only fasting readings are categorised. Not in the low range."),
                             name);
-
-  if (klass->context == HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL)
-    /* Translators: "Prediabetes range by ADA (thresholds for 2 hours after a
-     * glucose load)." The first %s is a category, the second a guideline. */
-    return g_strdup_printf (_("%s by %s (thresholds for 2 hours after a glucose load)."),
-                            klass->label, name);
 
   /* Translators: "Prediabetes range by ADA (fasting thresholds)." The first
    * %s is a category, the second a guideline. */
@@ -858,7 +848,7 @@ hearth_vital_class_describe (const HearthVitalClass *klass)
         /* xgettext:no-c-format */
         return g_strdup (_("92 % or lower: at rest, this warrants medical advice."));
       /* xgettext:no-c-format */
-      return g_strdup (_("Above 92 %, the level at rest below which medical advice is warranted."));
+      return g_strdup (_("Above 92 %, the level at rest at or below which medical advice is warranted."));
 
     case HEARTH_READING_KIND_TEMPERATURE:
       if (g_str_equal (klass->id, "fever"))
