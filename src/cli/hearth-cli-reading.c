@@ -28,14 +28,24 @@ append_number (GString    *out,
   g_string_append (out, g_ascii_formatd (buf, sizeof buf, format, value));
 }
 
-/* "7 h 30 min" */
+/* "7 h 30 min" (the same translated format as the app's) */
 static void
 append_duration (GString *out,
                  double   hours)
 {
   gint64 minutes = llround (hours * 60);
 
-  g_string_append_printf (out, "%" G_GINT64_FORMAT " h %02d min", minutes / 60, (int) (minutes % 60));
+  g_string_append_printf (out, _("%d h %02d min"), (int) (minutes / 60), (int) (minutes % 60));
+}
+
+/* The separator before a reading's details ("128/82 mmHg, pulse 64"), so
+ * translations use their own punctuation. */
+static void
+append_separator (GString *out)
+{
+  /* Translators: between a reading's value and its details, e.g.
+   * "128/82 mmHg, pulse 64"; Chinese uses a full-width comma */
+  g_string_append (out, C_("reading details", ", "));
 }
 
 /* The values with their units: "128/82 mmHg, pulse 64", "72.4 kg, body
@@ -55,7 +65,7 @@ format_values (HearthReading *reading)
                               hearth_units_pressure_symbol (HEARTH_PRESSURE_UNIT_MMHG));
       if (!isnan (hearth_reading_get_pulse (reading)))
         {
-          g_string_append (out, ", ");
+          append_separator (out);
           /* Translators: heart rate in beats per minute after a blood pressure */
           g_string_append_printf (out, _("pulse %.0f"), hearth_reading_get_pulse (reading));
         }
@@ -69,7 +79,7 @@ format_values (HearthReading *reading)
         g_string_append (out, weight);
         if (!isnan (hearth_reading_get_body_fat (reading)))
           {
-            g_string_append (out, ", ");
+            append_separator (out);
             g_string_append_printf (out, _("body fat %.1f %%"), hearth_reading_get_body_fat (reading));
           }
       }
@@ -83,7 +93,13 @@ format_values (HearthReading *reading)
 
         g_string_append (out, glucose);
         if (context != HEARTH_GLUCOSE_CONTEXT_UNSET)
-          g_string_append_printf (out, ", %s", hearth_glucose_context_to_string (context));
+          {
+            /* A detail after the value: "5.6 mmol/L, fasting". */
+            g_autofree char *name = g_utf8_strdown (hearth_glucose_context_get_name (context), -1);
+
+            append_separator (out);
+            g_string_append (out, name);
+          }
       }
       break;
 
@@ -131,7 +147,7 @@ format_values (HearthReading *reading)
         g_string_append_printf (out, " (%s–%s)", from, to);
         if (!isnan (quality))
           {
-            g_string_append (out, ", ");
+            append_separator (out);
             /* Translators: sleep quality on a scale of 1 to 5 */
             g_string_append_printf (out, _("quality %.0f"), quality);
           }
@@ -282,8 +298,9 @@ add_reading (HearthCli         *cli,
     {
       if (g_error_matches (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_IMPLAUSIBLE))
         {
-          g_autofree char *message = g_strdup_printf ("%s %s", error->message,
-                                                      _("(use --confirm to store it anyway)"));
+          /* Translators: %s is the question about the implausible value */
+          g_autofree char *message = g_strdup_printf (_("%s (use --confirm to store it anyway)"),
+                                                      error->message);
 
           g_free (error->message);
           error->message = g_steal_pointer (&message);
