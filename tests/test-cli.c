@@ -1209,6 +1209,161 @@ test_db_option (Fixture       *f,
   }
 }
 
+/* Generate ------------------------------------------------------------------ */
+
+/* One integer from the test's database (raw SQLite, read-only). */
+static gint64
+query_db_int (Fixture    *f,
+              const char *sql,
+              const char *text_param)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open_v2 (f->db, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (text_param != NULL)
+    sqlite3_bind_text (stmt, 1, text_param, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return value;
+}
+
+static gint64
+count_kind (Fixture    *f,
+            const char *member,
+            const char *kind)
+{
+  g_autofree char *key = g_strconcat (member, "/", kind, NULL);
+
+  return query_db_int (f,
+                       "SELECT count(*) FROM readings r JOIN profiles p ON p.id = r.profile_id "
+                       "WHERE p.name || '/' || r.kind = ?1 AND r.deleted_at IS NULL", key);
+}
+
+#define assert_in_range(value, lo, hi) G_STMT_START { \
+  gint64 v_ = (value);                                \
+  g_assert_cmpint (v_, >=, (lo));                     \
+  g_assert_cmpint (v_, <=, (hi));                     \
+} G_STMT_END
+
+static void
+test_generate (Fixture       *f,
+               gconstpointer  data)
+{
+  g_auto(GStrv) out = NULL;
+  g_autofree char *total = NULL;
+  /* 2026-03-30 (CEST): local day 20542. */
+  const gint64 today = 20542;
+
+  run_ok (f, "generate", "--members", "2", "--days", "60", "--seed", "7");
+  out = lines (f->out);
+  g_assert_cmpuint (g_strv_length (out), ==, 2);
+  g_assert_cmpstr (out[0], ==, "Members added: 2");
+  total = g_strdup_printf ("Readings added: %" G_GINT64_FORMAT,
+                           query_db_int (f, "SELECT count(*) FROM readings", NULL));
+  g_assert_cmpstr (out[1], ==, total);
+
+  /* The grandfather (hypertension, diabetes) and a mother of 44. */
+  run_ok (f, "profile", "list");
+  g_assert_nonnull (strstr (f->out, "Robert\t"));
+  g_assert_nonnull (strstr (f->out, "Helen\t"));
+
+  /* Two blood pressure readings a minute apart, morning and evening,
+   * most days: 60 × 2 × 2 × adherence. */
+  assert_in_range (count_kind (f, "Robert", "bp"), 180, 240);
+  g_assert_cmpint (count_kind (f, "Robert", "bp") % 2, ==, 0);
+  assert_in_range (count_kind (f, "Helen", "bp"), 150, 240);
+  assert_in_range (count_kind (f, "Robert", "weight"), 45, 60);
+  assert_in_range (count_kind (f, "Helen", "weight"), 38, 60);
+  assert_in_range (count_kind (f, "Robert", "glucose"), 60, 110);
+  g_assert_cmpint (count_kind (f, "Helen", "glucose"), ==, 0);
+  assert_in_range (count_kind (f, "Robert", "steps"), 45, 60);
+  assert_in_range (count_kind (f, "Robert", "sleep"), 40, 60);
+  assert_in_range (count_kind (f, "Robert", "heart-rate"), 1, 20);
+
+  /* Within the 60 local days up to now, one steps total a day. */
+  g_assert_cmpint (query_db_int (f, "SELECT min(local_day) FROM readings", NULL), >=, today - 59);
+  g_assert_cmpint (query_db_int (f, "SELECT max(local_day) FROM readings", NULL), ==, today);
+  g_assert_cmpint (query_db_int (f, "SELECT max(taken_at) FROM readings", NULL), <=,
+                   G_GINT64_CONSTANT (1774864800) * G_USEC_PER_SEC);  /* NOW */
+  g_assert_cmpint (query_db_int (f, "SELECT count(*) FROM (SELECT 1 FROM readings WHERE kind = 'steps' "
+                                    "GROUP BY profile_id, local_day HAVING count(*) > 1)", NULL), ==, 0);
+  /* Each blood pressure pair: the second one minute after the first. */
+  g_assert_cmpint (query_db_int (f, "SELECT count(*) FROM readings a JOIN readings b "
+                                    "ON a.profile_id = b.profile_id AND b.kind = 'bp' "
+                                    "AND b.taken_at = a.taken_at + 60000000 WHERE a.kind = 'bp'", NULL) * 2,
+                   ==, query_db_int (f, "SELECT count(*) FROM readings WHERE kind = 'bp'", NULL));
+
+  /* Fractional years: ceil (0.1 × 365.25) = 37 days. */
+  {
+    g_autofree char *other = g_build_filename (f->dir, "years.db", NULL);
+
+    g_free (f->db);
+    f->db = g_steal_pointer (&other);
+    run_ok (f, "--db", f->db, "generate", "--members", "1", "--years", "0.1");
+    g_assert_cmpint (query_db_int (f, "SELECT min(local_day) FROM readings", NULL), ==, today - 36);
+  }
+}
+
+static void
+test_generate_deterministic (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *other_seed = NULL;
+  const char *names[] = { "same.db", "other.db" };
+  char *paths[2];
+
+  run_ok (f, "generate", "--members", "3", "--days", "20", "--seed", "42");
+  first = snapshot (f);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    paths[i] = g_build_filename (f->dir, names[i], NULL);
+
+  /* Same seed, another database: the very same data, uuids included. */
+  f->envp = g_environ_setenv (f->envp, "HEARTH_DB", paths[0], TRUE);
+  g_free (f->db);
+  f->db = paths[0];
+  run_ok (f, "generate", "--members", "3", "--days", "20", "--seed", "42");
+  again = snapshot (f);
+  g_assert_cmpstr (first, ==, again);
+
+  f->envp = g_environ_setenv (f->envp, "HEARTH_DB", paths[1], TRUE);
+  f->db = paths[1];
+  run_ok (f, "generate", "--members", "3", "--days", "20", "--seed", "43");
+  other_seed = snapshot (f);
+  g_assert_cmpstr (first, !=, other_seed);
+  g_free (paths[0]);
+}
+
+static void
+test_generate_errors (Fixture       *f,
+                      gconstpointer  data)
+{
+  run_fails (f, 2, "--members", "generate", "--days", "10");
+  run_fails (f, 2, "--members", "generate", "--members", "0", "--days", "10");
+  run_fails (f, 2, "--members", "generate", "--members", "61", "--days", "10");
+  run_fails (f, 2, "--members", "generate", "--members", "two", "--days", "10");
+  run_fails (f, 2, "--years", "generate", "--members", "2");
+  run_fails (f, 2, "--years", "generate", "--members", "2", "--years", "1", "--days", "10");
+  run_fails (f, 2, "--days", "generate", "--members", "2", "--days", "0");
+  run_fails (f, 2, "--years", "generate", "--members", "2", "--years", "-1");
+  run_fails (f, 2, "--years", "generate", "--members", "2", "--years", "51");
+  run_fails (f, 2, "--seed", "generate", "--members", "2", "--days", "3", "--seed", "x");
+
+  /* A name is taken: nothing at all is added, not even the other members. */
+  run_ok (f, "profile", "add", "--name", "Tom");
+  run_fails (f, 1, "Tom", "generate", "--members", "6", "--days", "3", "--seed", "9");
+  run_ok (f, "generate", "--members", "2", "--days", "3");
+  run_fails (f, 1, "Robert", "generate", "--members", "2", "--days", "3");
+}
+
 static void
 make_newer_database (const char *path)
 {
@@ -1376,6 +1531,9 @@ main (int   argc,
   ADD ("store/newer-schema", test_newer_schema);
   ADD ("store/not-a-database", test_not_a_database);
   ADD ("translated", test_translated);
+  ADD ("generate/counts", test_generate);
+  ADD ("generate/deterministic", test_generate_deterministic);
+  ADD ("generate/errors", test_generate_errors);
 
 #undef ADD
 

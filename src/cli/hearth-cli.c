@@ -86,6 +86,11 @@ static const HearthCliCommand commands[] = {
     N_("Show the body mass index category; no database is used.\n"
        "Prints the category identifier (“none” under 18), then a sentence naming the cutoffs."),
     NULL, FALSE, hearth_cli_classify_bmi },
+  { "generate", NULL,
+    "generate --members N (--years Y | --days N) [--seed S]",
+    N_("Add a made-up family with years of realistic readings up to now, for demos and\n"
+       "benchmarks: the same seed gives the same data. Nothing is added when a name is taken."),
+    NULL, TRUE, hearth_cli_generate },
 };
 
 /* Help asked for goes to stdout; usage after a mistake to stderr. */

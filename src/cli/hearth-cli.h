@@ -30,7 +30,7 @@ typedef int (*HearthCliRunFunc) (HearthCli              *cli,
 
 struct _HearthCliCommand
 {
-  const char       *group;     /* "profile", "log", "list", "classify" */
+  const char       *group;     /* "profile", "log", "list", "classify", "generate" */
   const char       *name;      /* "add", "bp", …; NULL for "list" */
   const char       *synopsis;  /* after "hearth-cli [--db PATH]" (not translated) */
   const char       *summary;   /* N_() */
@@ -110,5 +110,6 @@ int hearth_cli_list          (HearthCli *cli, const HearthCliCommand *command, c
 int hearth_cli_classify_bp   (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_classify_bmi  (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_classify_glucose (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_generate      (HearthCli *cli, const HearthCliCommand *command, char ***args);
 
 G_END_DECLS

@@ -8,6 +8,8 @@
 #include "hearth-profile.h"
 #include "hearth-reading.h"
 #include "hearth-store.h"
+#include "hearth-summary.h"
+#include "hearth-generate.h"
 
 G_BEGIN_DECLS
 

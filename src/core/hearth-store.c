@@ -69,15 +69,14 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* Cached statements are reset (not finalized) when they go out of scope. */
-static void
-release_statement (sqlite3_stmt *stmt)
+/* Cached statements are reset (not finalized) when they go out of scope:
+ * g_autoptr(sqlite3_stmt) (hearth-store-private.h) calls this. */
+void
+_hearth_store_release_statement (sqlite3_stmt *stmt)
 {
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
 }
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, release_statement)
 
 /* SQL ------------------------------------------------------------------ */
 
@@ -1385,7 +1384,7 @@ hearth_store_add_profile (HearthStore    *self,
   bind_profile (stmt, profile, name, now, now);
   if (!run (self, stmt, error))
     goto failed;
-  g_clear_pointer (&stmt, release_statement);
+  g_clear_pointer (&stmt, _hearth_store_release_statement);
 
   if (!commit (self, error))
     return FALSE;
@@ -1397,7 +1396,7 @@ hearth_store_add_profile (HearthStore    *self,
   return TRUE;
 
 failed:
-  g_clear_pointer (&stmt, release_statement);
+  g_clear_pointer (&stmt, _hearth_store_release_statement);
   rollback (self);
   return FALSE;
 }
@@ -1438,7 +1437,7 @@ hearth_store_update_profile (HearthStore    *self,
   bind_profile (stmt, profile, name, hearth_profile_get_created_at (profile), now);
   if (!run (self, stmt, error))
     goto failed;
-  g_clear_pointer (&stmt, release_statement);
+  g_clear_pointer (&stmt, _hearth_store_release_statement);
 
   if (sqlite3_changes (self->db) != 1)
     {
@@ -1455,7 +1454,7 @@ hearth_store_update_profile (HearthStore    *self,
   return TRUE;
 
 failed:
-  g_clear_pointer (&stmt, release_statement);
+  g_clear_pointer (&stmt, _hearth_store_release_statement);
   rollback (self);
   return FALSE;
 }
@@ -1483,7 +1482,7 @@ hearth_store_delete_profile (HearthStore  *self,
   sqlite3_bind_int64 (stmt, 2, now);
   if (!run (self, stmt, error))
     goto failed;
-  g_clear_pointer (&stmt, release_statement);
+  g_clear_pointer (&stmt, _hearth_store_release_statement);
 
   if (sqlite3_changes (self->db) != 1)
     {
@@ -1499,7 +1498,7 @@ hearth_store_delete_profile (HearthStore  *self,
   return TRUE;
 
 failed:
-  g_clear_pointer (&stmt, release_statement);
+  g_clear_pointer (&stmt, _hearth_store_release_statement);
   rollback (self);
   return FALSE;
 }
@@ -1539,7 +1538,7 @@ hearth_store_undelete_profile (HearthStore  *self,
     }
   name = g_strdup (column_text (stmt, 0));
   deleted = sqlite3_column_int (stmt, 1) != 0;
-  g_clear_pointer (&stmt, release_statement);
+  g_clear_pointer (&stmt, _hearth_store_release_statement);
 
   if (!deleted)
     {
@@ -1557,7 +1556,7 @@ hearth_store_undelete_profile (HearthStore  *self,
   sqlite3_bind_int64 (stmt, 2, now);
   if (!run (self, stmt, error))
     goto failed;
-  g_clear_pointer (&stmt, release_statement);
+  g_clear_pointer (&stmt, _hearth_store_release_statement);
 
   if (!commit (self, error))
     return FALSE;
@@ -1567,7 +1566,7 @@ hearth_store_undelete_profile (HearthStore  *self,
   return TRUE;
 
 failed:
-  g_clear_pointer (&stmt, release_statement);
+  g_clear_pointer (&stmt, _hearth_store_release_statement);
   rollback (self);
   return FALSE;
 }
@@ -1665,7 +1664,7 @@ hearth_store_add_reading (HearthStore    *self,
   bind_reading (stmt, reading, profile_id, now, now);
   if (!run (self, stmt, error))
     goto failed;
-  g_clear_pointer (&stmt, release_statement);
+  g_clear_pointer (&stmt, _hearth_store_release_statement);
 
   if (!commit (self, error))
     return FALSE;
@@ -1676,7 +1675,7 @@ hearth_store_add_reading (HearthStore    *self,
   return TRUE;
 
 failed:
-  g_clear_pointer (&stmt, release_statement);
+  g_clear_pointer (&stmt, _hearth_store_release_statement);
   rollback (self);
   return FALSE;
 }
@@ -1763,7 +1762,7 @@ hearth_store_update_reading (HearthStore    *self,
   bind_reading (stmt, reading, profile_id, hearth_reading_get_created_at (reading), now);
   if (!run (self, stmt, error))
     goto failed;
-  g_clear_pointer (&stmt, release_statement);
+  g_clear_pointer (&stmt, _hearth_store_release_statement);
 
   if (sqlite3_changes (self->db) != 1)
     {
@@ -1781,7 +1780,7 @@ hearth_store_update_reading (HearthStore    *self,
   return TRUE;
 
 failed:
-  g_clear_pointer (&stmt, release_statement);
+  g_clear_pointer (&stmt, _hearth_store_release_statement);
   rollback (self);
   return FALSE;
 }
@@ -1829,7 +1828,7 @@ set_reading_deleted (HearthStore  *self,
           set_steps_exist (error);
           goto failed;
         }
-      g_clear_pointer (&stmt, release_statement);
+      g_clear_pointer (&stmt, _hearth_store_release_statement);
     }
 
   stmt = prepare (self, delete ? SQL_DELETE_READING : SQL_UNDELETE_READING, error);
@@ -1839,7 +1838,7 @@ set_reading_deleted (HearthStore  *self,
   sqlite3_bind_int64 (stmt, 2, now);
   if (!run (self, stmt, error))
     goto failed;
-  g_clear_pointer (&stmt, release_statement);
+  g_clear_pointer (&stmt, _hearth_store_release_statement);
 
   if (!commit (self, error))
     return FALSE;
@@ -1848,7 +1847,7 @@ set_reading_deleted (HearthStore  *self,
   return TRUE;
 
 failed:
-  g_clear_pointer (&stmt, release_statement);
+  g_clear_pointer (&stmt, _hearth_store_release_statement);
   rollback (self);
   return FALSE;
 }
@@ -2266,4 +2265,158 @@ hearth_store_aggregate (HearthStore        *self,
     return NULL;
 
   return g_steal_pointer (&result);
+}
+
+/* Internals for sibling files (hearth-store-private.h) ------------------ */
+
+sqlite3 *
+_hearth_store_get_db (HearthStore *self)
+{
+  g_assert (HEARTH_IS_STORE (self));
+
+  return self->db;
+}
+
+sqlite3_stmt *
+_hearth_store_prepare (HearthStore  *self,
+                       const char   *static_sql,
+                       GError      **error)
+{
+  g_assert (HEARTH_IS_STORE (self));
+  g_assert (static_sql != NULL);
+
+  return prepare (self, static_sql, error);
+}
+
+int
+_hearth_store_step (HearthStore   *self,
+                    sqlite3_stmt  *stmt,
+                    GError       **error)
+{
+  g_assert (HEARTH_IS_STORE (self));
+
+  return step (self, stmt, error);
+}
+
+gint64
+_hearth_store_resolve_profile_id (HearthStore  *self,
+                                  const char   *profile_uuid,
+                                  GError      **error)
+{
+  g_assert (HEARTH_IS_STORE (self));
+  g_assert (profile_uuid != NULL);
+
+  return lookup_profile_id (self, profile_uuid, error);
+}
+
+HearthReading *
+_hearth_store_reading_from_row (sqlite3_stmt *stmt)
+{
+  return reading_from_row (stmt);
+}
+
+gboolean
+_hearth_store_add_readings (HearthStore  *self,
+                            GPtrArray    *readings,
+                            GError      **error)
+{
+  g_autoptr(GDateTime) now_dt = NULL;
+  g_autoptr(GHashTable) ids = NULL;    /* member uuid -> row id */
+  g_autoptr(GPtrArray) uuids = NULL;
+  g_autoptr(GPtrArray) members = NULL; /* changed, in first-seen order */
+  sqlite3_stmt *stmt = NULL;
+  gint64 now;
+
+  g_assert (HEARTH_IS_STORE (self));
+  g_assert (readings != NULL);
+
+  if (readings->len == 0)
+    return TRUE;
+
+  now_dt = hearth_clock_now (self->clock);
+  now = date_time_to_unix_usec (now_dt);
+
+  /* Every reading is checked before anything is written. */
+  uuids = g_ptr_array_new_full (readings->len, g_free);
+  for (guint i = 0; i < readings->len; i++)
+    {
+      HearthReading *reading = g_ptr_array_index (readings, i);
+      const char *uuid = hearth_reading_get_uuid (reading);
+
+      g_assert (HEARTH_IS_READING (reading));
+
+      if (!hearth_reading_validate (reading, now_dt, error))
+        return FALSE;
+      if (hearth_reading_get_profile_uuid (reading) == NULL)
+        return set_not_found_member (error, "");
+
+      g_ptr_array_add (uuids, uuid != NULL && uuid[0] != '\0' ? g_strdup (uuid)
+                                                              : g_uuid_string_random ());
+    }
+
+  if (!begin_write (self, error))
+    return FALSE;
+
+  ids = g_hash_table_new (g_str_hash, g_str_equal);
+  members = g_ptr_array_new ();
+  for (guint i = 0; i < readings->len; i++)
+    {
+      HearthReading *reading = g_ptr_array_index (readings, i);
+      const char *profile_uuid = hearth_reading_get_profile_uuid (reading);
+      const char *uuid = g_ptr_array_index (uuids, i);
+      gpointer found;
+      gint64 profile_id;
+
+      if (g_hash_table_lookup_extended (ids, profile_uuid, NULL, &found))
+        {
+          profile_id = GPOINTER_TO_SIZE (found);
+        }
+      else
+        {
+          profile_id = lookup_profile_id (self, profile_uuid, error);
+          if (profile_id == 0)
+            goto failed;
+          g_hash_table_insert (ids, (gpointer) profile_uuid, GSIZE_TO_POINTER (profile_id));
+          g_ptr_array_add (members, (gpointer) profile_uuid);
+        }
+
+      if (!check_one_per_day (self, reading, profile_id, uuid, error))
+        goto failed;
+
+      if (stmt == NULL && (stmt = prepare (self, SQL_INSERT_READING, error)) == NULL)
+        goto failed;
+      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+      bind_reading (stmt, reading, profile_id, now, now);
+      if (!run (self, stmt, error))
+        goto failed;
+      sqlite3_reset (stmt);
+    }
+  g_clear_pointer (&stmt, _hearth_store_release_statement);
+
+  if (!commit (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < readings->len; i++)
+    {
+      HearthReading *reading = g_ptr_array_index (readings, i);
+
+      _hearth_reading_set_uuid (reading, g_ptr_array_index (uuids, i));
+      _hearth_reading_set_stamps (reading, now, now);
+    }
+
+  /* Copied: a handler may drop the last reference to a reading. */
+  {
+    g_auto(GStrv) changed = NULL;
+
+    g_ptr_array_add (members, NULL);
+    changed = g_strdupv ((char **) members->pdata);
+    for (guint i = 0; changed[i] != NULL; i++)
+      g_signal_emit (self, signals[READINGS_CHANGED], 0, changed[i]);
+  }
+  return TRUE;
+
+failed:
+  g_clear_pointer (&stmt, _hearth_store_release_statement);
+  rollback (self);
+  return FALSE;
 }

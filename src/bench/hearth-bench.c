@@ -1,0 +1,932 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hearth-bench"
+
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <sqlite3.h>
+
+#include "hearth-application-private.h"
+#include "hearth-chart.h"
+#include "hearth-core.h"
+#include "hearth-store-private.h"
+#include "hearth-window.h"
+
+/* hearth-bench: the figures in README.md's Performance section.
+ *
+ *   (a) bulk insert of 6 members × 10 years (hearth-generate.h) against
+ *       plain prepared INSERTs of the same rows into an identical table;
+ *   (b) each dashboard query (hearth-summary.h) on that database;
+ *   (c) a chart frame (src/chart) of 10 years against one of 800 points;
+ *   (d) the first frame of the real window on that database against a
+ *       bare AdwApplicationWindow (needs a display; skipped without one).
+ *
+ * A developer tool: the output is not translated. Timings are wall-clock
+ * (monotonic) on whatever machine runs it; nothing here is a test. */
+
+#define SEED          1
+#define MEMBERS       6
+#define DAYS          3653   /* 10 years */
+#define QUERY_ROUNDS  30
+#define CHART_ROUNDS  30
+#define FRAME_ROUNDS  5
+#define CHART_WIDTH   800
+#define CHART_HEIGHT  400
+#define FRAME_TIMEOUT 120    /* seconds for all of (d) */
+
+typedef struct
+{
+  char   *name;
+  double  value;
+  char   *unit;
+} Measure;
+
+typedef struct
+{
+  GArray    *measures;  /* Measure */
+  GPtrArray *notes;
+} Report;
+
+static void
+clear_measure (gpointer data)
+{
+  Measure *m = data;
+
+  g_free (m->name);
+  g_free (m->unit);
+}
+
+static void
+report (Report     *r,
+        const char *name,
+        double      value,
+        const char *unit)
+{
+  Measure m = { g_strdup (name), value, g_strdup (unit) };
+
+  g_array_append_val (r->measures, m);
+}
+
+static void
+note (Report     *r,
+      const char *text)
+{
+  g_ptr_array_add (r->notes, g_strdup (text));
+}
+
+static double
+ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (GArray *values)
+{
+  guint n = values->len;
+
+  g_assert (n > 0);
+  g_array_sort (values, compare_doubles);
+  if (n % 2 == 1)
+    return g_array_index (values, double, n / 2);
+  return (g_array_index (values, double, n / 2 - 1) + g_array_index (values, double, n / 2)) / 2;
+}
+
+static double
+maximum (GArray *values)
+{
+  double max = 0;
+
+  for (guint i = 0; i < values->len; i++)
+    max = MAX (max, g_array_index (values, double, i));
+  return max;
+}
+
+/* Median and max; also the max without the first round (@per_round
+ * values each), which pays for reading the file into SQLite's cache. */
+static void
+report_times (Report     *r,
+              const char *name,
+              GArray     *values,
+              guint       per_round)
+{
+  g_autofree char *median_name = g_strconcat (name, "_median", NULL);
+  g_autofree char *max_name = g_strconcat (name, "_max", NULL);
+  g_autofree char *warm_name = g_strconcat (name, "_max_warm", NULL);
+  g_autoptr(GArray) warm = g_array_new (FALSE, FALSE, sizeof (double));
+
+  if (values->len > per_round)
+    g_array_append_vals (warm, &g_array_index (values, double, per_round), values->len - per_round);
+
+  report (r, max_name, maximum (values), "ms");
+  if (warm->len > 0)
+    report (r, warm_name, maximum (warm), "ms");
+  report (r, median_name, median (values), "ms");
+}
+
+static void
+die (const char   *what,
+     const GError *error)
+{
+  g_printerr ("hearth-bench: %s: %s\n", what, error != NULL ? error->message : "failed");
+  exit (EXIT_FAILURE);
+}
+
+/* (a) Bulk insert ---------------------------------------------------------- */
+
+/* The rows as stored, to insert them again with plain SQL. */
+typedef struct
+{
+  char   *uuid;
+  gint64  profile_id;
+  char   *kind;
+  gint64  taken_at;
+  gint64  utc_offset;
+  gint64  local_day;
+  double  a, b, c;
+  char   *label_a;
+  char   *label_b;
+  gint64  created_at;
+} RawRow;
+
+static void
+clear_raw_row (gpointer data)
+{
+  RawRow *row = data;
+
+  g_free (row->uuid);
+  g_free (row->kind);
+  g_free (row->label_a);
+  g_free (row->label_b);
+}
+
+static char *
+dup_column (sqlite3_stmt *stmt,
+            int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+static double
+column_or_nan (sqlite3_stmt *stmt,
+               int           column)
+{
+  return sqlite3_column_type (stmt, column) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, column);
+}
+
+static void
+bind_or_null (sqlite3_stmt *stmt,
+              int           index,
+              double        value)
+{
+  if (isnan (value))
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_double (stmt, index, value);
+}
+
+static GArray *
+load_raw_rows (sqlite3 *db)
+{
+  GArray *rows = g_array_new (FALSE, TRUE, sizeof (RawRow));
+  sqlite3_stmt *stmt = NULL;
+
+  g_array_set_clear_func (rows, clear_raw_row);
+  if (sqlite3_prepare_v2 (db,
+                          "SELECT uuid, profile_id, kind, taken_at, utc_offset, local_day, "
+                          "value_a, value_b, value_c, label_a, label_b, created_at "
+                          "FROM readings ORDER BY id", -1, &stmt, NULL) != SQLITE_OK)
+    die ("reading the rows back", NULL);
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      RawRow row;
+
+      row.uuid = dup_column (stmt, 0);
+      row.profile_id = sqlite3_column_int64 (stmt, 1);
+      row.kind = dup_column (stmt, 2);
+      row.taken_at = sqlite3_column_int64 (stmt, 3);
+      row.utc_offset = sqlite3_column_int64 (stmt, 4);
+      row.local_day = sqlite3_column_int64 (stmt, 5);
+      row.a = column_or_nan (stmt, 6);
+      row.b = column_or_nan (stmt, 7);
+      row.c = column_or_nan (stmt, 8);
+      row.label_a = dup_column (stmt, 9);
+      row.label_b = dup_column (stmt, 10);
+      row.created_at = sqlite3_column_int64 (stmt, 11);
+      g_array_append_val (rows, row);
+    }
+  sqlite3_finalize (stmt);
+
+  return rows;
+}
+
+/* Plain prepared INSERTs in one transaction on @db (a fresh store's, so
+ * the same schema, indexes and pragmas). Returns the milliseconds. */
+static double
+insert_raw_rows (sqlite3 *db,
+                 GArray  *rows)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  if (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2 (db,
+                          "INSERT INTO readings (uuid, profile_id, kind, taken_at, utc_offset, "
+                          "local_day, value_a, value_b, value_c, label_a, label_b, note, "
+                          "created_at, updated_at) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, NULL, ?12, ?12)",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    die ("raw insert", NULL);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      RawRow *row = &g_array_index (rows, RawRow, i);
+
+      sqlite3_bind_text (stmt, 1, row->uuid, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, row->profile_id);
+      sqlite3_bind_text (stmt, 3, row->kind, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 4, row->taken_at);
+      sqlite3_bind_int64 (stmt, 5, row->utc_offset);
+      sqlite3_bind_int64 (stmt, 6, row->local_day);
+      sqlite3_bind_double (stmt, 7, row->a);
+      bind_or_null (stmt, 8, row->b);
+      bind_or_null (stmt, 9, row->c);
+      sqlite3_bind_text (stmt, 10, row->label_a, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 11, row->label_b, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 12, row->created_at);
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        die ("raw insert", NULL);
+      sqlite3_reset (stmt);
+    }
+  sqlite3_finalize (stmt);
+
+  if (sqlite3_exec (db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+    die ("raw insert commit", NULL);
+
+  return ms_since (start);
+}
+
+static void
+remove_database (const char *path)
+{
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_remove (file);
+    }
+}
+
+static void
+bench_bulk_insert (Report      *r,
+                   HearthStore *store,
+                   HearthClock *clock,
+                   const char  *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = hearth_clock_now (clock);
+  g_autoptr(HearthGenerated) generated = NULL;
+  g_autoptr(HearthStore) raw_store = NULL;
+  g_autoptr(GArray) rows = NULL;
+  g_autofree char *raw_path = g_build_filename (dir, "raw.db", NULL);
+  GPtrArray *profiles;
+  double build_ms, insert_ms, raw_ms;
+  guint n;
+  gint64 start;
+
+  start = g_get_monotonic_time ();
+  generated = hearth_generated_new (SEED, MEMBERS, DAYS, now);
+  build_ms = ms_since (start);
+  n = hearth_generated_get_readings (generated)->len;
+
+  start = g_get_monotonic_time ();
+  if (!hearth_generated_store (generated, store, &error))
+    die ("generating", error);
+  insert_ms = ms_since (start);
+
+  /* The same rows into a fresh store's table with plain SQL. */
+  remove_database (raw_path);
+  raw_store = hearth_store_open (raw_path, clock, &error);
+  if (raw_store == NULL)
+    die ("opening the baseline database", error);
+  profiles = hearth_generated_get_profiles (generated);
+  for (guint i = 0; i < profiles->len; i++)
+    {
+      g_autoptr(HearthProfile) copy = hearth_profile_new (hearth_profile_get_name (g_ptr_array_index (profiles, i)));
+
+      if (!hearth_store_add_profile (raw_store, copy, &error))
+        die ("baseline members", error);
+    }
+  rows = load_raw_rows (_hearth_store_get_db (store));
+  raw_ms = insert_raw_rows (_hearth_store_get_db (raw_store), rows);
+  g_clear_object (&raw_store);
+  remove_database (raw_path);
+
+  report (r, "readings", n, "readings");
+  report (r, "generate_build", build_ms, "ms");
+  report (r, "bulk_insert", insert_ms, "ms");
+  report (r, "bulk_insert_rate", n / (insert_ms / 1000.0), "readings/s");
+  report (r, "raw_insert_rate", rows->len / (raw_ms / 1000.0), "readings/s");
+  report (r, "bulk_insert_ratio", (n / insert_ms) / (rows->len / raw_ms), "ratio");
+}
+
+/* (b) Dashboard queries ----------------------------------------------------- */
+
+static void
+bench_queries (Report      *r,
+               HearthStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) t_tracked = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) t_summary = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) t_latest = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) t_series = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) t_dashboard = g_array_new (FALSE, FALSE, sizeof (double));
+  GListModel *profiles = hearth_store_get_profiles (store);
+  guint max_series = 0;
+
+  for (guint round = 0; round < QUERY_ROUNDS; round++)
+    {
+      for (guint i = 0; i < g_list_model_get_n_items (profiles); i++)
+        {
+          g_autoptr(HearthProfile) profile = g_list_model_get_item (profiles, i);
+          const char *uuid = hearth_profile_get_uuid (profile);
+          g_autoptr(GArray) kinds = NULL;
+          gint64 member_start = g_get_monotonic_time ();
+          gint64 start = member_start;
+          double ms;
+
+          kinds = hearth_store_get_tracked_kinds (store, profile, &error);
+          if (kinds == NULL)
+            die ("tracked kinds", error);
+          ms = ms_since (start);
+          g_array_append_val (t_tracked, ms);
+
+          for (guint k = 0; k < kinds->len; k++)
+            {
+              HearthReadingKind kind = g_array_index (kinds, HearthReadingKind, k);
+              g_autoptr(HearthKindSummary) summary = NULL;
+
+              start = g_get_monotonic_time ();
+              summary = hearth_store_get_kind_summary (store, uuid, kind, &error);
+              if (summary == NULL)
+                die ("kind summary", error);
+              ms = ms_since (start);
+              g_array_append_val (t_summary, ms);
+            }
+          ms = ms_since (member_start);
+          g_array_append_val (t_dashboard, ms);
+
+          for (guint k = 0; k < kinds->len; k++)
+            {
+              HearthReadingKind kind = g_array_index (kinds, HearthReadingKind, k);
+              g_autoptr(HearthReading) latest = NULL;
+              g_autoptr(GArray) series = NULL;
+
+              start = g_get_monotonic_time ();
+              latest = hearth_store_get_latest_reading (store, uuid, kind, &error);
+              ms = ms_since (start);
+              if (error != NULL)
+                die ("latest reading", error);
+              g_array_append_val (t_latest, ms);
+
+              start = g_get_monotonic_time ();
+              series = hearth_store_get_series (store, uuid, kind, G_MININT64, G_MAXINT64, &error);
+              ms = ms_since (start);
+              if (series == NULL)
+                die ("series", error);
+              g_array_append_val (t_series, ms);
+              max_series = MAX (max_series, series->len);
+            }
+        }
+    }
+
+  report_times (r, "query_tracked_kinds", t_tracked, t_tracked->len / QUERY_ROUNDS);
+  report_times (r, "query_kind_summary", t_summary, t_summary->len / QUERY_ROUNDS);
+  report_times (r, "query_latest_reading", t_latest, t_latest->len / QUERY_ROUNDS);
+  report_times (r, "query_series_10y", t_series, t_series->len / QUERY_ROUNDS);
+  report (r, "query_series_10y_points_max", max_series, "points");
+  report_times (r, "dashboard_member", t_dashboard, t_dashboard->len / QUERY_ROUNDS);
+}
+
+/* (c) Chart frames ------------------------------------------------------------ */
+
+static GArray *
+chart_points (GArray *series,
+              int     column)   /* 0: a, 1: b */
+{
+  GArray *points = g_array_sized_new (FALSE, FALSE, sizeof (HearthChartPoint), series->len);
+
+  for (guint i = 0; i < series->len; i++)
+    {
+      const HearthSeriesPoint *s = &g_array_index (series, HearthSeriesPoint, i);
+      HearthChartPoint p = { s->t, column == 0 ? s->a : s->b };
+
+      if (!isnan (p.v))
+        g_array_append_val (points, p);
+    }
+
+  return points;
+}
+
+/* The first @n points spread evenly over the whole range. */
+static GArray *
+thin_points (GArray *points,
+             guint   n)
+{
+  GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (HearthChartPoint), n);
+
+  for (guint i = 0; i < n && points->len > 0; i++)
+    {
+      guint j = (guint) ((guint64) i * points->len / n);
+
+      g_array_append_val (out, g_array_index (points, HearthChartPoint, j));
+    }
+
+  return out;
+}
+
+typedef struct
+{
+  GArray *sets[3];    /* systolic, diastolic, weight: input points */
+  gint64  t0, t1;
+} ChartData;
+
+/* One frame as the widget draws it: reduce each series to the plot's
+ * columns (@reduce), then draw the blood pressure chart and the weight
+ * chart. */
+static double
+draw_frame (cairo_t                *cr,
+            const ChartData        *data,
+            const HearthChartStyle *style,
+            gboolean                reduce,
+            GArray                **reduced)
+{
+  gint64 start = g_get_monotonic_time ();
+  HearthChart bp, weight;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      if (reduce)
+        {
+          g_array_set_size (reduced[i], 0);
+          hearth_chart_reduce_minmax ((const HearthChartPoint *) (void *) data->sets[i]->data,
+                                      data->sets[i]->len, data->t0, data->t1, CHART_WIDTH,
+                                      reduced[i]);
+        }
+    }
+
+  hearth_chart_init (&bp);
+  bp.t0 = data->t0;
+  bp.t1 = data->t1;
+  hearth_chart_add_series (&bp, (const HearthChartPoint *) (void *) reduced[0]->data, reduced[0]->len,
+                           HEARTH_CHART_ROLE_SERIES_1, HEARTH_CHART_SERIES_LINE, "Systolic");
+  hearth_chart_add_series (&bp, (const HearthChartPoint *) (void *) reduced[1]->data, reduced[1]->len,
+                           HEARTH_CHART_ROLE_SERIES_2, HEARTH_CHART_SERIES_LINE, "Diastolic");
+  hearth_chart_draw (cr, &bp, style, CHART_WIDTH, CHART_HEIGHT, NULL);
+
+  hearth_chart_init (&weight);
+  weight.t0 = data->t0;
+  weight.t1 = data->t1;
+  hearth_chart_add_series (&weight, (const HearthChartPoint *) (void *) reduced[2]->data, reduced[2]->len,
+                           HEARTH_CHART_ROLE_SERIES_1, HEARTH_CHART_SERIES_LINE, "Weight");
+  hearth_chart_draw (cr, &weight, style, CHART_WIDTH, CHART_HEIGHT, NULL);
+
+  return ms_since (start);
+}
+
+static double
+median_frame (cairo_t                *cr,
+              const ChartData        *data,
+              const HearthChartStyle *style,
+              gboolean                reduce_each_frame)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *reduced[3];
+
+  for (guint i = 0; i < 3; i++)
+    reduced[i] = g_array_new (FALSE, FALSE, sizeof (HearthChartPoint));
+
+  /* Reduced once up front: what a cached frame draws. */
+  draw_frame (cr, data, style, TRUE, reduced);
+  for (guint round = 0; round < CHART_ROUNDS; round++)
+    {
+      double ms = draw_frame (cr, data, style, reduce_each_frame, reduced);
+
+      g_array_append_val (times, ms);
+    }
+
+  for (guint i = 0; i < 3; i++)
+    g_array_unref (reduced[i]);
+
+  return median (times);
+}
+
+static void
+bench_chart (Report      *r,
+             HearthStore *store,
+             const char  *member_uuid)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) bp = NULL;
+  g_autoptr(GArray) kg = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, CHART_WIDTH, CHART_HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  HearthChartStyle style;
+  ChartData full, few;
+  double ms_full, ms_full_cached, ms_few;
+  guint n_full;
+
+  bp = hearth_store_get_series (store, member_uuid, HEARTH_READING_KIND_BLOOD_PRESSURE,
+                                G_MININT64, G_MAXINT64, &error);
+  kg = bp != NULL ? hearth_store_get_series (store, member_uuid, HEARTH_READING_KIND_WEIGHT,
+                                             G_MININT64, G_MAXINT64, &error) : NULL;
+  if (kg == NULL)
+    die ("chart series", error);
+  if (bp->len == 0 || kg->len == 0)
+    {
+      note (r, "chart frames skipped: the busiest member has no blood pressure or weight");
+      goto out;
+    }
+
+  hearth_chart_style_init_light (&style);
+
+  full.sets[0] = chart_points (bp, 0);
+  full.sets[1] = chart_points (bp, 1);
+  full.sets[2] = chart_points (kg, 0);
+  full.t0 = MIN (g_array_index (bp, HearthSeriesPoint, 0).t, g_array_index (kg, HearthSeriesPoint, 0).t);
+  full.t1 = MAX (g_array_index (bp, HearthSeriesPoint, bp->len - 1).t,
+                 g_array_index (kg, HearthSeriesPoint, kg->len - 1).t);
+  n_full = full.sets[0]->len + full.sets[1]->len + full.sets[2]->len;
+
+  /* 800 points in all over the same range. */
+  few.sets[0] = thin_points (full.sets[0], 300);
+  few.sets[1] = thin_points (full.sets[1], 300);
+  few.sets[2] = thin_points (full.sets[2], 200);
+  few.t0 = full.t0;
+  few.t1 = full.t1;
+
+  ms_full = median_frame (cr, &full, &style, TRUE);
+  ms_full_cached = median_frame (cr, &full, &style, FALSE);
+  ms_few = median_frame (cr, &few, &style, TRUE);
+
+  report (r, "chart_points_10y", n_full, "points");
+  report (r, "chart_frame_10y", ms_full, "ms");
+  report (r, "chart_frame_10y_cached", ms_full_cached, "ms");
+  report (r, "chart_frame_800", ms_few, "ms");
+  report (r, "chart_frame_ratio", ms_full / ms_few, "ratio");
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_array_unref (full.sets[i]);
+      g_array_unref (few.sets[i]);
+    }
+
+out:
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* (d) First frame ------------------------------------------------------------- */
+
+/* A window that takes minutes to build (a dashboard that loads a whole
+ * history into widgets) blocks inside GTK, so a thread ends the run:
+ * what was measured is printed with a note. 0 running, 1 done, 2 timed out. */
+static int frame_state;
+
+typedef struct
+{
+  Report   *report;
+  gboolean  json;
+} Watchdog;
+
+static void print_report (Report *r, gboolean json);
+
+static gpointer
+watchdog_thread (gpointer data)
+{
+  Watchdog *w = data;
+
+  g_usleep (FRAME_TIMEOUT * G_USEC_PER_SEC);
+  if (!g_atomic_int_compare_and_exchange (&frame_state, 0, 2))
+    return NULL;
+
+  note (w->report, "first frame NOT MEASURED: the window took more than "
+                   G_STRINGIFY (FRAME_TIMEOUT) " s to build and show");
+  print_report (w->report, w->json);
+  fflush (stdout);
+  _exit (3);
+}
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   gint64        *painted_at)
+{
+  if (*painted_at == 0)
+    *painted_at = g_get_monotonic_time ();
+}
+
+/* Presents @window (built by the caller since @start) and returns the
+ * milliseconds until its first frame was painted. */
+static double
+time_first_frame (GtkWindow *window,
+                  gint64     start)
+{
+  GdkFrameClock *frame_clock;
+  gint64 painted_at = 0;
+  gulong handler;
+  double ms;
+
+  gtk_window_present (window);
+  frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_assert (frame_clock != NULL);
+  handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted_at);
+
+  while (painted_at == 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_signal_handler_disconnect (frame_clock, handler);
+  ms = (painted_at - start) / 1000.0;
+
+  gtk_window_destroy (window);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  return ms;
+}
+
+static double
+bare_window_frame (HearthApplication *app)
+{
+  gint64 start = g_get_monotonic_time ();
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 960, 720);
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_box_append (GTK_BOX (box), gtk_label_new ("Hearth"));
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+
+  return time_first_frame (GTK_WINDOW (window), start);
+}
+
+static double
+hearth_window_frame (HearthApplication *app,
+                     const char        *member_uuid)
+{
+  gint64 start = g_get_monotonic_time ();
+  HearthWindow *window = hearth_window_new (app, hearth_application_get_store (app));
+
+  if (!hearth_window_select_profile (window, member_uuid))
+    g_warning ("Could not select the busiest member");
+
+  return time_first_frame (GTK_WINDOW (window), start);
+}
+
+static void
+bench_first_frame (Report     *r,
+                   gboolean    json,
+                   const char *db_path,
+                   const char *member_uuid)
+{
+  static Watchdog watchdog;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthApplication) app = NULL;
+  g_autoptr(GArray) t_hearth = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) t_bare = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GSettingsSchema) schema = NULL;
+  double m_hearth, m_bare;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      note (r, "first frame skipped: no display (run under xvfb-run)");
+      return;
+    }
+
+  schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (), APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    {
+      note (r, "first frame skipped: the GSettings schema is not installed (run through meson devenv)");
+      return;
+    }
+
+  watchdog.report = r;
+  watchdog.json = json;
+  g_thread_unref (g_thread_new ("watchdog", watchdog_thread, &watchdog));
+
+  g_setenv ("HEARTH_DB", db_path, TRUE);
+  _hearth_gui_register_resources ();
+  app = _hearth_application_new_with_flags (G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    die ("registering the application", error);
+  if (hearth_application_get_store (app) == NULL)
+    die ("opening the database in the application", _hearth_application_get_open_error (app));
+
+  /* Keep the application alive without a window; warm up GTK's one-time
+   * costs (theme, fonts, renderer) with a bare window first. */
+  g_application_hold (G_APPLICATION (app));
+  bare_window_frame (app);
+
+  for (guint i = 0; i < FRAME_ROUNDS; i++)
+    {
+      double ms = hearth_window_frame (app, member_uuid);
+
+      g_array_append_val (t_hearth, ms);
+      ms = bare_window_frame (app);
+      g_array_append_val (t_bare, ms);
+    }
+  g_application_release (G_APPLICATION (app));
+
+  if (!g_atomic_int_compare_and_exchange (&frame_state, 0, 1))
+    return;  /* the watchdog is printing */
+
+  m_hearth = median (t_hearth);
+  m_bare = median (t_bare);
+  report (r, "first_frame_hearth", m_hearth, "ms");
+  report (r, "first_frame_hearth_max", maximum (t_hearth), "ms");
+  report (r, "first_frame_bare", m_bare, "ms");
+  report (r, "first_frame_ratio", m_hearth / m_bare, "ratio");
+  if (g_strcmp0 (g_getenv ("GSK_RENDERER"), "cairo") != 0)
+    note (r, "GSK_RENDERER is not cairo: first-frame figures are not comparable with README.md");
+}
+
+/* Main ------------------------------------------------------------------------- */
+
+static char *
+busiest_member (HearthStore *store)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *uuid = NULL;
+
+  if (sqlite3_prepare_v2 (_hearth_store_get_db (store),
+                          "SELECT p.uuid FROM readings r JOIN profiles p ON p.id = r.profile_id "
+                          "WHERE r.deleted_at IS NULL AND p.deleted_at IS NULL "
+                          "GROUP BY r.profile_id ORDER BY count(*) DESC LIMIT 1",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    die ("finding the busiest member", NULL);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    uuid = dup_column (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return uuid;
+}
+
+static void
+print_report (Report   *r,
+              gboolean  json)
+{
+  if (json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autoptr(JsonNode) root = NULL;
+      g_autofree char *text = NULL;
+
+      json_builder_begin_object (builder);
+      for (guint i = 0; i < r->measures->len; i++)
+        {
+          Measure *m = &g_array_index (r->measures, Measure, i);
+
+          json_builder_set_member_name (builder, m->name);
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "value");
+          json_builder_add_double_value (builder, m->value);
+          json_builder_set_member_name (builder, "unit");
+          json_builder_add_string_value (builder, m->unit);
+          json_builder_end_object (builder);
+        }
+      json_builder_set_member_name (builder, "notes");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < r->notes->len; i++)
+        json_builder_add_string_value (builder, g_ptr_array_index (r->notes, i));
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+
+      root = json_builder_get_root (builder);
+      json_generator_set_root (generator, root);
+      json_generator_set_pretty (generator, TRUE);
+      text = json_generator_to_data (generator, NULL);
+      g_print ("%s\n", text);
+      return;
+    }
+
+  for (guint i = 0; i < r->measures->len; i++)
+    {
+      Measure *m = &g_array_index (r->measures, Measure, i);
+
+      if (m->value == floor (m->value) && fabs (m->value) < 1e15)
+        g_print ("%s %.0f %s\n", m->name, m->value, m->unit);
+      else
+        g_print ("%s %.3f %s\n", m->name, m->value, m->unit);
+    }
+  for (guint i = 0; i < r->notes->len; i++)
+    g_print ("# %s\n", (const char *) g_ptr_array_index (r->notes, i));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthClock) clock = NULL;
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *db_path = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *member = NULL;
+  gboolean json = FALSE;
+  gboolean keep = FALSE;
+  gboolean existing;
+  Report r;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print one JSON object", NULL },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
+      "Database to use: generated into when it has no members, else used as it is", "PATH" },
+    { "keep", 0, 0, G_OPTION_ARG_NONE, &keep, "Keep the generated temporary database", NULL },
+    G_OPTION_ENTRY_NULL
+  };
+
+  setlocale (LC_ALL, "");
+  hearth_core_init ();
+
+  context = g_option_context_new ("— measure Hearth on 6 members × 10 years");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("hearth-bench: %s\n", error->message);
+      return 2;
+    }
+
+  r.measures = g_array_new (FALSE, TRUE, sizeof (Measure));
+  g_array_set_clear_func (r.measures, clear_measure);
+  r.notes = g_ptr_array_new_with_free_func (g_free);
+
+  /* A program, not core logic: "now" is the wall clock, fixed for the run. */
+  now = g_date_time_new_now_local ();
+  clock = hearth_clock_new_fixed (now);
+
+  dir = g_dir_make_tmp ("hearth-bench-XXXXXX", &error);
+  if (dir == NULL)
+    die ("temporary folder", error);
+  if (db_path == NULL)
+    db_path = g_build_filename (dir, "hearth.db", NULL);
+
+  store = hearth_store_open (db_path, clock, &error);
+  if (store == NULL)
+    die (db_path, error);
+
+  existing = g_list_model_get_n_items (hearth_store_get_profiles (store)) > 0;
+  if (existing)
+    note (&r, "bulk insert skipped: --db already has members; measuring it as it is");
+  else
+    bench_bulk_insert (&r, store, clock, dir);
+
+  member = busiest_member (store);
+  if (member == NULL)
+    die ("the database has no readings", NULL);
+
+  bench_queries (&r, store);
+  bench_chart (&r, store, member);
+
+  /* The window opens the database itself. */
+  g_clear_object (&store);
+  bench_first_frame (&r, json, db_path, member);
+
+  if (keep || g_str_has_prefix (db_path, dir) == FALSE)
+    {
+      if (g_str_has_prefix (db_path, dir))
+        note (&r, db_path);
+    }
+  else
+    {
+      remove_database (db_path);
+    }
+  g_rmdir (dir);
+
+  print_report (&r, json);
+
+  g_array_unref (r.measures);
+  g_ptr_array_unref (r.notes);
+  return 0;
+}

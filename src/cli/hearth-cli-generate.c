@@ -1,0 +1,104 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hearth-cli"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "hearth-cli.h"
+
+#define DEFAULT_SEED 1
+
+/* "hearth-cli generate": a made-up family (hearth-generate.h) ending at
+ * "now" ($HEARTH_NOW honoured), in one transaction. */
+int
+hearth_cli_generate (HearthCli               *cli,
+                     const HearthCliCommand  *command,
+                     char                  ***args)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthGenerated) generated = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *members_text = NULL;
+  g_autofree char *years_text = NULL;
+  g_autofree char *days_text = NULL;
+  g_autofree char *seed_text = NULL;
+  gboolean help = FALSE;
+  gint64 members = 0;
+  gint64 days = 0;
+  gint64 seed = DEFAULT_SEED;
+  const GOptionEntry entries[] = {
+    { "members", 0, 0, G_OPTION_ARG_STRING, &members_text, N_("How many family members (1–60)"), N_("N") },
+    { "years", 0, 0, G_OPTION_ARG_STRING, &years_text, N_("Years of history up to now (may be fractional)"), N_("Y") },
+    { "days", 0, 0, G_OPTION_ARG_STRING, &days_text, N_("Days of history up to today, instead of --years"), N_("N") },
+    { "seed", 0, 0, G_OPTION_ARG_STRING, &seed_text, N_("Random seed: the same seed gives the same data (default 1)"), N_("S") },
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!hearth_cli_parse_options (cli, command, entries, args, &help, &error))
+    return hearth_cli_report_error (error);
+  if (help)
+    return HEARTH_CLI_EXIT_OK;
+
+  if (!hearth_cli_no_arguments (*args, &error) ||
+      !hearth_cli_require ("--members", members_text, &error) ||
+      !hearth_cli_parse_int ("--members", members_text, &members, &error) ||
+      (seed_text != NULL && !hearth_cli_parse_int ("--seed", seed_text, &seed, &error)))
+    return hearth_cli_report_error (error);
+
+  if (members < 1 || members > HEARTH_GENERATE_MAX_MEMBERS)
+    {
+      g_set_error (&error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s expects a number from %d to %d, not “%s”"),
+                   "--members", 1, HEARTH_GENERATE_MAX_MEMBERS, members_text);
+      return hearth_cli_report_error (error);
+    }
+
+  if ((years_text == NULL) == (days_text == NULL))
+    {
+      g_set_error (&error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("Give either %s or %s"), "--years", "--days");
+      return hearth_cli_report_error (error);
+    }
+
+  if (years_text != NULL)
+    {
+      double years;
+
+      if (!hearth_cli_parse_double ("--years", years_text, &years, &error))
+        return hearth_cli_report_error (error);
+      days = isfinite (years) && years > 0 ? (gint64) ceil (years * 365.25) : 0;
+    }
+  else if (!hearth_cli_parse_int ("--days", days_text, &days, &error))
+    {
+      return hearth_cli_report_error (error);
+    }
+
+  if (days < 1 || days > HEARTH_GENERATE_MAX_DAYS)
+    {
+      g_set_error (&error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s expects between one day and fifty years of history, not “%s”"),
+                   years_text != NULL ? "--years" : "--days",
+                   years_text != NULL ? years_text : days_text);
+      return hearth_cli_report_error (error);
+    }
+
+  store = hearth_cli_open_store (cli, &error);
+  if (store == NULL)
+    return hearth_cli_report_error (error);
+
+  now = hearth_clock_now (hearth_store_get_clock (store));
+  generated = hearth_generated_new ((guint32) seed, members, days, now);
+  if (!hearth_generated_store (generated, store, &error))
+    return hearth_cli_report_error (error);
+
+  g_print (_("Members added: %u"), hearth_generated_get_profiles (generated)->len);
+  g_print ("\n");
+  g_print (_("Readings added: %u"), hearth_generated_get_readings (generated)->len);
+  g_print ("\n");
+
+  return HEARTH_CLI_EXIT_OK;
+}
