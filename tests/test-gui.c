@@ -9,7 +9,9 @@
 #include <adwaita.h>
 
 #include "hearth-application-private.h"
+#include "hearth-family-page-private.h"
 #include "hearth-gui-util.h"
+#include "hearth-kind-card-private.h"
 #include "hearth-member-page-private.h"
 #include "hearth-profile-dialog-private.h"
 #include "hearth-profile-form-private.h"
@@ -487,8 +489,10 @@ test_accels (void)
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
 }
 
+/* Renders the window as it is on screen into tests/NAME in the build dir
+ * and checks the picture is not blank. */
 static void
-test_screenshot (void)
+save_screenshot (const char *name)
 {
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GskRenderNode) node = NULL;
@@ -533,9 +537,9 @@ test_screenshot (void)
   cairo_surface_flush (surface);
 
   if (build_root != NULL)
-    path = g_build_filename (build_root, "tests", "screenshot-member.png", NULL);
+    path = g_build_filename (build_root, "tests", name, NULL);
   else
-    path = g_build_filename (tmpdir, "screenshot-member.png", NULL);
+    path = g_build_filename (tmpdir, name, NULL);
   g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
   g_test_message ("Screenshot: %s", path);
 
@@ -555,6 +559,12 @@ test_screenshot (void)
   g_assert_cmpfloat (variance, >, 0);
 
   cairo_surface_destroy (surface);
+}
+
+static void
+test_screenshot (void)
+{
+  save_screenshot ("screenshot-member.png");
 }
 
 static void
@@ -639,8 +649,8 @@ test_format_vitals (void)
       g_assert_cmpint (hearth_reading_get_kind (readings[i]), ==, cases[i].kind);
       g_assert_cmpstr (text, ==, cases[i].text);
       g_assert_nonnull (hearth_gui_reading_kind_icon_name (cases[i].kind));
-      /* No form for these in the dialog yet: listed, not opened. */
-      g_assert_false (hearth_gui_reading_kind_is_editable (cases[i].kind));
+      /* Every kind has a form in the reading dialog. */
+      g_assert_true (hearth_gui_reading_kind_is_editable (cases[i].kind));
     }
   g_assert_true (hearth_gui_reading_kind_is_editable (HEARTH_READING_KIND_BLOOD_PRESSURE));
   g_assert_true (hearth_gui_reading_kind_is_editable (HEARTH_READING_KIND_WEIGHT));
@@ -660,6 +670,518 @@ test_format_vitals (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (readings); i++)
     g_object_unref (readings[i]);
+}
+
+/* Dashboard, family overview and the forms of every kind ---------------- */
+
+static GDateTime *
+hours_ago (double hours)
+{
+  g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (hearth_application_get_store (app)));
+
+  return g_date_time_add_seconds (now, -hours * 3600);
+}
+
+static HearthProfile *
+add_member (const char *name,
+            guint       birth_year,
+            const char *condition)
+{
+  HearthStore *store = hearth_application_get_store (app);
+  const char *conditions[] = { condition, NULL };
+  g_autoptr(GError) error = NULL;
+  HearthProfile *profile = hearth_profile_new (name);
+
+  hearth_profile_set_birth (profile, birth_year, 0, 0);
+  hearth_profile_set_height_cm (profile, 170);
+  if (condition != NULL)
+    hearth_profile_set_conditions (profile, conditions);
+  g_assert_true (hearth_store_add_profile (store, profile, &error));
+  g_assert_no_error (error);
+  iterate ();
+
+  return profile;
+}
+
+/* Stores @reading (consumed) for @profile. */
+static void
+log_reading (HearthProfile *profile,
+             HearthReading *reading)
+{
+  g_autoptr(GError) error = NULL;
+
+  hearth_reading_set_profile_uuid (reading, hearth_profile_get_uuid (profile));
+  g_assert_true (hearth_store_add_reading (hearth_application_get_store (app), reading, &error));
+  g_assert_no_error (error);
+  g_object_unref (reading);
+}
+
+static void
+log_bp (HearthProfile *profile,
+        double         hours,
+        double         systolic,
+        double         diastolic)
+{
+  g_autoptr(GDateTime) at = hours_ago (hours);
+
+  log_reading (profile, hearth_reading_new_blood_pressure (at, systolic, diastolic, NAN));
+}
+
+static void
+log_weight (HearthProfile *profile,
+            double         hours,
+            double         kg)
+{
+  g_autoptr(GDateTime) at = hours_ago (hours);
+
+  log_reading (profile, hearth_reading_new_weight (at, kg, NAN));
+}
+
+static void
+show_member (HearthProfile *profile)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-member", "s",
+                                             hearth_profile_get_uuid (profile)));
+  iterate ();
+  g_assert_cmpstr (hearth_profile_get_uuid (hearth_window_get_profile (window)), ==,
+                   hearth_profile_get_uuid (profile));
+  g_assert_cmpstr (_hearth_window_get_content_page (window), ==, "member");
+}
+
+static HearthKindCard *
+get_card (guint index)
+{
+  GtkFlowBox *cards = _hearth_member_page_get_cards (_hearth_window_get_member_page (window));
+  GtkFlowBoxChild *child = gtk_flow_box_get_child_at_index (cards, index);
+
+  g_assert_true (HEARTH_IS_KIND_CARD (child));
+  return HEARTH_KIND_CARD (child);
+}
+
+static HearthProfile *pat;   /* hypertension */
+static HearthProfile *dee;   /* diabetes */
+
+/* PRODUCT.md: hypertension puts blood pressure first, diabetes glucose,
+ * whatever was logged last. */
+static void
+test_dashboard_order (void)
+{
+  HearthMemberPage *page = _hearth_window_get_member_page (window);
+
+  pat = add_member ("Pat", 1970, HEARTH_CONDITION_HYPERTENSION);
+  show_member (pat);
+  /* Nothing logged yet: the empty state says what to do next. */
+  g_assert_cmpstr (_hearth_member_page_get_visible_page (page), ==, "empty");
+  g_assert_null (gtk_flow_box_get_child_at_index (_hearth_member_page_get_cards (page), 0));
+
+  log_bp (pat, 48, 138, 86);
+  log_weight (pat, 0.1, 80.4);   /* more recent than the blood pressure */
+  iterate ();
+  g_assert_cmpstr (_hearth_member_page_get_visible_page (page), ==, "dashboard");
+  g_assert_cmpint (hearth_kind_card_get_kind (get_card (0)), ==, HEARTH_READING_KIND_BLOOD_PRESSURE);
+  g_assert_cmpint (hearth_kind_card_get_kind (get_card (1)), ==, HEARTH_READING_KIND_WEIGHT);
+  g_assert_null (gtk_flow_box_get_child_at_index (_hearth_member_page_get_cards (page), 2));
+  g_assert_cmpstr (gtk_label_get_text (_hearth_kind_card_get_value_label (get_card (0))), ==, "138/86 mmHg");
+  g_assert_cmpstr (gtk_label_get_text (_hearth_kind_card_get_when_label (get_card (0))), ==,
+                   "Last logged 2 days ago");
+  /* The category names its guideline. */
+  g_assert_nonnull (strstr (gtk_label_get_text (_hearth_kind_card_get_category_label (get_card (0))),
+                            "ACC/AHA 2017"));
+
+  dee = add_member ("Dee", 1985, HEARTH_CONDITION_DIABETES);
+  show_member (dee);
+  log_weight (dee, 0.2, 64.0);
+  {
+    g_autoptr(GDateTime) at = hours_ago (72);
+
+    log_reading (dee, hearth_reading_new_glucose (at, 5.4, HEARTH_GLUCOSE_CONTEXT_FASTING));
+  }
+  iterate ();
+  g_assert_cmpint (hearth_kind_card_get_kind (get_card (0)), ==, HEARTH_READING_KIND_GLUCOSE);
+  g_assert_cmpint (hearth_kind_card_get_kind (get_card (1)), ==, HEARTH_READING_KIND_WEIGHT);
+}
+
+/* The change against the previous 7 days, in words, with the unit. */
+static void
+test_dashboard_week_change (void)
+{
+  g_autoptr(HearthProfile) quinn = add_member ("Quinn", 1960, NULL);
+
+  /* Previous week: 140/90 and 142/92; this week: 135/87 and 137/89. */
+  log_bp (quinn, 24 * 9, 140, 90);
+  log_bp (quinn, 24 * 10, 142, 92);
+  log_bp (quinn, 24 * 1, 135, 87);
+  log_bp (quinn, 24 * 2, 137, 89);
+  log_weight (quinn, 24 * 1, 70.0);
+  show_member (quinn);
+
+  g_assert_cmpint (hearth_kind_card_get_kind (get_card (0)), ==, HEARTH_READING_KIND_BLOOD_PRESSURE);
+  g_assert_cmpstr (gtk_label_get_text (_hearth_kind_card_get_change_label (get_card (0))), ==,
+                   "Average systolic 5 mmHg and diastolic 3 mmHg lower than the previous 7 days");
+  g_assert_cmpstr (gtk_label_get_text (_hearth_kind_card_get_when_label (get_card (0))), ==,
+                   "Last logged yesterday");
+  g_assert_cmpstr (gtk_label_get_text (_hearth_kind_card_get_change_label (get_card (1))), ==,
+                   "No readings in the previous 7 days to compare");
+
+  /* A single value: up by 1.5 kg. */
+  log_weight (quinn, 24 * 8, 68.5);
+  iterate ();
+  g_assert_cmpstr (gtk_label_get_text (_hearth_kind_card_get_change_label (get_card (1))), ==,
+                   "Average 1.5 kg higher than the previous 7 days");
+
+  /* Preferences' units: pounds. */
+  {
+    g_autoptr(GSettings) settings = hearth_gui_settings_new ();
+
+    g_settings_set_string (settings, "weight-unit", "lb");
+    iterate ();
+    g_assert_cmpstr (gtk_label_get_text (_hearth_kind_card_get_change_label (get_card (1))), ==,
+                     "Average 3.3 lb higher than the previous 7 days");
+    g_settings_reset (settings, "weight-unit");
+    iterate ();
+  }
+}
+
+/* Activating a card opens its chart in the content pane; back returns. */
+static void
+test_dashboard_chart (void)
+{
+  GtkFlowBox *cards = _hearth_member_page_get_cards (_hearth_window_get_member_page (window));
+
+  g_signal_emit_by_name (cards, "child-activated", get_card (1));
+  iterate ();
+  g_assert_cmpstr (_hearth_window_get_content_page (window), ==, "chart");
+  g_assert_nonnull (_hearth_window_get_chart_page (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL));
+  iterate ();
+  g_assert_cmpstr (_hearth_window_get_content_page (window), ==, "member");
+  g_assert_null (_hearth_window_get_chart_page (window));
+}
+
+/* Everyone's latest blood pressure and weight, with warnings, at a glance;
+ * a row opens that member's dashboard. */
+static void
+test_family_overview (void)
+{
+  HearthStore *store = hearth_application_get_store (app);
+  GListModel *profiles = hearth_store_get_profiles (store);
+  HearthFamilyPage *family = _hearth_window_get_family_page (window);
+  g_autoptr(GSettings) settings = hearth_gui_settings_new ();
+  guint n = g_list_model_get_n_items (profiles);
+  guint pat_index = G_MAXUINT;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-family", NULL));
+  iterate ();
+  g_assert_cmpstr (_hearth_window_get_content_page (window), ==, "family");
+  g_assert_cmpstr (_hearth_family_page_get_visible_page (family), ==, "list");
+  g_assert_cmpuint (count_rows (_hearth_family_page_get_list (family)), ==, n);
+  g_assert_cmpuint (n, >=, 4);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HearthProfile) profile = g_list_model_get_item (profiles, i);
+      g_autoptr(HearthReading) bp = NULL;
+      GtkLabel *label = _hearth_family_page_get_bp_label (family, i);
+
+      g_assert_nonnull (label);
+      bp = hearth_store_get_latest_reading (store, hearth_profile_get_uuid (profile),
+                                            HEARTH_READING_KIND_BLOOD_PRESSURE, NULL);
+      if (bp != NULL)
+        {
+          g_autofree char *value = hearth_gui_format_reading_value (bp, settings);
+
+          g_assert_nonnull (strstr (gtk_label_get_text (label), value));
+        }
+      else
+        g_assert_nonnull (strstr (gtk_label_get_text (label), "none logged"));
+
+      if (profile == pat || g_strcmp0 (hearth_profile_get_uuid (profile), hearth_profile_get_uuid (pat)) == 0)
+        pat_index = i;
+    }
+
+  /* Pat (hypertension): a severe reading is a warning at a glance. */
+  g_assert_cmpuint (pat_index, !=, G_MAXUINT);
+  g_assert_null (_hearth_family_page_get_warnings_label (family, pat_index));
+  log_bp (pat, 0.05, 186, 112);
+  iterate ();
+  g_assert_nonnull (_hearth_family_page_get_warnings_label (family, pat_index));
+  g_assert_nonnull (strstr (gtk_label_get_text (_hearth_family_page_get_warnings_label (family, pat_index)),
+                            "seek medical care"));
+  g_assert_nonnull (strstr (gtk_label_get_text (_hearth_family_page_get_bp_label (family, pat_index)),
+                            "186/112 mmHg"));
+
+  /* A row opens the member's dashboard. */
+  g_signal_emit_by_name (_hearth_family_page_get_list (family), "row-activated",
+                         gtk_list_box_get_row_at_index (_hearth_family_page_get_list (family), pat_index));
+  iterate ();
+  g_assert_cmpstr (_hearth_window_get_content_page (window), ==, "member");
+  g_assert_cmpstr (hearth_profile_get_uuid (hearth_window_get_profile (window)), ==, hearth_profile_get_uuid (pat));
+  g_assert_true (gtk_widget_get_visible (_hearth_member_page_get_severe_banner (_hearth_window_get_member_page (window))));
+}
+
+/* Glucose through the dialog: the user's unit, a context, the ADA category
+ * on the card and in the history, and editing it again. */
+static void
+test_reading_glucose (void)
+{
+  HearthMemberPage *page = _hearth_window_get_member_page (window);
+  HearthReadingDialog *dialog;
+  g_autoptr(HearthReading) stored = NULL;
+  HearthKindCard *card;
+  guint index = 0;
+
+  show_member (dee);
+  dialog = open_reading_dialog ();
+  /* Diabetes: the dialog starts on glucose. */
+  g_assert_cmpint (_hearth_reading_dialog_get_kind (dialog), ==, HEARTH_READING_KIND_GLUCOSE);
+
+  /* Not a number: the message sits under the glucose field. */
+  gtk_editable_set_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_GLUCOSE), "six");
+  g_assert_false (_hearth_reading_dialog_save (dialog));
+  g_assert_cmpstr (adw_action_row_get_subtitle (_hearth_reading_dialog_get_row (dialog, HEARTH_READING_FIELD_GLUCOSE)), !=, "");
+  g_assert_cmpstr (gtk_editable_get_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_GLUCOSE)), ==, "six");
+
+  /* Out of range: core's message, under the same field. */
+  gtk_editable_set_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_GLUCOSE), "60");
+  g_assert_false (_hearth_reading_dialog_save (dialog));
+  g_assert_cmpstr (adw_action_row_get_subtitle (_hearth_reading_dialog_get_row (dialog, HEARTH_READING_FIELD_GLUCOSE)), !=, "");
+
+  gtk_editable_set_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_GLUCOSE), "6.2");
+  adw_combo_row_set_selected (_hearth_reading_dialog_get_glucose_context_row (dialog), HEARTH_GLUCOSE_CONTEXT_FASTING);
+  g_assert_true (_hearth_reading_dialog_save (dialog));
+  iterate ();
+
+  stored = find_history_reading (page, HEARTH_READING_KIND_GLUCOSE, &index);
+  g_assert_cmpuint (index, ==, 0);
+  g_assert_cmpint (hearth_reading_get_glucose_context (stored), ==, HEARTH_GLUCOSE_CONTEXT_FASTING);
+  g_assert_cmpfloat_with_epsilon (hearth_reading_get_mmol_l (stored), 6.2, 0.001);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (_hearth_member_page_get_history_list (page), 0))),
+                   ==, "6.2 mmol/L · Fasting");
+
+  card = _hearth_member_page_get_card (page, HEARTH_READING_KIND_GLUCOSE);
+  g_assert_nonnull (card);
+  g_assert_cmpstr (gtk_label_get_text (_hearth_kind_card_get_value_label (card)), ==, "6.2 mmol/L");
+  g_assert_nonnull (strstr (gtk_label_get_text (_hearth_kind_card_get_category_label (card)), "Prediabetes"));
+  g_assert_nonnull (strstr (gtk_label_get_text (_hearth_kind_card_get_category_label (card)), "ADA"));
+
+  /* The glucose guideline preference: WHO's fasting thresholds, named. */
+  {
+    g_autoptr(GSettings) settings = hearth_gui_settings_new ();
+
+    g_settings_set_string (settings, "glucose-guideline", "who");
+    iterate ();
+    g_assert_nonnull (strstr (gtk_label_get_text (_hearth_kind_card_get_category_label (card)), "Impaired fasting glucose"));
+    g_assert_nonnull (strstr (gtk_label_get_text (_hearth_kind_card_get_category_label (card)), "WHO"));
+    g_settings_reset (settings, "glucose-guideline");
+    iterate ();
+    g_assert_nonnull (strstr (gtk_label_get_text (_hearth_kind_card_get_category_label (card)), "ADA"));
+  }
+
+  /* Edited from the history in mg/dL. */
+  {
+    g_autoptr(GSettings) settings = hearth_gui_settings_new ();
+    g_autoptr(HearthReading) edited = NULL;
+
+    g_settings_set_string (settings, "glucose-unit", "mg-dl");
+    iterate ();
+    g_signal_emit_by_name (_hearth_member_page_get_history_list (page), "row-activated",
+                           gtk_list_box_get_row_at_index (_hearth_member_page_get_history_list (page), 0));
+    iterate ();
+    dialog = HEARTH_READING_DIALOG (_hearth_member_page_get_last_dialog (page));
+    g_assert_nonnull (dialog);
+    g_assert_cmpstr (gtk_editable_get_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_GLUCOSE)), ==, "112");
+    g_assert_cmpint (adw_combo_row_get_selected (_hearth_reading_dialog_get_glucose_context_row (dialog)), ==,
+                     HEARTH_GLUCOSE_CONTEXT_FASTING);
+    gtk_editable_set_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_GLUCOSE), "95");
+    g_assert_true (_hearth_reading_dialog_save (dialog));
+    iterate ();
+    edited = hearth_store_get_reading (hearth_application_get_store (app), hearth_reading_get_uuid (stored), NULL);
+    g_assert_cmpfloat_with_epsilon (hearth_reading_get_mmol_l (edited), 95 / HEARTH_MGDL_PER_MMOLL, 0.001);
+    g_assert_nonnull (strstr (gtk_label_get_text (_hearth_kind_card_get_category_label (card)), "Normal"));
+    g_settings_reset (settings, "glucose-unit");
+    iterate ();
+  }
+}
+
+/* A weight 10+ kg off within a day asks first; nothing is stored until
+ * "Save Anyway". */
+static void
+test_reading_implausible (void)
+{
+  HearthReadingDialog *dialog;
+  AdwMessageDialog *confirm;
+  guint before;
+
+  show_member (dee);
+  before = count_stored_readings ();
+  dialog = open_reading_dialog ();
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  _hearth_reading_dialog_set_kind (dialog, HEARTH_READING_KIND_WEIGHT);
+  gtk_editable_set_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_WEIGHT), "78");
+
+  g_assert_false (_hearth_reading_dialog_save (dialog));
+  iterate ();
+  confirm = _hearth_reading_dialog_get_confirm_dialog (dialog);
+  g_assert_nonnull (confirm);
+  g_assert_cmpstr (adw_message_dialog_get_body (confirm), !=, "");
+  g_assert_cmpuint (count_stored_readings (), ==, before);
+
+  /* Check Again: back to the form, the text kept, nothing stored. */
+  adw_message_dialog_response (confirm, "check");
+  iterate ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (count_stored_readings (), ==, before);
+  g_assert_cmpstr (gtk_editable_get_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_WEIGHT)), ==, "78");
+
+  /* Save Anyway stores it. */
+  g_assert_false (_hearth_reading_dialog_save (dialog));
+  iterate ();
+  confirm = _hearth_reading_dialog_get_confirm_dialog (dialog);
+  g_assert_nonnull (confirm);
+  adw_message_dialog_response (confirm, "save");
+  iterate ();
+  g_assert_cmpuint (count_stored_readings (), ==, before + 1);
+  g_assert_null (dialog);
+}
+
+/* Level 2 low glucose: the plain message to seek care, in the dialog and
+ * on the dashboard; gone when the reading is. */
+static void
+test_safety_glucose (void)
+{
+  HearthMemberPage *page = _hearth_window_get_member_page (window);
+  HearthReadingDialog *dialog;
+  g_autoptr(HearthReading) low = NULL;
+  guint index = 0;
+
+  show_member (dee);
+  g_assert_false (gtk_widget_get_visible (_hearth_member_page_get_severe_banner (page)));
+
+  dialog = open_reading_dialog ();
+  _hearth_reading_dialog_set_kind (dialog, HEARTH_READING_KIND_GLUCOSE);
+  gtk_editable_set_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_GLUCOSE), "2.7");
+  adw_combo_row_set_selected (_hearth_reading_dialog_get_glucose_context_row (dialog), HEARTH_GLUCOSE_CONTEXT_RANDOM);
+  g_assert_true (_hearth_reading_dialog_save (dialog));
+  iterate ();
+  g_assert_cmpstr (_hearth_reading_dialog_get_page (dialog), ==, "severe");
+  gtk_window_close (GTK_WINDOW (dialog));
+  iterate ();
+
+  g_assert_true (gtk_widget_get_visible (_hearth_member_page_get_severe_banner (page)));
+  g_assert_nonnull (strstr (gtk_label_get_text (_hearth_member_page_get_severe_label (page)), "Seek medical care now"));
+  g_assert_nonnull (strstr (gtk_label_get_text (_hearth_member_page_get_severe_label (page)), "3.0 mmol/L"));
+  g_assert_cmpint (hearth_kind_card_get_alert (_hearth_member_page_get_card (page, HEARTH_READING_KIND_GLUCOSE)), ==,
+                   HEARTH_GUI_ALERT_SEVERE);
+
+  low = find_history_reading (page, HEARTH_READING_KIND_GLUCOSE, &index);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "member.delete-reading", "s",
+                                             hearth_reading_get_uuid (low)));
+  iterate ();
+  g_assert_false (gtk_widget_get_visible (_hearth_member_page_get_severe_banner (page)));
+}
+
+/* Every kind has a form; each saves, and a value core refuses shows under
+ * its own field with the text kept. */
+static void
+test_reading_every_kind (void)
+{
+  static const struct {
+    HearthReadingKind kind;
+    HearthReadingField field;
+    const char *bad;
+    const char *good;
+  } cases[] = {
+    { HEARTH_READING_KIND_HEART_RATE, HEARTH_READING_FIELD_HEART_RATE, "400", "64" },
+    { HEARTH_READING_KIND_SPO2, HEARTH_READING_FIELD_SPO2, "101", "97" },
+    { HEARTH_READING_KIND_TEMPERATURE, HEARTH_READING_FIELD_TEMPERATURE, "50", "36.9" },
+    { HEARTH_READING_KIND_WAIST, HEARTH_READING_FIELD_WAIST, "5", "84.5" },
+    { HEARTH_READING_KIND_BODY_FAT, HEARTH_READING_FIELD_BODY_FAT_ONLY, "90", "24.5" },
+    { HEARTH_READING_KIND_STEPS, HEARTH_READING_FIELD_STEPS, "12.5", "8432" },
+  };
+  HearthMemberPage *page = _hearth_window_get_member_page (window);
+  g_autoptr(HearthProfile) sky = add_member ("Sky", 1990, NULL);
+
+  show_member (sky);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      HearthReadingDialog *dialog = open_reading_dialog ();
+      GtkEditable *entry;
+      AdwActionRow *row;
+
+      _hearth_reading_dialog_set_kind (dialog, cases[i].kind);
+      entry = _hearth_reading_dialog_get_entry (dialog, cases[i].field);
+      row = _hearth_reading_dialog_get_row (dialog, cases[i].field);
+      gtk_editable_set_text (entry, cases[i].bad);
+      g_assert_false (_hearth_reading_dialog_save (dialog));
+      g_assert_cmpstr (adw_action_row_get_subtitle (row), !=, "");
+      g_assert_cmpstr (gtk_editable_get_text (entry), ==, cases[i].bad);
+      g_assert_cmpuint (count_stored_readings (), ==, i);
+
+      gtk_editable_set_text (entry, cases[i].good);
+      g_assert_true (_hearth_reading_dialog_save (dialog));
+      iterate ();
+      g_assert_cmpuint (count_stored_readings (), ==, i + 1);
+      g_assert_nonnull (_hearth_member_page_get_card (page, cases[i].kind));
+    }
+
+  /* Sleep: the form starts eight hours before now; quality 4 of 5. */
+  {
+    HearthReadingDialog *dialog = open_reading_dialog ();
+    g_autoptr(HearthReading) sleep = NULL;
+    guint index = 0;
+
+    _hearth_reading_dialog_set_kind (dialog, HEARTH_READING_KIND_SLEEP);
+    adw_combo_row_set_selected (_hearth_reading_dialog_get_quality_row (dialog), 4);
+    g_assert_true (_hearth_reading_dialog_save (dialog));
+    iterate ();
+    sleep = find_history_reading (page, HEARTH_READING_KIND_SLEEP, &index);
+    g_assert_cmpfloat_with_epsilon (hearth_reading_get_sleep_hours (sleep), 8.0, 0.02);
+    g_assert_cmpfloat (hearth_reading_get_sleep_quality (sleep), ==, 4);
+    g_assert_nonnull (_hearth_member_page_get_card (page, HEARTH_READING_KIND_SLEEP));
+
+    /* Opened again from the history: its own form, quality kept. */
+    g_signal_emit_by_name (_hearth_member_page_get_history_list (page), "row-activated",
+                           gtk_list_box_get_row_at_index (_hearth_member_page_get_history_list (page), index));
+    iterate ();
+    dialog = HEARTH_READING_DIALOG (_hearth_member_page_get_last_dialog (page));
+    g_assert_nonnull (dialog);
+    g_assert_cmpint (_hearth_reading_dialog_get_kind (dialog), ==, HEARTH_READING_KIND_SLEEP);
+    g_assert_cmpuint (adw_combo_row_get_selected (_hearth_reading_dialog_get_quality_row (dialog)), ==, 4);
+    gtk_window_close (GTK_WINDOW (dialog));
+    iterate ();
+  }
+
+  /* Steps: one total a day; a second one for today is refused under the day. */
+  {
+    HearthReadingDialog *dialog = open_reading_dialog ();
+    guint n = count_stored_readings ();
+
+    _hearth_reading_dialog_set_kind (dialog, HEARTH_READING_KIND_STEPS);
+    gtk_editable_set_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_STEPS), "9000");
+    g_assert_false (_hearth_reading_dialog_save (dialog));
+    g_assert_cmpuint (count_stored_readings (), ==, n);
+    gtk_window_close (GTK_WINDOW (dialog));
+    iterate ();
+  }
+}
+
+static void
+test_screenshot_dashboard (void)
+{
+  show_member (dee);
+  save_screenshot ("screenshot-dashboard.png");
+}
+
+static void
+test_screenshot_family (void)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-family", NULL));
+  iterate ();
+  save_screenshot ("screenshot-family.png");
+  g_clear_object (&pat);
+  g_clear_object (&dee);
 }
 
 int
@@ -712,6 +1234,16 @@ main (int   argc,
   g_test_add_func ("/hearth/gui/format-vitals", test_format_vitals);
   g_test_add_func ("/hearth/gui/screenshot", test_screenshot);
   g_test_add_func ("/hearth/gui/open-error", test_open_error);
+  g_test_add_func ("/hearth/gui/dashboard-order", test_dashboard_order);
+  g_test_add_func ("/hearth/gui/dashboard-week-change", test_dashboard_week_change);
+  g_test_add_func ("/hearth/gui/dashboard-chart", test_dashboard_chart);
+  g_test_add_func ("/hearth/gui/family-overview", test_family_overview);
+  g_test_add_func ("/hearth/gui/reading-glucose", test_reading_glucose);
+  g_test_add_func ("/hearth/gui/reading-implausible", test_reading_implausible);
+  g_test_add_func ("/hearth/gui/safety-glucose", test_safety_glucose);
+  g_test_add_func ("/hearth/gui/reading-every-kind", test_reading_every_kind);
+  g_test_add_func ("/hearth/gui/screenshot-dashboard", test_screenshot_dashboard);
+  g_test_add_func ("/hearth/gui/screenshot-family", test_screenshot_family);
 
   ret = g_test_run ();
 

@@ -84,6 +84,16 @@ hearth_gui_settings_get_bmi_cutoffs (GSettings *settings)
   return cutoffs;
 }
 
+HearthGlucoseGuideline
+hearth_gui_settings_get_glucose_guideline (GSettings *settings)
+{
+  g_autofree char *s = g_settings_get_string (settings, "glucose-guideline");
+  HearthGlucoseGuideline guideline = HEARTH_GLUCOSE_GUIDELINE_ADA;
+
+  hearth_glucose_guideline_from_string (s, &guideline);
+  return guideline;
+}
+
 char *
 hearth_gui_format_bp (double             systolic,
                       double             diastolic,
@@ -325,20 +335,22 @@ hearth_gui_reading_kind_icon_name (HearthReadingKind kind)
     case HEARTH_READING_KIND_SLEEP:
       return "weather-clear-night-symbolic";
     case HEARTH_READING_KIND_GLUCOSE:
+      return "hearth-glucose-symbolic";
     case HEARTH_READING_KIND_SPO2:
+      return "hearth-spo2-symbolic";
     case HEARTH_READING_KIND_TEMPERATURE:
+      return "hearth-temperature-symbolic";
     case HEARTH_READING_KIND_STEPS:
+      return "hearth-steps-symbolic";
     default:
       return "x-office-document-symbolic";
     }
 }
 
-/* The reading dialog has forms for blood pressure and weight only (the
- * other kinds are logged with hearth-cli until their forms arrive). */
 gboolean
 hearth_gui_reading_kind_is_editable (HearthReadingKind kind)
 {
-  return kind == HEARTH_READING_KIND_BLOOD_PRESSURE || kind == HEARTH_READING_KIND_WEIGHT;
+  return kind <= HEARTH_READING_KIND_LAST;
 }
 
 /* libadwaita palette: blue 4, green 5, orange 5, red 4, purple 4, brown 4, dark 2 */
@@ -474,4 +486,409 @@ hearth_gui_join_list (const char * const *items)
     return g_strdup ("");
 
   return g_strjoinv (", ", (GStrv) items);
+}
+
+static char *
+format_hours (double hours)
+{
+  gint64 minutes = llround (hours * 60);
+
+  if (minutes < 60)
+    /* Translators: a short duration in minutes, "25 min" */
+    return g_strdup_printf (_("%d min"), (int) minutes);
+
+  /* Translators: time asleep, "7 h 30 min" */
+  return g_strdup_printf (_("%d h %02d min"), (int) (minutes / 60), (int) (minutes % 60));
+}
+
+static char *
+format_number_unit (double      value,
+                    const char *format,
+                    const char *unit)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup_printf ("%s %s", g_ascii_formatd (buf, sizeof buf, format, value), unit);
+}
+
+char *
+hearth_gui_format_reading_value (HearthReading *reading,
+                                 GSettings     *settings)
+{
+  g_return_val_if_fail (HEARTH_IS_READING (reading), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  switch (hearth_reading_get_kind (reading))
+    {
+    case HEARTH_READING_KIND_BLOOD_PRESSURE:
+      return hearth_gui_format_bp (hearth_reading_get_systolic (reading),
+                                   hearth_reading_get_diastolic (reading),
+                                   hearth_gui_settings_get_pressure_unit (settings));
+    case HEARTH_READING_KIND_WEIGHT:
+      return hearth_units_format_weight (hearth_reading_get_kg (reading),
+                                         hearth_gui_settings_get_weight_unit (settings));
+    case HEARTH_READING_KIND_GLUCOSE:
+      return hearth_units_format_glucose (hearth_reading_get_mmol_l (reading),
+                                          hearth_gui_settings_get_glucose_unit (settings));
+    case HEARTH_READING_KIND_HEART_RATE:
+      return format_number_unit (hearth_reading_get_bpm (reading), "%.0f",
+                                 hearth_reading_kind_get_unit_symbol (HEARTH_READING_KIND_HEART_RATE));
+    case HEARTH_READING_KIND_SPO2:
+      return format_number_unit (hearth_reading_get_spo2 (reading), "%.0f", "%");
+    case HEARTH_READING_KIND_TEMPERATURE:
+      return hearth_units_format_temperature (hearth_reading_get_celsius (reading),
+                                              hearth_gui_settings_get_temperature_unit (settings));
+    case HEARTH_READING_KIND_WAIST:
+      return hearth_units_format_length (hearth_reading_get_waist_cm (reading),
+                                         hearth_gui_settings_get_length_unit (settings));
+    case HEARTH_READING_KIND_BODY_FAT:
+      return format_number_unit (hearth_reading_get_body_fat (reading), "%.1f", "%");
+    case HEARTH_READING_KIND_SLEEP:
+      return format_hours (hearth_reading_get_sleep_hours (reading));
+    case HEARTH_READING_KIND_STEPS:
+      {
+        double steps = hearth_reading_get_steps (reading);
+
+        /* Translators: a day's step total */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%.0f step", "%.0f steps",
+                                             (gulong) MAX (steps, 0)),
+                                steps);
+      }
+    default:
+      return hearth_gui_format_reading_values (reading, settings);
+    }
+}
+
+static char *
+describe_bmi (HearthReading *reading,
+              HearthProfile *profile,
+              GSettings     *settings,
+              GDateTime     *now)
+{
+  HearthBmiCutoffs cutoffs = hearth_gui_settings_get_bmi_cutoffs (settings);
+  HearthBmiClass klass;
+  char bmi[G_ASCII_DTOSTR_BUF_SIZE];
+  double cm = profile != NULL ? hearth_profile_get_height_cm (profile) : 0;
+
+  if (cm <= 0 ||
+      !hearth_classify_bmi (cutoffs, hearth_reading_get_kg (reading), cm,
+                            hearth_profile_get_age (profile, now), &klass))
+    return g_strdup (_("Add a height to see BMI"));
+
+  g_ascii_formatd (bmi, sizeof bmi, "%.1f", klass.bmi);
+  if (klass.none)
+    /* Translators: "BMI 17.2 · No adult category under 18" */
+    return g_strdup_printf (_("BMI %s · %s"), bmi, klass.label);
+
+  /* Translators: "BMI 24.3 · Normal weight · WHO" */
+  return g_strdup_printf (_("BMI %s · %s · %s"), bmi, klass.label,
+                          hearth_bmi_cutoffs_get_name (cutoffs));
+}
+
+char *
+hearth_gui_describe_category (HearthReading  *reading,
+                              HearthProfile  *profile,
+                              GSettings      *settings,
+                              GDateTime      *now,
+                              HearthGuiAlert *alert)
+{
+  HearthGuiAlert level = HEARTH_GUI_ALERT_NONE;
+  char *text = NULL;
+  int age;
+
+  g_return_val_if_fail (HEARTH_IS_READING (reading), NULL);
+  g_return_val_if_fail (!profile || HEARTH_IS_PROFILE (profile), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  age = profile != NULL ? hearth_profile_get_age (profile, now) : -1;
+
+  switch (hearth_reading_get_kind (reading))
+    {
+    case HEARTH_READING_KIND_BLOOD_PRESSURE:
+      {
+        HearthBpClass klass;
+
+        hearth_gui_classify_bp (settings, reading, &klass);
+        text = hearth_gui_format_bp_class (&klass);
+        if (klass.low)
+          {
+            g_autofree char *limit = hearth_gui_format_bp (90, 60, hearth_gui_settings_get_pressure_unit (settings));
+            /* Translators: added under a blood pressure category; %s is "90/60 mmHg" in the user's unit */
+            g_autofree char *low = g_strdup_printf (_("Below %s, commonly flagged as low"), limit);
+            char *with_low = g_strdup_printf ("%s\n%s", text, low);
+
+            g_free (text);
+            text = with_low;
+          }
+        if (klass.severe)
+          level = HEARTH_GUI_ALERT_SEVERE;
+      }
+      break;
+
+    case HEARTH_READING_KIND_WEIGHT:
+      text = describe_bmi (reading, profile, settings, now);
+      break;
+
+    case HEARTH_READING_KIND_GLUCOSE:
+      {
+        HearthGlucoseClass klass;
+
+        if (hearth_classify_glucose (hearth_gui_settings_get_glucose_guideline (settings),
+                                     hearth_reading_get_glucose_context (reading),
+                                     hearth_reading_get_mmol_l (reading),
+                                     hearth_gui_settings_get_glucose_unit (settings),
+                                     &klass) &&
+            g_strcmp0 (klass.id, "none") != 0)
+          {
+            text = hearth_glucose_class_describe (&klass);
+            if (klass.alert)
+              level = HEARTH_GUI_ALERT_SEVERE;
+          }
+      }
+      break;
+
+    case HEARTH_READING_KIND_HEART_RATE:
+      {
+        HearthVitalClass klass;
+
+        if (hearth_classify_heart_rate (hearth_reading_get_bpm (reading), age, &klass) && !klass.none)
+          text = hearth_vital_class_describe (&klass);
+      }
+      break;
+
+    case HEARTH_READING_KIND_SPO2:
+      {
+        HearthVitalClass klass;
+
+        if (hearth_classify_spo2 (hearth_reading_get_spo2 (reading), &klass))
+          {
+            text = hearth_vital_class_describe (&klass);
+            if (g_strcmp0 (klass.id, "low") == 0)
+              level = HEARTH_GUI_ALERT_WARNING;
+          }
+      }
+      break;
+
+    case HEARTH_READING_KIND_TEMPERATURE:
+      {
+        HearthVitalClass klass;
+
+        if (hearth_classify_temperature (hearth_reading_get_celsius (reading), &klass))
+          {
+            text = hearth_vital_class_describe (&klass);
+            if (g_strcmp0 (klass.id, "fever") == 0)
+              level = HEARTH_GUI_ALERT_WARNING;
+          }
+      }
+      break;
+
+    case HEARTH_READING_KIND_SLEEP:
+      {
+        HearthVitalClass klass;
+
+        if (hearth_classify_sleep (hearth_reading_get_sleep_hours (reading), age, &klass) && !klass.none)
+          text = hearth_vital_class_describe (&klass);
+      }
+      break;
+
+    /* CLINICAL.md gives these no categories: none made up. */
+    case HEARTH_READING_KIND_WAIST:
+    case HEARTH_READING_KIND_BODY_FAT:
+    case HEARTH_READING_KIND_STEPS:
+    default:
+      break;
+    }
+
+  if (alert != NULL)
+    *alert = level;
+
+  return text;
+}
+
+char *
+hearth_gui_format_last_logged (int days)
+{
+  if (days <= 0)
+    return g_strdup (_("Last logged today"));
+  if (days == 1)
+    return g_strdup (_("Last logged yesterday"));
+
+  /* Translators: how long ago the newest reading of a kind was logged */
+  return g_strdup_printf (ngettext ("Last logged %d day ago", "Last logged %d days ago", days), days);
+}
+
+/* The size of a difference of means, in the display unit, rounded to
+ * the display precision; NULL when it rounds to nothing. */
+static char *
+format_difference (HearthReadingKind  kind,
+                   double             d,
+                   GSettings         *settings)
+{
+  double v = fabs (d);
+  const char *format = "%.0f";
+  const char *unit = NULL;
+
+  switch (kind)
+    {
+    case HEARTH_READING_KIND_BLOOD_PRESSURE:
+      {
+        HearthPressureUnit pu = hearth_gui_settings_get_pressure_unit (settings);
+
+        if (pu == HEARTH_PRESSURE_UNIT_KPA)
+          {
+            v = hearth_units_mmhg_to_kpa (v);
+            format = "%.1f";
+          }
+        unit = hearth_units_pressure_symbol (pu);
+      }
+      break;
+
+    case HEARTH_READING_KIND_WEIGHT:
+      {
+        HearthWeightUnit wu = hearth_gui_settings_get_weight_unit (settings);
+
+        format = "%.1f";
+        if (wu == HEARTH_WEIGHT_UNIT_KG)
+          unit = hearth_units_weight_symbol (wu);
+        else
+          {
+            /* Stones too: a change reads best in pounds. */
+            v = hearth_units_kg_to_lb (v);
+            unit = hearth_units_weight_symbol (HEARTH_WEIGHT_UNIT_LB);
+          }
+      }
+      break;
+
+    case HEARTH_READING_KIND_GLUCOSE:
+      if (hearth_gui_settings_get_glucose_unit (settings) == HEARTH_GLUCOSE_UNIT_MG_DL)
+        {
+          v = hearth_units_mmoll_to_mgdl (v);
+          unit = "mg/dL";
+        }
+      else
+        {
+          format = "%.1f";
+          unit = "mmol/L";
+        }
+      break;
+
+    case HEARTH_READING_KIND_TEMPERATURE:
+      format = "%.1f";
+      if (hearth_gui_settings_get_temperature_unit (settings) == HEARTH_TEMPERATURE_UNIT_F)
+        {
+          v = v * 9.0 / 5.0;
+          unit = "°F";
+        }
+      else
+        unit = "°C";
+      break;
+
+    case HEARTH_READING_KIND_WAIST:
+      format = "%.1f";
+      if (hearth_gui_settings_get_length_unit (settings) == HEARTH_LENGTH_UNIT_FT_IN)
+        {
+          v = hearth_units_cm_to_in (v);
+          unit = "in";
+        }
+      else
+        unit = "cm";
+      break;
+
+    case HEARTH_READING_KIND_BODY_FAT:
+      format = "%.1f";
+      unit = "%";
+      break;
+
+    case HEARTH_READING_KIND_SLEEP:
+      if (llround (v * 60) == 0)
+        return NULL;
+      return format_hours (v);
+
+    case HEARTH_READING_KIND_STEPS:
+      if (llround (v) == 0)
+        return NULL;
+      /* Translators: a difference in steps */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%.0f step", "%.0f steps",
+                                           (gulong) llround (v)),
+                              v);
+
+    case HEARTH_READING_KIND_HEART_RATE:
+    case HEARTH_READING_KIND_SPO2:
+    default:
+      unit = hearth_reading_kind_get_unit_symbol (kind);
+      break;
+    }
+
+  {
+    char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+    g_ascii_formatd (buf, sizeof buf, format, v);
+    if (g_ascii_strtod (buf, NULL) == 0)
+      return NULL;
+    return g_strdup_printf ("%s %s", buf, unit);
+  }
+}
+
+char *
+hearth_gui_format_week_change (const HearthKindSummary *summary,
+                               GSettings               *settings)
+{
+  g_return_val_if_fail (summary != NULL, NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  if (summary->n_week == 0)
+    return g_strdup (_("No readings in the last 7 days to compare"));
+  if (summary->n_prev_week == 0 || isnan (summary->prev_week_mean_a))
+    return g_strdup (_("No readings in the previous 7 days to compare"));
+
+  if (summary->kind == HEARTH_READING_KIND_BLOOD_PRESSURE &&
+      !isnan (summary->week_mean_b) && !isnan (summary->prev_week_mean_b))
+    {
+      double ds = summary->week_mean_a - summary->prev_week_mean_a;
+      double dd = summary->week_mean_b - summary->prev_week_mean_b;
+      g_autofree char *s = format_difference (summary->kind, ds, settings);
+      g_autofree char *d = format_difference (summary->kind, dd, settings);
+
+      if (s == NULL && d == NULL)
+        return g_strdup (_("Average about the same as the previous 7 days"));
+      if (s == NULL)
+        return g_strdup_printf (dd < 0
+                                /* Translators: %s is a difference with its unit, "3 mmHg" */
+                                ? _("Average diastolic %s lower than the previous 7 days, systolic about the same")
+                                /* Translators: %s is a difference with its unit, "3 mmHg" */
+                                : _("Average diastolic %s higher than the previous 7 days, systolic about the same"),
+                                d);
+      if (d == NULL)
+        return g_strdup_printf (ds < 0
+                                /* Translators: %s is a difference with its unit, "5 mmHg" */
+                                ? _("Average systolic %s lower than the previous 7 days, diastolic about the same")
+                                /* Translators: %s is a difference with its unit, "5 mmHg" */
+                                : _("Average systolic %s higher than the previous 7 days, diastolic about the same"),
+                                s);
+      if (ds < 0 && dd < 0)
+        /* Translators: systolic and diastolic differences, "5 mmHg", "3 mmHg" */
+        return g_strdup_printf (_("Average systolic %s and diastolic %s lower than the previous 7 days"), s, d);
+      if (ds > 0 && dd > 0)
+        /* Translators: systolic and diastolic differences, "5 mmHg", "3 mmHg" */
+        return g_strdup_printf (_("Average systolic %s and diastolic %s higher than the previous 7 days"), s, d);
+      if (ds < 0)
+        /* Translators: systolic and diastolic differences, "5 mmHg", "3 mmHg" */
+        return g_strdup_printf (_("Average systolic %s lower and diastolic %s higher than the previous 7 days"), s, d);
+      /* Translators: systolic and diastolic differences, "5 mmHg", "3 mmHg" */
+      return g_strdup_printf (_("Average systolic %s higher and diastolic %s lower than the previous 7 days"), s, d);
+    }
+
+  {
+    double delta = summary->week_mean_a - summary->prev_week_mean_a;
+    g_autofree char *text = format_difference (summary->kind, delta, settings);
+
+    if (text == NULL)
+      return g_strdup (_("Average about the same as the previous 7 days"));
+    if (delta < 0)
+      /* Translators: %s is a difference with its unit, "5 mmHg", "1.2 kg" */
+      return g_strdup_printf (_("Average %s lower than the previous 7 days"), text);
+    /* Translators: %s is a difference with its unit, "5 mmHg", "1.2 kg" */
+    return g_strdup_printf (_("Average %s higher than the previous 7 days"), text);
+  }
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "hearth-core.h"
+#include "hearth-summary.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,8 @@ HearthGlucoseUnit     hearth_gui_settings_get_glucose_unit  (GSettings *settings
 HearthTemperatureUnit hearth_gui_settings_get_temperature_unit (GSettings *settings);
 HearthBpGuideline     hearth_gui_settings_get_bp_guideline  (GSettings *settings);
 HearthBmiCutoffs      hearth_gui_settings_get_bmi_cutoffs   (GSettings *settings);
+/* ADA unless the schema has a "glucose-guideline" key saying otherwise. */
+HearthGlucoseGuideline hearth_gui_settings_get_glucose_guideline (GSettings *settings);
 
 /* "128/82 mmHg" or "17.1/10.9 kPa". */
 char                 *hearth_gui_format_bp                  (double              systolic,
@@ -44,8 +47,38 @@ char                 *hearth_gui_format_age                 (HearthProfile      
                                                              GDateTime          *now);
 
 const char           *hearth_gui_reading_kind_icon_name     (HearthReadingKind   kind);
-/* TRUE for the kinds the reading dialog has a form for. */
+/* TRUE for the kinds the reading dialog has a form for (all of them). */
 gboolean              hearth_gui_reading_kind_is_editable   (HearthReadingKind   kind);
+
+/* The main value alone, in the units of Preferences: "128/82 mmHg",
+ * "72.4 kg", "5.6 mmol/L", "7 h 30 min", "8432 steps". */
+char                 *hearth_gui_format_reading_value       (HearthReading      *reading,
+                                                             GSettings          *settings);
+
+/* How much a category asks of the person. */
+typedef enum
+{
+  HEARTH_GUI_ALERT_NONE,
+  HEARTH_GUI_ALERT_WARNING,  /* SpO2 <= 92 %, fever: worth medical advice */
+  HEARTH_GUI_ALERT_SEVERE,   /* severe blood pressure, level 2 low glucose: seek care now */
+} HearthGuiAlert;
+
+/* The reading's category with its guideline or source (CLINICAL.md), in
+ * one translated line, or NULL for kinds and contexts without one (waist,
+ * body fat, steps; glucose before a meal …). @alert may be NULL. */
+char                 *hearth_gui_describe_category          (HearthReading      *reading,
+                                                             HearthProfile      *profile,
+                                                             GSettings          *settings,
+                                                             GDateTime          *now,
+                                                             HearthGuiAlert     *alert);
+
+/* "Last logged today", "Last logged yesterday", "Last logged 3 days ago". */
+char                 *hearth_gui_format_last_logged         (int                 days);
+
+/* The week-over-week sentence of a card: "Average 5 mmHg lower than the
+ * previous 7 days", "No readings in the previous 7 days to compare". */
+char                 *hearth_gui_format_week_change         (const HearthKindSummary *summary,
+                                                             GSettings          *settings);
 
 /* A round badge with the member's initial on their colour. */
 GtkWidget            *hearth_gui_member_badge_new           (HearthProfile      *profile,

@@ -1,17 +1,28 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "hearth-kind-card.h"
 #include "hearth-member-page.h"
 
 G_BEGIN_DECLS
 
-GtkListBox *_hearth_member_page_get_history_list  (HearthMemberPage *self);
-GListModel *_hearth_member_page_get_history_model (HearthMemberPage *self);
-GtkLabel   *_hearth_member_page_get_bp_value      (HearthMemberPage *self);
-GtkLabel   *_hearth_member_page_get_bp_class      (HearthMemberPage *self);
-GtkLabel   *_hearth_member_page_get_bmi_label     (HearthMemberPage *self);
-GtkWidget  *_hearth_member_page_get_severe_banner (HearthMemberPage *self);
+GtkListBox     *_hearth_member_page_get_history_list  (HearthMemberPage *self);
+/* The rows shown, newest first (the first HISTORY_PAGE, then more). */
+GListModel     *_hearth_member_page_get_history_model (HearthMemberPage *self);
+/* The dashboard: one HearthKindCard per tracked kind, in order. */
+GtkFlowBox     *_hearth_member_page_get_cards         (HearthMemberPage *self);
+HearthKindCard *_hearth_member_page_get_card          (HearthMemberPage *self,
+                                                       HearthReadingKind kind);
+/* The blood pressure card's value and category, the weight card's BMI
+ * line; NULL without such a card. */
+GtkLabel       *_hearth_member_page_get_bp_value      (HearthMemberPage *self);
+GtkLabel       *_hearth_member_page_get_bp_class      (HearthMemberPage *self);
+GtkLabel       *_hearth_member_page_get_bmi_label     (HearthMemberPage *self);
+GtkWidget      *_hearth_member_page_get_severe_banner (HearthMemberPage *self);
+GtkLabel       *_hearth_member_page_get_severe_label  (HearthMemberPage *self);
+/* "empty" (no readings yet) or "dashboard". */
+const char     *_hearth_member_page_get_visible_page  (HearthMemberPage *self);
 /* The reading dialog the last activated history row opened, or NULL. */
-GtkWindow  *_hearth_member_page_get_last_dialog   (HearthMemberPage *self);
+GtkWindow      *_hearth_member_page_get_last_dialog   (HearthMemberPage *self);
 
 G_END_DECLS

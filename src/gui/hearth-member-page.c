@@ -7,33 +7,36 @@
 #include <glib/gi18n.h>
 
 #include "hearth-gui-util.h"
+#include "hearth-kind-card-private.h"
 #include "hearth-member-page-private.h"
 #include "hearth-reading-dialog.h"
+#include "hearth-summary.h"
+
+/* History rows shown at first and added by "Show Older Readings". */
+#define HISTORY_PAGE 50
 
 struct _HearthMemberPage
 {
-  AdwBin         parent_instance;
+  AdwBin             parent_instance;
 
-  HearthStore   *store;
-  HearthProfile *profile;
-  GSettings     *settings;
-  GListModel    *history;
-  GtkWindow     *last_dialog;  /* weak */
+  HearthStore       *store;
+  HearthProfile     *profile;
+  GSettings         *settings;
+  GListModel        *history;       /* every reading, newest first */
+  GtkSliceListModel *history_slice; /* the part shown */
+  GtkStringList     *kinds;         /* the cards: kind ids in dashboard order */
+  HearthProfile     *cards_profile; /* the profile the cards were made for */
+  GtkWindow         *last_dialog;   /* weak */
 
-  AdwBin        *badge_bin;
-  GtkLabel      *name_label;
-  GtkLabel      *details_label;
-  GtkWidget     *severe_banner;
-  GtkWidget     *bp_card;
-  GtkLabel      *bp_value;
-  GtkLabel      *bp_class;
-  GtkLabel      *bp_when;
-  GtkWidget     *weight_card;
-  GtkLabel      *weight_value;
-  GtkLabel      *bmi_label;
-  GtkLabel      *weight_when;
-  GtkStack      *history_stack;
-  GtkListBox    *history_list;
+  GtkStack          *page_stack;
+  AdwBin            *badge_bin;
+  GtkLabel          *name_label;
+  GtkLabel          *details_label;
+  GtkWidget         *severe_banner;
+  GtkLabel          *severe_label;
+  GtkFlowBox        *cards;
+  GtkListBox        *history_list;
+  GtkWidget         *more_button;
 };
 
 G_DEFINE_FINAL_TYPE (HearthMemberPage, hearth_member_page, ADW_TYPE_BIN)
@@ -48,6 +51,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void refresh (HearthMemberPage *self);
+static GtkWidget *create_history_row (gpointer item, gpointer user_data);
 
 GtkWidget *
 hearth_member_page_new (void)
@@ -170,124 +174,100 @@ refresh_header (HearthMemberPage *self,
   adw_bin_set_child (self->badge_bin, hearth_gui_member_badge_new (self->profile, 48));
 }
 
-static gboolean
-refresh_bp_card (HearthMemberPage *self,
-                 GDateTime        *now)
+static GtkWidget *
+create_card (gpointer item,
+             gpointer user_data)
 {
-  g_autoptr(HearthReading) reading = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *value = NULL;
-  g_autofree char *klass_text = NULL;
-  g_autofree char *describe = NULL;
-  g_autofree char *when = NULL;
-  HearthBpClass klass;
+  HearthMemberPage *self = user_data;
+  const char *id = gtk_string_object_get_string (GTK_STRING_OBJECT (item));
+  HearthReadingKind kind = HEARTH_READING_KIND_BLOOD_PRESSURE;
 
-  reading = hearth_store_get_latest_reading (self->store, hearth_profile_get_uuid (self->profile),
-                                             HEARTH_READING_KIND_BLOOD_PRESSURE, &error);
-  if (error != NULL)
-    g_warning ("Could not read the latest blood pressure: %s", error->message);
-
-  gtk_widget_remove_css_class (self->bp_card, "severe");
-
-  if (reading == NULL)
-    {
-      gtk_label_set_text (self->bp_value, "—");
-      gtk_label_set_text (self->bp_class, _("No blood pressure logged yet"));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->bp_class), NULL);
-      gtk_widget_set_visible (GTK_WIDGET (self->bp_when), FALSE);
-      return FALSE;
-    }
-
-  value = hearth_gui_format_bp (hearth_reading_get_systolic (reading),
-                                hearth_reading_get_diastolic (reading),
-                                hearth_gui_settings_get_pressure_unit (self->settings));
-  hearth_gui_classify_bp (self->settings, reading, &klass);
-  klass_text = hearth_gui_format_bp_class (&klass);
-  describe = hearth_bp_class_describe (&klass);
-  if (klass.low)
-    {
-      g_autofree char *limit = hearth_gui_format_bp (90, 60, hearth_gui_settings_get_pressure_unit (self->settings));
-      /* Translators: added under a blood pressure category; %s is "90/60 mmHg" in the user's unit */
-      g_autofree char *low = g_strdup_printf (_("Below %s, commonly flagged as low"), limit);
-      g_autofree char *with_low = g_strdup_printf ("%s\n%s", klass_text, low);
-
-      g_free (klass_text);
-      klass_text = g_steal_pointer (&with_low);
-    }
-  when = hearth_gui_format_when (hearth_reading_get_taken_at (reading), now);
-
-  gtk_label_set_text (self->bp_value, value);
-  gtk_label_set_text (self->bp_class, klass_text);
-  gtk_label_set_text (self->bp_when, when);
-  gtk_widget_set_visible (GTK_WIDGET (self->bp_when), TRUE);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->bp_class), describe);
-
-  if (klass.severe)
-    gtk_widget_add_css_class (self->bp_card, "severe");
-
-  return klass.severe;
+  hearth_reading_kind_from_string (id, &kind);
+  return hearth_kind_card_new (self->store, self->cards_profile, kind);
 }
 
+/* The tracked kinds in dashboard order; the cards are rebuilt only when
+ * they change or another member (or an edited one) is shown, so each card
+ * keeps its sparkline and refreshes itself. */
 static void
-refresh_weight_card (HearthMemberPage *self,
-                     GDateTime        *now)
+refresh_cards (HearthMemberPage *self)
 {
-  g_autoptr(HearthReading) reading = NULL;
+  g_autoptr(GArray) tracked = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *value = NULL;
-  g_autofree char *bmi_text = NULL;
-  g_autofree char *when = NULL;
-  double cm;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) ids = NULL;
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->kinds));
+  gboolean same;
 
-  reading = hearth_store_get_latest_reading (self->store, hearth_profile_get_uuid (self->profile),
-                                             HEARTH_READING_KIND_WEIGHT, &error);
-  if (error != NULL)
-    g_warning ("Could not read the latest weight: %s", error->message);
-
-  if (reading == NULL)
+  if (self->store != NULL && self->profile != NULL)
     {
-      gtk_label_set_text (self->weight_value, "—");
-      gtk_label_set_text (self->bmi_label, _("No weight logged yet"));
-      gtk_widget_set_visible (GTK_WIDGET (self->weight_when), FALSE);
-      return;
+      tracked = hearth_store_get_tracked_kinds (self->store, self->profile, &error);
+      if (tracked == NULL)
+        g_warning ("Could not list the tracked kinds: %s", error->message);
     }
 
-  value = hearth_units_format_weight (hearth_reading_get_kg (reading),
-                                      hearth_gui_settings_get_weight_unit (self->settings));
-  cm = hearth_profile_get_height_cm (self->profile);
+  for (guint i = 0; tracked != NULL && i < tracked->len; i++)
+    g_strv_builder_add (builder, hearth_reading_kind_to_string (g_array_index (tracked, int, i)));
+  ids = g_strv_builder_end (builder);
 
-  if (cm <= 0)
-    bmi_text = g_strdup (_("Add a height to see BMI"));
-  else
+  same = self->cards_profile == self->profile && g_strv_length (ids) == n_old;
+  for (guint i = 0; same && i < n_old; i++)
+    same = g_strcmp0 (gtk_string_list_get_string (self->kinds, i), ids[i]) == 0;
+  if (same)
+    return;
+
+  g_set_object (&self->cards_profile, self->profile);
+  gtk_string_list_splice (self->kinds, 0, n_old, (const char * const *) ids);
+}
+
+/* The plain "seek medical care" message (PRODUCT.md): a severe blood
+ * pressure or a level 2 low glucose as the member's latest reading. */
+static void
+refresh_banner (HearthMemberPage *self,
+                GDateTime        *now)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  static const HearthReadingKind kinds[] = {
+    HEARTH_READING_KIND_BLOOD_PRESSURE,
+    HEARTH_READING_KIND_GLUCOSE,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
-      HearthBmiCutoffs cutoffs = hearth_gui_settings_get_bmi_cutoffs (self->settings);
-      HearthBmiClass klass;
-      char bmi[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autoptr(HearthReading) latest = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *category = NULL;
+      HearthGuiAlert alert = HEARTH_GUI_ALERT_NONE;
 
-      if (!hearth_classify_bmi (cutoffs, hearth_reading_get_kg (reading), cm,
-                                hearth_profile_get_age (self->profile, now), &klass))
-        bmi_text = g_strdup (_("Add a height to see BMI"));
+      latest = hearth_store_get_latest_reading (self->store, hearth_profile_get_uuid (self->profile),
+                                                kinds[i], &error);
+      if (error != NULL)
+        g_warning ("Could not read the latest reading: %s", error->message);
+      if (latest == NULL)
+        continue;
+
+      category = hearth_gui_describe_category (latest, self->profile, self->settings, now, &alert);
+      if (alert != HEARTH_GUI_ALERT_SEVERE)
+        continue;
+
+      if (text->len > 0)
+        g_string_append (text, "\n\n");
+
+      if (kinds[i] == HEARTH_READING_KIND_BLOOD_PRESSURE)
+        g_string_append (text, _("This reading is in the severe range. Seek medical care now, especially if you have chest pain, shortness of breath, weakness or vision changes."));
       else
         {
-          g_ascii_formatd (bmi, sizeof bmi, "%.1f", klass.bmi);
-          if (klass.none)
-            /* Translators: "BMI 17.2 · No adult category under 18" */
-            bmi_text = g_strdup_printf (_("BMI %s · %s"), bmi, klass.label);
-          else
-            /* Translators: "BMI 24.3 · Normal weight · WHO" */
-            bmi_text = g_strdup_printf (_("BMI %s · %s · %s"), bmi, klass.label,
-                                        hearth_bmi_cutoffs_get_name (cutoffs));
+          g_autofree char *limit = hearth_units_format_glucose (3.0, hearth_gui_settings_get_glucose_unit (self->settings));
+
+          /* Translators: %s is the level 2 limit in the user's unit, "3.0 mmol/L" or "54 mg/dL" */
+          g_string_append_printf (text, _("This glucose reading is very low (level 2, below %s). Seek medical care now."),
+                                  limit);
         }
     }
 
-  when = hearth_gui_format_when (hearth_reading_get_taken_at (reading), now);
-
-  gtk_label_set_text (self->weight_value, value);
-  gtk_label_set_text (self->bmi_label, bmi_text);
-  gtk_label_set_text (self->weight_when, when);
-  gtk_widget_set_visible (GTK_WIDGET (self->weight_when), TRUE);
+  gtk_label_set_text (self->severe_label, text->str);
+  gtk_widget_set_visible (self->severe_banner, text->len > 0);
 }
-
 static GtkWidget *
 create_history_row (gpointer item,
                     gpointer user_data)
@@ -315,7 +295,6 @@ create_history_row (gpointer item,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), values);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
-  /* Kinds without a form in the dialog are listed, not edited, for now. */
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), hearth_gui_reading_kind_is_editable (kind));
   gtk_widget_set_tooltip_text (row, hearth_reading_kind_get_name (kind));
 
@@ -325,14 +304,16 @@ create_history_row (gpointer item,
                                   -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
 
-  if (kind == HEARTH_READING_KIND_BLOOD_PRESSURE)
-    {
-      HearthBpClass klass;
+  {
+    g_autofree char *category = NULL;
+    HearthGuiAlert alert = HEARTH_GUI_ALERT_NONE;
 
-      hearth_gui_classify_bp (self->settings, reading, &klass);
-      if (klass.severe)
-        gtk_widget_add_css_class (icon, "severe-icon");
-    }
+    category = hearth_gui_describe_category (reading, self->profile, self->settings, now, &alert);
+    if (alert == HEARTH_GUI_ALERT_SEVERE)
+      gtk_widget_add_css_class (icon, "severe-icon");
+    else if (alert == HEARTH_GUI_ALERT_WARNING)
+      gtk_widget_add_css_class (icon, "warning-icon");
+  }
 
   button = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
@@ -350,34 +331,36 @@ static void
 refresh_history (HearthMemberPage *self)
 {
   g_autoptr(GError) error = NULL;
-
-  g_clear_object (&self->history);
+  g_autoptr(GListModel) history = NULL;
 
   if (self->store != NULL && self->profile != NULL)
     {
-      self->history = hearth_store_list_readings (self->store, hearth_profile_get_uuid (self->profile),
-                                                  -1, NULL, NULL, &error);
-      if (self->history == NULL)
+      history = hearth_store_list_readings (self->store, hearth_profile_get_uuid (self->profile),
+                                            -1, NULL, NULL, &error);
+      if (history == NULL)
         g_warning ("Could not list readings: %s", error->message);
     }
 
-  if (self->history == NULL)
-    self->history = G_LIST_MODEL (g_list_store_new (HEARTH_TYPE_READING));
+  if (history == NULL)
+    history = G_LIST_MODEL (g_list_store_new (HEARTH_TYPE_READING));
 
-  gtk_list_box_bind_model (self->history_list, self->history, create_history_row, self, NULL);
-  gtk_stack_set_visible_child_name (self->history_stack,
-                                    g_list_model_get_n_items (self->history) > 0 ? "list" : "empty");
+  g_set_object (&self->history, history);
+  gtk_slice_list_model_set_model (self->history_slice, history);
+  gtk_widget_set_visible (self->more_button,
+                          g_list_model_get_n_items (history) > gtk_slice_list_model_get_size (self->history_slice));
+  gtk_stack_set_visible_child_name (self->page_stack,
+                                    g_list_model_get_n_items (history) > 0 ? "dashboard" : "empty");
 }
 
 static void
 refresh (HearthMemberPage *self)
 {
   g_autoptr(GDateTime) now = NULL;
-  gboolean severe = FALSE;
 
   if (self->store == NULL || self->profile == NULL)
     {
       gtk_widget_set_visible (self->severe_banner, FALSE);
+      refresh_cards (self);
       refresh_history (self);
       return;
     }
@@ -385,9 +368,8 @@ refresh (HearthMemberPage *self)
   now = hearth_clock_now (hearth_store_get_clock (self->store));
 
   refresh_header (self, now);
-  severe = refresh_bp_card (self, now);
-  refresh_weight_card (self, now);
-  gtk_widget_set_visible (self->severe_banner, severe);
+  refresh_banner (self, now);
+  refresh_cards (self);
   refresh_history (self);
 }
 
@@ -426,7 +408,7 @@ on_history_list_row_activated_cb (HearthMemberPage *self,
 {
   g_autoptr(HearthReading) reading = NULL;
 
-  reading = g_list_model_get_item (self->history, gtk_list_box_row_get_index (row));
+  reading = g_list_model_get_item (G_LIST_MODEL (self->history_slice), gtk_list_box_row_get_index (row));
   if (reading != NULL && hearth_gui_reading_kind_is_editable (hearth_reading_get_kind (reading)))
     show_reading_dialog (self, reading);
 }
@@ -464,19 +446,50 @@ delete_reading_action (GtkWidget  *widget,
 }
 
 static void
+show_more_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  HearthMemberPage *self = HEARTH_MEMBER_PAGE (widget);
+  guint size = gtk_slice_list_model_get_size (self->history_slice) + HISTORY_PAGE;
+
+  gtk_slice_list_model_set_size (self->history_slice, size);
+  gtk_widget_set_visible (self->more_button, g_list_model_get_n_items (self->history) > size);
+}
+
+static void
+on_cards_child_activated_cb (HearthMemberPage *self,
+                             GtkFlowBoxChild  *child,
+                             GtkFlowBox       *box)
+{
+  HearthKindCard *card = HEARTH_KIND_CARD (child);
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-chart", "i",
+                              (int) hearth_kind_card_get_kind (card));
+}
+
+static void
 hearth_member_page_dispose (GObject *object)
 {
   HearthMemberPage *self = HEARTH_MEMBER_PAGE (object);
 
   if (self->history_list != NULL)
     gtk_list_box_bind_model (self->history_list, NULL, NULL, NULL, NULL);
+  if (self->cards != NULL)
+    gtk_flow_box_bind_model (self->cards, NULL, NULL, NULL, NULL);
 
   g_clear_weak_pointer (&self->last_dialog);
   g_clear_object (&self->history);
+  g_clear_object (&self->history_slice);
+  g_clear_object (&self->kinds);
+  g_clear_object (&self->cards_profile);
   g_clear_object (&self->profile);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
+  /* The bin's child is a bound template child: let AdwBin drop it first
+   * so disposing the template does not unparent it behind its back. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_MEMBER_PAGE);
 
   G_OBJECT_CLASS (hearth_member_page_parent_class)->dispose (object);
@@ -549,29 +562,34 @@ hearth_member_page_class_init (HearthMemberPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hearthapp/Hearth/hearth-member-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, page_stack);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, badge_bin);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, details_label);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, severe_banner);
-  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, bp_card);
-  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, bp_value);
-  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, bp_class);
-  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, bp_when);
-  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, weight_card);
-  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, weight_value);
-  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, bmi_label);
-  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, weight_when);
-  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, history_stack);
+  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, severe_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, cards);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, history_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, more_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_cards_child_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_history_list_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "member.delete-reading", "s", delete_reading_action);
+  gtk_widget_class_install_action (widget_class, "member.show-more", NULL, show_more_action);
 }
 
 static void
 hearth_member_page_init (HearthMemberPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->history = G_LIST_MODEL (g_list_store_new (HEARTH_TYPE_READING));
+  self->history_slice = gtk_slice_list_model_new (g_object_ref (self->history), 0, HISTORY_PAGE);
+  gtk_list_box_bind_model (self->history_list, G_LIST_MODEL (self->history_slice),
+                           create_history_row, self, NULL);
+
+  self->kinds = gtk_string_list_new (NULL);
+  gtk_flow_box_bind_model (self->cards, G_LIST_MODEL (self->kinds), create_card, self, NULL);
 
   self->settings = hearth_gui_settings_new ();
   g_signal_connect_object (self->settings, "changed",
@@ -588,31 +606,76 @@ _hearth_member_page_get_history_list (HearthMemberPage *self)
 GListModel *
 _hearth_member_page_get_history_model (HearthMemberPage *self)
 {
-  return self->history;
+  return G_LIST_MODEL (self->history_slice);
+}
+
+GtkFlowBox *
+_hearth_member_page_get_cards (HearthMemberPage *self)
+{
+  return self->cards;
+}
+
+HearthKindCard *
+_hearth_member_page_get_card (HearthMemberPage  *self,
+                              HearthReadingKind  kind)
+{
+  for (guint i = 0; ; i++)
+    {
+      GtkFlowBoxChild *child = gtk_flow_box_get_child_at_index (self->cards, i);
+
+      if (child == NULL)
+        return NULL;
+      if (hearth_kind_card_get_kind (HEARTH_KIND_CARD (child)) == kind)
+        return HEARTH_KIND_CARD (child);
+    }
+}
+
+static GtkLabel *
+get_card_label (HearthMemberPage  *self,
+                HearthReadingKind  kind,
+                gboolean           value)
+{
+  HearthKindCard *card = _hearth_member_page_get_card (self, kind);
+
+  if (card == NULL)
+    return NULL;
+  return value ? _hearth_kind_card_get_value_label (card) : _hearth_kind_card_get_category_label (card);
 }
 
 GtkLabel *
 _hearth_member_page_get_bp_value (HearthMemberPage *self)
 {
-  return self->bp_value;
+  return get_card_label (self, HEARTH_READING_KIND_BLOOD_PRESSURE, TRUE);
 }
 
 GtkLabel *
 _hearth_member_page_get_bp_class (HearthMemberPage *self)
 {
-  return self->bp_class;
+  return get_card_label (self, HEARTH_READING_KIND_BLOOD_PRESSURE, FALSE);
 }
 
 GtkLabel *
 _hearth_member_page_get_bmi_label (HearthMemberPage *self)
 {
-  return self->bmi_label;
+  return get_card_label (self, HEARTH_READING_KIND_WEIGHT, FALSE);
 }
 
 GtkWidget *
 _hearth_member_page_get_severe_banner (HearthMemberPage *self)
 {
   return self->severe_banner;
+}
+
+GtkLabel *
+_hearth_member_page_get_severe_label (HearthMemberPage *self)
+{
+  return self->severe_label;
+}
+
+const char *
+_hearth_member_page_get_visible_page (HearthMemberPage *self)
+{
+  return gtk_stack_get_visible_child_name (self->page_stack);
 }
 
 GtkWindow *

@@ -24,6 +24,7 @@ struct _HearthPreferencesWindow
   AdwActionRow         *home_row;
   GtkSwitch            *home_switch;
   AdwComboRow          *bmi_row;
+  AdwComboRow          *glucose_guideline_row;
 };
 
 G_DEFINE_FINAL_TYPE (HearthPreferencesWindow, hearth_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -37,6 +38,7 @@ static const char *glucose_ids[3];
 static const char *temperature_ids[3];
 static const char *guideline_ids[5];
 static const char *bmi_ids[3];
+static const char *glucose_guideline_ids[3];
 
 HearthPreferencesWindow *
 hearth_preferences_window_new (void)
@@ -149,6 +151,12 @@ bmi_name (int i)
   return hearth_bmi_cutoffs_get_name ((HearthBmiCutoffs) i);
 }
 
+static const char *
+glucose_guideline_name (int i)
+{
+  return hearth_glucose_guideline_get_name ((HearthGlucoseGuideline) i);
+}
+
 static void
 hearth_preferences_window_dispose (GObject *object)
 {
@@ -178,6 +186,7 @@ hearth_preferences_window_class_init (HearthPreferencesWindowClass *klass)
       glucose_ids[i] = hearth_glucose_unit_to_string ((HearthGlucoseUnit) i);
       temperature_ids[i] = hearth_temperature_unit_to_string ((HearthTemperatureUnit) i);
       bmi_ids[i] = hearth_bmi_cutoffs_to_string ((HearthBmiCutoffs) i);
+      glucose_guideline_ids[i] = hearth_glucose_guideline_to_string ((HearthGlucoseGuideline) i);
     }
   for (guint i = 0; i < 4; i++)
     guideline_ids[i] = hearth_bp_guideline_to_string ((HearthBpGuideline) i);
@@ -192,6 +201,7 @@ hearth_preferences_window_class_init (HearthPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesWindow, home_row);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesWindow, home_switch);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesWindow, bmi_row);
+  gtk_widget_class_bind_template_child (widget_class, HearthPreferencesWindow, glucose_guideline_row);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -201,6 +211,7 @@ hearth_preferences_window_init (HearthPreferencesWindow *self)
 {
   g_autoptr(GListModel) guidelines = NULL;
   g_autoptr(GListModel) cutoffs = NULL;
+  g_autoptr(GListModel) glucose_guidelines = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -213,6 +224,8 @@ hearth_preferences_window_init (HearthPreferencesWindow *self)
   adw_combo_row_set_model (self->guideline_row, guidelines);
   cutoffs = create_names_model (bmi_name, 2);
   adw_combo_row_set_model (self->bmi_row, cutoffs);
+  glucose_guidelines = create_names_model (glucose_guideline_name, 2);
+  adw_combo_row_set_model (self->glucose_guideline_row, glucose_guidelines);
 
   bind_combo (self, "weight-unit", self->weight_row, weight_ids);
   bind_combo (self, "length-unit", self->length_row, length_ids);
@@ -221,6 +234,7 @@ hearth_preferences_window_init (HearthPreferencesWindow *self)
   bind_combo (self, "temperature-unit", self->temperature_row, temperature_ids);
   bind_combo (self, "bp-guideline", self->guideline_row, guideline_ids);
   bind_combo (self, "bmi-cutoffs", self->bmi_row, bmi_ids);
+  bind_combo (self, "glucose-guideline", self->glucose_guideline_row, glucose_guideline_ids);
   g_settings_bind (self->settings, "bp-home-thresholds", self->home_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
 

@@ -11,45 +11,63 @@
 
 struct _HearthReadingDialog
 {
-  AdwWindow       parent_instance;
+  AdwWindow         parent_instance;
 
-  HearthStore    *store;
-  HearthProfile  *profile;
-  HearthReading  *reading;   /* NULL: a new reading */
-  GSettings      *settings;
-  GDateTime      *initial_time;
+  HearthStore      *store;
+  HearthProfile    *profile;
+  HearthReading    *reading;   /* NULL: a new reading */
+  HearthReading    *pending;   /* implausible, waiting for "Save Anyway" */
+  GSettings        *settings;
+  GDateTime        *initial_time;
+  GDateTime        *initial_start;
+  AdwMessageDialog *confirm_dialog;  /* weak */
 
-  AdwHeaderBar   *header_bar;
-  GtkWidget      *kind_switcher;
-  GtkButton      *cancel_button;
-  GtkButton      *save_button;
-  GtkStack       *page_stack;
-  GtkLabel       *general_error;
-  GtkStack       *kind_stack;
-  AdwActionRow   *systolic_row;
-  GtkEntry       *systolic_entry;
-  GtkLabel       *systolic_unit;
-  AdwActionRow   *diastolic_row;
-  GtkEntry       *diastolic_entry;
-  GtkLabel       *diastolic_unit;
-  AdwActionRow   *pulse_row;
-  GtkEntry       *pulse_entry;
-  AdwComboRow    *arm_row;
-  AdwComboRow    *posture_row;
-  AdwActionRow   *weight_row;
-  GtkEntry       *weight_entry;
-  GtkLabel       *weight_unit;
-  AdwActionRow   *body_fat_row;
-  GtkEntry       *body_fat_entry;
-  AdwActionRow   *date_row;
-  GtkMenuButton  *date_button;
-  GtkPopover     *date_popover;
-  GtkCalendar    *calendar;
-  AdwActionRow   *time_row;
-  GtkSpinButton  *hour_spin;
-  GtkSpinButton  *minute_spin;
-  AdwEntryRow    *note_row;
-  GtkLabel       *severe_value;
+  AdwActionRow     *rows[HEARTH_READING_N_FIELDS];
+  GtkWidget        *entries[HEARTH_READING_N_FIELDS];
+  GtkLabel         *glucose_unit;
+  GtkLabel         *temperature_unit;
+  GtkLabel         *waist_unit;
+  AdwComboRow      *context_row;
+  AdwComboRow      *quality_row;
+  GtkCalendar      *start_calendar;
+  GtkMenuButton    *start_date_button;
+  GtkPopover       *start_date_popover;
+  GtkSpinButton    *start_minute_spin;
+
+  /* Template widgets */
+  AdwHeaderBar     *header_bar;
+  GtkButton        *cancel_button;
+  GtkButton        *save_button;
+  GtkStack         *page_stack;
+  GtkLabel         *general_error;
+  GtkWidget        *kind_group;
+  AdwComboRow      *kind_row;
+  GtkStack         *kind_stack;
+  AdwActionRow     *systolic_row;
+  GtkEntry         *systolic_entry;
+  GtkLabel         *systolic_unit;
+  AdwActionRow     *diastolic_row;
+  GtkEntry         *diastolic_entry;
+  GtkLabel         *diastolic_unit;
+  AdwActionRow     *pulse_row;
+  GtkEntry         *pulse_entry;
+  AdwComboRow      *arm_row;
+  AdwComboRow      *posture_row;
+  AdwActionRow     *weight_row;
+  GtkEntry         *weight_entry;
+  GtkLabel         *weight_unit;
+  AdwActionRow     *body_fat_row;
+  GtkEntry         *body_fat_entry;
+  AdwActionRow     *date_row;
+  GtkMenuButton    *date_button;
+  GtkPopover       *date_popover;
+  GtkCalendar      *calendar;
+  AdwActionRow     *time_row;
+  GtkSpinButton    *hour_spin;
+  GtkSpinButton    *minute_spin;
+  AdwEntryRow      *note_row;
+  AdwStatusPage    *severe_page;
+  GtkLabel         *severe_value;
 };
 
 G_DEFINE_FINAL_TYPE (HearthReadingDialog, hearth_reading_dialog, ADW_TYPE_WINDOW)
@@ -63,6 +81,22 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The field a kind's form starts on, and the one a second look checks. */
+static const HearthReadingField first_field[] = {
+  [HEARTH_READING_KIND_BLOOD_PRESSURE] = HEARTH_READING_FIELD_SYSTOLIC,
+  [HEARTH_READING_KIND_WEIGHT] = HEARTH_READING_FIELD_WEIGHT,
+  [HEARTH_READING_KIND_GLUCOSE] = HEARTH_READING_FIELD_GLUCOSE,
+  [HEARTH_READING_KIND_HEART_RATE] = HEARTH_READING_FIELD_HEART_RATE,
+  [HEARTH_READING_KIND_SPO2] = HEARTH_READING_FIELD_SPO2,
+  [HEARTH_READING_KIND_TEMPERATURE] = HEARTH_READING_FIELD_TEMPERATURE,
+  [HEARTH_READING_KIND_WAIST] = HEARTH_READING_FIELD_WAIST,
+  [HEARTH_READING_KIND_BODY_FAT] = HEARTH_READING_FIELD_BODY_FAT_ONLY,
+  [HEARTH_READING_KIND_SLEEP] = HEARTH_READING_FIELD_SLEEP_START,
+  [HEARTH_READING_KIND_STEPS] = HEARTH_READING_FIELD_STEPS,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (first_field) == HEARTH_READING_KIND_LAST + 1);
 
 HearthReadingDialog *
 hearth_reading_dialog_new (HearthStore   *store,
@@ -85,52 +119,60 @@ AdwActionRow *
 _hearth_reading_dialog_get_row (HearthReadingDialog *self,
                                 HearthReadingField   field)
 {
-  switch (field)
-    {
-    case HEARTH_READING_FIELD_SYSTOLIC:
-      return self->systolic_row;
-    case HEARTH_READING_FIELD_DIASTOLIC:
-      return self->diastolic_row;
-    case HEARTH_READING_FIELD_PULSE:
-      return self->pulse_row;
-    case HEARTH_READING_FIELD_WEIGHT:
-      return self->weight_row;
-    case HEARTH_READING_FIELD_BODY_FAT:
-      return self->body_fat_row;
-    case HEARTH_READING_FIELD_TIME:
-    default:
-      return self->time_row;
-    }
+  g_assert (field < HEARTH_READING_N_FIELDS);
+
+  return self->rows[field];
 }
 
 GtkEditable *
 _hearth_reading_dialog_get_entry (HearthReadingDialog *self,
                                   HearthReadingField   field)
 {
-  switch (field)
-    {
-    case HEARTH_READING_FIELD_SYSTOLIC:
-      return GTK_EDITABLE (self->systolic_entry);
-    case HEARTH_READING_FIELD_DIASTOLIC:
-      return GTK_EDITABLE (self->diastolic_entry);
-    case HEARTH_READING_FIELD_PULSE:
-      return GTK_EDITABLE (self->pulse_entry);
-    case HEARTH_READING_FIELD_WEIGHT:
-      return GTK_EDITABLE (self->weight_entry);
-    case HEARTH_READING_FIELD_BODY_FAT:
-      return GTK_EDITABLE (self->body_fat_entry);
-    case HEARTH_READING_FIELD_TIME:
-    default:
-      return GTK_EDITABLE (self->hour_spin);
-    }
+  g_assert (field < HEARTH_READING_N_FIELDS);
+
+  return GTK_EDITABLE (self->entries[field]);
+}
+
+AdwComboRow *
+_hearth_reading_dialog_get_glucose_context_row (HearthReadingDialog *self)
+{
+  return self->context_row;
+}
+
+AdwComboRow *
+_hearth_reading_dialog_get_quality_row (HearthReadingDialog *self)
+{
+  return self->quality_row;
+}
+
+AdwMessageDialog *
+_hearth_reading_dialog_get_confirm_dialog (HearthReadingDialog *self)
+{
+  return self->confirm_dialog;
 }
 
 void
 _hearth_reading_dialog_set_kind (HearthReadingDialog *self,
                                  HearthReadingKind    kind)
 {
-  gtk_stack_set_visible_child_name (self->kind_stack,
-                                    kind == HEARTH_READING_KIND_WEIGHT ? "weight" : "bp");
+  g_assert (kind <= HEARTH_READING_KIND_LAST);
+
+  /* The combo row drives the stack (on_kind_row_selected_cb). */
+  adw_combo_row_set_selected (self->kind_row, kind);
+  gtk_stack_set_visible_child_name (self->kind_stack, hearth_reading_kind_to_string (kind));
+}
+
+void
+hearth_reading_dialog_set_kind (HearthReadingDialog *self,
+                                HearthReadingKind    kind)
+{
+  g_return_if_fail (HEARTH_IS_READING_DIALOG (self));
+  g_return_if_fail (kind <= HEARTH_READING_KIND_LAST);
+
+  if (self->reading != NULL)
+    return;
+
+  _hearth_reading_dialog_set_kind (self, kind);
 }
 
 const char *
@@ -139,12 +181,13 @@ _hearth_reading_dialog_get_page (HearthReadingDialog *self)
   return gtk_stack_get_visible_child_name (self->page_stack);
 }
 
-static HearthReadingKind
-get_kind (HearthReadingDialog *self)
+HearthReadingKind
+_hearth_reading_dialog_get_kind (HearthReadingDialog *self)
 {
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->kind_stack), "weight") == 0)
-    return HEARTH_READING_KIND_WEIGHT;
-  return HEARTH_READING_KIND_BLOOD_PRESSURE;
+  HearthReadingKind kind = HEARTH_READING_KIND_BLOOD_PRESSURE;
+
+  hearth_reading_kind_from_string (gtk_stack_get_visible_child_name (self->kind_stack), &kind);
+  return kind;
 }
 
 static void
@@ -153,22 +196,24 @@ show_field_error (HearthReadingDialog *self,
                   const char          *message)
 {
   AdwActionRow *row = _hearth_reading_dialog_get_row (self, field);
-  GtkWidget *entry = GTK_WIDGET (_hearth_reading_dialog_get_entry (self, field));
+  GtkWidget *entry = self->entries[field];
 
   hearth_gui_set_row_error (row, entry, message);
   if (field == HEARTH_READING_FIELD_TIME)
     gtk_widget_add_css_class (GTK_WIDGET (self->minute_spin), "error");
+  if (field == HEARTH_READING_FIELD_SLEEP_START)
+    gtk_widget_add_css_class (GTK_WIDGET (self->start_minute_spin), "error");
   gtk_widget_grab_focus (entry);
 }
 
 static void
 clear_errors (HearthReadingDialog *self)
 {
-  for (guint f = HEARTH_READING_FIELD_SYSTOLIC; f <= HEARTH_READING_FIELD_TIME; f++)
-    hearth_gui_set_row_error (_hearth_reading_dialog_get_row (self, f),
-                              GTK_WIDGET (_hearth_reading_dialog_get_entry (self, f)),
-                              NULL);
+  for (guint f = 0; f < HEARTH_READING_N_FIELDS; f++)
+    hearth_gui_set_row_error (self->rows[f], self->entries[f], NULL);
   gtk_widget_remove_css_class (GTK_WIDGET (self->minute_spin), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->start_minute_spin), "error");
+  hearth_gui_set_row_error (self->date_row, GTK_WIDGET (self->date_button), NULL);
   gtk_label_set_text (self->general_error, "");
   gtk_widget_set_visible (GTK_WIDGET (self->general_error), FALSE);
 }
@@ -177,42 +222,73 @@ static void
 show_error (HearthReadingDialog *self,
             const GError        *error)
 {
+  HearthReadingKind kind = _hearth_reading_dialog_get_kind (self);
+  int field = -1;
+
   if (error->domain == HEARTH_VALIDATION_ERROR)
     {
       switch ((HearthValidationError) error->code)
         {
         case HEARTH_VALIDATION_ERROR_SYSTOLIC:
-          show_field_error (self, HEARTH_READING_FIELD_SYSTOLIC, error->message);
-          return;
+          field = HEARTH_READING_FIELD_SYSTOLIC;
+          break;
         case HEARTH_VALIDATION_ERROR_DIASTOLIC:
-          show_field_error (self, HEARTH_READING_FIELD_DIASTOLIC, error->message);
-          return;
+          field = HEARTH_READING_FIELD_DIASTOLIC;
+          break;
         case HEARTH_VALIDATION_ERROR_PULSE:
-          show_field_error (self, HEARTH_READING_FIELD_PULSE, error->message);
-          return;
+          field = HEARTH_READING_FIELD_PULSE;
+          break;
         case HEARTH_VALIDATION_ERROR_WEIGHT:
-          show_field_error (self, HEARTH_READING_FIELD_WEIGHT, error->message);
-          return;
+          field = HEARTH_READING_FIELD_WEIGHT;
+          break;
         case HEARTH_VALIDATION_ERROR_BODY_FAT:
-          show_field_error (self, HEARTH_READING_FIELD_BODY_FAT, error->message);
-          return;
+          field = kind == HEARTH_READING_KIND_BODY_FAT
+                  ? HEARTH_READING_FIELD_BODY_FAT_ONLY : HEARTH_READING_FIELD_BODY_FAT;
+          break;
         case HEARTH_VALIDATION_ERROR_TIME:
-          show_field_error (self, HEARTH_READING_FIELD_TIME, error->message);
-          return;
+          field = HEARTH_READING_FIELD_TIME;
+          break;
+        case HEARTH_VALIDATION_ERROR_GLUCOSE:
+          field = HEARTH_READING_FIELD_GLUCOSE;
+          break;
+        case HEARTH_VALIDATION_ERROR_HEART_RATE:
+          field = HEARTH_READING_FIELD_HEART_RATE;
+          break;
+        case HEARTH_VALIDATION_ERROR_SPO2:
+          field = HEARTH_READING_FIELD_SPO2;
+          break;
+        case HEARTH_VALIDATION_ERROR_TEMPERATURE:
+          field = HEARTH_READING_FIELD_TEMPERATURE;
+          break;
+        case HEARTH_VALIDATION_ERROR_WAIST:
+          field = HEARTH_READING_FIELD_WAIST;
+          break;
+        case HEARTH_VALIDATION_ERROR_SLEEP:
+          field = HEARTH_READING_FIELD_SLEEP_START;
+          break;
+        case HEARTH_VALIDATION_ERROR_STEPS:
+          field = HEARTH_READING_FIELD_STEPS;
+          break;
+        case HEARTH_VALIDATION_ERROR_QUALITY:
         case HEARTH_VALIDATION_ERROR_NAME:
         case HEARTH_VALIDATION_ERROR_BIRTH:
         case HEARTH_VALIDATION_ERROR_HEIGHT:
-        case HEARTH_VALIDATION_ERROR_GLUCOSE:
-        case HEARTH_VALIDATION_ERROR_HEART_RATE:
-        case HEARTH_VALIDATION_ERROR_SPO2:
-        case HEARTH_VALIDATION_ERROR_TEMPERATURE:
-        case HEARTH_VALIDATION_ERROR_WAIST:
-        case HEARTH_VALIDATION_ERROR_SLEEP:
-        case HEARTH_VALIDATION_ERROR_QUALITY:
-        case HEARTH_VALIDATION_ERROR_STEPS:
         default:
           break;
         }
+    }
+  else if (g_error_matches (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_EXISTS) &&
+           kind == HEARTH_READING_KIND_STEPS)
+    {
+      /* One steps total a day: the message belongs under the day. */
+      hearth_gui_set_row_error (self->date_row, GTK_WIDGET (self->date_button), error->message);
+      return;
+    }
+
+  if (field >= 0)
+    {
+      show_field_error (self, field, error->message);
+      return;
     }
 
   gtk_label_set_text (self->general_error, error->message);
@@ -224,10 +300,11 @@ on_entry_changed_cb (HearthReadingDialog *self,
                      GtkEditable         *editable)
 {
   /* Typing in a field clears that field's message only. */
-  for (guint f = HEARTH_READING_FIELD_SYSTOLIC; f < HEARTH_READING_FIELD_TIME; f++)
-    if (_hearth_reading_dialog_get_entry (self, f) == editable)
-      hearth_gui_set_row_error (_hearth_reading_dialog_get_row (self, f),
-                                GTK_WIDGET (editable), NULL);
+  for (guint f = 0; f < HEARTH_READING_FIELD_SLEEP_START; f++)
+    if (GTK_EDITABLE (self->entries[f]) == editable)
+      hearth_gui_set_row_error (self->rows[f], GTK_WIDGET (editable), NULL);
+  if (GTK_EDITABLE (self->entries[HEARTH_READING_FIELD_STEPS]) == editable)
+    hearth_gui_set_row_error (self->rows[HEARTH_READING_FIELD_STEPS], GTK_WIDGET (editable), NULL);
 }
 
 static void
@@ -235,7 +312,11 @@ on_time_changed_cb (HearthReadingDialog *self,
                     GtkSpinButton       *spin)
 {
   hearth_gui_set_row_error (self->time_row, GTK_WIDGET (self->hour_spin), NULL);
+  hearth_gui_set_row_error (self->date_row, GTK_WIDGET (self->date_button), NULL);
+  hearth_gui_set_row_error (self->rows[HEARTH_READING_FIELD_SLEEP_START],
+                            self->entries[HEARTH_READING_FIELD_SLEEP_START], NULL);
   gtk_widget_remove_css_class (GTK_WIDGET (self->minute_spin), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->start_minute_spin), "error");
 }
 
 static gboolean
@@ -250,22 +331,66 @@ on_spin_output_cb (HearthReadingDialog *self,
 }
 
 static void
-update_date_label (HearthReadingDialog *self)
+update_date_button (GtkMenuButton *button,
+                    GtkCalendar   *calendar)
 {
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
   /* Translators: the reading's date on a button, see g_date_time_format() */
   g_autofree char *label = g_date_time_format (date, _("%a %-d %b %Y"));
 
-  gtk_menu_button_set_label (self->date_button, label);
+  gtk_menu_button_set_label (button, label);
 }
 
 static void
 on_calendar_day_selected_cb (HearthReadingDialog *self,
                              GtkCalendar         *calendar)
 {
-  update_date_label (self);
+  if (calendar == self->start_calendar)
+    {
+      update_date_button (self->start_date_button, calendar);
+      gtk_popover_popdown (self->start_date_popover);
+    }
+  else
+    {
+      update_date_button (self->date_button, calendar);
+      gtk_popover_popdown (self->date_popover);
+    }
   on_time_changed_cb (self, NULL);
-  gtk_popover_popdown (self->date_popover);
+}
+
+/* The date and time rows follow the kind: waking for sleep, a day without
+ * a time for steps. */
+static void
+update_when_rows (HearthReadingDialog *self,
+                  HearthReadingKind    kind)
+{
+  switch (kind)
+    {
+    case HEARTH_READING_KIND_SLEEP:
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->date_row), _("Woke up on"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->time_row), _("Woke up at"));
+      gtk_widget_set_visible (GTK_WIDGET (self->time_row), TRUE);
+      break;
+
+    case HEARTH_READING_KIND_STEPS:
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->date_row), _("Day"));
+      gtk_widget_set_visible (GTK_WIDGET (self->time_row), FALSE);
+      break;
+
+    case HEARTH_READING_KIND_BLOOD_PRESSURE:
+    case HEARTH_READING_KIND_WEIGHT:
+    case HEARTH_READING_KIND_GLUCOSE:
+    case HEARTH_READING_KIND_HEART_RATE:
+    case HEARTH_READING_KIND_SPO2:
+    case HEARTH_READING_KIND_TEMPERATURE:
+    case HEARTH_READING_KIND_WAIST:
+    case HEARTH_READING_KIND_BODY_FAT:
+    default:
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->date_row), _("Date"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->time_row), _("Time"));
+      gtk_widget_set_visible (GTK_WIDGET (self->time_row), TRUE);
+      break;
+    }
 }
 
 static void
@@ -273,46 +398,72 @@ on_kind_stack_visible_child_cb (HearthReadingDialog *self,
                                 GParamSpec          *pspec,
                                 GtkStack            *stack)
 {
-  GtkWidget *focus;
+  HearthReadingKind kind;
 
   if (self->store == NULL)
     return;
 
-  focus = get_kind (self) == HEARTH_READING_KIND_WEIGHT
-          ? GTK_WIDGET (self->weight_entry) : GTK_WIDGET (self->systolic_entry);
-  gtk_window_set_focus (GTK_WINDOW (self), focus);
+  kind = _hearth_reading_dialog_get_kind (self);
+  clear_errors (self);
+  update_when_rows (self, kind);
+  gtk_window_set_focus (GTK_WINDOW (self), self->entries[first_field[kind]]);
 }
 
 static void
-set_time (HearthReadingDialog *self,
-          GDateTime           *when)
+on_kind_row_selected_cb (HearthReadingDialog *self,
+                         GParamSpec          *pspec,
+                         AdwComboRow         *row)
 {
-  gtk_calendar_select_day (self->calendar, when);
-  gtk_spin_button_set_value (self->hour_spin, g_date_time_get_hour (when));
-  gtk_spin_button_set_value (self->minute_spin, g_date_time_get_minute (when));
-  update_date_label (self);
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (selected <= HEARTH_READING_KIND_LAST)
+    gtk_stack_set_visible_child_name (self->kind_stack, hearth_reading_kind_to_string (selected));
 }
 
-/* The date and time fields as a GDateTime in the clock's time zone; the
+static void
+set_time (GtkCalendar   *calendar,
+          GtkMenuButton *button,
+          GtkSpinButton *hour,
+          GtkSpinButton *minute,
+          GDateTime     *when)
+{
+  gtk_calendar_select_day (calendar, when);
+  gtk_spin_button_set_value (hour, g_date_time_get_hour (when));
+  gtk_spin_button_set_value (minute, g_date_time_get_minute (when));
+  update_date_button (button, calendar);
+}
+
+/* Date and time fields as a GDateTime in the clock's time zone; the
  * original instant (and its offset) when they were left untouched. */
 static GDateTime *
-get_time (HearthReadingDialog *self)
+get_time (HearthReadingDialog *self,
+          GtkCalendar         *calendar,
+          GtkSpinButton       *hour_spin,
+          GtkSpinButton       *minute_spin,
+          GDateTime           *initial)
 {
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
   GTimeZone *tz = hearth_clock_get_timezone (hearth_store_get_clock (self->store));
-  int hour = gtk_spin_button_get_value_as_int (self->hour_spin);
-  int minute = gtk_spin_button_get_value_as_int (self->minute_spin);
+  int hour = gtk_spin_button_get_value_as_int (hour_spin);
+  int minute = gtk_spin_button_get_value_as_int (minute_spin);
   int y, m, d, iy, im, id;
 
   g_date_time_get_ymd (date, &y, &m, &d);
-  g_date_time_get_ymd (self->initial_time, &iy, &im, &id);
+  g_date_time_get_ymd (initial, &iy, &im, &id);
 
   if (y == iy && m == im && d == id &&
-      hour == g_date_time_get_hour (self->initial_time) &&
-      minute == g_date_time_get_minute (self->initial_time))
-    return g_date_time_ref (self->initial_time);
+      hour == g_date_time_get_hour (initial) &&
+      minute == g_date_time_get_minute (initial))
+    return g_date_time_ref (initial);
 
   return g_date_time_new (tz, y, m, d, hour, minute, 0);
+}
+
+static const char *
+get_text (HearthReadingDialog *self,
+          HearthReadingField   field)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (self->entries[field]));
 }
 
 static gboolean
@@ -321,8 +472,7 @@ parse_pressure_field (HearthReadingDialog *self,
                       double              *mmhg)
 {
   g_autoptr(GError) error = NULL;
-  const char *text = gtk_editable_get_text (_hearth_reading_dialog_get_entry (self, field));
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autofree char *stripped = g_strstrip (g_strdup (get_text (self, field)));
 
   if (*stripped == '\0')
     {
@@ -343,77 +493,169 @@ parse_pressure_field (HearthReadingDialog *self,
   return TRUE;
 }
 
+/* A plain number field; @message when it is empty (and not @optional) or
+ * not a number. */
+static gboolean
+parse_number_field (HearthReadingDialog *self,
+                    HearthReadingField   field,
+                    gboolean             optional,
+                    const char          *message,
+                    double              *value)
+{
+  if (!hearth_gui_parse_number (get_text (self, field), optional, value))
+    {
+      show_field_error (self, field, message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A new reading of the kind shown, from the fields; NULL after showing
+ * the message of the first field that is not a number. */
+static HearthReading *
+build_fresh (HearthReadingDialog *self,
+             HearthReadingKind    kind,
+             GDateTime           *taken_at)
+{
+  gboolean mgdl = hearth_gui_settings_get_glucose_unit (self->settings) == HEARTH_GLUCOSE_UNIT_MG_DL;
+  gboolean fahrenheit = hearth_gui_settings_get_temperature_unit (self->settings) == HEARTH_TEMPERATURE_UNIT_F;
+  gboolean inches = hearth_gui_settings_get_length_unit (self->settings) == HEARTH_LENGTH_UNIT_FT_IN;
+  double a, b, c;
+
+  switch (kind)
+    {
+    case HEARTH_READING_KIND_BLOOD_PRESSURE:
+      if (!parse_pressure_field (self, HEARTH_READING_FIELD_SYSTOLIC, &a) ||
+          !parse_pressure_field (self, HEARTH_READING_FIELD_DIASTOLIC, &b) ||
+          !parse_number_field (self, HEARTH_READING_FIELD_PULSE, TRUE,
+                               _("Enter the pulse in beats per minute, like 72, or leave it empty."), &c))
+        return NULL;
+      return hearth_reading_new_blood_pressure (taken_at, a, b, c);
+
+    case HEARTH_READING_KIND_WEIGHT:
+      {
+        g_autoptr(GError) error = NULL;
+        g_autofree char *stripped = g_strstrip (g_strdup (get_text (self, HEARTH_READING_FIELD_WEIGHT)));
+
+        if (*stripped == '\0')
+          {
+            show_field_error (self, HEARTH_READING_FIELD_WEIGHT, _("Enter the weight."));
+            return NULL;
+          }
+        if (!hearth_units_parse_weight (stripped, hearth_gui_settings_get_weight_unit (self->settings),
+                                        &a, &error))
+          {
+            show_field_error (self, HEARTH_READING_FIELD_WEIGHT, error->message);
+            return NULL;
+          }
+        if (!parse_number_field (self, HEARTH_READING_FIELD_BODY_FAT, TRUE,
+                                 _("Enter body fat as a percentage, like 21.5, or leave it empty."), &b))
+          return NULL;
+        return hearth_reading_new_weight (taken_at, a, b);
+      }
+
+    case HEARTH_READING_KIND_GLUCOSE:
+      if (!parse_number_field (self, HEARTH_READING_FIELD_GLUCOSE, FALSE,
+                               mgdl ? _("Enter the glucose value in mg/dL, like 101.")
+                                    : _("Enter the glucose value in mmol/L, like 5.6."), &a))
+        return NULL;
+      if (mgdl)
+        a = hearth_units_mgdl_to_mmoll (a);
+      return hearth_reading_new_glucose (taken_at, a,
+                                         (HearthGlucoseContext) adw_combo_row_get_selected (self->context_row));
+
+    case HEARTH_READING_KIND_HEART_RATE:
+      if (!parse_number_field (self, HEARTH_READING_FIELD_HEART_RATE, FALSE,
+                               _("Enter the resting heart rate in beats per minute, like 64."), &a))
+        return NULL;
+      return hearth_reading_new_heart_rate (taken_at, a);
+
+    case HEARTH_READING_KIND_SPO2:
+      if (!parse_number_field (self, HEARTH_READING_FIELD_SPO2, FALSE,
+                               _("Enter the oxygen saturation as a percentage, like 97."), &a))
+        return NULL;
+      return hearth_reading_new_spo2 (taken_at, a);
+
+    case HEARTH_READING_KIND_TEMPERATURE:
+      if (!parse_number_field (self, HEARTH_READING_FIELD_TEMPERATURE, FALSE,
+                               fahrenheit ? _("Enter the temperature in °F, like 98.6.")
+                                          : _("Enter the temperature in °C, like 36.8."), &a))
+        return NULL;
+      return hearth_reading_new_temperature (taken_at, fahrenheit ? hearth_units_f_to_c (a) : a);
+
+    case HEARTH_READING_KIND_WAIST:
+      if (!parse_number_field (self, HEARTH_READING_FIELD_WAIST, FALSE,
+                               inches ? _("Enter the waist in inches, like 34.")
+                                      : _("Enter the waist in centimetres, like 84.5."), &a))
+        return NULL;
+      return hearth_reading_new_waist (taken_at, inches ? hearth_units_in_to_cm (a) : a);
+
+    case HEARTH_READING_KIND_BODY_FAT:
+      if (!parse_number_field (self, HEARTH_READING_FIELD_BODY_FAT_ONLY, FALSE,
+                               _("Enter body fat as a percentage, like 21.5."), &a))
+        return NULL;
+      return hearth_reading_new_body_fat (taken_at, a);
+
+    case HEARTH_READING_KIND_SLEEP:
+      {
+        g_autoptr(GDateTime) start = get_time (self, self->start_calendar,
+                                               GTK_SPIN_BUTTON (self->entries[HEARTH_READING_FIELD_SLEEP_START]),
+                                               self->start_minute_spin, self->initial_start);
+        guint quality = adw_combo_row_get_selected (self->quality_row);
+
+        return hearth_reading_new_sleep (start, taken_at, quality == 0 ? NAN : (double) quality);
+      }
+
+    case HEARTH_READING_KIND_STEPS:
+      if (!parse_number_field (self, HEARTH_READING_FIELD_STEPS, FALSE,
+                               _("Enter the day’s steps as a whole number, like 7500."), &a))
+        return NULL;
+      return hearth_reading_new_steps (taken_at, a);
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  return NULL;
+}
+
 static HearthReading *
 build_reading (HearthReadingDialog *self,
                GDateTime           *taken_at)
 {
+  g_autoptr(HearthReading) fresh = NULL;
   g_autoptr(HearthReading) reading = NULL;
-  HearthReadingKind kind = get_kind (self);
+  HearthReadingKind kind = _hearth_reading_dialog_get_kind (self);
+
+  fresh = build_fresh (self, kind, taken_at);
+  if (fresh == NULL)
+    return NULL;
+
+  if (self->reading != NULL)
+    {
+      /* An edit keeps the reading's identity; the constructor above did
+       * the kind's arithmetic (sleep hours, the steps day). */
+      reading = hearth_reading_copy (self->reading);
+      hearth_reading_set_values (reading,
+                                 hearth_reading_get_value_a (fresh),
+                                 hearth_reading_get_value_b (fresh),
+                                 hearth_reading_get_value_c (fresh));
+      hearth_reading_set_taken_at (reading, hearth_reading_get_taken_at (fresh));
+    }
+  else
+    reading = g_steal_pointer (&fresh);
 
   if (kind == HEARTH_READING_KIND_BLOOD_PRESSURE)
     {
-      double systolic, diastolic, pulse;
-
-      if (!parse_pressure_field (self, HEARTH_READING_FIELD_SYSTOLIC, &systolic) ||
-          !parse_pressure_field (self, HEARTH_READING_FIELD_DIASTOLIC, &diastolic))
-        return NULL;
-
-      if (!hearth_gui_parse_number (gtk_editable_get_text (GTK_EDITABLE (self->pulse_entry)), TRUE, &pulse))
-        {
-          show_field_error (self, HEARTH_READING_FIELD_PULSE,
-                            _("Enter the pulse in beats per minute, like 72, or leave it empty."));
-          return NULL;
-        }
-
-      if (self->reading != NULL)
-        {
-          reading = hearth_reading_copy (self->reading);
-          hearth_reading_set_values (reading, systolic, diastolic, pulse);
-        }
-      else
-        reading = hearth_reading_new_blood_pressure (taken_at, systolic, diastolic, pulse);
-
       hearth_reading_set_arm (reading, (HearthArm) adw_combo_row_get_selected (self->arm_row));
       hearth_reading_set_posture (reading, (HearthPosture) adw_combo_row_get_selected (self->posture_row));
     }
-  else
-    {
-      g_autoptr(GError) error = NULL;
-      const char *text = gtk_editable_get_text (GTK_EDITABLE (self->weight_entry));
-      g_autofree char *stripped = g_strstrip (g_strdup (text));
-      double kg, body_fat;
-
-      if (*stripped == '\0')
-        {
-          show_field_error (self, HEARTH_READING_FIELD_WEIGHT, _("Enter the weight."));
-          return NULL;
-        }
-
-      if (!hearth_units_parse_weight (stripped, hearth_gui_settings_get_weight_unit (self->settings),
-                                      &kg, &error))
-        {
-          show_field_error (self, HEARTH_READING_FIELD_WEIGHT, error->message);
-          return NULL;
-        }
-
-      if (!hearth_gui_parse_number (gtk_editable_get_text (GTK_EDITABLE (self->body_fat_entry)), TRUE, &body_fat))
-        {
-          show_field_error (self, HEARTH_READING_FIELD_BODY_FAT,
-                            _("Enter body fat as a percentage, like 21.5, or leave it empty."));
-          return NULL;
-        }
-
-      if (self->reading != NULL)
-        {
-          reading = hearth_reading_copy (self->reading);
-          hearth_reading_set_values (reading, kg, body_fat, NAN);
-        }
-      else
-        reading = hearth_reading_new_weight (taken_at, kg, body_fat);
-    }
+  else if (kind == HEARTH_READING_KIND_GLUCOSE)
+    hearth_reading_set_glucose_context (reading,
+                                        (HearthGlucoseContext) adw_combo_row_get_selected (self->context_row));
 
   hearth_reading_set_profile_uuid (reading, hearth_profile_get_uuid (self->profile));
-  hearth_reading_set_taken_at (reading, taken_at);
   hearth_reading_set_note (reading, gtk_editable_get_text (GTK_EDITABLE (self->note_row)));
 
   return g_steal_pointer (&reading);
@@ -423,46 +665,37 @@ static void
 show_severe_page (HearthReadingDialog *self,
                   HearthReading       *reading)
 {
-  g_autofree char *value = hearth_gui_format_bp (hearth_reading_get_systolic (reading),
-                                                 hearth_reading_get_diastolic (reading),
-                                                 hearth_gui_settings_get_pressure_unit (self->settings));
-  /* Translators: %s is a blood pressure, "185/110 mmHg" */
+  g_autofree char *value = hearth_gui_format_reading_value (reading, self->settings);
+  /* Translators: %s is a reading, "185/110 mmHg" */
   g_autofree char *text = g_strdup_printf (_("Saved: %s"), value);
+
+  if (hearth_reading_get_kind (reading) == HEARTH_READING_KIND_GLUCOSE)
+    {
+      g_autofree char *limit = hearth_units_format_glucose (3.0, hearth_gui_settings_get_glucose_unit (self->settings));
+      /* Translators: %s is the level 2 limit in the user's unit, "3.0 mmol/L" or "54 mg/dL" */
+      g_autofree char *description = g_strdup_printf (_("This glucose reading is very low (level 2, below %s). Seek medical care now."),
+                                                      limit);
+
+      adw_status_page_set_description (self->severe_page, description);
+    }
 
   gtk_label_set_text (self->severe_value, text);
   gtk_stack_set_visible_child_name (self->page_stack, "severe");
   gtk_widget_set_visible (GTK_WIDGET (self->save_button), FALSE);
-  if (self->kind_switcher != NULL)
-    gtk_widget_set_visible (self->kind_switcher, FALSE);
   gtk_button_set_label (self->cancel_button, _("_Close"));
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->cancel_button));
 }
 
-gboolean
-_hearth_reading_dialog_save (HearthReadingDialog *self)
+/* Stores @reading (validated, and plausible or confirmed). */
+static gboolean
+commit (HearthReadingDialog *self,
+        HearthReading       *reading)
 {
-  g_autoptr(HearthReading) reading = NULL;
-  g_autoptr(GDateTime) taken_at = NULL;
-  g_autoptr(GDateTime) now = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (self->store));
+  HearthGuiAlert alert = HEARTH_GUI_ALERT_NONE;
+  g_autofree char *category = NULL;
   gboolean ok;
-
-  g_assert (HEARTH_IS_READING_DIALOG (self));
-
-  clear_errors (self);
-
-  now = hearth_clock_now (hearth_store_get_clock (self->store));
-  taken_at = get_time (self);
-
-  reading = build_reading (self, taken_at);
-  if (reading == NULL)
-    return FALSE;
-
-  if (!hearth_reading_validate (reading, now, &error))
-    {
-      show_error (self, error);
-      return FALSE;
-    }
 
   if (self->reading != NULL)
     ok = hearth_store_update_reading (self->store, reading, &error);
@@ -475,20 +708,108 @@ _hearth_reading_dialog_save (HearthReadingDialog *self)
       return FALSE;
     }
 
-  if (hearth_reading_get_kind (reading) == HEARTH_READING_KIND_BLOOD_PRESSURE)
+  /* A severe blood pressure or a level 2 low glucose: the plain message
+   * right away, nothing on top of it. */
+  category = hearth_gui_describe_category (reading, self->profile, self->settings, now, &alert);
+  if (alert == HEARTH_GUI_ALERT_SEVERE)
     {
-      HearthBpClass klass;
-
-      hearth_gui_classify_bp (self->settings, reading, &klass);
-      if (klass.severe)
-        {
-          show_severe_page (self, reading);
-          return TRUE;
-        }
+      show_severe_page (self, reading);
+      return TRUE;
     }
 
   gtk_window_close (GTK_WINDOW (self));
   return TRUE;
+}
+
+static gboolean
+commit_pending_cb (gpointer data)
+{
+  HearthReadingDialog *self = data;
+  g_autoptr(HearthReading) pending = g_steal_pointer (&self->pending);
+
+  if (pending != NULL && gtk_widget_get_realized (GTK_WIDGET (self)))
+    commit (self, pending);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_confirm_dialog_response_cb (HearthReadingDialog *self,
+                               const char          *response,
+                               AdwMessageDialog    *dialog)
+{
+  /* Saving may close this window: not while the message dialog is still
+   * handling its response. */
+  if (g_strcmp0 (response, "save") == 0 && self->pending != NULL)
+    g_idle_add_full (G_PRIORITY_DEFAULT, commit_pending_cb, g_object_ref (self), g_object_unref);
+  else
+    {
+      g_clear_object (&self->pending);
+      gtk_window_set_focus (GTK_WINDOW (self),
+                            self->entries[first_field[_hearth_reading_dialog_get_kind (self)]]);
+    }
+}
+
+static void
+ask_confirmation (HearthReadingDialog *self,
+                  HearthReading       *reading,
+                  const char          *message)
+{
+  GtkWidget *dialog;
+
+  g_set_object (&self->pending, reading);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Is This Right?"), message);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "check", _("_Check Again"),
+                                    "save", _("_Save Anyway"),
+                                    NULL);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "check");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "check");
+  g_signal_connect_object (dialog, "response",
+                           G_CALLBACK (on_confirm_dialog_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->confirm_dialog, ADW_MESSAGE_DIALOG (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
+_hearth_reading_dialog_save (HearthReadingDialog *self)
+{
+  g_autoptr(HearthReading) reading = NULL;
+  g_autoptr(GDateTime) taken_at = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert (HEARTH_IS_READING_DIALOG (self));
+
+  clear_errors (self);
+
+  now = hearth_clock_now (hearth_store_get_clock (self->store));
+  taken_at = get_time (self, self->calendar, self->hour_spin, self->minute_spin, self->initial_time);
+
+  reading = build_reading (self, taken_at);
+  if (reading == NULL)
+    return FALSE;
+
+  if (!hearth_reading_validate (reading, now, &error))
+    {
+      show_error (self, error);
+      return FALSE;
+    }
+
+  /* A weight 10 kg off within a day, steps 10× the usual: a second look
+   * before anything is stored (PRODUCT.md). */
+  if (!hearth_store_check_plausible (self->store, reading, &error))
+    {
+      if (g_error_matches (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_IMPLAUSIBLE))
+        ask_confirmation (self, reading, error->message);
+      else
+        show_error (self, error);
+      return FALSE;
+    }
+
+  return commit (self, reading);
 }
 
 static void
@@ -498,44 +819,34 @@ on_save_button_clicked_cb (HearthReadingDialog *self,
   _hearth_reading_dialog_save (self);
 }
 
-static char *
-format_number (double value,
-               const char *format)
+static void
+set_number (HearthReadingDialog *self,
+            HearthReadingField   field,
+            double               value,
+            const char          *format)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
-  if (isnan (value))
-    return g_strdup ("");
-  return g_strdup (g_ascii_formatd (buf, sizeof buf, format, value));
+  gtk_editable_set_text (GTK_EDITABLE (self->entries[field]),
+                         isnan (value) ? "" : g_ascii_formatd (buf, sizeof buf, format, value));
 }
 
 static void
 fill_from_reading (HearthReadingDialog *self)
 {
   HearthReading *r = self->reading;
-  HearthPressureUnit pressure_unit = hearth_gui_settings_get_pressure_unit (self->settings);
-  const char *pressure_format = pressure_unit == HEARTH_PRESSURE_UNIT_KPA ? "%.1f" : "%.0f";
 
   switch (hearth_reading_get_kind (r))
     {
     case HEARTH_READING_KIND_BLOOD_PRESSURE:
       {
-        double sys = hearth_reading_get_systolic (r);
-        double dia = hearth_reading_get_diastolic (r);
-        g_autofree char *s = NULL;
-        g_autofree char *d = NULL;
-        g_autofree char *p = format_number (hearth_reading_get_pulse (r), "%.0f");
+        HearthPressureUnit unit = hearth_gui_settings_get_pressure_unit (self->settings);
+        g_autofree char *s = hearth_units_format_pressure_value (hearth_reading_get_systolic (r), unit);
+        g_autofree char *d = hearth_units_format_pressure_value (hearth_reading_get_diastolic (r), unit);
 
-        if (pressure_unit == HEARTH_PRESSURE_UNIT_KPA)
-          {
-            sys = hearth_units_mmhg_to_kpa (sys);
-            dia = hearth_units_mmhg_to_kpa (dia);
-          }
-        s = format_number (sys, pressure_format);
-        d = format_number (dia, pressure_format);
         gtk_editable_set_text (GTK_EDITABLE (self->systolic_entry), s);
         gtk_editable_set_text (GTK_EDITABLE (self->diastolic_entry), d);
-        gtk_editable_set_text (GTK_EDITABLE (self->pulse_entry), p);
+        set_number (self, HEARTH_READING_FIELD_PULSE, hearth_reading_get_pulse (r), "%.0f");
         adw_combo_row_set_selected (self->arm_row, hearth_reading_get_arm (r));
         adw_combo_row_set_selected (self->posture_row, hearth_reading_get_posture (r));
       }
@@ -545,22 +856,60 @@ fill_from_reading (HearthReadingDialog *self)
       {
         g_autofree char *w = hearth_units_format_weight_value (hearth_reading_get_kg (r),
                                                                hearth_gui_settings_get_weight_unit (self->settings));
-        g_autofree char *f = format_number (hearth_reading_get_body_fat (r), "%.1f");
 
         gtk_editable_set_text (GTK_EDITABLE (self->weight_entry), w);
-        gtk_editable_set_text (GTK_EDITABLE (self->body_fat_entry), f);
+        set_number (self, HEARTH_READING_FIELD_BODY_FAT, hearth_reading_get_body_fat (r), "%.1f");
       }
       break;
 
-    /* The dialog has no form for these (hearth_gui_reading_kind_is_editable()). */
     case HEARTH_READING_KIND_GLUCOSE:
+      if (hearth_gui_settings_get_glucose_unit (self->settings) == HEARTH_GLUCOSE_UNIT_MG_DL)
+        set_number (self, HEARTH_READING_FIELD_GLUCOSE,
+                    hearth_units_mmoll_to_mgdl (hearth_reading_get_mmol_l (r)), "%.0f");
+      else
+        set_number (self, HEARTH_READING_FIELD_GLUCOSE, hearth_reading_get_mmol_l (r), "%.1f");
+      adw_combo_row_set_selected (self->context_row, hearth_reading_get_glucose_context (r));
+      break;
+
     case HEARTH_READING_KIND_HEART_RATE:
+      set_number (self, HEARTH_READING_FIELD_HEART_RATE, hearth_reading_get_bpm (r), "%.0f");
+      break;
+
     case HEARTH_READING_KIND_SPO2:
+      set_number (self, HEARTH_READING_FIELD_SPO2, hearth_reading_get_spo2 (r), "%.0f");
+      break;
+
     case HEARTH_READING_KIND_TEMPERATURE:
+      if (hearth_gui_settings_get_temperature_unit (self->settings) == HEARTH_TEMPERATURE_UNIT_F)
+        set_number (self, HEARTH_READING_FIELD_TEMPERATURE,
+                    hearth_units_c_to_f (hearth_reading_get_celsius (r)), "%.1f");
+      else
+        set_number (self, HEARTH_READING_FIELD_TEMPERATURE, hearth_reading_get_celsius (r), "%.1f");
+      break;
+
     case HEARTH_READING_KIND_WAIST:
+      if (hearth_gui_settings_get_length_unit (self->settings) == HEARTH_LENGTH_UNIT_FT_IN)
+        set_number (self, HEARTH_READING_FIELD_WAIST, hearth_units_cm_to_in (hearth_reading_get_waist_cm (r)), "%.1f");
+      else
+        set_number (self, HEARTH_READING_FIELD_WAIST, hearth_reading_get_waist_cm (r), "%.1f");
+      break;
+
     case HEARTH_READING_KIND_BODY_FAT:
+      set_number (self, HEARTH_READING_FIELD_BODY_FAT_ONLY, hearth_reading_get_body_fat (r), "%.1f");
+      break;
+
     case HEARTH_READING_KIND_SLEEP:
+      {
+        double quality = hearth_reading_get_sleep_quality (r);
+
+        adw_combo_row_set_selected (self->quality_row, isnan (quality) ? 0 : (guint) lround (quality));
+      }
+      break;
+
     case HEARTH_READING_KIND_STEPS:
+      set_number (self, HEARTH_READING_FIELD_STEPS, hearth_reading_get_steps (r), "%.0f");
+      break;
+
     default:
       break;
     }
@@ -589,12 +938,223 @@ update_units (HearthReadingDialog *self)
       gtk_label_set_text (self->weight_unit, hearth_units_weight_symbol (weight_unit));
       gtk_entry_set_placeholder_text (self->weight_entry, NULL);
     }
+
+  gtk_label_set_text (self->glucose_unit,
+                      hearth_gui_settings_get_glucose_unit (self->settings) == HEARTH_GLUCOSE_UNIT_MG_DL
+                      ? "mg/dL" : "mmol/L");
+  gtk_label_set_text (self->temperature_unit,
+                      hearth_gui_settings_get_temperature_unit (self->settings) == HEARTH_TEMPERATURE_UNIT_F
+                      ? "°F" : "°C");
+  gtk_label_set_text (self->waist_unit,
+                      hearth_gui_settings_get_length_unit (self->settings) == HEARTH_LENGTH_UNIT_FT_IN
+                      ? "in" : "cm");
+}
+
+/* Builders for the forms made in code: an entry row with a unit, a combo
+ * row, a date row and a time row like the template's. */
+static AdwActionRow *
+add_entry_row (HearthReadingDialog *self,
+               GtkWidget           *group,
+               HearthReadingField   field,
+               const char          *title,
+               const char          *unit,
+               gboolean             optional,
+               GtkLabel           **unit_label)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *label = gtk_label_new (unit);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 7);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), 7);
+  gtk_editable_set_alignment (GTK_EDITABLE (entry), 1);
+  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_NUMBER);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  if (optional)
+    gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("optional"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (on_entry_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_label_set_width_chars (GTK_LABEL (label), 5);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), label);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), entry);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+
+  self->rows[field] = ADW_ACTION_ROW (row);
+  self->entries[field] = entry;
+  if (unit_label != NULL)
+    *unit_label = GTK_LABEL (label);
+
+  return ADW_ACTION_ROW (row);
+}
+
+static AdwComboRow *
+add_combo_row (GtkWidget          *group,
+               const char         *title,
+               const char * const *items)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  g_autoptr(GtkStringList) model = gtk_string_list_new (items);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+
+  return ADW_COMBO_ROW (row);
+}
+
+static GtkSpinButton *
+new_spin (HearthReadingDialog *self,
+          int                  upper,
+          const char          *label)
+{
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, upper, 1);
+
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_spin_button_set_wrap (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_editable_set_width_chars (GTK_EDITABLE (spin), 2);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  g_signal_connect_object (spin, "output", G_CALLBACK (on_spin_output_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (spin, "value-changed", G_CALLBACK (on_time_changed_cb), self, G_CONNECT_SWAPPED);
+
+  return GTK_SPIN_BUTTON (spin);
+}
+
+static GtkWidget *
+add_page (HearthReadingDialog *self,
+          HearthReadingKind    kind)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  gtk_stack_add_titled (self->kind_stack, group, hearth_reading_kind_to_string (kind),
+                        hearth_reading_kind_get_name (kind));
+  return group;
+}
+
+static void
+build_forms (HearthReadingDialog *self)
+{
+  GtkWidget *group;
+  GtkWidget *row, *box, *calendar;
+  GtkSpinButton *hour;
+  g_autoptr(GStrvBuilder) contexts = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) kinds = g_strv_builder_new ();
+  g_auto(GStrv) context_items = NULL;
+  g_auto(GStrv) kind_items = NULL;
+  const char *quality_items[] = {
+    _("Not recorded"),
+    /* Translators: sleep quality */
+    _("1 – very poor"), _("2 – poor"), _("3 – fair"), _("4 – good"), _("5 – very good"),
+    NULL
+  };
+
+  /* The template's forms. */
+  self->rows[HEARTH_READING_FIELD_SYSTOLIC] = self->systolic_row;
+  self->entries[HEARTH_READING_FIELD_SYSTOLIC] = GTK_WIDGET (self->systolic_entry);
+  self->rows[HEARTH_READING_FIELD_DIASTOLIC] = self->diastolic_row;
+  self->entries[HEARTH_READING_FIELD_DIASTOLIC] = GTK_WIDGET (self->diastolic_entry);
+  self->rows[HEARTH_READING_FIELD_PULSE] = self->pulse_row;
+  self->entries[HEARTH_READING_FIELD_PULSE] = GTK_WIDGET (self->pulse_entry);
+  self->rows[HEARTH_READING_FIELD_WEIGHT] = self->weight_row;
+  self->entries[HEARTH_READING_FIELD_WEIGHT] = GTK_WIDGET (self->weight_entry);
+  self->rows[HEARTH_READING_FIELD_BODY_FAT] = self->body_fat_row;
+  self->entries[HEARTH_READING_FIELD_BODY_FAT] = GTK_WIDGET (self->body_fat_entry);
+  self->rows[HEARTH_READING_FIELD_TIME] = self->time_row;
+  self->entries[HEARTH_READING_FIELD_TIME] = GTK_WIDGET (self->hour_spin);
+
+  /* The kind chooser, in the order of the enum (its index is the kind). */
+  for (HearthReadingKind k = 0; k <= HEARTH_READING_KIND_LAST; k++)
+    g_strv_builder_add (kinds, hearth_reading_kind_get_name (k));
+  kind_items = g_strv_builder_end (kinds);
+  {
+    g_autoptr(GtkStringList) model = gtk_string_list_new ((const char * const *) kind_items);
+
+    adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (model));
+  }
+
+  /* Glucose: the value in the user's unit and when it was taken. */
+  group = add_page (self, HEARTH_READING_KIND_GLUCOSE);
+  add_entry_row (self, group, HEARTH_READING_FIELD_GLUCOSE, _("Glucose"), "", FALSE, &self->glucose_unit);
+  g_strv_builder_add (contexts, _("Not recorded"));
+  for (HearthGlucoseContext c = HEARTH_GLUCOSE_CONTEXT_FASTING; c <= HEARTH_GLUCOSE_CONTEXT_RANDOM; c++)
+    g_strv_builder_add (contexts, hearth_glucose_context_get_name (c));
+  context_items = g_strv_builder_end (contexts);
+  self->context_row = add_combo_row (group, _("Taken"), (const char * const *) context_items);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->context_row),
+                               _("Fasting and after-meal readings get a category"));
+
+  group = add_page (self, HEARTH_READING_KIND_HEART_RATE);
+  add_entry_row (self, group, HEARTH_READING_FIELD_HEART_RATE, _("Resting heart rate"),
+                 hearth_reading_kind_get_unit_symbol (HEARTH_READING_KIND_HEART_RATE), FALSE, NULL);
+
+  group = add_page (self, HEARTH_READING_KIND_SPO2);
+  add_entry_row (self, group, HEARTH_READING_FIELD_SPO2, _("Oxygen saturation (SpO₂)"), "%", FALSE, NULL);
+
+  group = add_page (self, HEARTH_READING_KIND_TEMPERATURE);
+  add_entry_row (self, group, HEARTH_READING_FIELD_TEMPERATURE, _("Temperature"), "", FALSE,
+                 &self->temperature_unit);
+
+  group = add_page (self, HEARTH_READING_KIND_WAIST);
+  add_entry_row (self, group, HEARTH_READING_FIELD_WAIST, _("Waist"), "", FALSE, &self->waist_unit);
+
+  group = add_page (self, HEARTH_READING_KIND_BODY_FAT);
+  add_entry_row (self, group, HEARTH_READING_FIELD_BODY_FAT_ONLY, _("Body fat"), "%", FALSE, NULL);
+
+  /* Sleep: when it started here; the date and time rows below are the
+   * waking. */
+  group = add_page (self, HEARTH_READING_KIND_SLEEP);
+  row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Fell asleep on"));
+  calendar = gtk_calendar_new ();
+  g_signal_connect_object (calendar, "day-selected", G_CALLBACK (on_calendar_day_selected_cb),
+                           self, G_CONNECT_SWAPPED);
+  self->start_calendar = GTK_CALENDAR (calendar);
+  self->start_date_popover = GTK_POPOVER (gtk_popover_new ());
+  gtk_popover_set_child (self->start_date_popover, calendar);
+  self->start_date_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_widget_set_valign (GTK_WIDGET (self->start_date_button), GTK_ALIGN_CENTER);
+  gtk_menu_button_set_popover (self->start_date_button, GTK_WIDGET (self->start_date_popover));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->start_date_button));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (self->start_date_button));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+
+  row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Fell asleep at"));
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  hour = new_spin (self, 23, _("Hour"));
+  self->start_minute_spin = new_spin (self, 59, _("Minute"));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (hour));
+  gtk_box_append (GTK_BOX (box), gtk_label_new (":"));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->start_minute_spin));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (hour));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  self->rows[HEARTH_READING_FIELD_SLEEP_START] = ADW_ACTION_ROW (row);
+  self->entries[HEARTH_READING_FIELD_SLEEP_START] = GTK_WIDGET (hour);
+
+  self->quality_row = add_combo_row (group, _("Quality"), quality_items);
+
+  group = add_page (self, HEARTH_READING_KIND_STEPS);
+  add_entry_row (self, group, HEARTH_READING_FIELD_STEPS, _("Steps that day"),
+                 hearth_reading_kind_get_unit_symbol (HEARTH_READING_KIND_STEPS), FALSE, NULL);
 }
 
 static void
 hearth_reading_dialog_constructed (GObject *object)
 {
   HearthReadingDialog *self = HEARTH_READING_DIALOG (object);
+  g_autoptr(GDateTime) start = NULL;
 
   G_OBJECT_CLASS (hearth_reading_dialog_parent_class)->constructed (object);
 
@@ -612,19 +1172,36 @@ hearth_reading_dialog_constructed (GObject *object)
       _hearth_reading_dialog_set_kind (self, hearth_reading_get_kind (self->reading));
       fill_from_reading (self);
       /* The kind of a logged reading does not change. */
-      adw_header_bar_set_title_widget (self->header_bar, NULL);
-      self->kind_switcher = NULL;
+      gtk_widget_set_visible (self->kind_group, FALSE);
+      /* Translators: the title of the dialog editing a reading, "Edit Blood pressure" */
       gtk_window_set_title (GTK_WINDOW (self), _("Edit Reading"));
       gtk_button_set_label (self->save_button, _("_Save"));
+      if (hearth_reading_get_kind (self->reading) == HEARTH_READING_KIND_SLEEP)
+        start = hearth_reading_dup_sleep_start (self->reading);
     }
   else
     {
+      HearthReadingKind kind = HEARTH_READING_KIND_BLOOD_PRESSURE;
+
       self->initial_time = hearth_clock_now (hearth_store_get_clock (self->store));
+      /* PRODUCT.md: diabetes puts glucose first. */
+      if (hearth_profile_has_condition (self->profile, HEARTH_CONDITION_DIABETES) &&
+          !hearth_profile_has_condition (self->profile, HEARTH_CONDITION_HYPERTENSION))
+        kind = HEARTH_READING_KIND_GLUCOSE;
+      _hearth_reading_dialog_set_kind (self, kind);
       gtk_window_set_title (GTK_WINDOW (self), _("New Reading"));
       gtk_button_set_label (self->save_button, _("_Add"));
     }
 
-  set_time (self, self->initial_time);
+  /* A new sleep: eight hours before now, until changed. */
+  if (start == NULL)
+    start = g_date_time_add_hours (self->initial_time, -8);
+  self->initial_start = g_date_time_ref (start);
+
+  set_time (self->calendar, self->date_button, self->hour_spin, self->minute_spin, self->initial_time);
+  set_time (self->start_calendar, self->start_date_button,
+            GTK_SPIN_BUTTON (self->entries[HEARTH_READING_FIELD_SLEEP_START]),
+            self->start_minute_spin, self->initial_start);
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
   on_kind_stack_visible_child_cb (self, NULL, self->kind_stack);
 }
@@ -634,9 +1211,13 @@ hearth_reading_dialog_dispose (GObject *object)
 {
   HearthReadingDialog *self = HEARTH_READING_DIALOG (object);
 
+  if (self->confirm_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->confirm_dialog));
+  g_clear_weak_pointer (&self->confirm_dialog);
   g_clear_object (&self->store);
   g_clear_object (&self->profile);
   g_clear_object (&self->reading);
+  g_clear_object (&self->pending);
   g_clear_object (&self->settings);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_READING_DIALOG);
@@ -650,6 +1231,7 @@ hearth_reading_dialog_finalize (GObject *object)
   HearthReadingDialog *self = HEARTH_READING_DIALOG (object);
 
   g_clear_pointer (&self->initial_time, g_date_time_unref);
+  g_clear_pointer (&self->initial_start, g_date_time_unref);
 
   G_OBJECT_CLASS (hearth_reading_dialog_parent_class)->finalize (object);
 }
@@ -739,11 +1321,12 @@ hearth_reading_dialog_class_init (HearthReadingDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hearthapp/Hearth/hearth-reading-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthReadingDialog, header_bar);
-  gtk_widget_class_bind_template_child (widget_class, HearthReadingDialog, kind_switcher);
   gtk_widget_class_bind_template_child (widget_class, HearthReadingDialog, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, HearthReadingDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, HearthReadingDialog, page_stack);
   gtk_widget_class_bind_template_child (widget_class, HearthReadingDialog, general_error);
+  gtk_widget_class_bind_template_child (widget_class, HearthReadingDialog, kind_group);
+  gtk_widget_class_bind_template_child (widget_class, HearthReadingDialog, kind_row);
   gtk_widget_class_bind_template_child (widget_class, HearthReadingDialog, kind_stack);
   gtk_widget_class_bind_template_child (widget_class, HearthReadingDialog, systolic_row);
   gtk_widget_class_bind_template_child (widget_class, HearthReadingDialog, systolic_entry);
@@ -768,6 +1351,7 @@ hearth_reading_dialog_class_init (HearthReadingDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthReadingDialog, hour_spin);
   gtk_widget_class_bind_template_child (widget_class, HearthReadingDialog, minute_spin);
   gtk_widget_class_bind_template_child (widget_class, HearthReadingDialog, note_row);
+  gtk_widget_class_bind_template_child (widget_class, HearthReadingDialog, severe_page);
   gtk_widget_class_bind_template_child (widget_class, HearthReadingDialog, severe_value);
   gtk_widget_class_bind_template_callback (widget_class, on_save_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_changed_cb);
@@ -775,6 +1359,7 @@ hearth_reading_dialog_class_init (HearthReadingDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_spin_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_calendar_day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_stack_visible_child_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_kind_row_selected_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -785,4 +1370,5 @@ hearth_reading_dialog_init (HearthReadingDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = hearth_gui_settings_new ();
+  build_forms (self);
 }

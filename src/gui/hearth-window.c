@@ -5,6 +5,8 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-chart-page.h"
+#include "hearth-family-page.h"
 #include "hearth-gui-util.h"
 #include "hearth-member-page.h"
 #include "hearth-profile-dialog.h"
@@ -21,6 +23,7 @@ struct _HearthWindow
   HearthProfile        *profile;
   char                 *current_uuid;
   GtkWindow            *last_dialog;   /* weak */
+  HearthReadingKind     chart_kind;    /* of the chart page shown */
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -28,9 +31,17 @@ struct _HearthWindow
   AdwLeaflet           *leaflet;
   GtkWidget            *content;
   AdwWindowTitle       *content_title;
+  GtkWidget            *back_button;
+  GtkWidget            *add_button;
+  GtkWidget            *member_menu_button;
+  GtkListBox           *family_list;
+  GtkListBoxRow        *family_row;
   GtkListBox           *profile_list;
+  GtkStack             *content_stack;
+  AdwBin               *chart_bin;
   HearthWelcomePage    *welcome_page;
   HearthMemberPage     *member_page;
+  HearthFamilyPage     *family_page;
 };
 
 G_DEFINE_FINAL_TYPE (HearthWindow, hearth_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -82,30 +93,72 @@ hearth_window_add_toast (HearthWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void
-update_title (HearthWindow *self)
+static gboolean
+is_showing (HearthWindow *self,
+            const char   *page)
 {
-  g_autoptr(GDateTime) now = NULL;
-  g_autofree char *age = NULL;
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), page) == 0;
+}
 
-  if (self->profile == NULL)
+/* Title, back button, + and the member menu follow the content page:
+ * a member's dashboard, one of their charts, or the family overview. */
+static void
+update_header (HearthWindow *self)
+{
+  gboolean family = is_showing (self, "family");
+  gboolean chart = is_showing (self, "chart");
+  gboolean has_profile = self->profile != NULL;
+
+  gtk_widget_set_visible (self->back_button, chart || adw_leaflet_get_folded (self->leaflet));
+  gtk_widget_set_visible (self->add_button, !family);
+  gtk_widget_set_visible (self->member_menu_button, !family);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-reading", has_profile && !family);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-reading-kind", has_profile && !family);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-member", has_profile && !family);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-member", has_profile && !family);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-chart", has_profile);
+
+  if (family)
+    {
+      adw_window_title_set_title (self->content_title, _("Family Overview"));
+      adw_window_title_set_subtitle (self->content_title, "");
+    }
+  else if (!has_profile)
     {
       adw_window_title_set_title (self->content_title, "");
       adw_window_title_set_subtitle (self->content_title, "");
-      return;
     }
+  else if (chart)
+    {
+      adw_window_title_set_title (self->content_title, hearth_reading_kind_get_name (self->chart_kind));
+      adw_window_title_set_subtitle (self->content_title, hearth_profile_get_name (self->profile));
+    }
+  else
+    {
+      g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (self->store));
+      g_autofree char *age = hearth_gui_format_age (self->profile, now);
 
-  now = hearth_clock_now (hearth_store_get_clock (self->store));
-  age = hearth_gui_format_age (self->profile, now);
-  adw_window_title_set_title (self->content_title, hearth_profile_get_name (self->profile));
-  adw_window_title_set_subtitle (self->content_title, age != NULL ? age : "");
+      adw_window_title_set_title (self->content_title, hearth_profile_get_name (self->profile));
+      adw_window_title_set_subtitle (self->content_title, age != NULL ? age : "");
+    }
+}
+
+static void
+show_content_page (HearthWindow *self,
+                   const char   *page)
+{
+  gtk_stack_set_visible_child_name (self->content_stack, page);
+  if (!g_str_equal (page, "chart"))
+    adw_bin_set_child (self->chart_bin, NULL);
+  update_header (self);
 }
 
 static void
 set_profile (HearthWindow  *self,
              HearthProfile *profile)
 {
-  gboolean has_profile = profile != NULL;
+  gboolean other = self->profile == NULL || profile == NULL ||
+                   g_strcmp0 (hearth_profile_get_uuid (self->profile), hearth_profile_get_uuid (profile)) != 0;
 
   g_set_object (&self->profile, profile);
 
@@ -117,11 +170,12 @@ set_profile (HearthWindow  *self,
     }
 
   hearth_member_page_set_profile (self->member_page, profile);
-  update_title (self);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-reading", has_profile);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-member", has_profile);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-member", has_profile);
+  /* Another member's chart is never left on screen. */
+  if (other && is_showing (self, "chart"))
+    show_content_page (self, "member");
+  else
+    update_header (self);
 }
 
 static GtkListBoxRow *
@@ -181,6 +235,17 @@ sync_profiles (HearthWindow *self)
   row = find_row (self, self->current_uuid);
   if (row == NULL)
     row = gtk_list_box_get_row_at_index (self->profile_list, 0);
+
+  /* On the family overview no member row is selected: keep it that way
+   * and only follow the member the + and the dashboard are for. */
+  if (is_showing (self, "family"))
+    {
+      g_autoptr(HearthProfile) profile =
+        g_list_model_get_item (profiles, gtk_list_box_row_get_index (row));
+
+      set_profile (self, profile);
+      return;
+    }
 
   if (gtk_list_box_get_selected_row (self->profile_list) != row)
     gtk_list_box_select_row (self->profile_list, row);
@@ -260,7 +325,30 @@ on_profile_list_row_selected_cb (HearthWindow  *self,
 
   profile = g_list_model_get_item (hearth_store_get_profiles (self->store),
                                    gtk_list_box_row_get_index (row));
+  gtk_list_box_unselect_all (self->family_list);
   set_profile (self, profile);
+  if (!is_showing (self, "member"))
+    show_content_page (self, "member");
+}
+
+static void
+on_family_list_row_selected_cb (HearthWindow  *self,
+                                GtkListBoxRow *row,
+                                GtkListBox    *list)
+{
+  if (row == NULL)
+    return;
+
+  gtk_list_box_unselect_all (self->profile_list);
+  show_content_page (self, "family");
+}
+
+static void
+on_leaflet_folded_cb (HearthWindow *self,
+                      GParamSpec   *pspec,
+                      AdwLeaflet   *leaflet)
+{
+  update_header (self);
 }
 
 static void
@@ -272,10 +360,67 @@ on_profile_list_row_activated_cb (HearthWindow  *self,
 }
 
 static void
+go_back_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  if (is_showing (self, "chart"))
+    show_content_page (self, "member");
+  else if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
 on_back_button_clicked_cb (HearthWindow *self,
                            GtkButton    *button)
 {
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  go_back_action (GTK_WIDGET (self), "win.go-back", NULL);
+}
+
+static void
+show_chart_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  int kind = g_variant_get_int32 (param);
+
+  if (self->profile == NULL || kind < 0 || kind > HEARTH_READING_KIND_LAST)
+    return;
+
+  self->chart_kind = kind;
+  adw_bin_set_child (self->chart_bin, hearth_chart_page_new (self->store, self->profile, kind));
+  show_content_page (self, "chart");
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+show_member_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  const char *uuid = g_variant_get_string (param, NULL);
+
+  if (!hearth_window_select_profile (self, uuid))
+    return;
+
+  if (!is_showing (self, "member"))
+    show_content_page (self, "member");
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+show_family_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  gtk_list_box_select_row (self->family_list, self->family_row);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
 static void
@@ -313,11 +458,34 @@ add_reading_action (GtkWidget  *widget,
                     GVariant   *param)
 {
   HearthWindow *self = HEARTH_WINDOW (widget);
+  HearthReadingDialog *dialog;
 
   if (self->profile == NULL)
     return;
 
-  show_dialog (self, GTK_WINDOW (hearth_reading_dialog_new (self->store, self->profile, NULL)));
+  dialog = hearth_reading_dialog_new (self->store, self->profile, NULL);
+  /* From a chart, the chart's kind. */
+  if (is_showing (self, "chart"))
+    hearth_reading_dialog_set_kind (dialog, self->chart_kind);
+  show_dialog (self, GTK_WINDOW (dialog));
+}
+
+static void
+add_reading_kind_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  HearthReadingDialog *dialog;
+  HearthReadingKind kind;
+
+  if (self->profile == NULL ||
+      !hearth_reading_kind_from_string (g_variant_get_string (param, NULL), &kind))
+    return;
+
+  dialog = hearth_reading_dialog_new (self->store, self->profile, NULL);
+  hearth_reading_dialog_set_kind (dialog, kind);
+  show_dialog (self, GTK_WINDOW (dialog));
 }
 
 static void
@@ -497,6 +665,10 @@ hearth_window_constructed (GObject *object)
 
   hearth_welcome_page_set_store (self->welcome_page, self->store);
   hearth_member_page_set_store (self->member_page, self->store);
+  hearth_family_page_set_store (self->family_page, self->store);
+  g_signal_connect_object (self->leaflet, "notify::folded",
+                           G_CALLBACK (on_leaflet_folded_cb),
+                           self, G_CONNECT_SWAPPED);
 
   profiles = hearth_store_get_profiles (self->store);
   gtk_list_box_bind_model (self->profile_list, profiles,
@@ -603,6 +775,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (HEARTH_TYPE_MEMBER_PAGE);
+  g_type_ensure (HEARTH_TYPE_FAMILY_PAGE);
   g_type_ensure (HEARTH_TYPE_WELCOME_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hearthapp/Hearth/hearth-window.ui");
@@ -611,15 +784,32 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, content);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, add_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, member_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, family_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, family_row);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, profile_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, chart_bin);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, family_page);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, member_page);
   gtk_widget_class_bind_template_callback (widget_class, on_profile_list_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_family_list_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_profile_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_welcome_page_profile_created_cb);
 
   gtk_widget_class_install_action (widget_class, "win.add-reading", NULL, add_reading_action);
+  gtk_widget_class_install_action (widget_class, "win.add-reading-kind", "s", add_reading_kind_action);
+  gtk_widget_class_install_action (widget_class, "win.show-chart", "i", show_chart_action);
+  gtk_widget_class_install_action (widget_class, "win.show-member", "s", show_member_action);
+  gtk_widget_class_install_action (widget_class, "win.show-family", NULL, show_family_action);
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.go-back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.go-back", NULL);
   gtk_widget_class_install_action (widget_class, "win.add-member", NULL, add_member_action);
   gtk_widget_class_install_action (widget_class, "win.edit-member", NULL, edit_member_action);
   gtk_widget_class_install_action (widget_class, "win.delete-member", NULL, delete_member_action);
@@ -645,6 +835,24 @@ HearthMemberPage *
 _hearth_window_get_member_page (HearthWindow *self)
 {
   return self->member_page;
+}
+
+HearthFamilyPage *
+_hearth_window_get_family_page (HearthWindow *self)
+{
+  return self->family_page;
+}
+
+const char *
+_hearth_window_get_content_page (HearthWindow *self)
+{
+  return gtk_stack_get_visible_child_name (self->content_stack);
+}
+
+GtkWidget *
+_hearth_window_get_chart_page (HearthWindow *self)
+{
+  return adw_bin_get_child (self->chart_bin);
 }
 
 GtkListBox *

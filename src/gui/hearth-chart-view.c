@@ -1,0 +1,2018 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hearth-chart-view"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+#include <adwaita.h>
+
+#include "hearth-chart.h"
+#include "hearth-chart-view-private.h"
+#include "hearth-gui-util.h"
+#include "hearth-summary.h"
+
+/* A chart of one member's readings of one kind. The full series are
+ * loaded once (converted to the user's units) and reduced per pixel
+ * column only when the width, the visible range or the data change
+ * (STYLE.md, "Charts"); snapshot() draws the reduced series with
+ * hearth_chart_draw(). The highlighted reading is kept as an index into
+ * the full series, so its label always shows the exact reading. */
+
+#define MAX_SERIES        4
+#define COMPACT_DAYS      30
+#define MIN_SPAN          (6 * G_TIME_SPAN_HOUR)
+#define PAN_STEP          0.25
+#define ZOOM_STEP         1.5
+#define EDGE_PADDING      0.01
+#define EDGE_MIN_PADDING  (2 * G_TIME_SPAN_HOUR)
+#define DESCRIBE_DELAY_MS 250
+#define STEPS_GOAL        7500
+
+typedef struct
+{
+  GArray                 *points;    /* HearthChartPoint, display unit */
+  GArray                 *reduced;   /* HearthChartPoint, cached */
+  HearthChartRole         role;
+  HearthChartSeriesFlags  flags;
+  const char             *label;     /* static, translated */
+  HearthChartFormatFunc   format;
+  gboolean                pickable;
+  gboolean                hidden;    /* pulse while "show-pulse" is off */
+} ViewSeries;
+
+struct _HearthChartView
+{
+  GtkWidget          parent_instance;
+
+  HearthStore       *store;
+  HearthProfile     *profile;
+  HearthReadingKind  kind;
+  GSettings         *settings;
+  GTimeZone         *tz;
+  GtkWidget         *empty_label;
+
+  gboolean           compact;
+  gboolean           show_pulse;
+  HearthChartRange   range;
+
+  ViewSeries         series[MAX_SERIES];
+  guint              n_series;
+  GArray            *zones;        /* HearthChartZone, display units */
+  GPtrArray         *zone_labels;  /* labels the zones borrow */
+  char              *zone_note;    /* a sentence about the bands, or NULL */
+  gboolean           has_goal;
+  double             goal;
+  char              *goal_label;
+
+  /* The visible range and the bounds panning keeps it in. */
+  gint64             now;
+  gint64             t0;
+  gint64             t1;
+  gboolean           moved;        /* panned or zoomed since the range was set */
+
+  /* Reduced-series cache key. */
+  gboolean           reduced_valid;
+  guint              reduced_columns;
+  gint64             reduced_t0;
+  gint64             reduced_t1;
+
+  /* Highlight: series and index into its full points. */
+  int                highlight_series;
+  guint              highlight_index;
+  gboolean           highlight_from_pointer;
+
+  HearthChartStats   last_stats;
+  gboolean           empty;
+
+  char              *description;
+  gboolean           description_dirty;
+  guint              describe_source;
+
+  /* Gestures */
+  gint64             drag_t0;
+  gint64             drag_t1;
+  gint64             zoom_span;
+  gint64             zoom_anchor;
+  double             pointer_x;
+};
+
+G_DEFINE_FINAL_TYPE (HearthChartView, hearth_chart_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_COMPACT,
+  PROP_RANGE,
+  PROP_SHOW_PULSE,
+  PROP_DESCRIPTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gint64
+date_time_to_us (GDateTime *dt)
+{
+  return g_date_time_to_unix (dt) * G_USEC_PER_SEC + g_date_time_get_microsecond (dt);
+}
+
+static gint64
+range_span (HearthChartRange range)
+{
+  switch (range)
+    {
+    case HEARTH_CHART_RANGE_WEEK:
+      return 7 * G_TIME_SPAN_DAY;
+    case HEARTH_CHART_RANGE_MONTH:
+      return 30 * G_TIME_SPAN_DAY;
+    case HEARTH_CHART_RANGE_QUARTER:
+      return 90 * G_TIME_SPAN_DAY;
+    case HEARTH_CHART_RANGE_YEAR:
+      return 365 * G_TIME_SPAN_DAY;
+    case HEARTH_CHART_RANGE_ALL:
+    default:
+      return 0;
+    }
+}
+
+/* Units ---------------------------------------------------------------- */
+
+static double
+to_display (HearthChartView *self,
+            double           v)
+{
+  switch (self->kind)
+    {
+    case HEARTH_READING_KIND_BLOOD_PRESSURE:
+      if (hearth_gui_settings_get_pressure_unit (self->settings) == HEARTH_PRESSURE_UNIT_KPA)
+        return hearth_units_mmhg_to_kpa (v);
+      return v;
+    case HEARTH_READING_KIND_WEIGHT:
+      switch (hearth_gui_settings_get_weight_unit (self->settings))
+        {
+        case HEARTH_WEIGHT_UNIT_LB:
+          return hearth_units_kg_to_lb (v);
+        case HEARTH_WEIGHT_UNIT_ST:
+          return hearth_units_kg_to_lb (v) / HEARTH_LB_PER_ST;
+        case HEARTH_WEIGHT_UNIT_KG:
+        default:
+          return v;
+        }
+    case HEARTH_READING_KIND_GLUCOSE:
+      if (hearth_gui_settings_get_glucose_unit (self->settings) == HEARTH_GLUCOSE_UNIT_MG_DL)
+        return hearth_units_mmoll_to_mgdl (v);
+      return v;
+    case HEARTH_READING_KIND_TEMPERATURE:
+      if (hearth_gui_settings_get_temperature_unit (self->settings) == HEARTH_TEMPERATURE_UNIT_F)
+        return hearth_units_c_to_f (v);
+      return v;
+    case HEARTH_READING_KIND_WAIST:
+      if (hearth_gui_settings_get_length_unit (self->settings) == HEARTH_LENGTH_UNIT_FT_IN)
+        return hearth_units_cm_to_in (v);
+      return v;
+    case HEARTH_READING_KIND_HEART_RATE:
+    case HEARTH_READING_KIND_SPO2:
+    case HEARTH_READING_KIND_BODY_FAT:
+    case HEARTH_READING_KIND_SLEEP:
+    case HEARTH_READING_KIND_STEPS:
+    default:
+      return v;
+    }
+}
+
+static double
+from_display (HearthChartView *self,
+              double           v)
+{
+  switch (self->kind)
+    {
+    case HEARTH_READING_KIND_BLOOD_PRESSURE:
+      if (hearth_gui_settings_get_pressure_unit (self->settings) == HEARTH_PRESSURE_UNIT_KPA)
+        return hearth_units_kpa_to_mmhg (v);
+      return v;
+    case HEARTH_READING_KIND_WEIGHT:
+      switch (hearth_gui_settings_get_weight_unit (self->settings))
+        {
+        case HEARTH_WEIGHT_UNIT_LB:
+          return hearth_units_lb_to_kg (v);
+        case HEARTH_WEIGHT_UNIT_ST:
+          return hearth_units_lb_to_kg (v * HEARTH_LB_PER_ST);
+        case HEARTH_WEIGHT_UNIT_KG:
+        default:
+          return v;
+        }
+    case HEARTH_READING_KIND_GLUCOSE:
+      if (hearth_gui_settings_get_glucose_unit (self->settings) == HEARTH_GLUCOSE_UNIT_MG_DL)
+        return hearth_units_mgdl_to_mmoll (v);
+      return v;
+    case HEARTH_READING_KIND_TEMPERATURE:
+      if (hearth_gui_settings_get_temperature_unit (self->settings) == HEARTH_TEMPERATURE_UNIT_F)
+        return hearth_units_f_to_c (v);
+      return v;
+    case HEARTH_READING_KIND_WAIST:
+      if (hearth_gui_settings_get_length_unit (self->settings) == HEARTH_LENGTH_UNIT_FT_IN)
+        return hearth_units_in_to_cm (v);
+      return v;
+    case HEARTH_READING_KIND_HEART_RATE:
+    case HEARTH_READING_KIND_SPO2:
+    case HEARTH_READING_KIND_BODY_FAT:
+    case HEARTH_READING_KIND_SLEEP:
+    case HEARTH_READING_KIND_STEPS:
+    default:
+      return v;
+    }
+}
+
+/* Formats a value of the kind's main series, given in display units. */
+static char *
+format_value (double   v,
+              gpointer user_data)
+{
+  HearthChartView *self = user_data;
+  double canonical = from_display (self, v);
+
+  switch (self->kind)
+    {
+    case HEARTH_READING_KIND_BLOOD_PRESSURE:
+      return hearth_units_format_pressure (canonical, hearth_gui_settings_get_pressure_unit (self->settings));
+    case HEARTH_READING_KIND_WEIGHT:
+      return hearth_units_format_weight (canonical, hearth_gui_settings_get_weight_unit (self->settings));
+    case HEARTH_READING_KIND_GLUCOSE:
+      return hearth_units_format_glucose (canonical, hearth_gui_settings_get_glucose_unit (self->settings));
+    case HEARTH_READING_KIND_TEMPERATURE:
+      return hearth_units_format_temperature (canonical, hearth_gui_settings_get_temperature_unit (self->settings));
+    case HEARTH_READING_KIND_WAIST:
+      return hearth_units_format_length (canonical, hearth_gui_settings_get_length_unit (self->settings));
+    case HEARTH_READING_KIND_HEART_RATE:
+      /* Translators: a heart rate in beats per minute */
+      return g_strdup_printf (_("%.0f bpm"), v);
+    case HEARTH_READING_KIND_SPO2:
+      /* Translators: oxygen saturation, "97 %" */
+      return g_strdup_printf (_("%.0f %%"), v);
+    case HEARTH_READING_KIND_BODY_FAT:
+      /* Translators: body fat, "24.5 %" */
+      return g_strdup_printf (_("%.1f %%"), v);
+    case HEARTH_READING_KIND_SLEEP:
+      /* Translators: hours asleep, "7.5 h" */
+      return g_strdup_printf (_("%.1f h"), v);
+    case HEARTH_READING_KIND_STEPS:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%.0f step", "%.0f steps",
+                                           (unsigned long) MAX (round (v), 0)), v);
+    default:
+      return g_strdup_printf ("%g", v);
+    }
+}
+
+static char *
+format_pulse (double   v,
+              gpointer user_data)
+{
+  /* Translators: a pulse in beats per minute */
+  return g_strdup_printf (_("%.0f bpm"), v);
+}
+
+/* State ---------------------------------------------------------------- */
+
+static void
+clear_series (HearthChartView *self)
+{
+  for (guint i = 0; i < MAX_SERIES; i++)
+    {
+      g_clear_pointer (&self->series[i].points, g_array_unref);
+      g_clear_pointer (&self->series[i].reduced, g_array_unref);
+    }
+  self->n_series = 0;
+  g_array_set_size (self->zones, 0);
+  g_ptr_array_set_size (self->zone_labels, 0);
+  g_clear_pointer (&self->zone_note, g_free);
+  g_clear_pointer (&self->goal_label, g_free);
+  self->has_goal = FALSE;
+  self->highlight_series = -1;
+  self->reduced_valid = FALSE;
+}
+
+static ViewSeries *
+add_series (HearthChartView        *self,
+            HearthChartRole         role,
+            HearthChartSeriesFlags  flags,
+            const char             *label,
+            HearthChartFormatFunc   format,
+            gboolean                pickable)
+{
+  ViewSeries *s;
+
+  g_assert (self->n_series < MAX_SERIES);
+
+  s = &self->series[self->n_series++];
+  s->points = g_array_new (FALSE, FALSE, sizeof (HearthChartPoint));
+  s->reduced = g_array_new (FALSE, FALSE, sizeof (HearthChartPoint));
+  s->role = role;
+  s->flags = flags;
+  s->label = label;
+  s->format = format;
+  s->pickable = pickable;
+  s->hidden = FALSE;
+
+  return s;
+}
+
+static gboolean
+series_drawn (HearthChartView *self,
+              guint            i)
+{
+  return !self->series[i].hidden;
+}
+
+static gint64
+first_time (HearthChartView *self)
+{
+  gint64 first = G_MAXINT64;
+
+  for (guint i = 0; i < self->n_series; i++)
+    {
+      GArray *points = self->series[i].points;
+
+      if (points->len > 0)
+        first = MIN (first, g_array_index (points, HearthChartPoint, 0).t);
+    }
+
+  return first;
+}
+
+/* The range panning and zooming stay within: the first reading (or the
+ * chosen range before now, if longer) to now, with a little room so the
+ * points at the edges are whole. */
+static void
+get_bounds (HearthChartView *self,
+            gint64          *lo,
+            gint64          *hi)
+{
+  gint64 first = first_time (self);
+  gint64 span = range_span (self->compact ? HEARTH_CHART_RANGE_MONTH : self->range);
+  gint64 start;
+  gint64 pad;
+
+  if (span == 0)
+    span = 30 * G_TIME_SPAN_DAY;
+  start = MIN (first, self->now - span);
+  pad = MAX ((gint64) ((self->now - start) * EDGE_PADDING), EDGE_MIN_PADDING);
+  *lo = start - pad;
+  *hi = self->now + EDGE_MIN_PADDING;
+}
+
+static void
+queue_describe (HearthChartView *self);
+
+/* Whether the first series has a reading in [t0, t1]. */
+static gboolean
+compute_empty (HearthChartView *self)
+{
+  if (self->n_series == 0)
+    return TRUE;
+
+  for (guint s = 0; s < self->n_series; s++)
+    {
+      GArray *points = self->series[s].points;
+      guint first;
+      guint end;
+
+      if (!self->series[s].pickable)
+        continue;
+
+      hearth_chart_find_visible ((HearthChartPoint *) (void *) points->data, points->len,
+                                 self->t0, self->t1, &first, &end);
+      for (guint i = first; i < end; i++)
+        {
+          const HearthChartPoint *p = &g_array_index (points, HearthChartPoint, i);
+
+          if (p->t >= self->t0 && p->t <= self->t1)
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static void
+view_changed (HearthChartView *self)
+{
+  self->reduced_valid = FALSE;
+  self->empty = compute_empty (self);
+  gtk_widget_set_visible (self->empty_label, self->empty);
+  queue_describe (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+set_view (HearthChartView *self,
+          gint64           t0,
+          gint64           t1)
+{
+  gint64 lo;
+  gint64 hi;
+  gint64 span;
+
+  get_bounds (self, &lo, &hi);
+  span = CLAMP (t1 - t0, MIN_SPAN, MAX (hi - lo, MIN_SPAN));
+  t1 = t0 + span;
+  if (t1 > hi)
+    {
+      t1 = hi;
+      t0 = t1 - span;
+    }
+  if (t0 < lo)
+    {
+      t0 = lo;
+      t1 = t0 + span;
+    }
+
+  if (t0 == self->t0 && t1 == self->t1)
+    return;
+
+  self->t0 = t0;
+  self->t1 = t1;
+  view_changed (self);
+}
+
+static void
+apply_range (HearthChartView *self)
+{
+  HearthChartRange range = self->compact ? HEARTH_CHART_RANGE_MONTH : self->range;
+  gint64 span = range_span (range);
+  gint64 lo;
+  gint64 hi;
+
+  get_bounds (self, &lo, &hi);
+  self->moved = FALSE;
+  if (span == 0)
+    set_view (self, lo, hi);
+  else
+    set_view (self, hi - span, hi);
+}
+
+static void
+update_now (HearthChartView *self)
+{
+  if (self->store != NULL)
+    {
+      g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (self->store));
+
+      self->now = date_time_to_us (now);
+    }
+}
+
+static void
+append_zone (HearthChartView *self,
+             double           from,
+             double           to,
+             char            *label)
+{
+  HearthChartZone zone = hearth_chart_range_zone (from, to, label);
+
+  g_ptr_array_add (self->zone_labels, label);
+  g_array_append_val (self->zones, zone);
+}
+
+static void
+load_zones (HearthChartView *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+  int age = -1;
+
+  if (self->store != NULL && self->profile != NULL)
+    {
+      now = hearth_clock_now (hearth_store_get_clock (self->store));
+      age = hearth_profile_get_age (self->profile, now);
+    }
+
+  switch (self->kind)
+    {
+    case HEARTH_READING_KIND_BLOOD_PRESSURE:
+      {
+        HearthBpGuideline guideline = hearth_gui_settings_get_bp_guideline (self->settings);
+        gboolean home = g_settings_get_boolean (self->settings, "bp-home-thresholds") &&
+                        hearth_bp_guideline_has_home_thresholds (guideline);
+
+        hearth_chart_bp_zones (guideline, home, HEARTH_CHART_BP_SYSTOLIC, self->zones);
+        for (guint i = 0; i < self->zones->len; i++)
+          {
+            HearthChartZone *zone = &g_array_index (self->zones, HearthChartZone, i);
+
+            if (isfinite (zone->from))
+              zone->from = to_display (self, zone->from);
+            if (isfinite (zone->to))
+              zone->to = to_display (self, zone->to);
+          }
+        self->zone_note = home
+          /* Translators: %s is a guideline, "ACC/AHA 2017" */
+          ? g_strdup_printf (_("The coloured bands are systolic categories by %s, home thresholds."),
+                             hearth_bp_guideline_get_name (guideline))
+          /* Translators: %s is a guideline, "ACC/AHA 2017" */
+          : g_strdup_printf (_("The coloured bands are systolic categories by %s, office thresholds."),
+                             hearth_bp_guideline_get_name (guideline));
+      }
+      break;
+
+    case HEARTH_READING_KIND_GLUCOSE:
+      if (self->profile != NULL && hearth_profile_has_condition (self->profile, HEARTH_CONDITION_DIABETES))
+        {
+          HearthGlucoseUnit unit = hearth_gui_settings_get_glucose_unit (self->settings);
+          g_autofree char *high = hearth_units_format_glucose (10.0, unit);
+          g_autofree char *low = g_strdup_printf (unit == HEARTH_GLUCOSE_UNIT_MG_DL ? "%.0f" : "%.1f",
+                                                  to_display (self, 3.9));
+
+          /* Translators: time in range for people with diabetes, "Target range 3.9–10.0 mmol/L" */
+          append_zone (self, to_display (self, 3.9), to_display (self, 10.0),
+                       g_strdup_printf (_("Target range %s–%s"), low, high));
+          self->zone_note = g_strdup (_("The band is the time-in-range target for people with diabetes."));
+        }
+      break;
+
+    case HEARTH_READING_KIND_SPO2:
+      append_zone (self, 92, INFINITY, g_strdup (_("Above 92 %")));
+      self->zone_note = g_strdup (_("At rest, 92 % or lower warrants medical advice."));
+      break;
+
+    case HEARTH_READING_KIND_TEMPERATURE:
+      {
+        HearthTemperatureUnit unit = hearth_gui_settings_get_temperature_unit (self->settings);
+        g_autofree char *fever = hearth_units_format_temperature (38.0, unit);
+
+        /* Translators: %s is a temperature, "38.0 °C" */
+        append_zone (self, -INFINITY, to_display (self, 38.0), g_strdup_printf (_("No fever (below %s)"), fever));
+      }
+      break;
+
+    case HEARTH_READING_KIND_HEART_RATE:
+      if (age < 0 || age >= 18)
+        append_zone (self, 60, 100, g_strdup (_("Resting range 60–100 bpm")));
+      break;
+
+    case HEARTH_READING_KIND_SLEEP:
+      if (age >= 65)
+        append_zone (self, 7, 8, g_strdup (_("Recommended 7–8 h")));
+      else if (age < 0 || age >= 18)
+        append_zone (self, 7, 9, g_strdup (_("Recommended 7–9 h")));
+      break;
+
+    case HEARTH_READING_KIND_STEPS:
+      self->has_goal = TRUE;
+      self->goal = STEPS_GOAL;
+      self->goal_label = g_strdup (_("Default goal 7,500 steps"));
+      break;
+
+    case HEARTH_READING_KIND_WEIGHT:
+    case HEARTH_READING_KIND_WAIST:
+    case HEARTH_READING_KIND_BODY_FAT:
+    default:
+      break;
+    }
+}
+
+static void
+reload (HearthChartView *self)
+{
+  g_autoptr(GArray) data = NULL;
+  g_autoptr(GError) error = NULL;
+  ViewSeries *main_series = NULL;
+  ViewSeries *second = NULL;
+  ViewSeries *third = NULL;
+  gint64 from = G_MININT64;
+  gint64 old_t0 = self->t0;
+  gint64 old_t1 = self->t1;
+
+  clear_series (self);
+  update_now (self);
+
+  if (self->store == NULL || self->profile == NULL)
+    {
+      view_changed (self);
+      return;
+    }
+
+  if (self->compact)
+    from = self->now - (COMPACT_DAYS + 1) * G_TIME_SPAN_DAY;
+
+  data = hearth_store_get_series (self->store, hearth_profile_get_uuid (self->profile),
+                                  self->kind, from, G_MAXINT64, &error);
+  if (data == NULL)
+    {
+      g_warning ("Could not load the chart's readings: %s", error->message);
+      view_changed (self);
+      return;
+    }
+
+  switch (self->kind)
+    {
+    case HEARTH_READING_KIND_BLOOD_PRESSURE:
+      main_series = add_series (self, HEARTH_CHART_ROLE_SERIES_1,
+                                HEARTH_CHART_SERIES_LINE | HEARTH_CHART_SERIES_POINTS,
+                                _("Systolic"), format_value, TRUE);
+      second = add_series (self, HEARTH_CHART_ROLE_SERIES_2,
+                           HEARTH_CHART_SERIES_LINE | HEARTH_CHART_SERIES_POINTS,
+                           _("Diastolic"), format_value, TRUE);
+      if (!self->compact)
+        {
+          third = add_series (self, HEARTH_CHART_ROLE_SERIES_3, HEARTH_CHART_SERIES_POINTS,
+                              _("Pulse"), format_pulse, TRUE);
+          third->hidden = !self->show_pulse;
+        }
+      break;
+
+    case HEARTH_READING_KIND_WEIGHT:
+      main_series = add_series (self, HEARTH_CHART_ROLE_SERIES_1, HEARTH_CHART_SERIES_POINTS,
+                                hearth_reading_kind_get_name (self->kind), format_value, TRUE);
+      break;
+
+    case HEARTH_READING_KIND_STEPS:
+    case HEARTH_READING_KIND_SLEEP:
+    case HEARTH_READING_KIND_GLUCOSE:
+    case HEARTH_READING_KIND_HEART_RATE:
+    case HEARTH_READING_KIND_SPO2:
+    case HEARTH_READING_KIND_TEMPERATURE:
+    case HEARTH_READING_KIND_WAIST:
+    case HEARTH_READING_KIND_BODY_FAT:
+    default:
+      main_series = add_series (self, HEARTH_CHART_ROLE_SERIES_1,
+                                HEARTH_CHART_SERIES_LINE | HEARTH_CHART_SERIES_POINTS,
+                                hearth_reading_kind_get_name (self->kind), format_value, TRUE);
+      break;
+    }
+
+  for (guint i = 0; i < data->len; i++)
+    {
+      const HearthSeriesPoint *sp = &g_array_index (data, HearthSeriesPoint, i);
+      HearthChartPoint p;
+
+      if (isfinite (sp->a))
+        {
+          p = (HearthChartPoint) { sp->t, to_display (self, sp->a) };
+          g_array_append_val (main_series->points, p);
+        }
+      if (second != NULL && isfinite (sp->b))
+        {
+          p = (HearthChartPoint) { sp->t, to_display (self, sp->b) };
+          g_array_append_val (second->points, p);
+        }
+      if (third != NULL && isfinite (sp->c))
+        {
+          p = (HearthChartPoint) { sp->t, sp->c };
+          g_array_append_val (third->points, p);
+        }
+    }
+
+  if (self->kind == HEARTH_READING_KIND_WEIGHT)
+    {
+      ViewSeries *average = add_series (self, HEARTH_CHART_ROLE_AVERAGE, HEARTH_CHART_SERIES_LINE,
+                                        _("7-day average"), format_value, FALSE);
+
+      hearth_chart_moving_average ((HearthChartPoint *) (void *) main_series->points->data,
+                                   main_series->points->len, 7 * G_TIME_SPAN_DAY, average->points);
+    }
+
+  load_zones (self);
+
+  /* Keep a panned or zoomed view; otherwise follow the range to now. */
+  if (self->moved && old_t0 < old_t1)
+    {
+      self->t0 = self->t1 = 0;
+      set_view (self, old_t0, old_t1);
+      self->moved = TRUE;
+    }
+  else
+    {
+      self->t0 = self->t1 = 0;
+      apply_range (self);
+    }
+  view_changed (self);
+}
+
+static void
+ensure_reduced (HearthChartView *self,
+                guint            n_columns)
+{
+  n_columns = MAX (n_columns, 1);
+
+  if (self->reduced_valid &&
+      self->reduced_columns == n_columns &&
+      self->reduced_t0 == self->t0 &&
+      self->reduced_t1 == self->t1)
+    return;
+
+  for (guint s = 0; s < self->n_series; s++)
+    {
+      ViewSeries *series = &self->series[s];
+
+      g_array_set_size (series->reduced, 0);
+      if (self->t0 < self->t1)
+        hearth_chart_reduce_minmax ((HearthChartPoint *) (void *) series->points->data,
+                                    series->points->len, self->t0, self->t1,
+                                    n_columns, series->reduced);
+    }
+
+  self->reduced_valid = TRUE;
+  self->reduced_columns = n_columns;
+  self->reduced_t0 = self->t0;
+  self->reduced_t1 = self->t1;
+}
+
+/* Fills @chart with the reduced series (@reduced) or the full ones;
+ * @pickable_only leaves out the moving average and hidden series, and
+ * @map receives each chart series' index into self->series. */
+static void
+build_chart (HearthChartView *self,
+             HearthChart     *chart,
+             gboolean         reduced,
+             gboolean         pickable_only,
+             guint           *map)
+{
+  hearth_chart_init (chart);
+  chart->t0 = self->t0;
+  chart->t1 = self->t1;
+  chart->tz = self->tz;
+  chart->zones = (const HearthChartZone *) (void *) self->zones->data;
+  chart->n_zones = self->zones->len;
+  chart->has_goal = self->has_goal;
+  chart->goal = self->goal;
+  chart->goal_label = self->goal_label;
+  chart->show_legend = !self->compact;
+  chart->format_value = format_value;
+  chart->format_data = self;
+
+  for (guint s = 0; s < self->n_series; s++)
+    {
+      ViewSeries *series = &self->series[s];
+      GArray *points = reduced ? series->reduced : series->points;
+      HearthChartSeries *cs;
+
+      if (!series_drawn (self, s) || (pickable_only && !series->pickable))
+        continue;
+
+      if (map != NULL)
+        map[chart->n_series] = s;
+      hearth_chart_add_series (chart, (HearthChartPoint *) (void *) points->data, points->len,
+                               series->role, series->flags, series->label);
+      cs = &chart->series[chart->n_series - 1];
+      cs->format = series->format;
+      cs->format_data = self;
+    }
+}
+
+/* Description ---------------------------------------------------------- */
+
+static void
+update_description (HearthChartView *self)
+{
+  g_autofree char *text = NULL;
+
+  self->description_dirty = FALSE;
+  g_clear_handle_id (&self->describe_source, g_source_remove);
+
+  if (self->n_series > 0 && self->t0 < self->t1)
+    {
+      HearthChart chart;
+      g_autofree char *summary = NULL;
+
+      build_chart (self, &chart, FALSE, FALSE, NULL);
+      summary = hearth_chart_describe (&chart, format_value, self, 0);
+      if (self->zone_note != NULL)
+        text = g_strconcat (summary, " ", self->zone_note, NULL);
+      else
+        text = g_steal_pointer (&summary);
+    }
+  else
+    {
+      text = g_strdup (_("No readings in this range."));
+    }
+
+  if (g_strcmp0 (text, self->description) == 0)
+    return;
+
+  g_free (self->description);
+  self->description = g_steal_pointer (&text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description,
+                                  -1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+}
+
+static gboolean
+on_describe_timeout_cb (gpointer user_data)
+{
+  HearthChartView *self = user_data;
+
+  self->describe_source = 0;
+  update_description (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Panning sends many changes a second: describe once it settles. */
+static void
+queue_describe (HearthChartView *self)
+{
+  self->description_dirty = TRUE;
+  if (self->describe_source == 0)
+    self->describe_source = g_timeout_add (DESCRIBE_DELAY_MS, on_describe_timeout_cb, self);
+}
+
+/* Drawing -------------------------------------------------------------- */
+
+static HearthChartRgba
+rgba_from_gdk (const GdkRGBA *c)
+{
+  return (HearthChartRgba) { c->red, c->green, c->blue, c->alpha };
+}
+
+static void
+get_style (HearthChartView  *self,
+           HearthChartStyle *style)
+{
+  AdwStyleManager *manager = adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
+  GdkRGBA fg;
+  GdkRGBA card;
+  GdkRGBA window;
+  GdkRGBA accent;
+
+  if (adw_style_manager_get_dark (manager))
+    hearth_chart_style_init_dark (style);
+  else
+    hearth_chart_style_init_light (style);
+
+  /* GTK 4.8: gtk_widget_get_color() arrives in 4.10. */
+  gtk_style_context_get_color (context, &fg);
+  style->foreground = rgba_from_gdk (&fg);
+  style->grid = style->foreground;
+  style->grid.alpha = 0.1;
+
+  /* The card's colour, flattened over the window's (libadwaita's dark
+   * cards are translucent). */
+  if (gtk_style_context_lookup_color (context, "card_bg_color", &card) &&
+      gtk_style_context_lookup_color (context, "window_bg_color", &window))
+    {
+      style->background = (HearthChartRgba) {
+        card.red * card.alpha + window.red * (1 - card.alpha),
+        card.green * card.alpha + window.green * (1 - card.alpha),
+        card.blue * card.alpha + window.blue * (1 - card.alpha),
+        1.0,
+      };
+    }
+
+  if (gtk_style_context_lookup_color (context, "accent_color", &accent))
+    style->highlight = rgba_from_gdk (&accent);
+}
+
+static const HearthChartRgba *
+role_color (const HearthChartStyle *style,
+            HearthChartRole         role)
+{
+  switch (role)
+    {
+    case HEARTH_CHART_ROLE_SERIES_1:
+    case HEARTH_CHART_ROLE_SERIES_2:
+    case HEARTH_CHART_ROLE_SERIES_3:
+      return &style->series[role];
+    case HEARTH_CHART_ROLE_AVERAGE:
+    default:
+      return &style->average;
+    }
+}
+
+static void
+set_source (cairo_t               *cr,
+            const HearthChartRgba *c)
+{
+  cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha);
+}
+
+/* A sparkline: bands, lines and the latest point, no text. */
+static void
+draw_compact (HearthChartView        *self,
+              cairo_t                *cr,
+              const HearthChartStyle *style,
+              double                  width,
+              double                  height)
+{
+  HearthChartArea *area = &self->last_stats.area;
+  double lo = INFINITY;
+  double hi = -INFINITY;
+  double pad;
+  const double inset = 3;
+
+  self->last_stats = (HearthChartStats) { { 0 } };
+
+  for (guint s = 0; s < self->n_series; s++)
+    {
+      GArray *points = self->series[s].reduced;
+
+      for (guint i = 0; i < points->len; i++)
+        {
+          const HearthChartPoint *p = &g_array_index (points, HearthChartPoint, i);
+
+          if (p->t < self->t0 || p->t > self->t1 || !isfinite (p->v))
+            continue;
+          lo = MIN (lo, p->v);
+          hi = MAX (hi, p->v);
+          self->last_stats.points_visible++;
+        }
+    }
+  if (self->has_goal)
+    {
+      lo = MIN (lo, self->goal);
+      hi = MAX (hi, self->goal);
+    }
+  if (lo > hi)
+    return;
+
+  pad = MAX ((hi - lo) * 0.1, MAX (fabs (hi) * 0.02, 0.5));
+  *area = (HearthChartArea) {
+    inset, inset, MAX (width - 2 * inset, 1), MAX (height - 2 * inset, 1),
+    self->t0, self->t1, lo - pad, hi + pad,
+  };
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+
+  for (guint i = 0; i < self->zones->len; i++)
+    {
+      const HearthChartZone *zone = &g_array_index (self->zones, HearthChartZone, i);
+      double from = MAX (zone->from, area->v_min);
+      double to = MIN (zone->to, area->v_max);
+      double y0;
+      double y1;
+
+      if (from >= to || zone->color >= HEARTH_CHART_N_ZONE_COLORS)
+        continue;
+      y0 = round (hearth_chart_value_to_y (area, to));
+      y1 = round (hearth_chart_value_to_y (area, from));
+      set_source (cr, &style->zones[zone->color]);
+      cairo_rectangle (cr, 0, y0, width, y1 - y0);
+      cairo_fill (cr);
+    }
+
+  if (self->has_goal)
+    {
+      static const double dashes[] = { 4, 3 };
+      double y = floor (hearth_chart_value_to_y (area, self->goal)) + 0.5;
+
+      set_source (cr, &style->goal);
+      cairo_set_line_width (cr, 1);
+      cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+      cairo_move_to (cr, 0, y);
+      cairo_line_to (cr, width, y);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+
+  cairo_set_line_width (cr, 1.5);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+
+  for (guint s = 0; s < self->n_series; s++)
+    {
+      ViewSeries *series = &self->series[s];
+      GArray *points = series->reduced;
+      const HearthChartPoint *last = NULL;
+      gboolean started = FALSE;
+
+      if (!series_drawn (self, s) || points->len == 0)
+        continue;
+
+      set_source (cr, role_color (style, series->role));
+      for (guint i = 0; i < points->len; i++)
+        {
+          const HearthChartPoint *p = &g_array_index (points, HearthChartPoint, i);
+          double x = hearth_chart_time_to_x (area, p->t);
+          double y = hearth_chart_value_to_y (area, p->v);
+
+          if (!isfinite (p->v))
+            continue;
+          if (started)
+            cairo_line_to (cr, x, y);
+          else
+            cairo_move_to (cr, x, y);
+          started = TRUE;
+          if (p->t <= self->t1)
+            last = p;
+          self->last_stats.points_drawn++;
+        }
+      /* A single reading is a dot, not a line. */
+      if (points->len > 1)
+        cairo_stroke (cr);
+      else
+        cairo_new_path (cr);
+
+      if (last != NULL && series->role != HEARTH_CHART_ROLE_AVERAGE)
+        {
+          cairo_arc (cr, hearth_chart_time_to_x (area, last->t),
+                     hearth_chart_value_to_y (area, last->v), 2.5, 0, 2 * G_PI);
+          cairo_fill (cr);
+        }
+    }
+
+  cairo_restore (cr);
+}
+
+static void
+hearth_chart_view_snapshot (GtkWidget   *widget,
+                            GtkSnapshot *snapshot)
+{
+  HearthChartView *self = HEARTH_CHART_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  HearthChartStyle style;
+  HearthChart chart;
+  cairo_t *cr;
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  /* Nothing to draw: the label says so. */
+  if (self->empty || self->t0 >= self->t1)
+    {
+      gtk_widget_snapshot_child (widget, self->empty_label, snapshot);
+      return;
+    }
+
+  ensure_reduced (self, (guint) width);
+  get_style (self, &style);
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  if (self->compact)
+    {
+      draw_compact (self, cr, &style, width, height);
+      cairo_destroy (cr);
+      return;
+    }
+
+  build_chart (self, &chart, TRUE, FALSE, NULL);
+
+  /* The highlighted reading, exactly, as a series of one that is not
+   * drawn but carries the highlight. */
+  if (self->highlight_series >= 0 && (guint) self->highlight_series < self->n_series &&
+      series_drawn (self, self->highlight_series))
+    {
+      ViewSeries *series = &self->series[self->highlight_series];
+
+      if (self->highlight_index < series->points->len &&
+          hearth_chart_add_series (&chart, &g_array_index (series->points, HearthChartPoint, self->highlight_index),
+                                   1, series->role, 0, NULL))
+        {
+          chart.series[chart.n_series - 1].format = series->format;
+          chart.series[chart.n_series - 1].format_data = self;
+          chart.highlight_series = chart.n_series - 1;
+          chart.highlight_index = 0;
+        }
+    }
+
+  hearth_chart_draw (cr, &chart, &style, width, height, &self->last_stats);
+  cairo_destroy (cr);
+}
+
+static void
+hearth_chart_view_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  HearthChartView *self = HEARTH_CHART_VIEW (widget);
+  int label_min = 0;
+  int label_nat = 0;
+
+  gtk_widget_measure (self->empty_label, orientation, for_size, &label_min, &label_nat, NULL, NULL);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = self->compact ? 48 : 200;
+      *natural = self->compact ? 160 : 480;
+    }
+  else
+    {
+      *minimum = self->compact ? 32 : 200;
+      *natural = self->compact ? 48 : 280;
+    }
+
+  *minimum = MAX (*minimum, label_min);
+  *natural = MAX (*natural, MAX (label_nat, *minimum));
+}
+
+static void
+hearth_chart_view_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  HearthChartView *self = HEARTH_CHART_VIEW (widget);
+
+  gtk_widget_allocate (self->empty_label, width, height, baseline, NULL);
+}
+
+/* Highlight and navigation --------------------------------------------- */
+
+static void
+set_highlight (HearthChartView *self,
+               int              series,
+               guint            index,
+               gboolean         from_pointer)
+{
+  self->highlight_from_pointer = from_pointer;
+  if (series == self->highlight_series && (series < 0 || index == self->highlight_index))
+    return;
+
+  self->highlight_series = series;
+  self->highlight_index = index;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The index in @points of the point at @t with value @v. */
+static guint
+find_point (GArray *points,
+            gint64  t,
+            double  v)
+{
+  guint first;
+  guint end;
+
+  hearth_chart_find_visible ((HearthChartPoint *) (void *) points->data, points->len, t, t, &first, &end);
+  for (guint i = first; i < end; i++)
+    {
+      const HearthChartPoint *p = &g_array_index (points, HearthChartPoint, i);
+
+      if (p->t == t && p->v == v)
+        return i;
+    }
+
+  return first < points->len ? first : points->len - 1;
+}
+
+static void
+pick_at (HearthChartView *self,
+         double           x,
+         double           y)
+{
+  HearthChart chart;
+  guint map[HEARTH_CHART_MAX_SERIES];
+  guint s;
+  guint i;
+  const HearthChartPoint *p;
+
+  if (self->compact || self->empty || self->last_stats.area.width <= 0 ||
+      self->last_stats.area.height <= 0 || !self->reduced_valid)
+    return;
+
+  build_chart (self, &chart, TRUE, TRUE, map);
+  if (!hearth_chart_pick (&chart, &self->last_stats.area, x, y, &s, &i))
+    {
+      set_highlight (self, -1, 0, TRUE);
+      return;
+    }
+
+  p = &chart.series[s].points[i];
+  set_highlight (self, map[s], find_point (self->series[map[s]].points, p->t, p->v), TRUE);
+}
+
+static int
+first_pickable (HearthChartView *self)
+{
+  for (guint s = 0; s < self->n_series; s++)
+    {
+      if (self->series[s].pickable && series_drawn (self, s) && self->series[s].points->len > 0)
+        return s;
+    }
+
+  return -1;
+}
+
+/* The last point of @series at or before @t (or the first one). */
+static guint
+point_before (GArray *points,
+              gint64  t)
+{
+  guint first;
+  guint end;
+  guint i;
+
+  g_assert (points->len > 0);
+
+  hearth_chart_find_visible ((HearthChartPoint *) (void *) points->data, points->len, G_MININT64, t, &first, &end);
+  i = end > 0 ? end - 1 : 0;
+  while (i > 0 && g_array_index (points, HearthChartPoint, i).t > t)
+    i--;
+
+  return i;
+}
+
+/* Pans so that @t is inside the view with a margin. */
+static void
+reveal (HearthChartView *self,
+        gint64           t)
+{
+  gint64 span = self->t1 - self->t0;
+  gint64 margin = span / 10;
+
+  if (t < self->t0 + margin)
+    set_view (self, t - margin, t - margin + span);
+  else if (t > self->t1 - margin)
+    set_view (self, t + margin - span, t + margin);
+  else
+    return;
+
+  self->moved = TRUE;
+}
+
+static void
+move_highlight (HearthChartView *self,
+                int              delta)
+{
+  int s = self->highlight_series;
+  GArray *points;
+  guint i;
+
+  if (s < 0 || (guint) s >= self->n_series || !series_drawn (self, s))
+    {
+      s = first_pickable (self);
+      if (s < 0)
+        return;
+      /* Start from the newest reading in view. */
+      points = self->series[s].points;
+      i = point_before (points, self->t1);
+    }
+  else
+    {
+      points = self->series[s].points;
+      i = self->highlight_index;
+      if (delta < 0 && i > 0)
+        i--;
+      else if (delta > 0 && i + 1 < points->len)
+        i++;
+    }
+
+  set_highlight (self, s, i, FALSE);
+  reveal (self, g_array_index (points, HearthChartPoint, i).t);
+}
+
+static void
+switch_series (HearthChartView *self,
+               int              delta)
+{
+  int n = self->n_series;
+  int s = self->highlight_series;
+  gint64 t;
+  GArray *points;
+
+  if (s < 0)
+    {
+      move_highlight (self, 0);
+      return;
+    }
+
+  t = g_array_index (self->series[s].points, HearthChartPoint, self->highlight_index).t;
+  for (int k = 1; k < n; k++)
+    {
+      int c = ((s + delta * k) % n + n) % n;
+
+      if (!self->series[c].pickable || !series_drawn (self, c) || self->series[c].points->len == 0)
+        continue;
+
+      points = self->series[c].points;
+      set_highlight (self, c, point_before (points, t), FALSE);
+      return;
+    }
+}
+
+static void
+pan (HearthChartView *self,
+     double           fraction)
+{
+  gint64 shift = (gint64) ((self->t1 - self->t0) * fraction);
+
+  set_view (self, self->t0 + shift, self->t1 + shift);
+  self->moved = TRUE;
+}
+
+static void
+pan_to_edge (HearthChartView *self,
+             gboolean         end)
+{
+  gint64 span = self->t1 - self->t0;
+  gint64 lo;
+  gint64 hi;
+
+  get_bounds (self, &lo, &hi);
+  if (end)
+    set_view (self, hi - span, hi);
+  else
+    set_view (self, lo, lo + span);
+  self->moved = TRUE;
+}
+
+static void
+zoom (HearthChartView *self,
+      double           factor,
+      gint64           anchor)
+{
+  gint64 t0 = anchor - (gint64) ((anchor - self->t0) / factor);
+  gint64 t1 = anchor + (gint64) ((self->t1 - anchor) / factor);
+
+  set_view (self, t0, t1);
+  self->moved = TRUE;
+}
+
+static gint64
+zoom_anchor (HearthChartView *self)
+{
+  if (self->highlight_series >= 0)
+    {
+      const HearthChartPoint *p = &g_array_index (self->series[self->highlight_series].points,
+                                                  HearthChartPoint, self->highlight_index);
+
+      if (p->t >= self->t0 && p->t <= self->t1)
+        return p->t;
+    }
+
+  return self->t0 + (self->t1 - self->t0) / 2;
+}
+
+static gint64
+x_to_time (HearthChartView *self,
+           double           x)
+{
+  HearthChartArea area = self->last_stats.area;
+
+  if (area.width <= 0)
+    {
+      area.x = 0;
+      area.width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
+    }
+  area.t0 = self->t0;
+  area.t1 = self->t1;
+
+  return hearth_chart_x_to_time (&area, CLAMP (x, area.x, area.x + area.width));
+}
+
+static double
+plot_width (HearthChartView *self)
+{
+  if (self->last_stats.area.width > 0)
+    return self->last_stats.area.width;
+
+  return MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
+}
+
+/* Actions -------------------------------------------------------------- */
+
+static void
+chart_action_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HearthChartView *self = HEARTH_CHART_VIEW (widget);
+
+  if (self->compact)
+    return;
+
+  if (g_str_equal (action_name, "chart.pan-left"))
+    pan (self, -PAN_STEP);
+  else if (g_str_equal (action_name, "chart.pan-right"))
+    pan (self, PAN_STEP);
+  else if (g_str_equal (action_name, "chart.pan-start"))
+    pan_to_edge (self, FALSE);
+  else if (g_str_equal (action_name, "chart.pan-end"))
+    pan_to_edge (self, TRUE);
+  else if (g_str_equal (action_name, "chart.zoom-in"))
+    zoom (self, ZOOM_STEP, zoom_anchor (self));
+  else if (g_str_equal (action_name, "chart.zoom-out"))
+    zoom (self, 1 / ZOOM_STEP, zoom_anchor (self));
+  else if (g_str_equal (action_name, "chart.previous-point"))
+    move_highlight (self, -1);
+  else if (g_str_equal (action_name, "chart.next-point"))
+    move_highlight (self, 1);
+  else if (g_str_equal (action_name, "chart.previous-series"))
+    switch_series (self, -1);
+  else if (g_str_equal (action_name, "chart.next-series"))
+    switch_series (self, 1);
+  else
+    g_assert_not_reached ();
+}
+
+/* Event controllers ---------------------------------------------------- */
+
+static void
+on_motion_cb (HearthChartView          *self,
+              double                    x,
+              double                    y,
+              GtkEventControllerMotion *controller)
+{
+  self->pointer_x = x;
+  pick_at (self, x, y);
+}
+
+static void
+on_motion_leave_cb (HearthChartView          *self,
+                    GtkEventControllerMotion *controller)
+{
+  if (self->highlight_from_pointer)
+    set_highlight (self, -1, 0, TRUE);
+}
+
+static void
+on_focus_leave_cb (HearthChartView         *self,
+                   GtkEventControllerFocus *controller)
+{
+  if (!self->highlight_from_pointer)
+    set_highlight (self, -1, 0, FALSE);
+}
+
+static void
+on_drag_begin_cb (HearthChartView *self,
+                  double           x,
+                  double           y,
+                  GtkGestureDrag  *gesture)
+{
+  self->drag_t0 = self->t0;
+  self->drag_t1 = self->t1;
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+static void
+on_drag_update_cb (HearthChartView *self,
+                   double           offset_x,
+                   double           offset_y,
+                   GtkGestureDrag  *gesture)
+{
+  gint64 shift;
+
+  if (self->compact)
+    return;
+
+  shift = (gint64) (-offset_x / plot_width (self) * (double) (self->drag_t1 - self->drag_t0));
+  if (fabs (offset_x) >= 3)
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  set_view (self, self->drag_t0 + shift, self->drag_t1 + shift);
+  if (shift != 0)
+    self->moved = TRUE;
+}
+
+/* Ctrl+scroll zooms and horizontal scrolling pans; plain vertical
+ * scrolling is left to the page the chart sits in. */
+static gboolean
+on_scroll_cb (HearthChartView          *self,
+              double                    dx,
+              double                    dy,
+              GtkEventControllerScroll *controller)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if (self->compact || self->empty)
+    return FALSE;
+
+  if (state & GDK_CONTROL_MASK)
+    {
+      if (dy != 0)
+        zoom (self, pow (1.2, -dy), x_to_time (self, self->pointer_x));
+      return TRUE;
+    }
+
+  if (fabs (dx) > fabs (dy))
+    {
+      pan (self, dx * 0.05);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+on_zoom_begin_cb (HearthChartView *self,
+                  GdkEventSequence *sequence,
+                  GtkGesture      *gesture)
+{
+  double x;
+  double y;
+
+  self->zoom_span = self->t1 - self->t0;
+  if (gtk_gesture_get_bounding_box_center (gesture, &x, &y))
+    self->zoom_anchor = x_to_time (self, x);
+  else
+    self->zoom_anchor = self->t0 + self->zoom_span / 2;
+}
+
+static void
+on_zoom_scale_changed_cb (HearthChartView *self,
+                          double           scale,
+                          GtkGestureZoom  *gesture)
+{
+  gint64 span;
+  double f;
+
+  if (self->compact || scale <= 0 || self->zoom_span <= 0)
+    return;
+
+  span = (gint64) (self->zoom_span / scale);
+  f = (double) (self->zoom_anchor - self->t0) / (double) MAX (self->t1 - self->t0, 1);
+  set_view (self, self->zoom_anchor - (gint64) (span * f), self->zoom_anchor - (gint64) (span * f) + span);
+  self->moved = TRUE;
+}
+
+static void
+on_readings_changed_cb (HearthChartView *self,
+                        const char      *profile_uuid,
+                        HearthStore     *store)
+{
+  if (self->profile != NULL && g_strcmp0 (profile_uuid, hearth_profile_get_uuid (self->profile)) == 0)
+    reload (self);
+}
+
+static void
+on_settings_changed_cb (HearthChartView *self,
+                        const char      *key,
+                        GSettings       *settings)
+{
+  if (g_str_has_prefix (key, "window-") || g_str_equal (key, "last-profile"))
+    return;
+
+  reload (self);
+}
+
+static void
+on_dark_changed_cb (HearthChartView *self,
+                    GParamSpec      *pspec,
+                    AdwStyleManager *manager)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+update_interaction (HearthChartView *self)
+{
+  static const char * const actions[] = {
+    "chart.pan-left", "chart.pan-right", "chart.pan-start", "chart.pan-end",
+    "chart.zoom-in", "chart.zoom-out", "chart.previous-point", "chart.next-point",
+    "chart.previous-series", "chart.next-series", "chart.range",
+  };
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), !self->compact);
+  gtk_widget_set_can_target (GTK_WIDGET (self), !self->compact);
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], !self->compact);
+
+  if (self->compact)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "full");
+      gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "compact");
+      gtk_widget_add_css_class (GTK_WIDGET (self), "full");
+    }
+}
+
+/* GObject -------------------------------------------------------------- */
+
+static void
+hearth_chart_view_dispose (GObject *object)
+{
+  HearthChartView *self = HEARTH_CHART_VIEW (object);
+
+  g_clear_handle_id (&self->describe_source, g_source_remove);
+  g_clear_pointer (&self->empty_label, gtk_widget_unparent);
+  g_clear_object (&self->store);
+  g_clear_object (&self->profile);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (hearth_chart_view_parent_class)->dispose (object);
+}
+
+static void
+hearth_chart_view_finalize (GObject *object)
+{
+  HearthChartView *self = HEARTH_CHART_VIEW (object);
+
+  clear_series (self);
+  g_clear_pointer (&self->zones, g_array_unref);
+  g_clear_pointer (&self->zone_labels, g_ptr_array_unref);
+  g_clear_pointer (&self->tz, g_time_zone_unref);
+  g_clear_pointer (&self->description, g_free);
+
+  G_OBJECT_CLASS (hearth_chart_view_parent_class)->finalize (object);
+}
+
+static void
+hearth_chart_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  HearthChartView *self = HEARTH_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPACT:
+      g_value_set_boolean (value, self->compact);
+      break;
+    case PROP_RANGE:
+      g_value_set_int (value, self->range);
+      break;
+    case PROP_SHOW_PULSE:
+      g_value_set_boolean (value, self->show_pulse);
+      break;
+    case PROP_DESCRIPTION:
+      g_value_take_string (value, hearth_chart_view_describe (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hearth_chart_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  HearthChartView *self = HEARTH_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPACT:
+      hearth_chart_view_set_compact (self, g_value_get_boolean (value));
+      break;
+    case PROP_RANGE:
+      hearth_chart_view_set_range (self, g_value_get_int (value));
+      break;
+    case PROP_SHOW_PULSE:
+      hearth_chart_view_set_show_pulse (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+add_binding (GtkWidgetClass  *widget_class,
+             guint            keyval,
+             GdkModifierType  mods,
+             const char      *action)
+{
+  gtk_widget_class_add_binding_action (widget_class, keyval, mods, action, NULL);
+}
+
+static void
+hearth_chart_view_class_init (HearthChartViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  static const char * const actions[] = {
+    "chart.pan-left", "chart.pan-right", "chart.pan-start", "chart.pan-end",
+    "chart.zoom-in", "chart.zoom-out", "chart.previous-point", "chart.next-point",
+    "chart.previous-series", "chart.next-series",
+  };
+
+  object_class->dispose = hearth_chart_view_dispose;
+  object_class->finalize = hearth_chart_view_finalize;
+  object_class->get_property = hearth_chart_view_get_property;
+  object_class->set_property = hearth_chart_view_set_property;
+
+  widget_class->snapshot = hearth_chart_view_snapshot;
+  widget_class->measure = hearth_chart_view_measure;
+  widget_class->size_allocate = hearth_chart_view_size_allocate;
+
+  properties[PROP_COMPACT] =
+    g_param_spec_boolean ("compact", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* A HearthChartRange; an int so "chart.range" can be a property action. */
+  properties[PROP_RANGE] =
+    g_param_spec_int ("range", NULL, NULL,
+                      HEARTH_CHART_RANGE_WEEK, HEARTH_CHART_RANGE_ALL, HEARTH_CHART_RANGE_MONTH,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_PULSE] =
+    g_param_spec_boolean ("show-pulse", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_class_install_action (widget_class, actions[i], NULL, chart_action_cb);
+  gtk_widget_class_install_property_action (widget_class, "chart.range", "range");
+
+  add_binding (widget_class, GDK_KEY_Left, 0, "chart.previous-point");
+  add_binding (widget_class, GDK_KEY_KP_Left, 0, "chart.previous-point");
+  add_binding (widget_class, GDK_KEY_Right, 0, "chart.next-point");
+  add_binding (widget_class, GDK_KEY_KP_Right, 0, "chart.next-point");
+  add_binding (widget_class, GDK_KEY_Up, 0, "chart.previous-series");
+  add_binding (widget_class, GDK_KEY_Down, 0, "chart.next-series");
+  add_binding (widget_class, GDK_KEY_Left, GDK_SHIFT_MASK, "chart.pan-left");
+  add_binding (widget_class, GDK_KEY_Right, GDK_SHIFT_MASK, "chart.pan-right");
+  add_binding (widget_class, GDK_KEY_Home, 0, "chart.pan-start");
+  add_binding (widget_class, GDK_KEY_End, 0, "chart.pan-end");
+  add_binding (widget_class, GDK_KEY_plus, 0, "chart.zoom-in");
+  add_binding (widget_class, GDK_KEY_plus, GDK_SHIFT_MASK, "chart.zoom-in");
+  add_binding (widget_class, GDK_KEY_equal, 0, "chart.zoom-in");
+  add_binding (widget_class, GDK_KEY_KP_Add, 0, "chart.zoom-in");
+  add_binding (widget_class, GDK_KEY_minus, 0, "chart.zoom-out");
+  add_binding (widget_class, GDK_KEY_KP_Subtract, 0, "chart.zoom-out");
+
+  gtk_widget_class_set_css_name (widget_class, "chartview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+hearth_chart_view_init (HearthChartView *self)
+{
+  GtkEventController *controller;
+  GtkGesture *gesture;
+
+  self->kind = HEARTH_READING_KIND_BLOOD_PRESSURE;
+  self->range = HEARTH_CHART_RANGE_MONTH;
+  self->highlight_series = -1;
+  self->empty = TRUE;
+  self->zones = g_array_new (FALSE, FALSE, sizeof (HearthChartZone));
+  self->zone_labels = g_ptr_array_new_with_free_func (g_free);
+  self->settings = hearth_gui_settings_new ();
+  self->tz = g_time_zone_new_local ();
+
+  self->empty_label = gtk_label_new (_("No readings in this range"));
+  gtk_label_set_wrap (GTK_LABEL (self->empty_label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (self->empty_label), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (self->empty_label, "dim-label");
+  gtk_widget_set_parent (self->empty_label, GTK_WIDGET (self));
+
+  g_signal_connect_object (self->settings, "changed",
+                           G_CALLBACK (on_settings_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_dark_changed_cb), self, G_CONNECT_SWAPPED);
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect_object (controller, "motion", G_CALLBACK (on_motion_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (controller, "leave", G_CALLBACK (on_motion_leave_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_object (controller, "leave", G_CALLBACK (on_focus_leave_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  gesture = gtk_gesture_drag_new ();
+  g_signal_connect_object (gesture, "drag-begin", G_CALLBACK (on_drag_begin_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gesture, "drag-update", G_CALLBACK (on_drag_update_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  g_signal_connect_object (controller, "scroll", G_CALLBACK (on_scroll_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  gesture = gtk_gesture_zoom_new ();
+  g_signal_connect_object (gesture, "begin", G_CALLBACK (on_zoom_begin_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gesture, "scale-changed", G_CALLBACK (on_zoom_scale_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+
+  update_interaction (self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Chart"),
+                                  -1);
+}
+
+/* Public API ----------------------------------------------------------- */
+
+HearthChartView *
+hearth_chart_view_new (void)
+{
+  return g_object_new (HEARTH_TYPE_CHART_VIEW, NULL);
+}
+
+void
+hearth_chart_view_set_source (HearthChartView   *self,
+                              HearthStore       *store,
+                              HearthProfile     *profile,
+                              HearthReadingKind  kind)
+{
+  g_autofree char *label = NULL;
+
+  g_return_if_fail (HEARTH_IS_CHART_VIEW (self));
+  g_return_if_fail (store == NULL || HEARTH_IS_STORE (store));
+  g_return_if_fail (profile == NULL || HEARTH_IS_PROFILE (profile));
+  g_return_if_fail (kind <= HEARTH_READING_KIND_LAST);
+
+  if (self->store != store)
+    {
+      if (self->store != NULL)
+        g_signal_handlers_disconnect_by_data (self->store, self);
+      g_set_object (&self->store, store);
+      if (store != NULL)
+        {
+          g_signal_connect_object (store, "readings-changed",
+                                   G_CALLBACK (on_readings_changed_cb), self, G_CONNECT_SWAPPED);
+          g_clear_pointer (&self->tz, g_time_zone_unref);
+          self->tz = g_time_zone_ref (hearth_clock_get_timezone (hearth_store_get_clock (store)));
+        }
+    }
+  g_set_object (&self->profile, profile);
+  self->kind = kind;
+  self->moved = FALSE;
+
+  /* Translators: the accessible name of a chart, "Blood pressure chart" */
+  label = g_strdup_printf (_("%s chart"), hearth_reading_kind_get_name (kind));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+
+  reload (self);
+}
+
+void
+hearth_chart_view_set_compact (HearthChartView *self,
+                               gboolean         compact)
+{
+  g_return_if_fail (HEARTH_IS_CHART_VIEW (self));
+
+  compact = !!compact;
+  if (self->compact == compact)
+    return;
+
+  self->compact = compact;
+  self->moved = FALSE;
+  update_interaction (self);
+  reload (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPACT]);
+}
+
+gboolean
+hearth_chart_view_get_compact (HearthChartView *self)
+{
+  g_return_val_if_fail (HEARTH_IS_CHART_VIEW (self), FALSE);
+
+  return self->compact;
+}
+
+void
+hearth_chart_view_set_range (HearthChartView  *self,
+                             HearthChartRange  range)
+{
+  g_return_if_fail (HEARTH_IS_CHART_VIEW (self));
+  g_return_if_fail (range <= HEARTH_CHART_RANGE_ALL);
+
+  update_now (self);
+  if (self->range == range)
+    {
+      /* Choosing the range again goes back to it. */
+      if (self->moved)
+        apply_range (self);
+      return;
+    }
+
+  self->range = range;
+  apply_range (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANGE]);
+}
+
+HearthChartRange
+hearth_chart_view_get_range (HearthChartView *self)
+{
+  g_return_val_if_fail (HEARTH_IS_CHART_VIEW (self), HEARTH_CHART_RANGE_MONTH);
+
+  return self->range;
+}
+
+void
+hearth_chart_view_set_show_pulse (HearthChartView *self,
+                                  gboolean         show_pulse)
+{
+  g_return_if_fail (HEARTH_IS_CHART_VIEW (self));
+
+  show_pulse = !!show_pulse;
+  if (self->show_pulse == show_pulse)
+    return;
+
+  self->show_pulse = show_pulse;
+  if (self->kind == HEARTH_READING_KIND_BLOOD_PRESSURE && self->n_series == 3)
+    {
+      self->series[2].hidden = !show_pulse;
+      if (!show_pulse && self->highlight_series == 2)
+        self->highlight_series = -1;
+      view_changed (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_PULSE]);
+}
+
+gboolean
+hearth_chart_view_get_show_pulse (HearthChartView *self)
+{
+  g_return_val_if_fail (HEARTH_IS_CHART_VIEW (self), FALSE);
+
+  return self->show_pulse;
+}
+
+char *
+hearth_chart_view_describe (HearthChartView *self)
+{
+  g_return_val_if_fail (HEARTH_IS_CHART_VIEW (self), NULL);
+
+  if (self->description_dirty || self->description == NULL)
+    update_description (self);
+
+  return g_strdup (self->description);
+}
+
+/* Private API ---------------------------------------------------------- */
+
+void
+_hearth_chart_view_get_visible (HearthChartView *self,
+                                gint64          *t0,
+                                gint64          *t1)
+{
+  g_assert (HEARTH_IS_CHART_VIEW (self));
+
+  if (t0)
+    *t0 = self->t0;
+  if (t1)
+    *t1 = self->t1;
+}
+
+guint
+_hearth_chart_view_get_n_reduced (HearthChartView *self)
+{
+  guint n = 0;
+
+  g_assert (HEARTH_IS_CHART_VIEW (self));
+
+  for (guint s = 0; s < self->n_series; s++)
+    n += self->series[s].reduced->len;
+
+  return n;
+}
+
+guint
+_hearth_chart_view_get_n_points (HearthChartView *self)
+{
+  g_assert (HEARTH_IS_CHART_VIEW (self));
+
+  return self->n_series > 0 ? self->series[0].points->len : 0;
+}
+
+const HearthChartStats *
+_hearth_chart_view_get_last_stats (HearthChartView *self)
+{
+  g_assert (HEARTH_IS_CHART_VIEW (self));
+
+  return &self->last_stats;
+}
+
+const HearthChartZone *
+_hearth_chart_view_get_zones (HearthChartView *self,
+                              guint           *n_zones)
+{
+  g_assert (HEARTH_IS_CHART_VIEW (self));
+
+  *n_zones = self->zones->len;
+  return (const HearthChartZone *) (void *) self->zones->data;
+}
+
+void
+_hearth_chart_view_get_style (HearthChartView  *self,
+                              HearthChartStyle *style)
+{
+  g_assert (HEARTH_IS_CHART_VIEW (self));
+
+  get_style (self, style);
+}
+
+gboolean
+_hearth_chart_view_get_highlight (HearthChartView *self,
+                                  guint           *series,
+                                  gint64          *t,
+                                  double          *value)
+{
+  const HearthChartPoint *p;
+
+  g_assert (HEARTH_IS_CHART_VIEW (self));
+
+  if (self->highlight_series < 0)
+    return FALSE;
+
+  p = &g_array_index (self->series[self->highlight_series].points, HearthChartPoint, self->highlight_index);
+  if (series)
+    *series = self->highlight_series;
+  if (t)
+    *t = p->t;
+  if (value)
+    *value = p->v;
+
+  return TRUE;
+}
+
+gboolean
+_hearth_chart_view_is_empty (HearthChartView *self)
+{
+  g_assert (HEARTH_IS_CHART_VIEW (self));
+
+  return self->empty;
+}

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "hearth-family-page.h"
+
+G_BEGIN_DECLS
+
+GtkListBox *_hearth_family_page_get_list      (HearthFamilyPage *self);
+/* A member row's lines; NULL when the row has none. */
+GtkLabel   *_hearth_family_page_get_bp_label  (HearthFamilyPage *self,
+                                               guint             index);
+GtkLabel   *_hearth_family_page_get_weight_label (HearthFamilyPage *self,
+                                                  guint             index);
+GtkLabel   *_hearth_family_page_get_warnings_label (HearthFamilyPage *self,
+                                                    guint             index);
+/* "empty" or "list" */
+const char *_hearth_family_page_get_visible_page (HearthFamilyPage *self);
+
+G_END_DECLS
