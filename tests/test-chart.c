@@ -475,6 +475,59 @@ test_draw_bounded (void)
   cairo_surface_destroy (surface);
 }
 
+/* A dense line (many readings per pixel column) is drawn as each column's
+ * extent: a lone spike among ten years of steady readings is painted at its
+ * column up to its value, the steady band is painted, and the empty space
+ * above it is not. */
+static void
+test_draw_dense_line (void)
+{
+  const guint n = 3652 * 4;
+  g_autofree HearthChartPoint *points = g_new (HearthChartPoint, n);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  HearthChart chart;
+  HearthChartStyle style;
+  HearthChartStats stats;
+  cairo_surface_t *surface;
+  const guint spike = n / 2;
+  double spike_x, y;
+
+  hearth_chart_init (&chart);
+  chart.t1 = T_2024;
+  chart.t0 = T_2024 - 3652 * DAY;
+  chart.tz = utc ();
+  chart.fixed_range = TRUE;
+  chart.v_min = 60;
+  chart.v_max = 160;
+  for (guint i = 0; i < n; i++)
+    {
+      points[i].t = chart.t0 + (gint64) i * (3652 * DAY / n);
+      points[i].v = 100 + g_rand_double_range (rand, -2, 2);
+    }
+  points[spike].v = 150;
+  hearth_chart_add_series (&chart, points, n, HEARTH_CHART_ROLE_SERIES_1,
+                           HEARTH_CHART_SERIES_LINE, "Systolic");
+
+  hearth_chart_style_init_light (&style);
+  surface = render (&chart, &style, 800, 400, &stats);
+  g_assert_cmpuint (stats.points_drawn, <=, 4 * 800 + 2);
+
+  spike_x = floor (hearth_chart_time_to_x (&stats.area, points[spike].t)) + 0.5;
+  /* The spike's column is painted from the band up to (just under) 150. */
+  for (double v = 103; v <= 149; v += 2)
+    {
+      y = hearth_chart_value_to_y (&stats.area, v);
+      g_assert_true (pixel_is (get_pixel (surface, spike_x, y), &style.series[0], &style.background));
+    }
+  /* Elsewhere the band around 100 is painted and 130 is not. */
+  y = hearth_chart_value_to_y (&stats.area, 100);
+  g_assert_true (pixel_is (get_pixel (surface, spike_x - 200, y), &style.series[0], &style.background));
+  y = hearth_chart_value_to_y (&stats.area, 130);
+  g_assert_false (pixel_is (get_pixel (surface, spike_x - 200, y), &style.series[0], &style.background));
+
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_draw_narrow (void)
 {
@@ -711,6 +764,7 @@ main (int   argc,
   g_test_add_func ("/hearth/chart/draw/series-point", test_draw_series_point);
   g_test_add_func ("/hearth/chart/draw/goal", test_draw_goal);
   g_test_add_func ("/hearth/chart/draw/dark", test_draw_dark);
+  g_test_add_func ("/hearth/chart/draw/dense-line", test_draw_dense_line);
   g_test_add_func ("/hearth/chart/draw/bounded", test_draw_bounded);
   g_test_add_func ("/hearth/chart/draw/narrow", test_draw_narrow);
   g_test_add_func ("/hearth/chart/draw/highlight", test_draw_highlight);

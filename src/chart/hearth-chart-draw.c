@@ -356,6 +356,97 @@ draw_goal_label (cairo_t                *cr,
   show_text (cr, layout, chart->goal_label, x, y);
 }
 
+/* A dense line (more points than pixel columns, as the min/max reduction
+ * leaves long ranges): each column becomes one box from its lowest to its
+ * highest value, stretched to the previous column's last value so the trace
+ * stays continuous, and columns with nothing between them are joined by a
+ * plain segment. The pixels match a stroked zig-zag at this density, but
+ * boxes fill on cairo's fast path and the zig-zag's joins are never
+ * tessellated, so the cost follows the width, not the data. */
+typedef struct
+{
+  double column;            /* left edge, device pixels */
+  double lo, hi;            /* y extent of the points in this column */
+  double first, last;       /* y of its first and last point */
+} LineColumn;
+
+static void
+draw_dense_line (cairo_t               *cr,
+                 const HearthChartArea *area,
+                 GArray                *points,
+                 double                 line_width)
+{
+  g_autoptr(GArray) joins = g_array_new (FALSE, FALSE, sizeof (double));
+  LineColumn cur = { -1, 0, 0, NAN, NAN };
+  double prev_column = -1;
+  double prev_last = NAN;
+  double half = line_width / 2;
+  gboolean open = FALSE;
+
+  for (guint i = 0; i <= points->len; i++)
+    {
+      const HearthChartPoint *p = i < points->len ? &g_array_index (points, HearthChartPoint, i) : NULL;
+      double column = 0, y = NAN;
+
+      if (p != NULL)
+        {
+          column = floor (hearth_chart_time_to_x (area, p->t));
+          y = hearth_chart_value_to_y (area, p->v);
+        }
+
+      /* Flush the open column when the column changes, the line breaks or
+       * the points end. */
+      if (open && (p == NULL || !isfinite (y) || column != cur.column))
+        {
+          double lo = cur.lo, hi = cur.hi;
+
+          if (isfinite (prev_last) && prev_column == cur.column - 1)
+            {
+              lo = MIN (lo, prev_last);
+              hi = MAX (hi, prev_last);
+            }
+          else if (isfinite (prev_last))
+            {
+              double seg[4] = { prev_column + 0.5, prev_last, cur.column + 0.5, cur.first };
+
+              g_array_append_vals (joins, seg, 4);
+            }
+          cairo_rectangle (cr, cur.column, lo - half, 1, hi - lo + line_width);
+          prev_column = cur.column;
+          prev_last = cur.last;
+          open = FALSE;
+        }
+
+      if (p == NULL)
+        break;
+      if (!isfinite (y))
+        {
+          /* A missing value breaks the line. */
+          prev_last = NAN;
+          continue;
+        }
+      if (!open)
+        {
+          cur.column = column;
+          cur.lo = cur.hi = cur.first = y;
+          open = TRUE;
+        }
+      cur.lo = MIN (cur.lo, y);
+      cur.hi = MAX (cur.hi, y);
+      cur.last = y;
+    }
+  cairo_fill (cr);
+
+  for (guint i = 0; i + 3 < joins->len; i += 4)
+    {
+      cairo_move_to (cr, g_array_index (joins, double, i), g_array_index (joins, double, i + 1));
+      cairo_line_to (cr, g_array_index (joins, double, i + 2), g_array_index (joins, double, i + 3));
+    }
+  cairo_set_line_width (cr, line_width);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_stroke (cr);
+}
+
 static void
 draw_series (cairo_t                 *cr,
              const HearthChartSeries *series,
@@ -371,7 +462,13 @@ draw_series (cairo_t                 *cr,
   stats->points_drawn += points->len;
   _hearth_chart_set_source (cr, color);
 
-  if (series->flags & HEARTH_CHART_SERIES_LINE)
+  if ((series->flags & HEARTH_CHART_SERIES_LINE) && points->len > area->width)
+    {
+      draw_dense_line (cr, area, points,
+                       series->role == HEARTH_CHART_ROLE_AVERAGE ? style->line_width * 1.25
+                                                                 : style->line_width);
+    }
+  else if (series->flags & HEARTH_CHART_SERIES_LINE)
     {
       for (guint i = 0; i < points->len; i++)
         {
