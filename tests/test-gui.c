@@ -1004,6 +1004,44 @@ test_reading_glucose (void)
   }
 }
 
+/* A long history loads a page at a time: 50 rows, then 50 more on
+ * "Show Older Readings", until none are left. */
+static void
+test_history_pages (void)
+{
+  HearthStore *store = hearth_application_get_store (app);
+  HearthMemberPage *page = _hearth_window_get_member_page (window);
+  g_autoptr(HearthProfile) profile = hearth_profile_new ("Long History");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hearth_store_add_profile (store, profile, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < 120; i++)
+    {
+      g_autoptr(GDateTime) at = g_date_time_add_hours (now, -(int) (i * 6 + 1));
+      g_autoptr(HearthReading) r = hearth_reading_new_blood_pressure (at, 110 + i % 20, 75, NAN);
+
+      hearth_reading_set_profile_uuid (r, hearth_profile_get_uuid (profile));
+      g_assert_true (hearth_store_add_reading (store, r, &error));
+      g_assert_no_error (error);
+    }
+
+  show_member (profile);
+  g_assert_cmpuint (g_list_model_get_n_items (_hearth_member_page_get_history_model (page)), ==, 50);
+  g_assert_true (gtk_widget_get_visible (_hearth_member_page_get_more_button (page)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "member.show-more", NULL));
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (_hearth_member_page_get_history_model (page)), ==, 100);
+  g_assert_true (gtk_widget_get_visible (_hearth_member_page_get_more_button (page)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "member.show-more", NULL));
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (_hearth_member_page_get_history_model (page)), ==, 120);
+  g_assert_false (gtk_widget_get_visible (_hearth_member_page_get_more_button (page)));
+}
+
 /* A weight 10+ kg off within a day asks first; nothing is stored until
  * "Save Anyway". */
 static void
@@ -1240,6 +1278,7 @@ main (int   argc,
   g_test_add_func ("/hearth/gui/family-overview", test_family_overview);
   g_test_add_func ("/hearth/gui/reading-glucose", test_reading_glucose);
   g_test_add_func ("/hearth/gui/reading-implausible", test_reading_implausible);
+  g_test_add_func ("/hearth/gui/history-pages", test_history_pages);
   g_test_add_func ("/hearth/gui/safety-glucose", test_safety_glucose);
   g_test_add_func ("/hearth/gui/reading-every-kind", test_reading_every_kind);
   g_test_add_func ("/hearth/gui/screenshot-dashboard", test_screenshot_dashboard);

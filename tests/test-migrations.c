@@ -126,7 +126,8 @@ assert_current_schema (const char *path)
                                     "WHERE type = 'table' AND name IN ('profiles', 'readings')"), ==, 2);
   g_assert_cmpint (query_int (path, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
                                     "AND name IN ('readings_profile_kind_time', "
-                                    "'readings_profile_kind_day', 'profiles_live_name')"), ==, 3);
+                                    "'readings_profile_kind_day', 'profiles_live_name', "
+                                    "'readings_profile_time')"), ==, 4);
   /* Columns the code relies on. */
   g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('readings') WHERE name IN "
                                     "('uuid', 'profile_id', 'kind', 'taken_at', 'utc_offset', 'local_day', "
@@ -345,6 +346,88 @@ test_migrations_unwritable_folder (Fixture       *f,
   g_assert_nonnull (strstr (error->message, blocker));
 }
 
+/* Builds a database exactly as schema version @version left it, by
+ * running the shipped migration files 1..@version (from the source tree)
+ * with plain SQLite, then fills it with a member and readings as that
+ * version's columns hold them. */
+static void
+build_old_database (const char *path,
+                    int         version)
+{
+  static const char * const files[] = { NULL, "0001-initial.sql", "0002-member-time-index.sql" };
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (version, <, (int) G_N_ELEMENTS (files));
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  for (int v = 1; v <= version; v++)
+    {
+      g_autofree char *file = g_build_filename (g_getenv ("HEARTH_SOURCE_ROOT"), "src", "core",
+                                                "migrations", files[v], NULL);
+      g_autofree char *sql = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (g_file_get_contents (file, &sql, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+    }
+  g_assert_cmpint (sqlite3_exec (db,
+    "INSERT INTO profiles (uuid, name, birth_year, sex, height_cm, created_at, updated_at) "
+    "VALUES ('6f1c0a52-0000-4000-8000-000000000001', 'Old Timer', 1950, 'male', 172, 1, 1);"
+    "INSERT INTO readings (uuid, profile_id, kind, taken_at, utc_offset, local_day, value_a, value_b, "
+    "  value_c, created_at, updated_at) VALUES "
+    "('6f1c0a52-0000-4000-8000-000000000002', 1, 'bp', 1700000000000000, 3600, 19675, 141, 88, 70, 1, 1),"
+    "('6f1c0a52-0000-4000-8000-000000000003', 1, 'weight', 1700000100000000, 3600, 19675, 80.5, NULL, NULL, 1, 1);"
+    "INSERT INTO readings (uuid, profile_id, kind, taken_at, utc_offset, local_day, value_a, "
+    "  created_at, updated_at, deleted_at) VALUES "
+    "('6f1c0a52-0000-4000-8000-000000000004', 1, 'weight', 1700000200000000, 3600, 19675, 79.9, 1, 1, 5);",
+    NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, version);
+}
+
+/* From every earlier schema version to this one, keeping what was stored:
+ * members, live readings with their values and offsets, deleted ones. */
+static void
+test_migrations_from_every_version (Fixture       *f,
+                                    gconstpointer  data)
+{
+  for (int version = 1; version < HEARTH_STORE_SCHEMA_VERSION; version++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/v%d.db", f->dir, version);
+      g_autoptr(HearthStore) store = NULL;
+      g_autoptr(HearthProfile) profile = NULL;
+      g_autoptr(GListModel) readings = NULL;
+      g_autoptr(HearthReading) bp = NULL;
+      g_autoptr(GError) error = NULL;
+
+      build_old_database (path, version);
+
+      store = hearth_store_open (path, f->clock, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (hearth_store_get_schema_version (store), ==, HEARTH_STORE_SCHEMA_VERSION);
+
+      profile = hearth_store_find_profile (store, "Old Timer", &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (hearth_profile_get_birth_year (profile), ==, 1950);
+
+      readings = hearth_store_list_recent_readings (store, hearth_profile_get_uuid (profile), -1, 10, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_list_model_get_n_items (readings), ==, 2);
+      bp = hearth_store_get_latest_reading (store, hearth_profile_get_uuid (profile),
+                                            HEARTH_READING_KIND_BLOOD_PRESSURE, &error);
+      g_assert_no_error (error);
+      g_assert_cmpfloat (hearth_reading_get_systolic (bp), ==, 141);
+      g_assert_cmpfloat (hearth_reading_get_pulse (bp), ==, 70);
+      g_assert_cmpint (g_date_time_get_utc_offset (hearth_reading_get_taken_at (bp)), ==, 3600 * G_TIME_SPAN_SECOND);
+      /* The deleted one is still there to undo. */
+      g_assert_true (hearth_store_undelete_reading (store, "6f1c0a52-0000-4000-8000-000000000004", &error));
+      g_assert_no_error (error);
+      g_clear_object (&store);
+
+      assert_current_schema (path);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -356,6 +439,7 @@ main (int   argc,
 
   ADD ("new-file", test_migrations_new_file);
   ADD ("from-0-empty-file", test_migrations_from_empty_file);
+  ADD ("from-every-version", test_migrations_from_every_version);
   ADD ("reopen", test_migrations_reopen);
   ADD ("newer-schema", test_migrations_newer_schema);
   ADD ("corrupt", test_migrations_corrupt);

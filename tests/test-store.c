@@ -1161,6 +1161,46 @@ test_store_accessors (Fixture       *f,
   g_assert_true (g_file_test (f->path, G_FILE_TEST_IS_REGULAR));
 }
 
+/* The newest N readings, newest first, with or without a kind. */
+static void
+test_store_list_recent (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(HearthProfile) profile = hearth_profile_new ("Lin");
+  g_autoptr(GDateTime) now = hearth_clock_now (f->clock);
+  g_autoptr(GListModel) recent = NULL;
+  g_autoptr(GListModel) weights = NULL;
+  g_autoptr(GError) error = NULL;
+
+  ASSERT_OK (hearth_store_add_profile (f->store, profile, &error));
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autoptr(GDateTime) at = g_date_time_add_hours (now, -(int) i);
+      g_autoptr(HearthReading) r = (i % 2 == 0)
+        ? hearth_reading_new_blood_pressure (at, 120 + i, 80, NAN)
+        : hearth_reading_new_weight (at, 70 + i, NAN);
+
+      hearth_reading_set_profile_uuid (r, hearth_profile_get_uuid (profile));
+      ASSERT_OK (hearth_store_add_reading (f->store, r, &error));
+    }
+
+  recent = hearth_store_list_recent_readings (f->store, hearth_profile_get_uuid (profile), -1, 4, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (recent), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(HearthReading) r = g_list_model_get_item (recent, i);
+
+      /* i hours ago: bp 120 + i at even i, weight 70 + i at odd i. */
+      g_assert_cmpfloat (hearth_reading_get_value_a (r), ==, (i % 2 == 0 ? 120 : 70) + i);
+    }
+
+  weights = hearth_store_list_recent_readings (f->store, hearth_profile_get_uuid (profile),
+                                               HEARTH_READING_KIND_WEIGHT, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (weights), ==, 3);
+}
+
 /* A full disk: the write that needs room fails with FULL and a message
  * for a person, nothing half-written is left, and what was stored stays. */
 static void
@@ -1598,6 +1638,7 @@ main (int   argc,
   g_test_add ("/hearth/store/dst", Fixture, NULL, fixture_setup_cet, test_store_dst, fixture_teardown);
   g_test_add_func ("/hearth/store/default-path", test_store_default_path);
   ADD ("disk-full", test_store_disk_full);
+  ADD ("list-recent", test_store_list_recent);
   ADD ("vitals/round-trip", test_store_vitals_round_trip);
   ADD ("vitals/steps-one-per-day", test_store_steps_one_per_day);
   ADD ("plausible/weight", test_store_plausible_weight);

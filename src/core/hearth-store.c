@@ -146,7 +146,7 @@ static const char SQL_LIST_READINGS[] =
   "AND (?2 IS NULL OR r.kind = ?2) "
   "AND (?3 IS NULL OR r.taken_at >= ?3) "
   "AND (?4 IS NULL OR r.taken_at <= ?4) "
-  "ORDER BY r.taken_at DESC, r.id DESC";
+  "ORDER BY r.taken_at DESC, r.id DESC LIMIT ?5";
 /* Another live reading of that kind, member and local day (?4: the
  * reading itself, left out). */
 static const char SQL_SAME_DAY[] =
@@ -2117,23 +2117,20 @@ hearth_store_check_plausible (HearthStore    *self,
 }
 
 /* Readings of kinds this build does not know are left out. */
-GListModel *
-hearth_store_list_readings (HearthStore  *self,
-                            const char   *profile_uuid,
-                            int           kind,
-                            GDateTime    *from,
-                            GDateTime    *to,
-                            GError      **error)
+/* Newest first; @limit < 0 means all. */
+static GListModel *
+list_readings (HearthStore  *self,
+               const char   *profile_uuid,
+               int           kind,
+               GDateTime    *from,
+               GDateTime    *to,
+               gint64        limit,
+               GError      **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GListStore) list = NULL;
   gint64 profile_id;
   int rc;
-
-  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
-  g_return_val_if_fail (profile_uuid != NULL, NULL);
-  g_return_val_if_fail (kind <= HEARTH_READING_KIND_LAST, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   profile_id = lookup_profile_id (self, profile_uuid, error);
   if (profile_id == 0)
@@ -2150,6 +2147,7 @@ hearth_store_list_readings (HearthStore  *self,
     sqlite3_bind_int64 (stmt, 3, date_time_to_unix_usec (from));
   if (to != NULL)
     sqlite3_bind_int64 (stmt, 4, date_time_to_unix_usec (to));
+  sqlite3_bind_int64 (stmt, 5, limit);
 
   list = g_list_store_new (HEARTH_TYPE_READING);
   while ((rc = step (self, stmt, error)) == SQLITE_ROW)
@@ -2163,6 +2161,37 @@ hearth_store_list_readings (HearthStore  *self,
     return NULL;
 
   return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+GListModel *
+hearth_store_list_readings (HearthStore  *self,
+                            const char   *profile_uuid,
+                            int           kind,
+                            GDateTime    *from,
+                            GDateTime    *to,
+                            GError      **error)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
+  g_return_val_if_fail (profile_uuid != NULL, NULL);
+  g_return_val_if_fail (kind <= HEARTH_READING_KIND_LAST, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return list_readings (self, profile_uuid, kind, from, to, -1, error);
+}
+
+GListModel *
+hearth_store_list_recent_readings (HearthStore  *self,
+                                   const char   *profile_uuid,
+                                   int           kind,
+                                   guint         limit,
+                                   GError      **error)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
+  g_return_val_if_fail (profile_uuid != NULL, NULL);
+  g_return_val_if_fail (kind <= HEARTH_READING_KIND_LAST, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return list_readings (self, profile_uuid, kind, NULL, NULL, limit, error);
 }
 
 HearthReading *

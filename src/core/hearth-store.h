@@ -32,7 +32,7 @@ GQuark hearth_store_error_quark (void);
 G_DECLARE_FINAL_TYPE (HearthStore, hearth_store, HEARTH, STORE, GObject)
 
 /* Schema version this build writes (PRAGMA user_version). */
-#define HEARTH_STORE_SCHEMA_VERSION 1
+#define HEARTH_STORE_SCHEMA_VERSION 2
 
 /* $HEARTH_DB if set, else $XDG_DATA_HOME/hearth/hearth.db. Newly allocated. */
 char          *hearth_store_default_path   (void);
@@ -119,6 +119,13 @@ GListModel    *hearth_store_list_readings      (HearthStore   *self,
                                                 GDateTime     *from,
                                                 GDateTime     *to,
                                                 GError       **error);
+/* The @limit newest live readings (all kinds when @kind < 0), newest
+ * first: what a history shows without loading years of readings. */
+GListModel    *hearth_store_list_recent_readings (HearthStore *self,
+                                                  const char  *profile_uuid,
+                                                  int          kind,
+                                                  guint        limit,
+                                                  GError     **error);
 /* Newest live reading of that kind, or NULL (no error) when there is none. */
 HearthReading *hearth_store_get_latest_reading (HearthStore   *self,
                                                 const char    *profile_uuid,

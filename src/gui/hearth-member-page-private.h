@@ -9,6 +9,7 @@ G_BEGIN_DECLS
 GtkListBox     *_hearth_member_page_get_history_list  (HearthMemberPage *self);
 /* The rows shown, newest first (the first HISTORY_PAGE, then more). */
 GListModel     *_hearth_member_page_get_history_model (HearthMemberPage *self);
+GtkWidget      *_hearth_member_page_get_more_button   (HearthMemberPage *self);
 /* The dashboard: one HearthKindCard per tracked kind, in order. */
 GtkFlowBox     *_hearth_member_page_get_cards         (HearthMemberPage *self);
 HearthKindCard *_hearth_member_page_get_card          (HearthMemberPage *self,

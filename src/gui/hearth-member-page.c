@@ -23,7 +23,8 @@ struct _HearthMemberPage
   HearthProfile     *profile;
   GSettings         *settings;
   GListModel        *history;       /* every reading, newest first */
-  GtkSliceListModel *history_slice; /* the part shown */
+  GtkSliceListModel *history_slice;
+  guint               history_limit;  /* rows asked of the store */ /* the part shown */
   GtkStringList     *kinds;         /* the cards: kind ids in dashboard order */
   HearthProfile     *cards_profile; /* the profile the cards were made for */
   GtkWindow         *last_dialog;   /* weak */
@@ -335,8 +336,10 @@ refresh_history (HearthMemberPage *self)
 
   if (self->store != NULL && self->profile != NULL)
     {
-      history = hearth_store_list_readings (self->store, hearth_profile_get_uuid (self->profile),
-                                            -1, NULL, NULL, &error);
+      /* One more than shown, to know whether there are older ones: a
+       * member's whole history can be tens of thousands of readings. */
+      history = hearth_store_list_recent_readings (self->store, hearth_profile_get_uuid (self->profile),
+                                                   -1, self->history_limit + 1, &error);
       if (history == NULL)
         g_warning ("Could not list readings: %s", error->message);
     }
@@ -346,8 +349,8 @@ refresh_history (HearthMemberPage *self)
 
   g_set_object (&self->history, history);
   gtk_slice_list_model_set_model (self->history_slice, history);
-  gtk_widget_set_visible (self->more_button,
-                          g_list_model_get_n_items (history) > gtk_slice_list_model_get_size (self->history_slice));
+  gtk_slice_list_model_set_size (self->history_slice, self->history_limit);
+  gtk_widget_set_visible (self->more_button, g_list_model_get_n_items (history) > self->history_limit);
   gtk_stack_set_visible_child_name (self->page_stack,
                                     g_list_model_get_n_items (history) > 0 ? "dashboard" : "empty");
 }
@@ -451,10 +454,9 @@ show_more_action (GtkWidget  *widget,
                   GVariant   *param)
 {
   HearthMemberPage *self = HEARTH_MEMBER_PAGE (widget);
-  guint size = gtk_slice_list_model_get_size (self->history_slice) + HISTORY_PAGE;
 
-  gtk_slice_list_model_set_size (self->history_slice, size);
-  gtk_widget_set_visible (self->more_button, g_list_model_get_n_items (self->history) > size);
+  self->history_limit += HISTORY_PAGE;
+  refresh_history (self);
 }
 
 static void
@@ -584,6 +586,7 @@ hearth_member_page_init (HearthMemberPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->history = G_LIST_MODEL (g_list_store_new (HEARTH_TYPE_READING));
+  self->history_limit = HISTORY_PAGE;
   self->history_slice = gtk_slice_list_model_new (g_object_ref (self->history), 0, HISTORY_PAGE);
   gtk_list_box_bind_model (self->history_list, G_LIST_MODEL (self->history_slice),
                            create_history_row, self, NULL);
@@ -601,6 +604,14 @@ GtkListBox *
 _hearth_member_page_get_history_list (HearthMemberPage *self)
 {
   return self->history_list;
+}
+
+GtkWidget *
+_hearth_member_page_get_more_button (HearthMemberPage *self)
+{
+  g_assert (HEARTH_IS_MEMBER_PAGE (self));
+
+  return self->more_button;
 }
 
 GListModel *
