@@ -22,9 +22,10 @@ struct _HearthMemberPage
   HearthStore       *store;
   HearthProfile     *profile;
   GSettings         *settings;
-  GListModel        *history;       /* every reading, newest first */
-  GtkSliceListModel *history_slice;
-  guint               history_limit;  /* rows asked of the store */ /* the part shown */
+  GListModel        *history;       /* the newest history_limit + 1 readings */
+  GtkSliceListModel *history_slice; /* the part shown */
+  guint              history_limit; /* rows shown; "Show Older Readings" adds a page */
+  guint              history_idle;  /* fills the history after the first frame */
   GtkStringList     *kinds;         /* the cards: kind ids in dashboard order */
   HearthProfile     *cards_profile; /* the profile the cards were made for */
   GtkWindow         *last_dialog;   /* weak */
@@ -355,6 +356,25 @@ refresh_history (HearthMemberPage *self)
                                     g_list_model_get_n_items (history) > 0 ? "dashboard" : "empty");
 }
 
+static gboolean
+refresh_history_idle_cb (gpointer data)
+{
+  HearthMemberPage *self = data;
+
+  self->history_idle = 0;
+  refresh_history (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The history sits below the cards, out of view at first: it is filled
+ * right after the frame that shows the cards, not inside it. */
+static void
+queue_refresh_history (HearthMemberPage *self)
+{
+  if (self->history_idle == 0)
+    self->history_idle = g_idle_add_full (G_PRIORITY_LOW, refresh_history_idle_cb, self, NULL);
+}
+
 static void
 refresh (HearthMemberPage *self)
 {
@@ -373,7 +393,10 @@ refresh (HearthMemberPage *self)
   refresh_header (self, now);
   refresh_banner (self, now);
   refresh_cards (self);
-  refresh_history (self);
+  /* Any card means there are readings: the dashboard, not the empty state. */
+  gtk_stack_set_visible_child_name (self->page_stack,
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->kinds)) > 0 ? "dashboard" : "empty");
+  queue_refresh_history (self);
 }
 
 static void
@@ -475,6 +498,7 @@ hearth_member_page_dispose (GObject *object)
 {
   HearthMemberPage *self = HEARTH_MEMBER_PAGE (object);
 
+  g_clear_handle_id (&self->history_idle, g_source_remove);
   if (self->history_list != NULL)
     gtk_list_box_bind_model (self->history_list, NULL, NULL, NULL, NULL);
   if (self->cards != NULL)
