@@ -10,6 +10,7 @@
 
 #include "hearth-application-private.h"
 #include "hearth-family-page-private.h"
+#include "hearth-generate.h"
 #include "hearth-gui-util.h"
 #include "hearth-kind-card-private.h"
 #include "hearth-member-page-private.h"
@@ -491,7 +492,9 @@ test_accels (void)
 
 /* Renders the window as it is on screen into tests/NAME in the build dir
  * and checks the picture is not blank. */
-static void
+/* Writes the window to tests/NAME in the build dir, checks it is not
+ * blank, and returns its mean brightness (0–255). */
+static double
 save_screenshot (const char *name)
 {
   g_autoptr(GdkPaintable) paintable = NULL;
@@ -559,6 +562,8 @@ save_screenshot (const char *name)
   g_assert_cmpfloat (variance, >, 0);
 
   cairo_surface_destroy (surface);
+
+  return sum / n / 3;
 }
 
 static void
@@ -1222,6 +1227,60 @@ test_screenshot_family (void)
   g_clear_object (&dee);
 }
 
+/* The dashboard, a blood pressure chart and the family overview drawn
+ * from the generator's data (the same as `hearth-cli generate`), in light
+ * and dark: screenshots in the build dir, checked to be light and dark. */
+static void
+test_screenshots_generated (void)
+{
+  HearthStore *store = hearth_application_get_store (app);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(HearthGenerated) generated = hearth_generated_new (7, 4, 2 * 365, now);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *profiles;
+  HearthProfile *busiest;
+  static const struct { AdwColorScheme scheme; const char *suffix; gboolean dark; } modes[] = {
+    { ADW_COLOR_SCHEME_FORCE_LIGHT, "light", FALSE },
+    { ADW_COLOR_SCHEME_FORCE_DARK, "dark", TRUE },
+  };
+
+  g_assert_true (hearth_generated_store (generated, store, &error));
+  g_assert_no_error (error);
+  profiles = hearth_generated_get_profiles (generated);
+  g_assert_cmpuint (profiles->len, ==, 4);
+  /* The first generated member has blood pressure every day. */
+  busiest = g_ptr_array_index (profiles, 0);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
+
+  for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
+    {
+      g_autofree char *dashboard = g_strdup_printf ("screenshot-generated-dashboard-%s.png", modes[m].suffix);
+      g_autofree char *chart = g_strdup_printf ("screenshot-generated-chart-%s.png", modes[m].suffix);
+      g_autofree char *family = g_strdup_printf ("screenshot-generated-family-%s.png", modes[m].suffix);
+      double brightness;
+
+      adw_style_manager_set_color_scheme (style, modes[m].scheme);
+      show_member (busiest);
+      wait_ms (100);
+      brightness = save_screenshot (dashboard);
+      g_assert_true (modes[m].dark ? brightness < 100 : brightness > 150);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-chart", "i",
+                                                 (int) HEARTH_READING_KIND_BLOOD_PRESSURE));
+      iterate ();
+      wait_ms (100);
+      brightness = save_screenshot (chart);
+      g_assert_true (modes[m].dark ? brightness < 100 : brightness > 150);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-family", NULL));
+      iterate ();
+      brightness = save_screenshot (family);
+      g_assert_true (modes[m].dark ? brightness < 100 : brightness > 150);
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1283,6 +1342,7 @@ main (int   argc,
   g_test_add_func ("/hearth/gui/reading-every-kind", test_reading_every_kind);
   g_test_add_func ("/hearth/gui/screenshot-dashboard", test_screenshot_dashboard);
   g_test_add_func ("/hearth/gui/screenshot-family", test_screenshot_family);
+  g_test_add_func ("/hearth/gui/screenshots-generated", test_screenshots_generated);
 
   ret = g_test_run ();
 
