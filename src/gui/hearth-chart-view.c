@@ -529,7 +529,9 @@ load_zones (HearthChartView *self)
       break;
 
     case HEARTH_READING_KIND_SPO2:
+      /* xgettext:no-c-format */
       append_zone (self, 92, INFINITY, g_strdup (_("Above 92 %")));
+      /* xgettext:no-c-format */
       self->zone_note = g_strdup (_("At rest, 92 % or lower warrants medical advice."));
       break;
 

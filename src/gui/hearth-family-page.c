@@ -193,12 +193,16 @@ create_row (gpointer item,
     worst = HEARTH_GUI_ALERT_SEVERE;
   if (check_latest (self, profile, HEARTH_READING_KIND_SPO2, now) != HEARTH_GUI_ALERT_NONE)
     {
+      /* xgettext:no-c-format */
       g_ptr_array_add (warnings, g_strdup (_("Oxygen saturation 92 % or lower: get medical advice")));
       worst = MAX (worst, HEARTH_GUI_ALERT_WARNING);
     }
   if (check_latest (self, profile, HEARTH_READING_KIND_TEMPERATURE, now) != HEARTH_GUI_ALERT_NONE)
     {
-      g_ptr_array_add (warnings, g_strdup (_("Fever: 38.0 °C or higher")));
+      g_autofree char *limit = hearth_units_format_temperature (38.0, hearth_gui_settings_get_temperature_unit (self->settings));
+
+      /* Translators: %s is 38.0 °C in the user's unit */
+      g_ptr_array_add (warnings, g_strdup_printf (_("Fever: %s or higher"), limit));
       worst = MAX (worst, HEARTH_GUI_ALERT_WARNING);
     }
   if (bp != NULL && hearth_profile_has_condition (profile, HEARTH_CONDITION_HYPERTENSION))

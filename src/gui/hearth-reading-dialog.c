@@ -1091,7 +1091,7 @@ build_forms (HearthReadingDialog *self)
   context_items = g_strv_builder_end (contexts);
   self->context_row = add_combo_row (group, _("Taken"), (const char * const *) context_items);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->context_row),
-                               _("Fasting and after-meal readings get a category"));
+                               _("Fasting readings get a category"));
 
   group = add_page (self, HEARTH_READING_KIND_HEART_RATE);
   add_entry_row (self, group, HEARTH_READING_FIELD_HEART_RATE, _("Resting heart rate"),
