@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Captures the real app for the metainfo screenshot (data/screenshots/member.png) and for
-# looking at what was built: seeds a throw-away journal with hearth-cli, opens Hearth under
-# Xvfb and grabs the screen with ImageMagick's import.
+# looking at what was built: fills a throw-away journal with hearth-cli generate, opens Hearth
+# under Xvfb and grabs the screen with ImageMagick's import.
 #
 #   build-aux/screenshot.sh [BUILD_DIR] [OUT.png] [light|dark] [WIDTHxHEIGHT]
 set -euo pipefail
@@ -21,20 +21,10 @@ export XDG_DATA_HOME=$s/data XDG_CACHE_HOME=$s/cache XDG_RUNTIME_DIR=$s/run XDG_
 export HEARTH_DB=$s/journal.db
 cli=$build/src/cli/hearth-cli
 
-# A small family with a week of readings, ending "now".
-"$cli" profile add --name "Mei Lin" --birth 1978-04-12 --sex female --height-cm 163 >/dev/null
-"$cli" profile add --name "Grandpa Lee" --birth 1948 --sex male --height-cm 170 >/dev/null
-"$cli" profile add --name "Sam" --birth 2012 --sex other --height-cm 150 >/dev/null
-for d in 6 5 4 3 2 1 0; do
-  day=$(date -d "-$d days" +%F)
-  "$cli" log bp --profile "Mei Lin" --systolic $((136 - d)) --diastolic $((84 - d / 2)) \
-    --pulse $((66 + d % 3)) --at "${day}T07:1$d" >/dev/null
-  "$cli" log weight --profile "Mei Lin" --kg "6$((8 - d / 4)).$((d + 2))" --at "${day}T07:2$d" >/dev/null
-  "$cli" log bp --profile "Grandpa Lee" --systolic $((148 - d)) --diastolic 88 --at "${day}T08:00" >/dev/null
-done
-
-# Open on Mei's page at the requested size.
-mei=$("$cli" profile list --json | awk -F'"' '/"uuid"/ { u = $4 } /"name" *: *"Mei Lin"/ { print u }')
+# A generated family (the same data as `hearth-cli generate`), two years up to now; the
+# page opens on the first member listed.
+"$cli" generate --members 4 --years 2 --seed 3 >/dev/null
+mei=$("$cli" profile list --json | awk -F'"' '/"uuid"/ { u = $4 } /"name"/ && !done { print u; done = 1 }')
 keyfile=$s/config/glib-2.0/settings/keyfile
 mkdir -p "$(dirname "$keyfile")"
 cat > "$keyfile" <<KEYS

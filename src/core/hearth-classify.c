@@ -848,7 +848,7 @@ hearth_vital_class_describe (const HearthVitalClass *klass)
         /* xgettext:no-c-format */
         return g_strdup (_("92 % or lower: at rest, this warrants medical advice."));
       /* xgettext:no-c-format */
-      return g_strdup (_("Above 92 %, the level at rest at or below which medical advice is warranted."));
+      return g_strdup (_("Above 92 %. At rest, 92 % or lower warrants medical advice."));
 
     case HEARTH_READING_KIND_TEMPERATURE:
       if (g_str_equal (klass->id, "fever"))
