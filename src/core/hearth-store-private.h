@@ -60,4 +60,8 @@ gboolean      _hearth_store_add_readings       (HearthStore  *self,
  * walks an index. */
 const char * const *_hearth_store_summary_queries_for_testing (void);
 
+/* A REAL column, NAN for NULL ("none" in C). */
+double _hearth_store_column_double (sqlite3_stmt *stmt,
+                                    int           column);
+
 G_END_DECLS

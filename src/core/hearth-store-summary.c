@@ -66,15 +66,6 @@ _hearth_store_summary_queries_for_testing (void)
   return queries;
 }
 
-static double
-column_double_or_nan (sqlite3_stmt *stmt,
-                      int           column)
-{
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-    return NAN;
-  return sqlite3_column_double (stmt, column);
-}
-
 GArray *
 hearth_store_get_series (HearthStore        *self,
                          const char         *profile_uuid,
@@ -112,9 +103,9 @@ hearth_store_get_series (HearthStore        *self,
       HearthSeriesPoint point;
 
       point.t = sqlite3_column_int64 (stmt, 0);
-      point.a = column_double_or_nan (stmt, 1);
-      point.b = column_double_or_nan (stmt, 2);
-      point.c = column_double_or_nan (stmt, 3);
+      point.a = _hearth_store_column_double (stmt, 1);
+      point.b = _hearth_store_column_double (stmt, 2);
+      point.c = _hearth_store_column_double (stmt, 3);
       g_array_append_val (series, point);
     }
   if (rc < 0)
@@ -165,11 +156,11 @@ query_weeks (HearthStore        *self,
 
   /* sum() over no rows is NULL: read as 0. */
   summary->n_week = (guint) sqlite3_column_int64 (stmt, 0);
-  summary->week_mean_a = column_double_or_nan (stmt, 1);
-  summary->week_mean_b = column_double_or_nan (stmt, 2);
+  summary->week_mean_a = _hearth_store_column_double (stmt, 1);
+  summary->week_mean_b = _hearth_store_column_double (stmt, 2);
   summary->n_prev_week = (guint) sqlite3_column_int64 (stmt, 3);
-  summary->prev_week_mean_a = column_double_or_nan (stmt, 4);
-  summary->prev_week_mean_b = column_double_or_nan (stmt, 5);
+  summary->prev_week_mean_a = _hearth_store_column_double (stmt, 4);
+  summary->prev_week_mean_b = _hearth_store_column_double (stmt, 5);
 
   return TRUE;
 }
@@ -198,9 +189,9 @@ query_spark (HearthStore        *self,
       HearthSeriesPoint point;
 
       point.t = local_noon_usec (tz, sqlite3_column_int64 (stmt, 0));
-      point.a = column_double_or_nan (stmt, 1);
-      point.b = column_double_or_nan (stmt, 2);
-      point.c = column_double_or_nan (stmt, 3);
+      point.a = _hearth_store_column_double (stmt, 1);
+      point.b = _hearth_store_column_double (stmt, 2);
+      point.c = _hearth_store_column_double (stmt, 3);
       g_array_append_val (spark, point);
     }
 

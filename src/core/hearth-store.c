@@ -380,9 +380,9 @@ bind_uint_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_int64 (stmt, index, value);
 }
 
-static double
-column_double_or_nan (sqlite3_stmt *stmt,
-                      int           column)
+double
+_hearth_store_column_double (sqlite3_stmt *stmt,
+                             int           column)
 {
   if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
     return NAN;
@@ -803,9 +803,9 @@ reading_from_row (sqlite3_stmt *stmt)
   hearth_reading_set_profile_uuid (reading, column_text (stmt, 1));
   hearth_reading_set_taken_at (reading, taken_at);
   hearth_reading_set_values (reading,
-                             column_double_or_nan (stmt, 5),
-                             column_double_or_nan (stmt, 6),
-                             column_double_or_nan (stmt, 7));
+                             _hearth_store_column_double (stmt, 5),
+                             _hearth_store_column_double (stmt, 6),
+                             _hearth_store_column_double (stmt, 7));
   _hearth_reading_set_labels (reading, column_text (stmt, 8), column_text (stmt, 9));
   hearth_reading_set_note (reading, column_text (stmt, 10));
   _hearth_reading_set_stamps (reading,
@@ -2282,12 +2282,12 @@ hearth_store_aggregate (HearthStore        *self,
 
       agg.first_day = sqlite3_column_int64 (stmt, 0);
       agg.count = sqlite3_column_int (stmt, 1);
-      agg.min_a = column_double_or_nan (stmt, 2);
-      agg.max_a = column_double_or_nan (stmt, 3);
-      agg.mean_a = column_double_or_nan (stmt, 4);
-      agg.min_b = column_double_or_nan (stmt, 5);
-      agg.max_b = column_double_or_nan (stmt, 6);
-      agg.mean_b = column_double_or_nan (stmt, 7);
+      agg.min_a = _hearth_store_column_double (stmt, 2);
+      agg.max_a = _hearth_store_column_double (stmt, 3);
+      agg.mean_a = _hearth_store_column_double (stmt, 4);
+      agg.min_b = _hearth_store_column_double (stmt, 5);
+      agg.max_b = _hearth_store_column_double (stmt, 6);
+      agg.mean_b = _hearth_store_column_double (stmt, 7);
       g_array_append_val (result, agg);
     }
   if (rc < 0)
