@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hearth-classify.h"
+#include "hearth-core-private.h"
 #include "hearth-units.h"
 
 /* Categories, never diagnoses: see CLINICAL.md. Each category of a
@@ -309,21 +310,15 @@ gboolean
 hearth_bp_guideline_from_string (const char        *s,
                                  HearthBpGuideline *guideline)
 {
+  guint value;
+
   g_return_val_if_fail (guideline != NULL, FALSE);
 
-  if (s == NULL)
+  if (!_hearth_id_lookup (s, &guidelines[0].id, N_GUIDELINES, sizeof guidelines[0], &value))
     return FALSE;
 
-  for (guint i = 0; i < N_GUIDELINES; i++)
-    {
-      if (strcmp (guidelines[i].id, s) == 0)
-        {
-          *guideline = (HearthBpGuideline) i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  *guideline = (HearthBpGuideline) value;
+  return TRUE;
 }
 
 /* BMI */
@@ -474,21 +469,15 @@ gboolean
 hearth_bmi_cutoffs_from_string (const char       *s,
                                 HearthBmiCutoffs *cutoffs)
 {
+  guint value;
+
   g_return_val_if_fail (cutoffs != NULL, FALSE);
 
-  if (s == NULL)
+  if (!_hearth_id_lookup (s, &bmi_cutoffs[0].id, N_BMI_CUTOFFS, sizeof bmi_cutoffs[0], &value))
     return FALSE;
 
-  for (guint i = 0; i < N_BMI_CUTOFFS; i++)
-    {
-      if (strcmp (bmi_cutoffs[i].id, s) == 0)
-        {
-          *cutoffs = (HearthBmiCutoffs) i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  *cutoffs = (HearthBmiCutoffs) value;
+  return TRUE;
 }
 
 /* Glucose */
@@ -684,21 +673,15 @@ gboolean
 hearth_glucose_guideline_from_string (const char             *s,
                                       HearthGlucoseGuideline *guideline)
 {
+  guint value;
+
   g_return_val_if_fail (guideline != NULL, FALSE);
 
-  if (s == NULL)
+  if (!_hearth_id_lookup (s, &glucose_guidelines[0].id, N_GLUCOSE_GUIDELINES, sizeof glucose_guidelines[0], &value))
     return FALSE;
 
-  for (guint i = 0; i < N_GLUCOSE_GUIDELINES; i++)
-    {
-      if (strcmp (glucose_guidelines[i].id, s) == 0)
-        {
-          *guideline = (HearthGlucoseGuideline) i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  *guideline = (HearthGlucoseGuideline) value;
+  return TRUE;
 }
 
 /* Other vitals */

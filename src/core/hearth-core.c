@@ -5,7 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "hearth-core.h"
+#include "hearth-core-private.h"
 
 void
 hearth_core_init (void)
@@ -18,4 +18,31 @@ hearth_core_init (void)
       bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
       g_once_init_leave (&initialized, 1);
     }
+}
+
+gboolean
+_hearth_id_lookup (const char         *s,
+                   const char * const *first,
+                   guint               n,
+                   gsize               stride,
+                   guint              *index)
+{
+  g_assert (first != NULL);
+  g_assert (index != NULL);
+
+  if (s == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *id = *(const char * const *) (const void *) ((const char *) first + i * stride);
+
+      if (g_str_equal (id, s))
+        {
+          *index = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
 }

@@ -655,19 +655,13 @@ gboolean
 hearth_sex_from_string (const char *s,
                         HearthSex  *sex)
 {
+  guint value;
+
   g_return_val_if_fail (sex != NULL, FALSE);
 
-  if (s == NULL)
-    s = "";
+  if (!_HEARTH_ID_LOOKUP_STRV (s != NULL ? s : "", sex_names, &value))
+    return FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (sex_names); i++)
-    {
-      if (g_str_equal (s, sex_names[i]))
-        {
-          *sex = (HearthSex) i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  *sex = (HearthSex) value;
+  return TRUE;
 }

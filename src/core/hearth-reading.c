@@ -1138,21 +1138,15 @@ gboolean
 hearth_reading_kind_from_string (const char        *s,
                                  HearthReadingKind *kind)
 {
+  guint value;
+
   g_return_val_if_fail (kind != NULL, FALSE);
 
-  if (s == NULL)
+  if (!_HEARTH_ID_LOOKUP_STRV (s, kind_ids, &value))
     return FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (kind_ids); i++)
-    {
-      if (g_str_equal (s, kind_ids[i]))
-        {
-          *kind = (HearthReadingKind) i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  *kind = (HearthReadingKind) value;
+  return TRUE;
 }
 
 const char *
@@ -1208,27 +1202,6 @@ static const char * const posture_ids[] = {
   [HEARTH_POSTURE_LYING] = "lying",
 };
 
-static gboolean
-lookup_id (const char * const *ids,
-           guint               n_ids,
-           const char         *s,
-           guint              *value)
-{
-  if (s == NULL)
-    s = "";
-
-  for (guint i = 0; i < n_ids; i++)
-    {
-      if (g_str_equal (s, ids[i]))
-        {
-          *value = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
 const char *
 hearth_arm_to_string (HearthArm arm)
 {
@@ -1245,7 +1218,7 @@ hearth_arm_from_string (const char *s,
 
   g_return_val_if_fail (arm != NULL, FALSE);
 
-  if (!lookup_id (arm_ids, G_N_ELEMENTS (arm_ids), s, &value))
+  if (!_HEARTH_ID_LOOKUP_STRV (s != NULL ? s : "", arm_ids, &value))
     return FALSE;
 
   *arm = (HearthArm) value;
@@ -1268,7 +1241,7 @@ hearth_posture_from_string (const char    *s,
 
   g_return_val_if_fail (posture != NULL, FALSE);
 
-  if (!lookup_id (posture_ids, G_N_ELEMENTS (posture_ids), s, &value))
+  if (!_HEARTH_ID_LOOKUP_STRV (s != NULL ? s : "", posture_ids, &value))
     return FALSE;
 
   *posture = (HearthPosture) value;
@@ -1291,7 +1264,7 @@ hearth_glucose_context_from_string (const char           *s,
 
   g_return_val_if_fail (context != NULL, FALSE);
 
-  if (!lookup_id (glucose_context_ids, G_N_ELEMENTS (glucose_context_ids), s, &value))
+  if (!_HEARTH_ID_LOOKUP_STRV (s != NULL ? s : "", glucose_context_ids, &value))
     return FALSE;
 
   *context = (HearthGlucoseContext) value;

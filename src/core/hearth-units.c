@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
+#include "hearth-core-private.h"
 #include "hearth-units.h"
 
 /* Display values are rounded to a whole number of display steps (tenths,
@@ -842,27 +843,6 @@ G_STATIC_ASSERT (G_N_ELEMENTS (pressure_ids) == HEARTH_PRESSURE_UNIT_KPA + 1);
 G_STATIC_ASSERT (G_N_ELEMENTS (glucose_ids) == HEARTH_GLUCOSE_UNIT_MG_DL + 1);
 G_STATIC_ASSERT (G_N_ELEMENTS (temperature_ids) == HEARTH_TEMPERATURE_UNIT_F + 1);
 
-static gboolean
-lookup_id (const char * const *ids,
-           guint               n_ids,
-           const char         *s,
-           guint              *index)
-{
-  if (s == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < n_ids; i++)
-    {
-      if (strcmp (ids[i], s) == 0)
-        {
-          *index = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
 const char *
 hearth_weight_unit_to_string (HearthWeightUnit unit)
 {
@@ -879,7 +859,7 @@ hearth_weight_unit_from_string (const char       *s,
 
   g_return_val_if_fail (unit != NULL, FALSE);
 
-  if (!lookup_id (weight_ids, G_N_ELEMENTS (weight_ids), s, &index))
+  if (!_HEARTH_ID_LOOKUP_STRV (s, weight_ids, &index))
     return FALSE;
 
   *unit = (HearthWeightUnit) index;
@@ -902,7 +882,7 @@ hearth_length_unit_from_string (const char       *s,
 
   g_return_val_if_fail (unit != NULL, FALSE);
 
-  if (!lookup_id (length_ids, G_N_ELEMENTS (length_ids), s, &index))
+  if (!_HEARTH_ID_LOOKUP_STRV (s, length_ids, &index))
     return FALSE;
 
   *unit = (HearthLengthUnit) index;
@@ -925,7 +905,7 @@ hearth_pressure_unit_from_string (const char         *s,
 
   g_return_val_if_fail (unit != NULL, FALSE);
 
-  if (!lookup_id (pressure_ids, G_N_ELEMENTS (pressure_ids), s, &index))
+  if (!_HEARTH_ID_LOOKUP_STRV (s, pressure_ids, &index))
     return FALSE;
 
   *unit = (HearthPressureUnit) index;
@@ -948,7 +928,7 @@ hearth_glucose_unit_from_string (const char        *s,
 
   g_return_val_if_fail (unit != NULL, FALSE);
 
-  if (!lookup_id (glucose_ids, G_N_ELEMENTS (glucose_ids), s, &index))
+  if (!_HEARTH_ID_LOOKUP_STRV (s, glucose_ids, &index))
     return FALSE;
 
   *unit = (HearthGlucoseUnit) index;
@@ -971,7 +951,7 @@ hearth_temperature_unit_from_string (const char            *s,
 
   g_return_val_if_fail (unit != NULL, FALSE);
 
-  if (!lookup_id (temperature_ids, G_N_ELEMENTS (temperature_ids), s, &index))
+  if (!_HEARTH_ID_LOOKUP_STRV (s, temperature_ids, &index))
     return FALSE;
 
   *unit = (HearthTemperatureUnit) index;
