@@ -46,3 +46,17 @@ _hearth_id_lookup (const char         *s,
 
   return FALSE;
 }
+
+gboolean
+hearth_set_str (char       **str_ptr,
+                const char  *new_str)
+{
+  g_return_val_if_fail (str_ptr != NULL, FALSE);
+
+  if (g_strcmp0 (*str_ptr, new_str) == 0)
+    return FALSE;
+
+  g_free (*str_ptr);
+  *str_ptr = g_strdup (new_str);
+  return TRUE;
+}

@@ -16,4 +16,10 @@ G_BEGIN_DECLS
 /* Binds the gettext domain once; core strings are translated. */
 void hearth_core_init (void);
 
+/* Replaces *@str_ptr with a copy of @new_str; TRUE if it changed (so a
+ * setter notifies only on a real change). GLib 2.76's g_set_str: use that
+ * once the platform's GLib reaches it. */
+gboolean hearth_set_str (char       **str_ptr,
+                         const char  *new_str);
+
 G_END_DECLS

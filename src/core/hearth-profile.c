@@ -56,18 +56,6 @@ static GParamSpec *properties[N_PROPS];
 static const char * const empty_strv[] = { NULL };
 
 /* g_set_str() arrived in GLib 2.76. */
-static gboolean
-set_str (char       **field,
-         const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
-
 static void
 set_birth_field (HearthProfile *self,
                  guint         *field,
@@ -285,7 +273,7 @@ _hearth_profile_set_uuid (HearthProfile *self,
 {
   g_assert (HEARTH_IS_PROFILE (self));
 
-  if (set_str (&self->uuid, uuid))
+  if (hearth_set_str (&self->uuid, uuid))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UUID]);
 }
 
@@ -303,7 +291,7 @@ hearth_profile_set_name (HearthProfile *self,
 {
   g_return_if_fail (HEARTH_IS_PROFILE (self));
 
-  if (set_str (&self->name, name))
+  if (hearth_set_str (&self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -404,7 +392,7 @@ hearth_profile_set_color (HearthProfile *self,
 {
   g_return_if_fail (HEARTH_IS_PROFILE (self));
 
-  if (set_str (&self->color, color))
+  if (hearth_set_str (&self->color, color))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLOR]);
 }
 

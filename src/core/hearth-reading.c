@@ -54,18 +54,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-set_str (char       **field,
-         const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
-
 /* NAN means "none": two NANs are the same value. */
 static gboolean
 same_value (double a,
@@ -385,7 +373,7 @@ _hearth_reading_set_uuid (HearthReading *self,
 {
   g_assert (HEARTH_IS_READING (self));
 
-  if (set_str (&self->uuid, uuid))
+  if (hearth_set_str (&self->uuid, uuid))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UUID]);
 }
 
@@ -403,7 +391,7 @@ hearth_reading_set_profile_uuid (HearthReading *self,
 {
   g_return_if_fail (HEARTH_IS_READING (self));
 
-  if (set_str (&self->profile_uuid, uuid))
+  if (hearth_set_str (&self->profile_uuid, uuid))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE_UUID]);
 }
 
@@ -465,7 +453,7 @@ hearth_reading_set_note (HearthReading *self,
 {
   g_return_if_fail (HEARTH_IS_READING (self));
 
-  if (set_str (&self->note, note))
+  if (hearth_set_str (&self->note, note))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
 }
 
@@ -587,9 +575,9 @@ _hearth_reading_set_labels (HearthReading *self,
     label_b = NULL;
 
   g_object_freeze_notify (G_OBJECT (self));
-  if (set_str (&self->label_a, label_a))
+  if (hearth_set_str (&self->label_a, label_a))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL_A]);
-  if (set_str (&self->label_b, label_b))
+  if (hearth_set_str (&self->label_b, label_b))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL_B]);
   g_object_thaw_notify (G_OBJECT (self));
 }

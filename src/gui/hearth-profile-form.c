@@ -52,18 +52,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-replace_str (char       **ptr,
-             const char  *str)
-{
-  if (g_strcmp0 (*ptr, str) == 0)
-    return FALSE;
-
-  g_free (*ptr);
-  *ptr = g_strdup (str);
-  return TRUE;
-}
-
 /* Sex combo order: Female, Male, Other, Prefer not to say. */
 static const HearthSex sex_by_index[] = {
   HEARTH_SEX_FEMALE, HEARTH_SEX_MALE, HEARTH_SEX_OTHER, HEARTH_SEX_UNSET,
@@ -147,7 +135,7 @@ hearth_profile_form_set_color (HearthProfileForm *self,
 {
   g_return_if_fail (HEARTH_IS_PROFILE_FORM (self));
 
-  if (replace_str (&self->color, color))
+  if (hearth_set_str (&self->color, color))
     sync_color_buttons (self);
 }
 
@@ -269,7 +257,7 @@ hearth_profile_form_set_profile (HearthProfileForm *self,
       for (guint i = 0; i < G_N_ELEMENTS (condition_checks); i++)
         gtk_check_button_set_active (CONDITION_CHECK (self, i),
                                      hearth_profile_has_condition (profile, condition_checks[i].id));
-      replace_str (&self->color, hearth_profile_get_color (profile));
+      hearth_set_str (&self->color, hearth_profile_get_color (profile));
     }
   else
     {
@@ -277,7 +265,7 @@ hearth_profile_form_set_profile (HearthProfileForm *self,
       adw_combo_row_set_selected (self->birth_month_row, 0);
       for (guint i = 0; i < G_N_ELEMENTS (condition_checks); i++)
         gtk_check_button_set_active (CONDITION_CHECK (self, i), FALSE);
-      replace_str (&self->color, hearth_gui_member_colors[0]);
+      hearth_set_str (&self->color, hearth_gui_member_colors[0]);
     }
 
   gtk_editable_set_text (GTK_EDITABLE (self->birth_year_entry), year ? year : "");
