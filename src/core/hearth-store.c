@@ -1209,8 +1209,19 @@ hearth_store_open (const char   *path,
                    HearthClock  *clock,
                    GError      **error)
 {
+  return hearth_store_open_full (path, clock, HEARTH_STORE_OPEN_DEFAULT, error);
+}
+
+/* TODO(store split): honour @flags (EXISTING, READ_ONLY). */
+HearthStore *
+hearth_store_open_full (const char            *path,
+                        HearthClock           *clock,
+                        HearthStoreOpenFlags   flags,
+                        GError               **error)
+{
   g_autoptr(HearthStore) self = NULL;
 
+  (void) flags;
   g_return_val_if_fail (path != NULL && path[0] != '\0', NULL);
   g_return_val_if_fail (HEARTH_IS_CLOCK (clock), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1225,6 +1236,14 @@ hearth_store_open (const char   *path,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+gboolean
+hearth_store_is_read_only (HearthStore *self)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+
+  return self->read_only;
 }
 
 const char *

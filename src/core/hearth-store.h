@@ -42,6 +42,21 @@ char          *hearth_store_default_path   (void);
 HearthStore   *hearth_store_open           (const char   *path,
                                             HearthClock  *clock,
                                             GError      **error);
+
+typedef enum {
+  HEARTH_STORE_OPEN_DEFAULT   = 0,
+  HEARTH_STORE_OPEN_EXISTING  = 1 << 0,  /* never create the file or its folders */
+  HEARTH_STORE_OPEN_READ_ONLY = 1 << 1,  /* never write; implies EXISTING */
+} HearthStoreOpenFlags;
+
+/* hearth_store_open() with @flags. A journal that cannot be written (read-only file or folder)
+ * opens read-only: hearth_store_is_read_only() says so and every write fails with
+ * HEARTH_STORE_ERROR_READ_ONLY. */
+HearthStore   *hearth_store_open_full      (const char            *path,
+                                            HearthClock           *clock,
+                                            HearthStoreOpenFlags   flags,
+                                            GError               **error);
+gboolean       hearth_store_is_read_only   (HearthStore  *self);
 const char    *hearth_store_get_path       (HearthStore  *self);
 HearthClock   *hearth_store_get_clock      (HearthStore  *self);
 int            hearth_store_get_schema_version (HearthStore *self);
