@@ -200,6 +200,15 @@ HearthStore *
 hearth_cli_open_store (HearthCli  *cli,
                        GError    **error)
 {
+  return hearth_cli_open_store_full (cli, HEARTH_STORE_OPEN_DEFAULT, error);
+}
+
+/* Reading commands pass HEARTH_STORE_OPEN_EXISTING: they never create a journal. */
+HearthStore *
+hearth_cli_open_store_full (HearthCli             *cli,
+                            HearthStoreOpenFlags   flags,
+                            GError               **error)
+{
   g_autofree char *path = NULL;
   HearthClock *clock;
 
@@ -212,7 +221,7 @@ hearth_cli_open_store (HearthCli  *cli,
   else
     path = hearth_store_default_path ();
 
-  return hearth_store_open (path, clock, error);
+  return hearth_store_open_full (path, clock, flags, error);
 }
 
 HearthProfile *

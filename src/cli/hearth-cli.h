@@ -56,6 +56,9 @@ HearthClock *hearth_cli_get_clock      (HearthCli   *cli,
                                         GError     **error);
 HearthStore *hearth_cli_open_store     (HearthCli   *cli,
                                         GError     **error);
+HearthStore *hearth_cli_open_store_full (HearthCli            *cli,
+                                         HearthStoreOpenFlags  flags,
+                                         GError              **error);
 HearthProfile *hearth_cli_find_profile (HearthStore *store,
                                         const char  *name,
                                         GError     **error);
