@@ -19,7 +19,11 @@ packages=(
   gettext desktop-file-utils appstream appstream-util
   xvfb xauth dbus-x11 gnome-keyring libglib2.0-bin libsecret-tools libgtk-4-bin
   imagemagick valgrind tzdata ca-certificates
+  locales librsvg2-common fonts-noto-cjk openbox xdotool
 )
+
+# Locales the tests run under (decimal comma, both Chinese translations). Generated once.
+locales=(de_DE.UTF-8 zh_TW.UTF-8 zh_CN.UTF-8)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf 'dev.sh: %s\n' "$*" >&2; exit 1; }
@@ -58,6 +62,33 @@ install_packages() {
     apt-get install -y --no-install-recommends "${packages[@]}"
 }
 
+# The locales in $locales, generated when missing (needs root: sudo when not root).
+generate_locales() {
+  local missing=() l have
+  have=$(locale -a 2>/dev/null | tr '[:upper:]' '[:lower:]' | sed 's/utf-8/utf8/')
+  for l in "${locales[@]}"; do
+    local norm
+    norm=$(printf '%s' "$l" | tr '[:upper:]' '[:lower:]' | sed 's/utf-8/utf8/')
+    printf '%s\n' "$have" | grep -qx "$norm" || missing+=("$l")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || die "locales ${missing[*]} are missing; as root, add them to /etc/locale.gen and run locale-gen"
+    sudo=(sudo)
+  fi
+  say "Generating locales: ${missing[*]}"
+  for l in "${missing[@]}"; do
+    if grep -q "^# *$l UTF-8" /etc/locale.gen; then
+      "${sudo[@]}" sed -i "s/^# *$l UTF-8/$l UTF-8/" /etc/locale.gen
+    elif ! grep -q "^$l UTF-8" /etc/locale.gen; then
+      echo "$l UTF-8" | "${sudo[@]}" tee -a /etc/locale.gen >/dev/null
+    fi
+  done
+  "${sudo[@]}" locale-gen
+}
+
 # setup_build DIR [MESON OPTIONS…]: configure (or reconfigure) and compile.
 setup_build() {
   local dir=$1
@@ -85,6 +116,20 @@ count() {
 passed=0
 failed=0
 log=
+# check_skips DIR: no test may skip — a TAP "# SKIP" (a subtest or a whole program) or a test
+# meson counts as skipped is a failure; the set-up provides what every test needs.
+check_skips() {
+  local testlog=$1/meson-logs/testlog.txt n
+  [ -f "$testlog" ] || return 0
+  n=$(grep -cE '^(ok [0-9]+ .*# SKIP|1\.\.0 # SKIP)' "$testlog" || true)
+  n=$((n + $(grep -cE '^[0-9]+/[0-9]+ .* SKIP ' "$testlog" || true)))
+  if [ "$n" -gt 0 ]; then
+    echo "dev.sh: $n test(s) skipped in $1; every test must run:" >&2
+    grep -E '# SKIP| SKIP ' "$testlog" >&2 || true
+    failed=$((failed + n))
+  fi
+}
+
 tally() {
   local log=$1 status=$2 ok fail timeout unexpected
   ok=$(count 'Ok' "$log")
@@ -128,6 +173,7 @@ its window. Run it from a desktop session (or ssh -X), or try the command-line c
   meson devenv -C build hearth-cli --help"
   fi
   install_packages
+  generate_locales
   setup_build build
   # meson devenv puts the built programs on PATH and points GSETTINGS_SCHEMA_DIR at the
   # schemas compiled in build/data; HEARTH_LOCALEDIR finds the built translations.
@@ -144,6 +190,7 @@ summary() {
 
 cmd_test() {
   install_packages
+  generate_locales
   local status
   log=$(mktemp)
   trap 'rm -f "$log"' EXIT
@@ -157,6 +204,7 @@ cmd_test() {
   status=0
   headless meson test -C build --print-errorlogs 2>&1 | tee "$log" || status=$?
   tally "$log" "$status"
+  check_skips build
 
   if ! setup_build build-sanitize -Db_sanitize=address,undefined -Db_lundef=false; then
     failed=$((failed + 1))
@@ -172,6 +220,7 @@ cmd_test() {
     headless meson test -C build-sanitize --suite core --suite cli --suite chart --print-errorlogs 2>&1 \
     | tee "$log" || status=$?
   tally "$log" "$status"
+  check_skips build-sanitize
 
   summary
 }

@@ -69,6 +69,9 @@ test_identity (void)
   g_assert_cmpstr (get_string (manifest, "runtime"), ==, "org.gnome.Platform");
   g_assert_cmpstr (get_string (manifest, "sdk"), ==, "org.gnome.Sdk");
   g_assert_nonnull (get_string (manifest, "runtime-version"));
+  /* GNOME runtimes are supported for about a year: 48 ended in March 2026, so 50 is the oldest
+   * supported one (until GNOME 52 ships). The code keeps its GTK 4.8 / libadwaita 1.2 floor. */
+  g_assert_cmpint (g_ascii_strtoll (get_string (manifest, "runtime-version"), NULL, 10), >=, 50);
   g_assert_cmpstr (get_string (manifest, "command"), ==, "hearth");
 }
 
