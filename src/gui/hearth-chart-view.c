@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "hearth-chart.h"
+#include "hearth-chart-bands.h"
 #include "hearth-chart-view-private.h"
 #include "hearth-gui-util.h"
 #include "hearth-summary.h"
@@ -58,9 +59,9 @@ struct _HearthChartView
 
   ViewSeries         series[MAX_SERIES];
   guint              n_series;
-  GArray            *zones;        /* HearthChartZone, display units */
-  GPtrArray         *zone_labels;  /* labels the zones borrow */
-  char              *zone_note;    /* a sentence about the bands, or NULL */
+  GArray            *bands;        /* HearthChartBand, display units */
+  GPtrArray         *band_labels;  /* labels the bands borrow */
+  char              *band_note;    /* a sentence about the bands, or NULL */
   gboolean           has_goal;
   double             goal;
   char              *goal_label;
@@ -282,9 +283,9 @@ clear_series (HearthChartView *self)
       g_clear_pointer (&self->series[i].reduced, g_array_unref);
     }
   self->n_series = 0;
-  g_array_set_size (self->zones, 0);
-  g_ptr_array_set_size (self->zone_labels, 0);
-  g_clear_pointer (&self->zone_note, g_free);
+  g_array_set_size (self->bands, 0);
+  g_ptr_array_set_size (self->band_labels, 0);
+  g_clear_pointer (&self->band_note, g_free);
   g_clear_pointer (&self->goal_label, g_free);
   self->has_goal = FALSE;
   self->highlight_series = -1;
@@ -461,20 +462,23 @@ update_now (HearthChartView *self)
     }
 }
 
+/* A normal or target range of every series, taking @label. */
 static void
-append_zone (HearthChartView *self,
-             double           from,
-             double           to,
+append_band (HearthChartView *self,
+             double           lo,
+             double           hi,
              char            *label)
 {
-  HearthChartZone zone = hearth_chart_range_zone (from, to, label);
+  HearthChartBand band = { lo, hi, HEARTH_CHART_BAND_ROLE_NORMAL, label, -1 };
 
-  g_ptr_array_add (self->zone_labels, label);
-  g_array_append_val (self->zones, zone);
+  g_ptr_array_add (self->band_labels, label);
+  g_array_append_val (self->bands, band);
 }
 
+/* Maps the kind's guideline, or its normal range, to bands in display
+ * units (series 0 is the kind's main series: systolic, weight, …). */
 static void
-load_zones (HearthChartView *self)
+load_bands (HearthChartView *self)
 {
   g_autoptr(GDateTime) now = NULL;
   int age = -1;
@@ -493,17 +497,17 @@ load_zones (HearthChartView *self)
         gboolean home = g_settings_get_boolean (self->settings, "bp-home-thresholds") &&
                         hearth_bp_guideline_has_home_thresholds (guideline);
 
-        hearth_chart_bp_zones (guideline, home, HEARTH_CHART_BP_SYSTOLIC, self->zones);
-        for (guint i = 0; i < self->zones->len; i++)
+        hearth_chart_bands_append_bp (guideline, home, HEARTH_CHART_BP_SYSTOLIC, 0, self->bands);
+        for (guint i = 0; i < self->bands->len; i++)
           {
-            HearthChartZone *zone = &g_array_index (self->zones, HearthChartZone, i);
+            HearthChartBand *band = &g_array_index (self->bands, HearthChartBand, i);
 
-            if (isfinite (zone->from))
-              zone->from = to_display (self, zone->from);
-            if (isfinite (zone->to))
-              zone->to = to_display (self, zone->to);
+            if (isfinite (band->lo))
+              band->lo = to_display (self, band->lo);
+            if (isfinite (band->hi))
+              band->hi = to_display (self, band->hi);
           }
-        self->zone_note = home
+        self->band_note = home
           /* Translators: %s is a guideline, "ACC/AHA 2017" */
           ? g_strdup_printf (_("The coloured bands are systolic categories by %s, home thresholds."),
                              hearth_bp_guideline_get_name (guideline))
@@ -522,17 +526,17 @@ load_zones (HearthChartView *self)
                                                   to_display (self, 3.9));
 
           /* Translators: time in range for people with diabetes, "Target range 3.9–10.0 mmol/L" */
-          append_zone (self, to_display (self, 3.9), to_display (self, 10.0),
+          append_band (self, to_display (self, 3.9), to_display (self, 10.0),
                        g_strdup_printf (_("Target range %s–%s"), low, high));
-          self->zone_note = g_strdup (_("The band is the time-in-range target for people with diabetes."));
+          self->band_note = g_strdup (_("The band is the time-in-range target for people with diabetes."));
         }
       break;
 
     case HEARTH_READING_KIND_SPO2:
       /* xgettext:no-c-format */
-      append_zone (self, 92, INFINITY, g_strdup (_("Above 92 %")));
+      append_band (self, 92, INFINITY, g_strdup (_("Above 92 %")));
       /* xgettext:no-c-format */
-      self->zone_note = g_strdup (_("At rest, 92 % or lower warrants medical advice."));
+      self->band_note = g_strdup (_("At rest, 92 % or lower warrants medical advice."));
       break;
 
     case HEARTH_READING_KIND_TEMPERATURE:
@@ -541,20 +545,20 @@ load_zones (HearthChartView *self)
         g_autofree char *fever = hearth_units_format_temperature (38.0, unit);
 
         /* Translators: %s is a temperature, "38.0 °C" */
-        append_zone (self, -INFINITY, to_display (self, 38.0), g_strdup_printf (_("No fever (below %s)"), fever));
+        append_band (self, -INFINITY, to_display (self, 38.0), g_strdup_printf (_("No fever (below %s)"), fever));
       }
       break;
 
     case HEARTH_READING_KIND_HEART_RATE:
       if (age < 0 || age >= 18)
-        append_zone (self, 60, 100, g_strdup (_("Resting range 60–100 bpm")));
+        append_band (self, 60, 100, g_strdup (_("Resting range 60–100 bpm")));
       break;
 
     case HEARTH_READING_KIND_SLEEP:
       if (age >= 65)
-        append_zone (self, 7, 8, g_strdup (_("Recommended 7–8 h")));
+        append_band (self, 7, 8, g_strdup (_("Recommended 7–8 h")));
       else if (age < 0 || age >= 18)
-        append_zone (self, 7, 9, g_strdup (_("Recommended 7–9 h")));
+        append_band (self, 7, 9, g_strdup (_("Recommended 7–9 h")));
       break;
 
     case HEARTH_READING_KIND_STEPS:
@@ -672,7 +676,7 @@ reload (HearthChartView *self)
                                    main_series->points->len, 7 * G_TIME_SPAN_DAY, average->points);
     }
 
-  load_zones (self);
+  load_bands (self);
 
   /* Keep a panned or zoomed view; otherwise follow the range to now. */
   if (self->moved && old_t0 < old_t1)
@@ -732,8 +736,8 @@ build_chart (HearthChartView *self,
   chart->t0 = self->t0;
   chart->t1 = self->t1;
   chart->tz = self->tz;
-  chart->zones = (const HearthChartZone *) (void *) self->zones->data;
-  chart->n_zones = self->zones->len;
+  chart->bands = (const HearthChartBand *) (void *) self->bands->data;
+  chart->n_bands = self->bands->len;
   chart->has_goal = self->has_goal;
   chart->goal = self->goal;
   chart->goal_label = self->goal_label;
@@ -777,8 +781,8 @@ update_description (HearthChartView *self)
 
       build_chart (self, &chart, FALSE, FALSE, NULL);
       summary = hearth_chart_describe (&chart, format_value, self, 0);
-      if (self->zone_note != NULL)
-        text = g_strconcat (summary, " ", self->zone_note, NULL);
+      if (self->band_note != NULL)
+        text = g_strconcat (summary, " ", self->band_note, NULL);
       else
         text = g_steal_pointer (&summary);
     }
@@ -937,19 +941,19 @@ draw_compact (HearthChartView        *self,
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_clip (cr);
 
-  for (guint i = 0; i < self->zones->len; i++)
+  for (guint i = 0; i < self->bands->len; i++)
     {
-      const HearthChartZone *zone = &g_array_index (self->zones, HearthChartZone, i);
-      double from = MAX (zone->from, area->v_min);
-      double to = MIN (zone->to, area->v_max);
+      const HearthChartBand *band = &g_array_index (self->bands, HearthChartBand, i);
+      double from = MAX (band->lo, area->v_min);
+      double to = MIN (band->hi, area->v_max);
       double y0;
       double y1;
 
-      if (from >= to || zone->color >= HEARTH_CHART_N_ZONE_COLORS)
+      if (from >= to || (guint) band->role >= HEARTH_CHART_N_BAND_ROLES)
         continue;
       y0 = round (hearth_chart_value_to_y (area, to));
       y1 = round (hearth_chart_value_to_y (area, from));
-      set_source (cr, &style->zones[zone->color]);
+      set_source (cr, &style->bands[band->role]);
       cairo_rectangle (cr, 0, y0, width, y1 - y0);
       cairo_fill (cr);
     }
@@ -1598,8 +1602,8 @@ hearth_chart_view_finalize (GObject *object)
   HearthChartView *self = HEARTH_CHART_VIEW (object);
 
   clear_series (self);
-  g_clear_pointer (&self->zones, g_array_unref);
-  g_clear_pointer (&self->zone_labels, g_ptr_array_unref);
+  g_clear_pointer (&self->bands, g_array_unref);
+  g_clear_pointer (&self->band_labels, g_ptr_array_unref);
   g_clear_pointer (&self->tz, g_time_zone_unref);
   g_clear_pointer (&self->description, g_free);
 
@@ -1737,8 +1741,8 @@ hearth_chart_view_init (HearthChartView *self)
   self->range = HEARTH_CHART_RANGE_MONTH;
   self->highlight_series = -1;
   self->empty = TRUE;
-  self->zones = g_array_new (FALSE, FALSE, sizeof (HearthChartZone));
-  self->zone_labels = g_ptr_array_new_with_free_func (g_free);
+  self->bands = g_array_new (FALSE, FALSE, sizeof (HearthChartBand));
+  self->band_labels = g_ptr_array_new_with_free_func (g_free);
   self->settings = hearth_gui_settings_new ();
   self->tz = g_time_zone_new_local ();
 
@@ -1968,14 +1972,14 @@ _hearth_chart_view_get_last_stats (HearthChartView *self)
   return &self->last_stats;
 }
 
-const HearthChartZone *
-_hearth_chart_view_get_zones (HearthChartView *self,
-                              guint           *n_zones)
+const HearthChartBand *
+_hearth_chart_view_get_bands (HearthChartView *self,
+                              guint           *n_bands)
 {
   g_assert (HEARTH_IS_CHART_VIEW (self));
 
-  *n_zones = self->zones->len;
-  return (const HearthChartZone *) (void *) self->zones->data;
+  *n_bands = self->bands->len;
+  return (const HearthChartBand *) (void *) self->bands->data;
 }
 
 void
