@@ -790,6 +790,38 @@ test_describe (void)
   g_assert_nonnull (strstr (text, "Systolic: no readings in this range."));
 }
 
+/* Instants just before 1970 (negative microseconds) land on the right
+ * local day in the summary and the axis: the conversions floor. */
+static void
+test_before_epoch (void)
+{
+  HearthChartPoint points[] = { { -G_TIME_SPAN_DAY - 1, 120 }, { -1, 124 } };
+  HearthChart chart;
+  HearthChartStyle style;
+  g_autofree char *text = NULL;
+  g_autoptr(GArray) ticks = NULL;
+
+  hearth_chart_init (&chart);
+  chart.t0 = -3 * G_TIME_SPAN_DAY - 1;
+  chart.t1 = -1;
+  chart.tz = utc ();
+  hearth_chart_add_series (&chart, points, G_N_ELEMENTS (points), HEARTH_CHART_ROLE_SERIES_1,
+                           HEARTH_CHART_SERIES_LINE, "Systolic");
+  text = hearth_chart_describe (&chart, format_mmhg, NULL, 3);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "From 28 Dec 1969 to 31 Dec 1969."));
+  g_assert_nonnull (strstr (text, "latest 124 mmHg"));
+
+  hearth_chart_style_init_light (&style);
+  /* Every other day at this width. */
+  ticks = hearth_chart_time_ticks (chart.t0, chart.t1, utc (), &style, 150);
+  g_assert_cmpuint (ticks->len, ==, 2);
+  g_assert_cmpint (g_array_index (ticks, HearthChartTimeTick, 0).t, ==, -3 * G_TIME_SPAN_DAY);
+  g_assert_cmpstr (g_array_index (ticks, HearthChartTimeTick, 0).label, ==, "29 Dec");
+  g_assert_cmpint (g_array_index (ticks, HearthChartTimeTick, 1).t, ==, -G_TIME_SPAN_DAY);
+  g_assert_cmpstr (g_array_index (ticks, HearthChartTimeTick, 1).label, ==, "31 Dec");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -814,6 +846,7 @@ main (int   argc,
   g_test_add_func ("/hearth/chart/draw/empty", test_draw_empty);
   g_test_add_func ("/hearth/chart/pick", test_pick);
   g_test_add_func ("/hearth/chart/describe", test_describe);
+  g_test_add_func ("/hearth/chart/before-epoch", test_before_epoch);
 
   return g_test_run ();
 }

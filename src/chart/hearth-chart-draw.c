@@ -540,9 +540,7 @@ draw_highlight (cairo_t                *cr,
 {
   const HearthChartSeries *series;
   const HearthChartPoint *p;
-  g_autoptr(GDateTime) utc = NULL;
   g_autoptr(GDateTime) local = NULL;
-  g_autoptr(GTimeZone) tz = NULL;
   g_autofree char *value = NULL;
   g_autofree char *time = NULL;
   g_autofree char *text = NULL;
@@ -587,9 +585,7 @@ draw_highlight (cairo_t                *cr,
   cairo_stroke (cr);
 
   /* The label: exact value and local time. */
-  tz = chart->tz ? g_time_zone_ref (chart->tz) : g_time_zone_new_local ();
-  utc = g_date_time_new_from_unix_utc (p->t / G_USEC_PER_SEC - (p->t % G_USEC_PER_SEC < 0));
-  local = utc ? g_date_time_to_timezone (utc, tz) : NULL;
+  local = hearth_usec_to_date_time (p->t, chart->tz);
   /* Translators: date and time of a highlighted reading in a chart; see
    * g_date_time_format() */
   time = local ? g_date_time_format (local, C_("chart highlight", "%-d %b %Y, %H:%M")) : NULL;

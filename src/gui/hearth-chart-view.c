@@ -12,6 +12,7 @@
 #include "hearth-chart-view-private.h"
 #include "hearth-gui-util.h"
 #include "hearth-summary.h"
+#include "hearth-usec.h"
 
 /* A chart of one member's readings of one kind. The full series are
  * loaded once (converted to the user's units) and reduced per pixel
@@ -110,12 +111,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static gint64
-date_time_to_us (GDateTime *dt)
-{
-  return g_date_time_to_unix (dt) * G_USEC_PER_SEC + g_date_time_get_microsecond (dt);
-}
 
 static gint64
 range_span (HearthChartRange range)
@@ -458,7 +453,7 @@ update_now (HearthChartView *self)
     {
       g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (self->store));
 
-      self->now = date_time_to_us (now);
+      self->now = hearth_usec_from_date_time (now);
     }
 }
 
