@@ -4,12 +4,16 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "hearth-chart-bands.h"
 #include "hearth-classify.h"
+#include "hearth-gui-util.h"
+#include "hearth-units.h"
 
 /* Guidelines mapped to chart bands by the GUI (src/gui/hearth-chart-bands.c).
- * No display: pure functions over core's classification. */
+ * No display: functions over core's classification and the settings
+ * (memory backend, see tests/meson.build). */
 
 static void
 check_edges (HearthBpGuideline      guideline,
@@ -117,6 +121,167 @@ test_role_for_level (void)
   g_assert_cmpint (hearth_chart_bands_role_for_level (9, 6), ==, HEARTH_CHART_BAND_ROLE_SEVERE);
 }
 
+/* Kinds ---------------------------------------------------------------- */
+
+typedef struct
+{
+  GSettings *settings;
+  GArray    *bands;
+  GPtrArray *labels;
+  char      *note;
+} KindFixture;
+
+static void
+kind_setup (KindFixture   *f,
+            gconstpointer  data)
+{
+  f->settings = hearth_gui_settings_new ();
+  f->bands = g_array_new (FALSE, FALSE, sizeof (HearthChartBand));
+  f->labels = g_ptr_array_new_with_free_func (g_free);
+}
+
+static void
+kind_teardown (KindFixture   *f,
+               gconstpointer  data)
+{
+  g_settings_reset (f->settings, "bp-guideline");
+  g_settings_reset (f->settings, "bp-home-thresholds");
+  g_settings_reset (f->settings, "glucose-unit");
+  g_clear_object (&f->settings);
+  g_clear_pointer (&f->bands, g_array_unref);
+  g_clear_pointer (&f->labels, g_ptr_array_unref);
+  g_clear_pointer (&f->note, g_free);
+}
+
+static double
+identity (double   v,
+          gpointer user_data)
+{
+  return v;
+}
+
+static double
+to_kpa (double   v,
+        gpointer user_data)
+{
+  return hearth_units_mmhg_to_kpa (v);
+}
+
+static double
+to_mgdl (double   v,
+         gpointer user_data)
+{
+  return hearth_units_mmoll_to_mgdl (v);
+}
+
+static HearthChartBand *
+band_at (KindFixture *f,
+         guint        i)
+{
+  return &g_array_index (f->bands, HearthChartBand, i);
+}
+
+static void
+map_kind (KindFixture                 *f,
+          HearthReadingKind            kind,
+          HearthProfile               *profile,
+          GDateTime                   *now,
+          HearthChartBandsConvertFunc  to_display)
+{
+  g_array_set_size (f->bands, 0);
+  g_ptr_array_set_size (f->labels, 0);
+  g_clear_pointer (&f->note, g_free);
+  f->note = hearth_chart_bands_for_kind (kind, f->settings, profile, now, 0, to_display, NULL,
+                                         f->bands, f->labels);
+}
+
+/* Blood pressure: the chosen guideline's systolic categories, converted to
+ * the unit shown, belonging to the systolic series; the note names it. */
+static void
+test_kind_bp (KindFixture   *f,
+              gconstpointer  data)
+{
+  g_settings_set_string (f->settings, "bp-guideline", "esc-esh-2018");
+  g_settings_set_boolean (f->settings, "bp-home-thresholds", FALSE);
+  map_kind (f, HEARTH_READING_KIND_BLOOD_PRESSURE, NULL, NULL, to_kpa);
+
+  g_assert_cmpuint (f->bands->len, ==, 6);
+  g_assert_true (isinf (band_at (f, 0)->lo));
+  g_assert_cmpfloat_with_epsilon (band_at (f, 1)->lo, hearth_units_mmhg_to_kpa (120), 1e-9);
+  g_assert_cmpfloat_with_epsilon (band_at (f, 5)->lo, hearth_units_mmhg_to_kpa (180), 1e-9);
+  g_assert_cmpint (band_at (f, 5)->role, ==, HEARTH_CHART_BAND_ROLE_SEVERE);
+  for (guint i = 0; i < f->bands->len; i++)
+    g_assert_cmpint (band_at (f, i)->series, ==, 0);
+  g_assert_nonnull (strstr (f->note, "ESC/ESH 2018, office thresholds"));
+
+  /* Home thresholds move Grade 1 down to 135. */
+  g_settings_set_boolean (f->settings, "bp-home-thresholds", TRUE);
+  map_kind (f, HEARTH_READING_KIND_BLOOD_PRESSURE, NULL, NULL, identity);
+  g_assert_cmpfloat (band_at (f, 3)->lo, ==, 135);
+  g_assert_nonnull (strstr (f->note, "home thresholds"));
+}
+
+/* Glucose: the time-in-range target only for a member with diabetes, in
+ * the unit shown. */
+static void
+test_kind_glucose (KindFixture   *f,
+                   gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ada = hearth_profile_new ("Ada");
+  static const char * const diabetes[] = { HEARTH_CONDITION_DIABETES, NULL };
+
+  map_kind (f, HEARTH_READING_KIND_GLUCOSE, ada, NULL, identity);
+  g_assert_cmpuint (f->bands->len, ==, 0);
+  g_assert_null (f->note);
+
+  hearth_profile_set_conditions (ada, diabetes);
+  g_settings_set_string (f->settings, "glucose-unit", "mg-dl");
+  map_kind (f, HEARTH_READING_KIND_GLUCOSE, ada, NULL, to_mgdl);
+  g_assert_cmpuint (f->bands->len, ==, 1);
+  g_assert_cmpfloat_with_epsilon (band_at (f, 0)->lo, hearth_units_mmoll_to_mgdl (3.9), 1e-9);
+  g_assert_cmpfloat_with_epsilon (band_at (f, 0)->hi, hearth_units_mmoll_to_mgdl (10.0), 1e-9);
+  g_assert_cmpint (band_at (f, 0)->role, ==, HEARTH_CHART_BAND_ROLE_NORMAL);
+  g_assert_cmpint (band_at (f, 0)->series, ==, -1);
+  g_test_message ("%s", band_at (f, 0)->label);
+  g_assert_true (g_str_has_prefix (band_at (f, 0)->label, "Target range 70–180"));
+  /* The label is owned by @labels. */
+  g_assert_true (g_ptr_array_index (f->labels, 0) == band_at (f, 0)->label);
+  g_assert_nonnull (f->note);
+}
+
+/* Sleep: the recommended range depends on age; children get none. */
+static void
+test_kind_sleep (KindFixture   *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2024, 6, 1, 12, 0, 0);
+  g_autoptr(HearthProfile) member = hearth_profile_new ("Member");
+
+  hearth_profile_set_birth (member, 1950, 3, 1);
+  map_kind (f, HEARTH_READING_KIND_SLEEP, member, now, identity);
+  g_assert_cmpuint (f->bands->len, ==, 1);
+  g_assert_cmpfloat (band_at (f, 0)->lo, ==, 7);
+  g_assert_cmpfloat (band_at (f, 0)->hi, ==, 8);
+
+  hearth_profile_set_birth (member, 1990, 3, 1);
+  map_kind (f, HEARTH_READING_KIND_SLEEP, member, now, identity);
+  g_assert_cmpuint (f->bands->len, ==, 1);
+  g_assert_cmpfloat (band_at (f, 0)->hi, ==, 9);
+
+  hearth_profile_set_birth (member, 2015, 3, 1);
+  map_kind (f, HEARTH_READING_KIND_SLEEP, member, now, identity);
+  g_assert_cmpuint (f->bands->len, ==, 0);
+
+  /* No member or no date: an adult. */
+  map_kind (f, HEARTH_READING_KIND_SLEEP, NULL, NULL, identity);
+  g_assert_cmpfloat (band_at (f, 0)->hi, ==, 9);
+
+  /* Weight has no band. */
+  map_kind (f, HEARTH_READING_KIND_WEIGHT, member, now, identity);
+  g_assert_cmpuint (f->bands->len, ==, 0);
+  g_assert_null (f->note);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -126,6 +291,9 @@ main (int   argc,
   g_test_add_func ("/hearth/chart-bands/bp/edges", test_bp_edges);
   g_test_add_func ("/hearth/chart-bands/bp/labels-roles-series", test_bp_labels_roles_series);
   g_test_add_func ("/hearth/chart-bands/role-for-level", test_role_for_level);
+  g_test_add ("/hearth/chart-bands/kind/bp", KindFixture, NULL, kind_setup, test_kind_bp, kind_teardown);
+  g_test_add ("/hearth/chart-bands/kind/glucose", KindFixture, NULL, kind_setup, test_kind_glucose, kind_teardown);
+  g_test_add ("/hearth/chart-bands/kind/sleep", KindFixture, NULL, kind_setup, test_kind_sleep, kind_teardown);
 
   return g_test_run ();
 }

@@ -457,116 +457,31 @@ update_now (HearthChartView *self)
     }
 }
 
-/* A normal or target range of every series, taking @label. */
-static void
-append_band (HearthChartView *self,
-             double           lo,
-             double           hi,
-             char            *label)
+static double
+to_display_cb (double   canonical,
+               gpointer user_data)
 {
-  HearthChartBand band = { lo, hi, HEARTH_CHART_BAND_ROLE_NORMAL, label, -1 };
-
-  g_ptr_array_add (self->band_labels, label);
-  g_array_append_val (self->bands, band);
+  return to_display (user_data, canonical);
 }
 
-/* Maps the kind's guideline, or its normal range, to bands in display
- * units (series 0 is the kind's main series: systolic, weight, …). */
+/* The kind's guideline or normal range as bands, in display units (series
+ * 0 is the kind's main series: systolic, weight, …); steps get a goal. */
 static void
 load_bands (HearthChartView *self)
 {
   g_autoptr(GDateTime) now = NULL;
-  int age = -1;
 
   if (self->store != NULL && self->profile != NULL)
+    now = hearth_clock_now (hearth_store_get_clock (self->store));
+
+  self->band_note = hearth_chart_bands_for_kind (self->kind, self->settings, self->profile, now, 0,
+                                                 to_display_cb, self, self->bands, self->band_labels);
+
+  if (self->kind == HEARTH_READING_KIND_STEPS)
     {
-      now = hearth_clock_now (hearth_store_get_clock (self->store));
-      age = hearth_profile_get_age (self->profile, now);
-    }
-
-  switch (self->kind)
-    {
-    case HEARTH_READING_KIND_BLOOD_PRESSURE:
-      {
-        HearthBpGuideline guideline = hearth_gui_settings_get_bp_guideline (self->settings);
-        gboolean home = g_settings_get_boolean (self->settings, "bp-home-thresholds") &&
-                        hearth_bp_guideline_has_home_thresholds (guideline);
-
-        hearth_chart_bands_append_bp (guideline, home, HEARTH_CHART_BP_SYSTOLIC, 0, self->bands);
-        for (guint i = 0; i < self->bands->len; i++)
-          {
-            HearthChartBand *band = &g_array_index (self->bands, HearthChartBand, i);
-
-            if (isfinite (band->lo))
-              band->lo = to_display (self, band->lo);
-            if (isfinite (band->hi))
-              band->hi = to_display (self, band->hi);
-          }
-        self->band_note = home
-          /* Translators: %s is a guideline, "ACC/AHA 2017" */
-          ? g_strdup_printf (_("The coloured bands are systolic categories by %s, home thresholds."),
-                             hearth_bp_guideline_get_name (guideline))
-          /* Translators: %s is a guideline, "ACC/AHA 2017" */
-          : g_strdup_printf (_("The coloured bands are systolic categories by %s, office thresholds."),
-                             hearth_bp_guideline_get_name (guideline));
-      }
-      break;
-
-    case HEARTH_READING_KIND_GLUCOSE:
-      if (self->profile != NULL && hearth_profile_has_condition (self->profile, HEARTH_CONDITION_DIABETES))
-        {
-          HearthGlucoseUnit unit = hearth_gui_settings_get_glucose_unit (self->settings);
-          g_autofree char *high = hearth_units_format_glucose (10.0, unit);
-          g_autofree char *low = g_strdup_printf (unit == HEARTH_GLUCOSE_UNIT_MG_DL ? "%.0f" : "%.1f",
-                                                  to_display (self, 3.9));
-
-          /* Translators: time in range for people with diabetes, "Target range 3.9–10.0 mmol/L" */
-          append_band (self, to_display (self, 3.9), to_display (self, 10.0),
-                       g_strdup_printf (_("Target range %s–%s"), low, high));
-          self->band_note = g_strdup (_("The band is the time-in-range target for people with diabetes."));
-        }
-      break;
-
-    case HEARTH_READING_KIND_SPO2:
-      /* xgettext:no-c-format */
-      append_band (self, 92, INFINITY, g_strdup (_("Above 92 %")));
-      /* xgettext:no-c-format */
-      self->band_note = g_strdup (_("At rest, 92 % or lower warrants medical advice."));
-      break;
-
-    case HEARTH_READING_KIND_TEMPERATURE:
-      {
-        HearthTemperatureUnit unit = hearth_gui_settings_get_temperature_unit (self->settings);
-        g_autofree char *fever = hearth_units_format_temperature (38.0, unit);
-
-        /* Translators: %s is a temperature, "38.0 °C" */
-        append_band (self, -INFINITY, to_display (self, 38.0), g_strdup_printf (_("No fever (below %s)"), fever));
-      }
-      break;
-
-    case HEARTH_READING_KIND_HEART_RATE:
-      if (age < 0 || age >= 18)
-        append_band (self, 60, 100, g_strdup (_("Resting range 60–100 bpm")));
-      break;
-
-    case HEARTH_READING_KIND_SLEEP:
-      if (age >= 65)
-        append_band (self, 7, 8, g_strdup (_("Recommended 7–8 h")));
-      else if (age < 0 || age >= 18)
-        append_band (self, 7, 9, g_strdup (_("Recommended 7–9 h")));
-      break;
-
-    case HEARTH_READING_KIND_STEPS:
       self->has_goal = TRUE;
       self->goal = STEPS_GOAL;
       self->goal_label = g_strdup (_("Default goal 7,500 steps"));
-      break;
-
-    case HEARTH_READING_KIND_WEIGHT:
-    case HEARTH_READING_KIND_WAIST:
-    case HEARTH_READING_KIND_BODY_FAT:
-    default:
-      break;
     }
 }
 
