@@ -150,7 +150,7 @@ align_start (GDateTime       *dt,
       g_date_subtract_days (date, julian % c->step);
       break;
     case UNIT_WEEK:
-      /* Weeks start on Monday (ISO, as in HearthPeriod). */
+      /* Weeks start on Monday (ISO 8601). */
       g_date_subtract_days (date, g_date_get_weekday (date) - G_DATE_MONDAY);
       julian = g_date_get_julian (date) / 7;
       g_date_subtract_days (date, 7 * (julian % c->step));
