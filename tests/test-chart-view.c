@@ -410,8 +410,8 @@ test_describe (Fixture       *f,
   g_autoptr(GSettings) settings = hearth_gui_settings_new ();
   g_autofree char *kpa = NULL;
   g_autofree char *kpa_text = NULL;
-  const HearthChartZone *zones;
-  guint n_zones;
+  const HearthChartBand *bands;
+  guint n_bands;
 
   g_test_message ("%s", text);
   g_assert_nonnull (strstr (text, "latest 137 mmHg"));
@@ -420,9 +420,12 @@ test_describe (Fixture       *f,
   g_assert_nonnull (strstr (text, "latest 86 mmHg"));
   g_assert_nonnull (strstr (text, "systolic categories by ACC/AHA 2017"));
 
-  zones = _hearth_chart_view_get_zones (f->view, &n_zones);
-  g_assert_cmpuint (n_zones, >=, 3);
-  g_assert_cmpfloat (zones[1].from, ==, 120);
+  bands = _hearth_chart_view_get_bands (f->view, &n_bands);
+  g_assert_cmpuint (n_bands, >=, 3);
+  g_assert_cmpfloat (bands[1].lo, ==, 120);
+  /* Systolic thresholds: the bands belong to the systolic series. */
+  for (guint i = 0; i < n_bands; i++)
+    g_assert_cmpint (bands[i].series, ==, 0);
 
   /* In kPa: values and bands converted, the text follows. */
   g_settings_set_string (settings, "pressure-unit", "kpa");
@@ -430,8 +433,8 @@ test_describe (Fixture       *f,
   kpa_text = hearth_chart_view_describe (f->view);
   g_test_message ("%s", kpa_text);
   g_assert_nonnull (strstr (kpa_text, kpa));
-  zones = _hearth_chart_view_get_zones (f->view, &n_zones);
-  g_assert_cmpfloat_with_epsilon (zones[1].from, 120 / HEARTH_MMHG_PER_KPA, 1e-6);
+  bands = _hearth_chart_view_get_bands (f->view, &n_bands);
+  g_assert_cmpfloat_with_epsilon (bands[1].lo, 120 / HEARTH_MMHG_PER_KPA, 1e-6);
   g_settings_reset (settings, "pressure-unit");
 
   /* A new reading updates the chart. */
@@ -475,10 +478,10 @@ test_render_light (Fixture       *f,
                    gconstpointer  data)
 {
   const HearthChartStats *stats;
-  const HearthChartZone *zones;
+  const HearthChartBand *bands;
   HearthChartStyle style;
   cairo_surface_t *surface;
-  guint n_zones;
+  guint n_bands;
   guint checked = 0;
   double bg[3];
 
@@ -487,7 +490,7 @@ test_render_light (Fixture       *f,
   surface = render (GTK_WIDGET (f->view), "chart-view-light.png");
   stats = _hearth_chart_view_get_last_stats (f->view);
   _hearth_chart_view_get_style (f->view, &style);
-  zones = _hearth_chart_view_get_zones (f->view, &n_zones);
+  bands = _hearth_chart_view_get_bands (f->view, &n_bands);
 
   /* The background is light. */
   get_pixel (surface, 1, cairo_image_surface_get_height (surface) - 2, bg);
@@ -495,12 +498,12 @@ test_render_light (Fixture       *f,
 
   /* Inside each band tall enough to tell, most of some row is the band's
    * colour over the background (lines and grid cross it elsewhere). */
-  for (guint z = 0; z < n_zones; z++)
+  for (guint z = 0; z < n_bands; z++)
     {
       const HearthChartArea *area = &stats->area;
-      const HearthChartRgba *c = &style.zones[zones[z].color];
-      double from = MAX (zones[z].from, area->v_min);
-      double to = MIN (zones[z].to, area->v_max);
+      const HearthChartRgba *c = &style.bands[bands[z].role];
+      double from = MAX (bands[z].lo, area->v_min);
+      double to = MIN (bands[z].hi, area->v_max);
       double expect[3] = {
         c->red * c->alpha + style.background.red * (1 - c->alpha),
         c->green * c->alpha + style.background.green * (1 - c->alpha),
@@ -536,7 +539,7 @@ test_render_light (Fixture       *f,
           best = MAX (best, (double) match / n);
         }
 
-      g_test_message ("zone %u (%s): best row %.0f %% matching", z, zones[z].label, best * 100);
+      g_test_message ("band %u (%s): best row %.0f %% matching", z, bands[z].label, best * 100);
       g_assert_cmpfloat (best, >, 0.5);
       checked++;
     }

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gstdio.h>
 #include <cairo-pdf.h>
@@ -55,6 +56,24 @@ pixel_is (Pixel                  p,
   return fabs (p.r - r) <= COLOR_TOLERANCE &&
          fabs (p.g - g) <= COLOR_TOLERANCE &&
          fabs (p.b - b) <= COLOR_TOLERANCE;
+}
+
+/* The share of row @y of the plot that is @over on @under (grid lines and
+ * labels cross a band in a few places). */
+static double
+row_share (cairo_surface_t       *surface,
+           const HearthChartArea *area,
+           double                 y,
+           const HearthChartRgba *over,
+           const HearthChartRgba *under)
+{
+  guint match = 0;
+  guint n = 0;
+
+  for (double x = ceil (area->x) + 0.5; x < area->x + area->width - 1; x++, n++)
+    match += pixel_is (get_pixel (surface, x, y), over, under);
+
+  return n > 0 ? (double) match / n : 0;
 }
 
 static cairo_surface_t *
@@ -227,70 +246,18 @@ test_time_ticks_midnight (void)
   g_assert_cmpstr (g_array_index (ticks, HearthChartTimeTick, 0).label, ==, "1 Jan");
 }
 
-/* Zones */
-
-static void
-check_edges (HearthBpGuideline      guideline,
-             gboolean               home,
-             HearthChartBpComponent component,
-             const double          *edges,
-             guint                  n_edges)
-{
-  g_autoptr(GArray) zones = g_array_new (FALSE, FALSE, sizeof (HearthChartZone));
-  guint n = hearth_chart_bp_zones (guideline, home, component, zones);
-
-  g_assert_cmpuint (n, ==, zones->len);
-  g_assert_cmpuint (zones->len, ==, n_edges + 1);
-  g_assert_true (isinf (g_array_index (zones, HearthChartZone, 0).from));
-  g_assert_true (isinf (g_array_index (zones, HearthChartZone, zones->len - 1).to));
-
-  for (guint i = 0; i < n_edges; i++)
-    {
-      g_assert_cmpfloat (g_array_index (zones, HearthChartZone, i).to, ==, edges[i]);
-      g_assert_cmpfloat (g_array_index (zones, HearthChartZone, i + 1).from, ==, edges[i]);
-    }
-
-  for (guint i = 0; i < zones->len; i++)
-    {
-      g_assert_nonnull (g_array_index (zones, HearthChartZone, i).label);
-      g_assert_cmpuint (g_array_index (zones, HearthChartZone, i).color, <, HEARTH_CHART_N_ZONE_COLORS);
-    }
-}
-
-static void
-test_bp_zones (void)
-{
-  static const double acc_office[] = { 120, 130, 140 };
-  static const double acc_home[] = { 120, 130, 135 };
-  static const double acc_dia_office[] = { 80, 90 };
-  static const double esh_office[] = { 120, 130, 140, 160, 180 };
-  static const double esh_home[] = { 120, 130, 135, 160, 180 };
-  static const double esc24[] = { 120, 140 };
-  static const double china_dia_home[] = { 80, 85, 100, 110 };
-
-  check_edges (HEARTH_BP_GUIDELINE_ACC_AHA_2017, FALSE, HEARTH_CHART_BP_SYSTOLIC, acc_office, 3);
-  check_edges (HEARTH_BP_GUIDELINE_ACC_AHA_2017, TRUE, HEARTH_CHART_BP_SYSTOLIC, acc_home, 3);
-  check_edges (HEARTH_BP_GUIDELINE_ACC_AHA_2017, FALSE, HEARTH_CHART_BP_DIASTOLIC, acc_dia_office, 2);
-  check_edges (HEARTH_BP_GUIDELINE_ESC_ESH_2018, FALSE, HEARTH_CHART_BP_SYSTOLIC, esh_office, 5);
-  /* Home hypertension from 135 lifts 135–139 to grade 1. */
-  check_edges (HEARTH_BP_GUIDELINE_ESC_ESH_2018, TRUE, HEARTH_CHART_BP_SYSTOLIC, esh_home, 5);
-  /* No home thresholds: office ones. */
-  check_edges (HEARTH_BP_GUIDELINE_ESC_2024, TRUE, HEARTH_CHART_BP_SYSTOLIC, esc24, 2);
-  check_edges (HEARTH_BP_GUIDELINE_CHINA_2018, TRUE, HEARTH_CHART_BP_DIASTOLIC, china_dia_home, 4);
-}
-
 /* Drawing */
 
 static void
-test_draw_zone_color (void)
+test_draw_band_color (void)
 {
   HearthChart chart;
   HearthChartStyle style;
   HearthChartStats stats;
-  HearthChartZone zones[] = {
-    { -INFINITY, 120, 0, "Normal" },
-    { 120, 130, 2, "Elevated" },
-    { 130, INFINITY, 4, "High" },
+  HearthChartBand bands[] = {
+    { -INFINITY, 120, HEARTH_CHART_BAND_ROLE_NORMAL, "Normal", -1 },
+    { 120, 130, HEARTH_CHART_BAND_ROLE_ELEVATED, "Elevated", -1 },
+    { 130, INFINITY, HEARTH_CHART_BAND_ROLE_VERY_HIGH, "High", -1 },
   };
   cairo_surface_t *surface;
   double x;
@@ -299,8 +266,8 @@ test_draw_zone_color (void)
   chart.fixed_range = TRUE;
   chart.v_min = 100;
   chart.v_max = 150;
-  chart.zones = zones;
-  chart.n_zones = G_N_ELEMENTS (zones);
+  chart.bands = bands;
+  chart.n_bands = G_N_ELEMENTS (bands);
 
   hearth_chart_style_init_light (&style);
   surface = render (&chart, &style, 800, 400, &stats);
@@ -309,12 +276,81 @@ test_draw_zone_color (void)
    * labels. */
   x = stats.area.x + stats.area.width * 0.3 + 0.5;
   g_assert_true (pixel_is (get_pixel (surface, x, hearth_chart_value_to_y (&stats.area, 123.3)),
-                           &style.zones[2], &style.background));
+                           &style.bands[HEARTH_CHART_BAND_ROLE_ELEVATED], &style.background));
   g_assert_true (pixel_is (get_pixel (surface, x, hearth_chart_value_to_y (&stats.area, 107.7)),
-                           &style.zones[0], &style.background));
+                           &style.bands[HEARTH_CHART_BAND_ROLE_NORMAL], &style.background));
   g_assert_true (pixel_is (get_pixel (surface, x, hearth_chart_value_to_y (&stats.area, 143.3)),
-                           &style.zones[4], &style.background));
+                           &style.bands[HEARTH_CHART_BAND_ROLE_VERY_HIGH], &style.background));
 
+  cairo_surface_destroy (surface);
+}
+
+/* Every role has its own colour, severity by severity. */
+static void
+test_band_roles (void)
+{
+  HearthChartStyle styles[2];
+
+  hearth_chart_style_init_light (&styles[0]);
+  hearth_chart_style_init_dark (&styles[1]);
+
+  for (guint s = 0; s < G_N_ELEMENTS (styles); s++)
+    for (guint a = 0; a < HEARTH_CHART_N_BAND_ROLES; a++)
+      {
+        g_assert_cmpfloat (styles[s].bands[a].alpha, >, 0);
+        g_assert_cmpfloat (styles[s].bands[a].alpha, <, 0.5);
+        for (guint b = a + 1; b < HEARTH_CHART_N_BAND_ROLES; b++)
+          g_assert_false (memcmp (&styles[s].bands[a], &styles[s].bands[b], sizeof (HearthChartRgba)) == 0);
+      }
+}
+
+/* A band may belong to one series: drawn (across the plot, for now) while
+ * the chart has that series, left out of drawing and value range when it
+ * has not. */
+static void
+test_draw_band_series (void)
+{
+  HearthChartPoint points[] = {
+    { T_2024 + 10 * DAY, 110 },
+    { T_2024 + 50 * DAY, 116 },
+  };
+  HearthChartBand bands[] = {
+    { -INFINITY, 100, HEARTH_CHART_BAND_ROLE_NORMAL, "Low", -1 },
+    { 118, INFINITY, HEARTH_CHART_BAND_ROLE_VERY_HIGH, "High", 1 },
+  };
+  HearthChart chart;
+  HearthChartStyle style;
+  HearthChartStats stats;
+  cairo_surface_t *surface;
+  double y;
+
+  hearth_chart_style_init_light (&style);
+  init_chart (&chart, 90);
+  chart.bands = bands;
+  chart.n_bands = G_N_ELEMENTS (bands);
+  hearth_chart_add_series (&chart, points, G_N_ELEMENTS (points), HEARTH_CHART_ROLE_SERIES_1,
+                           HEARTH_CHART_SERIES_POINTS, NULL);
+
+  g_assert_true (hearth_chart_band_applies (&chart, &bands[0]));
+  g_assert_false (hearth_chart_band_applies (&chart, &bands[1]));
+
+  /* Only series 0: the band of series 1 is not there, and its edge at
+   * 118 does not pull the range up (the data ends at 116). */
+  surface = render (&chart, &style, 800, 400, &stats);
+  g_assert_cmpfloat (stats.area.v_max, <, 118);
+  y = stats.area.y + 2.5;
+  g_assert_cmpfloat (row_share (surface, &stats.area, y, &style.background, &style.background), >, 0.8);
+  cairo_surface_destroy (surface);
+
+  /* With a second series the band is drawn, and its edge is in range. */
+  hearth_chart_add_series (&chart, points, G_N_ELEMENTS (points), HEARTH_CHART_ROLE_SERIES_2,
+                           HEARTH_CHART_SERIES_POINTS, NULL);
+  g_assert_true (hearth_chart_band_applies (&chart, &bands[1]));
+  surface = render (&chart, &style, 800, 400, &stats);
+  g_assert_cmpfloat (stats.area.v_max, >=, 118);
+  y = floor (hearth_chart_value_to_y (&stats.area, 118)) - 2.5;
+  g_assert_cmpfloat (row_share (surface, &stats.area, y, &style.bands[HEARTH_CHART_BAND_ROLE_VERY_HIGH],
+                                &style.background), >, 0.8);
   cairo_surface_destroy (surface);
 }
 
@@ -648,7 +684,13 @@ test_draw_files (void)
 {
   HearthChart chart;
   HearthChartStyle style;
-  g_autoptr(GArray) zones = g_array_new (FALSE, FALSE, sizeof (HearthChartZone));
+  /* ACC/AHA 2017 systolic, home thresholds, as the GUI maps them. */
+  const HearthChartBand bands[] = {
+    { -INFINITY, 120, HEARTH_CHART_BAND_ROLE_NORMAL, "Normal", 0 },
+    { 120, 130, HEARTH_CHART_BAND_ROLE_ELEVATED, "Elevated", 0 },
+    { 130, 135, HEARTH_CHART_BAND_ROLE_HIGH, "Stage 1 hypertension", 0 },
+    { 135, INFINITY, HEARTH_CHART_BAND_ROLE_VERY_HIGH, "Stage 2 hypertension", 0 },
+  };
   g_autofree HearthChartPoint *points = g_new (HearthChartPoint, 180);
   g_autofree char *png = g_test_build_filename (G_TEST_BUILT, "test-chart.png", NULL);
   g_autofree char *pdf = g_test_build_filename (G_TEST_BUILT, "test-chart.pdf", NULL);
@@ -661,9 +703,8 @@ test_draw_files (void)
 
   init_chart (&chart, 90);
   chart.show_legend = TRUE;
-  hearth_chart_bp_zones (HEARTH_BP_GUIDELINE_ACC_AHA_2017, TRUE, HEARTH_CHART_BP_SYSTOLIC, zones);
-  chart.zones = (const HearthChartZone *) (const void *) zones->data;
-  chart.n_zones = zones->len;
+  chart.bands = bands;
+  chart.n_bands = G_N_ELEMENTS (bands);
   hearth_chart_add_series (&chart, points, 180, HEARTH_CHART_ROLE_SERIES_1,
                            HEARTH_CHART_SERIES_LINE | HEARTH_CHART_SERIES_POINTS, "Systolic");
   hearth_chart_style_init_light (&style);
@@ -749,6 +790,38 @@ test_describe (void)
   g_assert_nonnull (strstr (text, "Systolic: no readings in this range."));
 }
 
+/* Instants just before 1970 (negative microseconds) land on the right
+ * local day in the summary and the axis: the conversions floor. */
+static void
+test_before_epoch (void)
+{
+  HearthChartPoint points[] = { { -G_TIME_SPAN_DAY - 1, 120 }, { -1, 124 } };
+  HearthChart chart;
+  HearthChartStyle style;
+  g_autofree char *text = NULL;
+  g_autoptr(GArray) ticks = NULL;
+
+  hearth_chart_init (&chart);
+  chart.t0 = -3 * G_TIME_SPAN_DAY - 1;
+  chart.t1 = -1;
+  chart.tz = utc ();
+  hearth_chart_add_series (&chart, points, G_N_ELEMENTS (points), HEARTH_CHART_ROLE_SERIES_1,
+                           HEARTH_CHART_SERIES_LINE, "Systolic");
+  text = hearth_chart_describe (&chart, format_mmhg, NULL, 3);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "From 28 Dec 1969 to 31 Dec 1969."));
+  g_assert_nonnull (strstr (text, "latest 124 mmHg"));
+
+  hearth_chart_style_init_light (&style);
+  /* Every other day at this width. */
+  ticks = hearth_chart_time_ticks (chart.t0, chart.t1, utc (), &style, 150);
+  g_assert_cmpuint (ticks->len, ==, 2);
+  g_assert_cmpint (g_array_index (ticks, HearthChartTimeTick, 0).t, ==, -3 * G_TIME_SPAN_DAY);
+  g_assert_cmpstr (g_array_index (ticks, HearthChartTimeTick, 0).label, ==, "29 Dec");
+  g_assert_cmpint (g_array_index (ticks, HearthChartTimeTick, 1).t, ==, -G_TIME_SPAN_DAY);
+  g_assert_cmpstr (g_array_index (ticks, HearthChartTimeTick, 1).label, ==, "31 Dec");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -759,8 +832,9 @@ main (int   argc,
   g_test_add_func ("/hearth/chart/ticks/value", test_value_ticks);
   g_test_add_func ("/hearth/chart/ticks/time", test_time_ticks);
   g_test_add_func ("/hearth/chart/ticks/time-midnight", test_time_ticks_midnight);
-  g_test_add_func ("/hearth/chart/zones/bp", test_bp_zones);
-  g_test_add_func ("/hearth/chart/draw/zone-color", test_draw_zone_color);
+  g_test_add_func ("/hearth/chart/bands/roles", test_band_roles);
+  g_test_add_func ("/hearth/chart/draw/band-color", test_draw_band_color);
+  g_test_add_func ("/hearth/chart/draw/band-series", test_draw_band_series);
   g_test_add_func ("/hearth/chart/draw/series-point", test_draw_series_point);
   g_test_add_func ("/hearth/chart/draw/goal", test_draw_goal);
   g_test_add_func ("/hearth/chart/draw/dark", test_draw_dark);
@@ -772,6 +846,7 @@ main (int   argc,
   g_test_add_func ("/hearth/chart/draw/empty", test_draw_empty);
   g_test_add_func ("/hearth/chart/pick", test_pick);
   g_test_add_func ("/hearth/chart/describe", test_describe);
+  g_test_add_func ("/hearth/chart/before-epoch", test_before_epoch);
 
   return g_test_run ();
 }

@@ -81,14 +81,12 @@ static char *
 format_date (gint64     t,
              GTimeZone *tz)
 {
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (t / G_USEC_PER_SEC - (t % G_USEC_PER_SEC < 0));
-  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) local = hearth_usec_to_date_time (t, tz);
   char *text;
 
-  if (utc == NULL)
+  if (local == NULL)
     return g_strdup ("");
 
-  local = g_date_time_to_timezone (utc, tz);
   /* Translators: a date in a chart's spoken summary; see
    * g_date_time_format() */
   text = g_date_time_format (local, C_("chart summary", "%-d %b %Y"));
@@ -157,7 +155,6 @@ hearth_chart_describe (const HearthChart     *chart,
                        gpointer               user_data,
                        double                 steady_change)
 {
-  g_autoptr(GTimeZone) tz = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   GString *text;
@@ -166,9 +163,9 @@ hearth_chart_describe (const HearthChart     *chart,
   g_return_val_if_fail (format != NULL, NULL);
   g_return_val_if_fail (chart->t0 < chart->t1, NULL);
 
-  tz = chart->tz ? g_time_zone_ref (chart->tz) : g_time_zone_new_local ();
-  from = format_date (chart->t0, tz);
-  to = format_date (chart->t1, tz);
+  /* A NULL zone is the local one. */
+  from = format_date (chart->t0, chart->tz);
+  to = format_date (chart->t1, chart->tz);
 
   text = g_string_new (NULL);
   /* Translators: the range of a chart, "From 1 Jan 2024 to 31 Mar 2024." */

@@ -16,7 +16,7 @@
 #define MARKER_SPACING 4.0
 #define LEGEND_SWATCH 14.0
 #define HIGHLIGHT_PADDING 6.0
-#define ZONE_LABEL_SCALE 0.85
+#define BAND_LABEL_SCALE 0.85
 
 static gboolean
 has_legend (const HearthChart *chart)
@@ -135,15 +135,15 @@ crisp (double v)
   return floor (v) + 0.5;
 }
 
-/* The rows of @zone inside the plot, top @y0 to bottom @y1. */
+/* The rows of @band inside the plot, top @y0 to bottom @y1. */
 static gboolean
-get_zone_rows (const HearthChartZone *zone,
+get_band_rows (const HearthChartBand *band,
                const HearthChartArea *area,
                double                *y0,
                double                *y1)
 {
-  double from = MAX (zone->from, area->v_min);
-  double to = MIN (zone->to, area->v_max);
+  double from = MAX (band->lo, area->v_min);
+  double to = MIN (band->hi, area->v_max);
 
   if (from >= to)
     return FALSE;
@@ -155,28 +155,30 @@ get_zone_rows (const HearthChartZone *zone,
 }
 
 static void
-draw_zones (cairo_t                *cr,
+draw_bands (cairo_t                *cr,
             const HearthChart      *chart,
             const HearthChartStyle *style,
             const HearthChartArea  *area)
 {
-  for (guint i = 0; i < chart->n_zones; i++)
+  for (guint i = 0; i < chart->n_bands; i++)
     {
-      const HearthChartZone *zone = &chart->zones[i];
+      const HearthChartBand *band = &chart->bands[i];
       double y0;
       double y1;
 
-      if (zone->color >= HEARTH_CHART_N_ZONE_COLORS || !get_zone_rows (zone, area, &y0, &y1))
+      if ((guint) band->role >= HEARTH_CHART_N_BAND_ROLES ||
+          !hearth_chart_band_applies (chart, band) ||
+          !get_band_rows (band, area, &y0, &y1))
         continue;
 
-      _hearth_chart_set_source (cr, &style->zones[zone->color]);
+      _hearth_chart_set_source (cr, &style->bands[band->role]);
       cairo_rectangle (cr, area->x, round (y0), area->width, round (y1) - round (y0));
       cairo_fill (cr);
     }
 }
 
 static void
-draw_zone_labels (cairo_t                *cr,
+draw_band_labels (cairo_t                *cr,
                   PangoLayout            *layout,
                   const HearthChart      *chart,
                   const HearthChartStyle *style,
@@ -184,27 +186,28 @@ draw_zone_labels (cairo_t                *cr,
 {
   const PangoFontDescription *font = pango_layout_get_font_description (layout);
   PangoFontDescription *small = pango_font_description_copy (font);
-  PangoLayout *zone_layout = pango_layout_copy (layout);
+  PangoLayout *band_layout = pango_layout_copy (layout);
   /* Label rows taken so far: bands may be thinner than their text. */
   double taken_top = INFINITY;
   double taken_bottom = -INFINITY;
 
-  pango_font_description_set_absolute_size (small, style->font_size * ZONE_LABEL_SCALE * PANGO_SCALE);
-  pango_layout_set_font_description (zone_layout, small);
+  pango_font_description_set_absolute_size (small, style->font_size * BAND_LABEL_SCALE * PANGO_SCALE);
+  pango_layout_set_font_description (band_layout, small);
   pango_font_description_free (small);
 
-  for (guint i = 0; i < chart->n_zones; i++)
+  for (guint i = 0; i < chart->n_bands; i++)
     {
-      const HearthChartZone *zone = &chart->zones[i];
+      const HearthChartBand *band = &chart->bands[i];
       double y0;
       double y1;
       double w;
       double h;
 
-      if (zone->label == NULL || !get_zone_rows (zone, area, &y0, &y1))
+      if (band->label == NULL || !hearth_chart_band_applies (chart, band) ||
+          !get_band_rows (band, area, &y0, &y1))
         continue;
 
-      _hearth_chart_measure (zone_layout, zone->label, &w, &h);
+      _hearth_chart_measure (band_layout, band->label, &w, &h);
       /* Only where the band has room for it, clear of other labels. */
       if (y1 - y0 < h + 2 || w + 2 * _HEARTH_CHART_LABEL_GAP > area->width)
         continue;
@@ -212,13 +215,13 @@ draw_zone_labels (cairo_t                *cr,
         continue;
 
       set_source_faded (cr, &style->foreground, 0.6);
-      show_text (cr, zone_layout, zone->label,
+      show_text (cr, band_layout, band->label,
                  area->x + area->width - w - _HEARTH_CHART_LABEL_GAP / 2, y0 + 1);
       taken_top = MIN (taken_top, y0 + 1);
       taken_bottom = MAX (taken_bottom, y0 + 1 + h);
     }
 
-  g_object_unref (zone_layout);
+  g_object_unref (band_layout);
 }
 
 static void
@@ -537,9 +540,7 @@ draw_highlight (cairo_t                *cr,
 {
   const HearthChartSeries *series;
   const HearthChartPoint *p;
-  g_autoptr(GDateTime) utc = NULL;
   g_autoptr(GDateTime) local = NULL;
-  g_autoptr(GTimeZone) tz = NULL;
   g_autofree char *value = NULL;
   g_autofree char *time = NULL;
   g_autofree char *text = NULL;
@@ -584,9 +585,7 @@ draw_highlight (cairo_t                *cr,
   cairo_stroke (cr);
 
   /* The label: exact value and local time. */
-  tz = chart->tz ? g_time_zone_ref (chart->tz) : g_time_zone_new_local ();
-  utc = g_date_time_new_from_unix_utc (p->t / G_USEC_PER_SEC - (p->t % G_USEC_PER_SEC < 0));
-  local = utc ? g_date_time_to_timezone (utc, tz) : NULL;
+  local = hearth_usec_to_date_time (p->t, chart->tz);
   /* Translators: date and time of a highlighted reading in a chart; see
    * g_date_time_format() */
   time = local ? g_date_time_format (local, C_("chart highlight", "%-d %b %Y, %H:%M")) : NULL;
@@ -707,9 +706,9 @@ hearth_chart_draw (cairo_t                *cr,
   cairo_save (cr);
   cairo_rectangle (cr, area->x, area->y, area->width, area->height);
   cairo_clip (cr);
-  draw_zones (cr, chart, style, area);
+  draw_bands (cr, chart, style, area);
   draw_grid (cr, style, area, time_ticks, value_ticks);
-  draw_zone_labels (cr, layout, chart, style, area);
+  draw_band_labels (cr, layout, chart, style, area);
   cairo_restore (cr);
 
   draw_axes (cr, layout, style, area, width, time_ticks, value_ticks);

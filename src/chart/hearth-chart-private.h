@@ -4,6 +4,7 @@
 #include <pango/pangocairo.h>
 
 #include "hearth-chart.h"
+#include "hearth-usec.h"
 
 G_BEGIN_DECLS
 

@@ -22,7 +22,7 @@ static const HearthChartStyle light_style = {
   .average = HEX (0xe66100, 1.0),   /* orange 4 */
   .goal = HEX (0x26a269, 1.0),      /* green 5 */
   .highlight = HEX (0x1c71d8, 1.0), /* blue 4 */
-  .zones = {
+  .bands = {
     HEX (0x33d17a, 0.16),   /* green 3 */
     HEX (0x8ff0a4, 0.22),   /* green 1 */
     HEX (0xf6d32d, 0.22),   /* yellow 3 */
@@ -48,7 +48,7 @@ static const HearthChartStyle dark_style = {
   .average = HEX (0xffa348, 1.0),   /* orange 2 */
   .goal = HEX (0x57e389, 1.0),      /* green 2 */
   .highlight = HEX (0x99c1f1, 1.0), /* blue 1 */
-  .zones = {
+  .bands = {
     HEX (0x33d17a, 0.1),
     HEX (0x8ff0a4, 0.08),
     HEX (0xf6d32d, 0.1),

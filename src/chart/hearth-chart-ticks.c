@@ -150,7 +150,7 @@ align_start (GDateTime       *dt,
       g_date_subtract_days (date, julian % c->step);
       break;
     case UNIT_WEEK:
-      /* Weeks start on Monday (ISO, as in HearthPeriod). */
+      /* Weeks start on Monday (ISO 8601). */
       g_date_subtract_days (date, g_date_get_weekday (date) - G_DATE_MONDAY);
       julian = g_date_get_julian (date) / 7;
       g_date_subtract_days (date, 7 * (julian % c->step));
@@ -198,13 +198,6 @@ advance (GDateTime       *dt,
     }
 }
 
-/* g_date_time_*_unix_usec() are GLib 2.80. */
-static gint64
-to_usec (GDateTime *dt)
-{
-  return g_date_time_to_unix (dt) * G_USEC_PER_SEC;
-}
-
 static GArray *
 generate (gint64           t0,
           gint64           t1,
@@ -212,21 +205,19 @@ generate (gint64           t0,
           const Candidate *c)
 {
   GArray *ticks = g_array_new (FALSE, FALSE, sizeof (HearthChartTimeTick));
-  g_autoptr(GDateTime) start = g_date_time_new_from_unix_utc (t0 / G_USEC_PER_SEC - (t0 % G_USEC_PER_SEC < 0));
-  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) local = hearth_usec_to_date_time (t0, tz);
   g_autoptr(GDateTime) dt = NULL;
 
   g_array_set_clear_func (ticks, clear_time_tick);
 
-  if (start == NULL)
+  if (local == NULL)
     return ticks;
 
-  local = g_date_time_to_timezone (start, tz);
   dt = align_start (local, c, tz);
 
   while (dt != NULL)
     {
-      gint64 t = to_usec (dt);
+      gint64 t = hearth_usec_from_date_time (dt);
       GDateTime *next;
 
       if (t > t1)
@@ -242,7 +233,7 @@ generate (gint64           t0,
 
       next = advance (dt, c, tz);
       /* A time zone could in theory fail to move forward. */
-      if (next != NULL && to_usec (next) <= t)
+      if (next != NULL && hearth_usec_from_date_time (next) <= t)
         g_clear_pointer (&next, g_date_time_unref);
       g_date_time_unref (dt);
       dt = next;

@@ -14,8 +14,8 @@
 /* Share of the data's span added above and below it. */
 #define RANGE_PADDING 0.05
 
-/* A zone edge this close to the data (in data spans) is shown. */
-#define ZONE_EDGE_REACH 0.5
+/* A band edge this close to the data (in data spans) is shown. */
+#define BAND_EDGE_REACH 0.5
 
 void
 hearth_chart_init (HearthChart *chart)
@@ -51,6 +51,16 @@ hearth_chart_add_series (HearthChart            *chart,
   series->format_data = NULL;
 
   return TRUE;
+}
+
+gboolean
+hearth_chart_band_applies (const HearthChart     *chart,
+                           const HearthChartBand *band)
+{
+  g_return_val_if_fail (chart != NULL, FALSE);
+  g_return_val_if_fail (band != NULL, FALSE);
+
+  return band->series < 0 || (guint) band->series < chart->n_series;
 }
 
 PangoLayout *
@@ -127,22 +137,26 @@ include_value (double  v,
   *hi = MAX (*hi, v);
 }
 
-/* The zone edges just below and above the data, if near enough. */
+/* The band edges just below and above the data, if near enough. */
 static void
-include_zone_edges (const HearthChart *chart,
+include_band_edges (const HearthChart *chart,
                     double            *lo,
                     double            *hi)
 {
-  double reach = (*hi - *lo) * ZONE_EDGE_REACH;
+  double reach = (*hi - *lo) * BAND_EDGE_REACH;
   double below = -INFINITY;
   double above = INFINITY;
 
   if (reach <= 0)
     reach = MAX (fabs (*hi) * 0.1, 1.0);
 
-  for (guint i = 0; i < chart->n_zones; i++)
+  for (guint i = 0; i < chart->n_bands; i++)
     {
-      double edges[2] = { chart->zones[i].from, chart->zones[i].to };
+      const HearthChartBand *band = &chart->bands[i];
+      double edges[2] = { band->lo, band->hi };
+
+      if (!hearth_chart_band_applies (chart, band))
+        continue;
 
       for (guint j = 0; j < 2; j++)
         {
@@ -212,7 +226,7 @@ _hearth_chart_value_range (const HearthChart *chart,
       hi = 1;
     }
 
-  include_zone_edges (chart, &lo, &hi);
+  include_band_edges (chart, &lo, &hi);
 
   pad = (hi - lo) * RANGE_PADDING;
   if (pad <= 0)

@@ -4,13 +4,14 @@
 #include <cairo.h>
 #include <glib.h>
 
-#include "hearth-types.h"
-
 G_BEGIN_DECLS
 
-/* Cairo-only charts of readings over time (issue 3). No GObject: the data
- * is plain structs the caller owns; every pointer in them is borrowed for
- * the duration of a call. The GTK widget draws with hearth_chart_draw()
+/* Cairo-only charts of values over time (issue 3). No GObject and no
+ * knowledge of readings, units or guidelines: the data is plain series and
+ * bands the caller owns (the GUI maps a guideline to bands, see
+ * src/gui/hearth-chart-bands.h), values come formatted through the
+ * caller's callbacks, and every pointer is borrowed for the duration of a
+ * call. The library uses cairo, Pango and GLib only. The GTK widget draws with hearth_chart_draw()
  * from snapshot() through gtk_snapshot_append_cairo(), keeps the
  * HearthChartArea the draw reports and hit-tests with hearth_chart_pick().
  *
@@ -19,7 +20,6 @@ G_BEGIN_DECLS
  * most four points per pixel column (hearth_chart_reduce_minmax()). */
 
 #define HEARTH_CHART_MAX_SERIES      6
-#define HEARTH_CHART_N_ZONE_COLORS   6
 
 /* One reading: @t in UTC microseconds, @v in the caller's unit. */
 typedef struct
@@ -69,16 +69,37 @@ typedef struct
   gpointer                format_data;
 } HearthChartSeries;
 
-/* A horizontal band from @from to @to (either may be -INFINITY/INFINITY),
- * filled with style->zones[@color], which is ordered by severity
- * (0 = normal … 5 = the most severe). */
+/* The colour a band is filled with (HearthChartStyle.bands), ordered by
+ * severity: a target or normal range first, the most severe last. The
+ * caller decides which role a range of values gets. */
+typedef enum
+{
+  HEARTH_CHART_BAND_ROLE_NORMAL,      /* green: normal, in range */
+  HEARTH_CHART_BAND_ROLE_FAIR,        /* light green */
+  HEARTH_CHART_BAND_ROLE_ELEVATED,    /* yellow */
+  HEARTH_CHART_BAND_ROLE_HIGH,        /* orange */
+  HEARTH_CHART_BAND_ROLE_VERY_HIGH,   /* red */
+  HEARTH_CHART_BAND_ROLE_SEVERE,      /* purple */
+} HearthChartBandRole;
+
+#define HEARTH_CHART_N_BAND_ROLES (HEARTH_CHART_BAND_ROLE_SEVERE + 1)
+
+/* A horizontal band of values [@lo, @hi) (either may be -INFINITY or
+ * INFINITY), filled with style->bands[@role].
+ *
+ * @series is the index in HearthChart.series of the series the band
+ * belongs to (a blood pressure chart's systolic thresholds), or -1 for a
+ * band of every series. Bands are drawn across the whole plot for now; a
+ * band of a series the chart does not have (@series >= n_series) is left
+ * out, from the drawing and from the value range. */
 typedef struct
 {
-  double      from;
-  double      to;
-  guint       color;
-  const char *label;                /* translated; may be NULL */
-} HearthChartZone;
+  double               lo;
+  double               hi;
+  HearthChartBandRole  role;
+  const char          *label;       /* translated; may be NULL */
+  int                  series;
+} HearthChartBand;
 
 typedef struct
 {
@@ -88,7 +109,7 @@ typedef struct
   /* Ticks and labels use this zone; NULL means the local time zone. */
   GTimeZone             *tz;
 
-  /* Value range: automatic (data, goal and nearby zone edges, padded and
+  /* Value range: automatic (data, goal and nearby band edges, padded and
    * rounded to ticks) unless @fixed_range, then [@v_min, @v_max]. */
   gboolean               fixed_range;
   double                 v_min;
@@ -97,8 +118,8 @@ typedef struct
   HearthChartSeries      series[HEARTH_CHART_MAX_SERIES];
   guint                  n_series;
 
-  const HearthChartZone *zones;
-  guint                  n_zones;
+  const HearthChartBand *bands;
+  guint                  n_bands;
 
   gboolean               has_goal;
   double                 goal;
@@ -125,7 +146,7 @@ typedef struct
   HearthChartRgba average;
   HearthChartRgba goal;
   HearthChartRgba highlight;
-  HearthChartRgba zones[HEARTH_CHART_N_ZONE_COLORS];  /* alpha included */
+  HearthChartRgba bands[HEARTH_CHART_N_BAND_ROLES];   /* by HearthChartBandRole, alpha included */
   const char     *font_family;        /* NULL: "Sans" */
   double          font_size;          /* pixels */
   double          line_width;
@@ -268,27 +289,12 @@ GArray   *hearth_chart_value_ticks         (double                  v_min,
 double    hearth_chart_nice_step           (double                  span,
                                             guint                   max_ticks);
 
-/* Zones */
+/* Bands */
 
-typedef enum
-{
-  HEARTH_CHART_BP_SYSTOLIC,
-  HEARTH_CHART_BP_DIASTOLIC,
-} HearthChartBpComponent;
-
-/* Bands of @guideline's categories for one component of blood pressure
- * alone (the other held at 0), from hearth_classify_bp(): in a chart the
- * bands belong to that component's series only. Appends HearthChartZone
- * to @out (labels are static, translated); returns the number appended. */
-guint     hearth_chart_bp_zones            (HearthBpGuideline       guideline,
-                                            gboolean                home,
-                                            HearthChartBpComponent  component,
-                                            GArray                 *out);
-
-/* A "normal range" band from @from to @to (color 0). */
-HearthChartZone hearth_chart_range_zone    (double                  from,
-                                            double                  to,
-                                            const char             *label);
+/* Whether @band is drawn in @chart: its series (if any) is one of the
+ * chart's. */
+gboolean  hearth_chart_band_applies        (const HearthChart      *chart,
+                                            const HearthChartBand  *band);
 
 /* Accessible summary */
 

@@ -16,9 +16,9 @@ guint                   _hearth_chart_view_get_n_reduced  (HearthChartView  *sel
 guint                   _hearth_chart_view_get_n_points   (HearthChartView  *self);
 /* The stats of the last hearth_chart_draw() (zeroed before the first). */
 const HearthChartStats *_hearth_chart_view_get_last_stats (HearthChartView  *self);
-/* The zones drawn, in display units. */
-const HearthChartZone  *_hearth_chart_view_get_zones      (HearthChartView  *self,
-                                                           guint            *n_zones);
+/* The bands drawn, in display units. */
+const HearthChartBand  *_hearth_chart_view_get_bands      (HearthChartView  *self,
+                                                           guint            *n_bands);
 /* The colours the view draws with now (light or dark, from the theme). */
 void                    _hearth_chart_view_get_style      (HearthChartView  *self,
                                                            HearthChartStyle *style);

@@ -8,94 +8,27 @@
 #include <adwaita.h>
 
 #include "hearth-chart.h"
+#include "hearth-chart-bands.h"
 #include "hearth-chart-view-private.h"
+#include "hearth-chart-view-state-private.h"
 #include "hearth-gui-util.h"
 #include "hearth-summary.h"
+#include "hearth-usec.h"
 
 /* A chart of one member's readings of one kind. The full series are
  * loaded once (converted to the user's units) and reduced per pixel
  * column only when the width, the visible range or the data change
  * (STYLE.md, "Charts"); snapshot() draws the reduced series with
  * hearth_chart_draw(). The highlighted reading is kept as an index into
- * the full series, so its label always shows the exact reading. */
+ * the full series, so its label always shows the exact reading. Input
+ * (highlight, actions, gestures) is in hearth-chart-view-input.c. */
 
-#define MAX_SERIES        4
 #define COMPACT_DAYS      30
 #define MIN_SPAN          (6 * G_TIME_SPAN_HOUR)
-#define PAN_STEP          0.25
-#define ZOOM_STEP         1.5
 #define EDGE_PADDING      0.01
 #define EDGE_MIN_PADDING  (2 * G_TIME_SPAN_HOUR)
 #define DESCRIBE_DELAY_MS 250
 #define STEPS_GOAL        7500
-
-typedef struct
-{
-  GArray                 *points;    /* HearthChartPoint, display unit */
-  GArray                 *reduced;   /* HearthChartPoint, cached */
-  HearthChartRole         role;
-  HearthChartSeriesFlags  flags;
-  const char             *label;     /* static, translated */
-  HearthChartFormatFunc   format;
-  gboolean                pickable;
-  gboolean                hidden;    /* pulse while "show-pulse" is off */
-} ViewSeries;
-
-struct _HearthChartView
-{
-  GtkWidget          parent_instance;
-
-  HearthStore       *store;
-  HearthProfile     *profile;
-  HearthReadingKind  kind;
-  GSettings         *settings;
-  GTimeZone         *tz;
-  GtkWidget         *empty_label;
-
-  gboolean           compact;
-  gboolean           show_pulse;
-  HearthChartRange   range;
-
-  ViewSeries         series[MAX_SERIES];
-  guint              n_series;
-  GArray            *zones;        /* HearthChartZone, display units */
-  GPtrArray         *zone_labels;  /* labels the zones borrow */
-  char              *zone_note;    /* a sentence about the bands, or NULL */
-  gboolean           has_goal;
-  double             goal;
-  char              *goal_label;
-
-  /* The visible range and the bounds panning keeps it in. */
-  gint64             now;
-  gint64             t0;
-  gint64             t1;
-  gboolean           moved;        /* panned or zoomed since the range was set */
-
-  /* Reduced-series cache key. */
-  gboolean           reduced_valid;
-  guint              reduced_columns;
-  gint64             reduced_t0;
-  gint64             reduced_t1;
-
-  /* Highlight: series and index into its full points. */
-  int                highlight_series;
-  guint              highlight_index;
-  gboolean           highlight_from_pointer;
-
-  HearthChartStats   last_stats;
-  gboolean           empty;
-
-  char              *description;
-  gboolean           description_dirty;
-  guint              describe_source;
-
-  /* Gestures */
-  gint64             drag_t0;
-  gint64             drag_t1;
-  gint64             zoom_span;
-  gint64             zoom_anchor;
-  double             pointer_x;
-};
 
 G_DEFINE_FINAL_TYPE (HearthChartView, hearth_chart_view, GTK_TYPE_WIDGET)
 
@@ -109,12 +42,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static gint64
-date_time_to_us (GDateTime *dt)
-{
-  return g_date_time_to_unix (dt) * G_USEC_PER_SEC + g_date_time_get_microsecond (dt);
-}
 
 static gint64
 range_span (HearthChartRange range)
@@ -282,9 +209,9 @@ clear_series (HearthChartView *self)
       g_clear_pointer (&self->series[i].reduced, g_array_unref);
     }
   self->n_series = 0;
-  g_array_set_size (self->zones, 0);
-  g_ptr_array_set_size (self->zone_labels, 0);
-  g_clear_pointer (&self->zone_note, g_free);
+  g_array_set_size (self->bands, 0);
+  g_ptr_array_set_size (self->band_labels, 0);
+  g_clear_pointer (&self->band_note, g_free);
   g_clear_pointer (&self->goal_label, g_free);
   self->has_goal = FALSE;
   self->highlight_series = -1;
@@ -316,9 +243,9 @@ add_series (HearthChartView        *self,
   return s;
 }
 
-static gboolean
-series_drawn (HearthChartView *self,
-              guint            i)
+gboolean
+_hearth_chart_view_series_drawn (HearthChartView *self,
+                                 guint            i)
 {
   return !self->series[i].hidden;
 }
@@ -342,10 +269,10 @@ first_time (HearthChartView *self)
 /* The range panning and zooming stay within: the first reading (or the
  * chosen range before now, if longer) to now, with a little room so the
  * points at the edges are whole. */
-static void
-get_bounds (HearthChartView *self,
-            gint64          *lo,
-            gint64          *hi)
+void
+_hearth_chart_view_get_bounds (HearthChartView *self,
+                               gint64          *lo,
+                               gint64          *hi)
 {
   gint64 first = first_time (self);
   gint64 span = range_span (self->compact ? HEARTH_CHART_RANGE_MONTH : self->range);
@@ -403,16 +330,16 @@ view_changed (HearthChartView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static void
-set_view (HearthChartView *self,
-          gint64           t0,
-          gint64           t1)
+void
+_hearth_chart_view_set_view (HearthChartView *self,
+                             gint64           t0,
+                             gint64           t1)
 {
   gint64 lo;
   gint64 hi;
   gint64 span;
 
-  get_bounds (self, &lo, &hi);
+  _hearth_chart_view_get_bounds (self, &lo, &hi);
   span = CLAMP (t1 - t0, MIN_SPAN, MAX (hi - lo, MIN_SPAN));
   t1 = t0 + span;
   if (t1 > hi)
@@ -442,12 +369,12 @@ apply_range (HearthChartView *self)
   gint64 lo;
   gint64 hi;
 
-  get_bounds (self, &lo, &hi);
+  _hearth_chart_view_get_bounds (self, &lo, &hi);
   self->moved = FALSE;
   if (span == 0)
-    set_view (self, lo, hi);
+    _hearth_chart_view_set_view (self, lo, hi);
   else
-    set_view (self, hi - span, hi);
+    _hearth_chart_view_set_view (self, hi - span, hi);
 }
 
 static void
@@ -457,117 +384,35 @@ update_now (HearthChartView *self)
     {
       g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (self->store));
 
-      self->now = date_time_to_us (now);
+      self->now = hearth_usec_from_date_time (now);
     }
 }
 
-static void
-append_zone (HearthChartView *self,
-             double           from,
-             double           to,
-             char            *label)
+static double
+to_display_cb (double   canonical,
+               gpointer user_data)
 {
-  HearthChartZone zone = hearth_chart_range_zone (from, to, label);
-
-  g_ptr_array_add (self->zone_labels, label);
-  g_array_append_val (self->zones, zone);
+  return to_display (user_data, canonical);
 }
 
+/* The kind's guideline or normal range as bands, in display units (series
+ * 0 is the kind's main series: systolic, weight, …); steps get a goal. */
 static void
-load_zones (HearthChartView *self)
+load_bands (HearthChartView *self)
 {
   g_autoptr(GDateTime) now = NULL;
-  int age = -1;
 
   if (self->store != NULL && self->profile != NULL)
+    now = hearth_clock_now (hearth_store_get_clock (self->store));
+
+  self->band_note = hearth_chart_bands_for_kind (self->kind, self->settings, self->profile, now, 0,
+                                                 to_display_cb, self, self->bands, self->band_labels);
+
+  if (self->kind == HEARTH_READING_KIND_STEPS)
     {
-      now = hearth_clock_now (hearth_store_get_clock (self->store));
-      age = hearth_profile_get_age (self->profile, now);
-    }
-
-  switch (self->kind)
-    {
-    case HEARTH_READING_KIND_BLOOD_PRESSURE:
-      {
-        HearthBpGuideline guideline = hearth_gui_settings_get_bp_guideline (self->settings);
-        gboolean home = g_settings_get_boolean (self->settings, "bp-home-thresholds") &&
-                        hearth_bp_guideline_has_home_thresholds (guideline);
-
-        hearth_chart_bp_zones (guideline, home, HEARTH_CHART_BP_SYSTOLIC, self->zones);
-        for (guint i = 0; i < self->zones->len; i++)
-          {
-            HearthChartZone *zone = &g_array_index (self->zones, HearthChartZone, i);
-
-            if (isfinite (zone->from))
-              zone->from = to_display (self, zone->from);
-            if (isfinite (zone->to))
-              zone->to = to_display (self, zone->to);
-          }
-        self->zone_note = home
-          /* Translators: %s is a guideline, "ACC/AHA 2017" */
-          ? g_strdup_printf (_("The coloured bands are systolic categories by %s, home thresholds."),
-                             hearth_bp_guideline_get_name (guideline))
-          /* Translators: %s is a guideline, "ACC/AHA 2017" */
-          : g_strdup_printf (_("The coloured bands are systolic categories by %s, office thresholds."),
-                             hearth_bp_guideline_get_name (guideline));
-      }
-      break;
-
-    case HEARTH_READING_KIND_GLUCOSE:
-      if (self->profile != NULL && hearth_profile_has_condition (self->profile, HEARTH_CONDITION_DIABETES))
-        {
-          HearthGlucoseUnit unit = hearth_gui_settings_get_glucose_unit (self->settings);
-          g_autofree char *high = hearth_units_format_glucose (10.0, unit);
-          g_autofree char *low = g_strdup_printf (unit == HEARTH_GLUCOSE_UNIT_MG_DL ? "%.0f" : "%.1f",
-                                                  to_display (self, 3.9));
-
-          /* Translators: time in range for people with diabetes, "Target range 3.9–10.0 mmol/L" */
-          append_zone (self, to_display (self, 3.9), to_display (self, 10.0),
-                       g_strdup_printf (_("Target range %s–%s"), low, high));
-          self->zone_note = g_strdup (_("The band is the time-in-range target for people with diabetes."));
-        }
-      break;
-
-    case HEARTH_READING_KIND_SPO2:
-      /* xgettext:no-c-format */
-      append_zone (self, 92, INFINITY, g_strdup (_("Above 92 %")));
-      /* xgettext:no-c-format */
-      self->zone_note = g_strdup (_("At rest, 92 % or lower warrants medical advice."));
-      break;
-
-    case HEARTH_READING_KIND_TEMPERATURE:
-      {
-        HearthTemperatureUnit unit = hearth_gui_settings_get_temperature_unit (self->settings);
-        g_autofree char *fever = hearth_units_format_temperature (38.0, unit);
-
-        /* Translators: %s is a temperature, "38.0 °C" */
-        append_zone (self, -INFINITY, to_display (self, 38.0), g_strdup_printf (_("No fever (below %s)"), fever));
-      }
-      break;
-
-    case HEARTH_READING_KIND_HEART_RATE:
-      if (age < 0 || age >= 18)
-        append_zone (self, 60, 100, g_strdup (_("Resting range 60–100 bpm")));
-      break;
-
-    case HEARTH_READING_KIND_SLEEP:
-      if (age >= 65)
-        append_zone (self, 7, 8, g_strdup (_("Recommended 7–8 h")));
-      else if (age < 0 || age >= 18)
-        append_zone (self, 7, 9, g_strdup (_("Recommended 7–9 h")));
-      break;
-
-    case HEARTH_READING_KIND_STEPS:
       self->has_goal = TRUE;
       self->goal = STEPS_GOAL;
       self->goal_label = g_strdup (_("Default goal 7,500 steps"));
-      break;
-
-    case HEARTH_READING_KIND_WEIGHT:
-    case HEARTH_READING_KIND_WAIST:
-    case HEARTH_READING_KIND_BODY_FAT:
-    default:
-      break;
     }
 }
 
@@ -672,13 +517,13 @@ reload (HearthChartView *self)
                                    main_series->points->len, 7 * G_TIME_SPAN_DAY, average->points);
     }
 
-  load_zones (self);
+  load_bands (self);
 
   /* Keep a panned or zoomed view; otherwise follow the range to now. */
   if (self->moved && old_t0 < old_t1)
     {
       self->t0 = self->t1 = 0;
-      set_view (self, old_t0, old_t1);
+      _hearth_chart_view_set_view (self, old_t0, old_t1);
       self->moved = TRUE;
     }
   else
@@ -721,19 +566,19 @@ ensure_reduced (HearthChartView *self,
 /* Fills @chart with the reduced series (@reduced) or the full ones;
  * @pickable_only leaves out the moving average and hidden series, and
  * @map receives each chart series' index into self->series. */
-static void
-build_chart (HearthChartView *self,
-             HearthChart     *chart,
-             gboolean         reduced,
-             gboolean         pickable_only,
-             guint           *map)
+void
+_hearth_chart_view_build_chart (HearthChartView *self,
+                                HearthChart     *chart,
+                                gboolean         reduced,
+                                gboolean         pickable_only,
+                                guint           *map)
 {
   hearth_chart_init (chart);
   chart->t0 = self->t0;
   chart->t1 = self->t1;
   chart->tz = self->tz;
-  chart->zones = (const HearthChartZone *) (void *) self->zones->data;
-  chart->n_zones = self->zones->len;
+  chart->bands = (const HearthChartBand *) (void *) self->bands->data;
+  chart->n_bands = self->bands->len;
   chart->has_goal = self->has_goal;
   chart->goal = self->goal;
   chart->goal_label = self->goal_label;
@@ -747,7 +592,7 @@ build_chart (HearthChartView *self,
       GArray *points = reduced ? series->reduced : series->points;
       HearthChartSeries *cs;
 
-      if (!series_drawn (self, s) || (pickable_only && !series->pickable))
+      if (!_hearth_chart_view_series_drawn (self, s) || (pickable_only && !series->pickable))
         continue;
 
       if (map != NULL)
@@ -775,10 +620,10 @@ update_description (HearthChartView *self)
       HearthChart chart;
       g_autofree char *summary = NULL;
 
-      build_chart (self, &chart, FALSE, FALSE, NULL);
+      _hearth_chart_view_build_chart (self, &chart, FALSE, FALSE, NULL);
       summary = hearth_chart_describe (&chart, format_value, self, 0);
-      if (self->zone_note != NULL)
-        text = g_strconcat (summary, " ", self->zone_note, NULL);
+      if (self->band_note != NULL)
+        text = g_strconcat (summary, " ", self->band_note, NULL);
       else
         text = g_steal_pointer (&summary);
     }
@@ -937,19 +782,19 @@ draw_compact (HearthChartView        *self,
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_clip (cr);
 
-  for (guint i = 0; i < self->zones->len; i++)
+  for (guint i = 0; i < self->bands->len; i++)
     {
-      const HearthChartZone *zone = &g_array_index (self->zones, HearthChartZone, i);
-      double from = MAX (zone->from, area->v_min);
-      double to = MIN (zone->to, area->v_max);
+      const HearthChartBand *band = &g_array_index (self->bands, HearthChartBand, i);
+      double from = MAX (band->lo, area->v_min);
+      double to = MIN (band->hi, area->v_max);
       double y0;
       double y1;
 
-      if (from >= to || zone->color >= HEARTH_CHART_N_ZONE_COLORS)
+      if (from >= to || (guint) band->role >= HEARTH_CHART_N_BAND_ROLES)
         continue;
       y0 = round (hearth_chart_value_to_y (area, to));
       y1 = round (hearth_chart_value_to_y (area, from));
-      set_source (cr, &style->zones[zone->color]);
+      set_source (cr, &style->bands[band->role]);
       cairo_rectangle (cr, 0, y0, width, y1 - y0);
       cairo_fill (cr);
     }
@@ -979,7 +824,7 @@ draw_compact (HearthChartView        *self,
       const HearthChartPoint *last = NULL;
       gboolean started = FALSE;
 
-      if (!series_drawn (self, s) || points->len == 0)
+      if (!_hearth_chart_view_series_drawn (self, s) || points->len == 0)
         continue;
 
       set_source (cr, role_color (style, series->role));
@@ -1050,12 +895,12 @@ hearth_chart_view_snapshot (GtkWidget   *widget,
       return;
     }
 
-  build_chart (self, &chart, TRUE, FALSE, NULL);
+  _hearth_chart_view_build_chart (self, &chart, TRUE, FALSE, NULL);
 
   /* The highlighted reading, exactly, as a series of one that is not
    * drawn but carries the highlight. */
   if (self->highlight_series >= 0 && (guint) self->highlight_series < self->n_series &&
-      series_drawn (self, self->highlight_series))
+      _hearth_chart_view_series_drawn (self, self->highlight_series))
     {
       ViewSeries *series = &self->series[self->highlight_series];
 
@@ -1113,413 +958,6 @@ hearth_chart_view_size_allocate (GtkWidget *widget,
   HearthChartView *self = HEARTH_CHART_VIEW (widget);
 
   gtk_widget_allocate (self->empty_label, width, height, baseline, NULL);
-}
-
-/* Highlight and navigation --------------------------------------------- */
-
-static void
-set_highlight (HearthChartView *self,
-               int              series,
-               guint            index,
-               gboolean         from_pointer)
-{
-  self->highlight_from_pointer = from_pointer;
-  if (series == self->highlight_series && (series < 0 || index == self->highlight_index))
-    return;
-
-  self->highlight_series = series;
-  self->highlight_index = index;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* The index in @points of the point at @t with value @v. */
-static guint
-find_point (GArray *points,
-            gint64  t,
-            double  v)
-{
-  guint first;
-  guint end;
-
-  hearth_chart_find_visible ((HearthChartPoint *) (void *) points->data, points->len, t, t, &first, &end);
-  for (guint i = first; i < end; i++)
-    {
-      const HearthChartPoint *p = &g_array_index (points, HearthChartPoint, i);
-
-      if (p->t == t && p->v == v)
-        return i;
-    }
-
-  return first < points->len ? first : points->len - 1;
-}
-
-static void
-pick_at (HearthChartView *self,
-         double           x,
-         double           y)
-{
-  HearthChart chart;
-  guint map[HEARTH_CHART_MAX_SERIES];
-  guint s;
-  guint i;
-  const HearthChartPoint *p;
-
-  if (self->compact || self->empty || self->last_stats.area.width <= 0 ||
-      self->last_stats.area.height <= 0 || !self->reduced_valid)
-    return;
-
-  build_chart (self, &chart, TRUE, TRUE, map);
-  if (!hearth_chart_pick (&chart, &self->last_stats.area, x, y, &s, &i))
-    {
-      set_highlight (self, -1, 0, TRUE);
-      return;
-    }
-
-  p = &chart.series[s].points[i];
-  set_highlight (self, map[s], find_point (self->series[map[s]].points, p->t, p->v), TRUE);
-}
-
-static int
-first_pickable (HearthChartView *self)
-{
-  for (guint s = 0; s < self->n_series; s++)
-    {
-      if (self->series[s].pickable && series_drawn (self, s) && self->series[s].points->len > 0)
-        return s;
-    }
-
-  return -1;
-}
-
-/* The last point of @series at or before @t (or the first one). */
-static guint
-point_before (GArray *points,
-              gint64  t)
-{
-  guint first;
-  guint end;
-  guint i;
-
-  g_assert (points->len > 0);
-
-  hearth_chart_find_visible ((HearthChartPoint *) (void *) points->data, points->len, G_MININT64, t, &first, &end);
-  i = end > 0 ? end - 1 : 0;
-  while (i > 0 && g_array_index (points, HearthChartPoint, i).t > t)
-    i--;
-
-  return i;
-}
-
-/* Pans so that @t is inside the view with a margin. */
-static void
-reveal (HearthChartView *self,
-        gint64           t)
-{
-  gint64 span = self->t1 - self->t0;
-  gint64 margin = span / 10;
-
-  if (t < self->t0 + margin)
-    set_view (self, t - margin, t - margin + span);
-  else if (t > self->t1 - margin)
-    set_view (self, t + margin - span, t + margin);
-  else
-    return;
-
-  self->moved = TRUE;
-}
-
-static void
-move_highlight (HearthChartView *self,
-                int              delta)
-{
-  int s = self->highlight_series;
-  GArray *points;
-  guint i;
-
-  if (s < 0 || (guint) s >= self->n_series || !series_drawn (self, s))
-    {
-      s = first_pickable (self);
-      if (s < 0)
-        return;
-      /* Start from the newest reading in view. */
-      points = self->series[s].points;
-      i = point_before (points, self->t1);
-    }
-  else
-    {
-      points = self->series[s].points;
-      i = self->highlight_index;
-      if (delta < 0 && i > 0)
-        i--;
-      else if (delta > 0 && i + 1 < points->len)
-        i++;
-    }
-
-  set_highlight (self, s, i, FALSE);
-  reveal (self, g_array_index (points, HearthChartPoint, i).t);
-}
-
-static void
-switch_series (HearthChartView *self,
-               int              delta)
-{
-  int n = self->n_series;
-  int s = self->highlight_series;
-  gint64 t;
-  GArray *points;
-
-  if (s < 0)
-    {
-      move_highlight (self, 0);
-      return;
-    }
-
-  t = g_array_index (self->series[s].points, HearthChartPoint, self->highlight_index).t;
-  for (int k = 1; k < n; k++)
-    {
-      int c = ((s + delta * k) % n + n) % n;
-
-      if (!self->series[c].pickable || !series_drawn (self, c) || self->series[c].points->len == 0)
-        continue;
-
-      points = self->series[c].points;
-      set_highlight (self, c, point_before (points, t), FALSE);
-      return;
-    }
-}
-
-static void
-pan (HearthChartView *self,
-     double           fraction)
-{
-  gint64 shift = (gint64) ((self->t1 - self->t0) * fraction);
-
-  set_view (self, self->t0 + shift, self->t1 + shift);
-  self->moved = TRUE;
-}
-
-static void
-pan_to_edge (HearthChartView *self,
-             gboolean         end)
-{
-  gint64 span = self->t1 - self->t0;
-  gint64 lo;
-  gint64 hi;
-
-  get_bounds (self, &lo, &hi);
-  if (end)
-    set_view (self, hi - span, hi);
-  else
-    set_view (self, lo, lo + span);
-  self->moved = TRUE;
-}
-
-static void
-zoom (HearthChartView *self,
-      double           factor,
-      gint64           anchor)
-{
-  gint64 t0 = anchor - (gint64) ((anchor - self->t0) / factor);
-  gint64 t1 = anchor + (gint64) ((self->t1 - anchor) / factor);
-
-  set_view (self, t0, t1);
-  self->moved = TRUE;
-}
-
-static gint64
-zoom_anchor (HearthChartView *self)
-{
-  if (self->highlight_series >= 0)
-    {
-      const HearthChartPoint *p = &g_array_index (self->series[self->highlight_series].points,
-                                                  HearthChartPoint, self->highlight_index);
-
-      if (p->t >= self->t0 && p->t <= self->t1)
-        return p->t;
-    }
-
-  return self->t0 + (self->t1 - self->t0) / 2;
-}
-
-static gint64
-x_to_time (HearthChartView *self,
-           double           x)
-{
-  HearthChartArea area = self->last_stats.area;
-
-  if (area.width <= 0)
-    {
-      area.x = 0;
-      area.width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
-    }
-  area.t0 = self->t0;
-  area.t1 = self->t1;
-
-  return hearth_chart_x_to_time (&area, CLAMP (x, area.x, area.x + area.width));
-}
-
-static double
-plot_width (HearthChartView *self)
-{
-  if (self->last_stats.area.width > 0)
-    return self->last_stats.area.width;
-
-  return MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
-}
-
-/* Actions -------------------------------------------------------------- */
-
-static void
-chart_action_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  HearthChartView *self = HEARTH_CHART_VIEW (widget);
-
-  if (self->compact)
-    return;
-
-  if (g_str_equal (action_name, "chart.pan-left"))
-    pan (self, -PAN_STEP);
-  else if (g_str_equal (action_name, "chart.pan-right"))
-    pan (self, PAN_STEP);
-  else if (g_str_equal (action_name, "chart.pan-start"))
-    pan_to_edge (self, FALSE);
-  else if (g_str_equal (action_name, "chart.pan-end"))
-    pan_to_edge (self, TRUE);
-  else if (g_str_equal (action_name, "chart.zoom-in"))
-    zoom (self, ZOOM_STEP, zoom_anchor (self));
-  else if (g_str_equal (action_name, "chart.zoom-out"))
-    zoom (self, 1 / ZOOM_STEP, zoom_anchor (self));
-  else if (g_str_equal (action_name, "chart.previous-point"))
-    move_highlight (self, -1);
-  else if (g_str_equal (action_name, "chart.next-point"))
-    move_highlight (self, 1);
-  else if (g_str_equal (action_name, "chart.previous-series"))
-    switch_series (self, -1);
-  else if (g_str_equal (action_name, "chart.next-series"))
-    switch_series (self, 1);
-  else
-    g_assert_not_reached ();
-}
-
-/* Event controllers ---------------------------------------------------- */
-
-static void
-on_motion_cb (HearthChartView          *self,
-              double                    x,
-              double                    y,
-              GtkEventControllerMotion *controller)
-{
-  self->pointer_x = x;
-  pick_at (self, x, y);
-}
-
-static void
-on_motion_leave_cb (HearthChartView          *self,
-                    GtkEventControllerMotion *controller)
-{
-  if (self->highlight_from_pointer)
-    set_highlight (self, -1, 0, TRUE);
-}
-
-static void
-on_focus_leave_cb (HearthChartView         *self,
-                   GtkEventControllerFocus *controller)
-{
-  if (!self->highlight_from_pointer)
-    set_highlight (self, -1, 0, FALSE);
-}
-
-static void
-on_drag_begin_cb (HearthChartView *self,
-                  double           x,
-                  double           y,
-                  GtkGestureDrag  *gesture)
-{
-  self->drag_t0 = self->t0;
-  self->drag_t1 = self->t1;
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-}
-
-static void
-on_drag_update_cb (HearthChartView *self,
-                   double           offset_x,
-                   double           offset_y,
-                   GtkGestureDrag  *gesture)
-{
-  gint64 shift;
-
-  if (self->compact)
-    return;
-
-  shift = (gint64) (-offset_x / plot_width (self) * (double) (self->drag_t1 - self->drag_t0));
-  if (fabs (offset_x) >= 3)
-    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  set_view (self, self->drag_t0 + shift, self->drag_t1 + shift);
-  if (shift != 0)
-    self->moved = TRUE;
-}
-
-/* Ctrl+scroll zooms and horizontal scrolling pans; plain vertical
- * scrolling is left to the page the chart sits in. */
-static gboolean
-on_scroll_cb (HearthChartView          *self,
-              double                    dx,
-              double                    dy,
-              GtkEventControllerScroll *controller)
-{
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
-
-  if (self->compact || self->empty)
-    return FALSE;
-
-  if (state & GDK_CONTROL_MASK)
-    {
-      if (dy != 0)
-        zoom (self, pow (1.2, -dy), x_to_time (self, self->pointer_x));
-      return TRUE;
-    }
-
-  if (fabs (dx) > fabs (dy))
-    {
-      pan (self, dx * 0.05);
-      return TRUE;
-    }
-
-  return FALSE;
-}
-
-static void
-on_zoom_begin_cb (HearthChartView *self,
-                  GdkEventSequence *sequence,
-                  GtkGesture      *gesture)
-{
-  double x;
-  double y;
-
-  self->zoom_span = self->t1 - self->t0;
-  if (gtk_gesture_get_bounding_box_center (gesture, &x, &y))
-    self->zoom_anchor = x_to_time (self, x);
-  else
-    self->zoom_anchor = self->t0 + self->zoom_span / 2;
-}
-
-static void
-on_zoom_scale_changed_cb (HearthChartView *self,
-                          double           scale,
-                          GtkGestureZoom  *gesture)
-{
-  gint64 span;
-  double f;
-
-  if (self->compact || scale <= 0 || self->zoom_span <= 0)
-    return;
-
-  span = (gint64) (self->zoom_span / scale);
-  f = (double) (self->zoom_anchor - self->t0) / (double) MAX (self->t1 - self->t0, 1);
-  set_view (self, self->zoom_anchor - (gint64) (span * f), self->zoom_anchor - (gint64) (span * f) + span);
-  self->moved = TRUE;
 }
 
 static void
@@ -1598,8 +1036,8 @@ hearth_chart_view_finalize (GObject *object)
   HearthChartView *self = HEARTH_CHART_VIEW (object);
 
   clear_series (self);
-  g_clear_pointer (&self->zones, g_array_unref);
-  g_clear_pointer (&self->zone_labels, g_ptr_array_unref);
+  g_clear_pointer (&self->bands, g_array_unref);
+  g_clear_pointer (&self->band_labels, g_ptr_array_unref);
   g_clear_pointer (&self->tz, g_time_zone_unref);
   g_clear_pointer (&self->description, g_free);
 
@@ -1703,7 +1141,7 @@ hearth_chart_view_class_init (HearthChartViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
-    gtk_widget_class_install_action (widget_class, actions[i], NULL, chart_action_cb);
+    gtk_widget_class_install_action (widget_class, actions[i], NULL, _hearth_chart_view_action_cb);
   gtk_widget_class_install_property_action (widget_class, "chart.range", "range");
 
   add_binding (widget_class, GDK_KEY_Left, 0, "chart.previous-point");
@@ -1730,15 +1168,12 @@ hearth_chart_view_class_init (HearthChartViewClass *klass)
 static void
 hearth_chart_view_init (HearthChartView *self)
 {
-  GtkEventController *controller;
-  GtkGesture *gesture;
-
   self->kind = HEARTH_READING_KIND_BLOOD_PRESSURE;
   self->range = HEARTH_CHART_RANGE_MONTH;
   self->highlight_series = -1;
   self->empty = TRUE;
-  self->zones = g_array_new (FALSE, FALSE, sizeof (HearthChartZone));
-  self->zone_labels = g_ptr_array_new_with_free_func (g_free);
+  self->bands = g_array_new (FALSE, FALSE, sizeof (HearthChartBand));
+  self->band_labels = g_ptr_array_new_with_free_func (g_free);
   self->settings = hearth_gui_settings_new ();
   self->tz = g_time_zone_new_local ();
 
@@ -1753,28 +1188,7 @@ hearth_chart_view_init (HearthChartView *self)
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (on_dark_changed_cb), self, G_CONNECT_SWAPPED);
 
-  controller = gtk_event_controller_motion_new ();
-  g_signal_connect_object (controller, "motion", G_CALLBACK (on_motion_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (controller, "leave", G_CALLBACK (on_motion_leave_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  controller = gtk_event_controller_focus_new ();
-  g_signal_connect_object (controller, "leave", G_CALLBACK (on_focus_leave_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  gesture = gtk_gesture_drag_new ();
-  g_signal_connect_object (gesture, "drag-begin", G_CALLBACK (on_drag_begin_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (gesture, "drag-update", G_CALLBACK (on_drag_update_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
-
-  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
-  g_signal_connect_object (controller, "scroll", G_CALLBACK (on_scroll_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  gesture = gtk_gesture_zoom_new ();
-  g_signal_connect_object (gesture, "begin", G_CALLBACK (on_zoom_begin_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (gesture, "scale-changed", G_CALLBACK (on_zoom_scale_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+  _hearth_chart_view_add_controllers (self);
 
   update_interaction (self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -1968,14 +1382,14 @@ _hearth_chart_view_get_last_stats (HearthChartView *self)
   return &self->last_stats;
 }
 
-const HearthChartZone *
-_hearth_chart_view_get_zones (HearthChartView *self,
-                              guint           *n_zones)
+const HearthChartBand *
+_hearth_chart_view_get_bands (HearthChartView *self,
+                              guint           *n_bands)
 {
   g_assert (HEARTH_IS_CHART_VIEW (self));
 
-  *n_zones = self->zones->len;
-  return (const HearthChartZone *) (void *) self->zones->data;
+  *n_bands = self->bands->len;
+  return (const HearthChartBand *) (void *) self->bands->data;
 }
 
 void

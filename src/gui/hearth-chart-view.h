@@ -41,7 +41,7 @@ void              hearth_chart_view_set_source  (HearthChartView   *self,
                                                  HearthProfile     *profile,
                                                  HearthReadingKind  kind);
 
-/* Sparkline: no axes, no legend, no zone labels, last 30 days, not
+/* Sparkline: no axes, no legend, no band labels, last 30 days, not
  * focusable, no gestures. */
 void              hearth_chart_view_set_compact (HearthChartView   *self,
                                                  gboolean           compact);
