@@ -142,13 +142,21 @@ static const struct {
   { ESC, OFFICE, 140, 60, "hypertension", NO_ISO },
   { ESC, OFFICE, 110, 90, "hypertension", NO_ISO },
   { ESC, OFFICE, 185, 80, "hypertension", NO_ISO },
-  /* ESC 2024, home asked for: office thresholds used */
+  /* ESC 2024, home (HBPM): non-elevated <120 and <70, elevated 120–134 or
+   * 70–84, hypertension ≥135 or ≥85; every boundary from both sides. */
   { ESC, HOME, 119, 69, "non-elevated", NO_ISO },
+  { ESC, HOME, 119.99, 69.99, "non-elevated", NO_ISO },
   { ESC, HOME, 120, 69, "elevated", NO_ISO },
-  { ESC, HOME, 135, 85, "elevated", NO_ISO },
-  { ESC, HOME, 139, 89, "elevated", NO_ISO },
-  { ESC, HOME, 140, 60, "hypertension", NO_ISO },
-  { ESC, HOME, 110, 90, "hypertension", NO_ISO },
+  { ESC, HOME, 119, 70, "elevated", NO_ISO },
+  { ESC, HOME, 134, 84, "elevated", NO_ISO },
+  { ESC, HOME, 134.99, 84.99, "elevated", NO_ISO },
+  { ESC, HOME, 135, 84, "hypertension", NO_ISO },
+  { ESC, HOME, 134, 85, "hypertension", NO_ISO },
+  { ESC, HOME, 137, 86, "hypertension", NO_ISO },
+  { ESC, HOME, 135, 60, "hypertension", NO_ISO },
+  { ESC, HOME, 110, 85, "hypertension", NO_ISO },
+  { ESC, HOME, 139, 89, "hypertension", NO_ISO },
+  { ESC, HOME, 185, 80, "hypertension", NO_ISO },
   /* China 2018, office */
   { CHINA, OFFICE, 119, 79, "normal", NO_ISO },
   { CHINA, OFFICE, 119.99, 79.99, "normal", NO_ISO },
@@ -184,7 +192,6 @@ test_classify_bp (void)
   for (guint i = 0; i < G_N_ELEMENTS (bp_cases); i++)
     {
       HearthBpClass klass;
-      gboolean home_applied = bp_cases[i].home && bp_cases[i].guideline != ESC;
 
       hearth_classify_bp (bp_cases[i].guideline, bp_cases[i].home,
                           bp_cases[i].sys, bp_cases[i].dia, &klass);
@@ -200,7 +207,7 @@ test_classify_bp (void)
       g_assert_cmpint (klass.guideline, ==, bp_cases[i].guideline);
       g_assert_cmpuint (klass.level, ==, expected_level (bp_cases[i].guideline, bp_cases[i].id));
       g_assert_cmpuint (klass.n_levels, ==, expected_n_levels (bp_cases[i].guideline));
-      g_assert_cmpint (klass.home, ==, home_applied);
+      g_assert_cmpint (klass.home, ==, bp_cases[i].home);
       g_assert_nonnull (klass.label);
     }
 }
@@ -277,10 +284,14 @@ test_classify_bp_home_thresholds (void)
 
   g_assert_true (hearth_bp_guideline_has_home_thresholds (ACC));
   g_assert_true (hearth_bp_guideline_has_home_thresholds (ESH));
-  g_assert_false (hearth_bp_guideline_has_home_thresholds (ESC));
+  g_assert_true (hearth_bp_guideline_has_home_thresholds (ESC));
   g_assert_true (hearth_bp_guideline_has_home_thresholds (CHINA));
 
-  hearth_classify_bp (ESC, TRUE, 137, 80, &klass);
+  /* The reading: 137/86 at home is hypertension by ESC 2024. */
+  hearth_classify_bp (ESC, TRUE, 137, 86, &klass);
+  g_assert_true (klass.home);
+  g_assert_cmpstr (klass.id, ==, "hypertension");
+  hearth_classify_bp (ESC, FALSE, 137, 86, &klass);
   g_assert_false (klass.home);
   g_assert_cmpstr (klass.id, ==, "elevated");
   hearth_classify_bp (ACC, TRUE, 137, 80, &klass);
@@ -348,10 +359,10 @@ test_classify_bp_describe (void)
       "Grade 2 hypertension by ESC/ESH 2018 (home thresholds). "
       "Isolated systolic hypertension, graded by the systolic value." },
     { ESH, TRUE, 110, 70, "Optimal by ESC/ESH 2018 (home thresholds)." },
-    { ESC, TRUE, 130, 80,
-      "Elevated by ESC 2024 (office thresholds; home thresholds are not offered for this guideline)." },
-    { ESC, FALSE, 150, 80,
-      "Hypertension by ESC 2024 (office thresholds; home thresholds are not offered for this guideline)." },
+    { ESC, TRUE, 130, 80, "Elevated by ESC 2024 (home thresholds)." },
+    { ESC, TRUE, 135, 80, "Hypertension by ESC 2024 (home thresholds)." },
+    { ESC, FALSE, 135, 80, "Elevated by ESC 2024 (office thresholds)." },
+    { ESC, FALSE, 150, 80, "Hypertension by ESC 2024 (office thresholds)." },
     { CHINA, FALSE, 125, 70, "High normal by China 2018 (office thresholds)." },
     { CHINA, TRUE, 150, 95, "Grade 1 hypertension by China 2018 (home thresholds)." },
   };

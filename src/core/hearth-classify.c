@@ -125,8 +125,13 @@ static const Guideline guidelines[] = {
       .sys_from = { 0, 120, 140 },
       .dia_from = { 0, 70, 90 },
     },
-    /* CLINICAL.md marks the home equivalents *verify*; not verified, so
-     * none are offered and office thresholds apply. */
+    /* The guideline's own out-of-office equivalents for home readings
+     * (HBPM), docs/clinical.md#esc-2024. */
+    .has_home_table = TRUE,
+    .home = {
+      .sys_from = { 0, 120, 135 },
+      .dia_from = { 0, 70, 85 },
+    },
   },
   [HEARTH_BP_GUIDELINE_CHINA_2018] = {
     .id = "china-2018",
@@ -259,12 +264,6 @@ hearth_bp_class_describe (const HearthBpClass *klass)
   g_return_val_if_fail (klass->label != NULL, NULL);
 
   name = hearth_bp_guideline_get_name (klass->guideline);
-
-  if (!hearth_bp_guideline_has_home_thresholds (klass->guideline))
-    /* Translators: "Elevated by ESC 2024 (office thresholds; …)." The first
-     * %s is a blood pressure category, the second a guideline. */
-    return g_strdup_printf (_("%s by %s (office thresholds; home thresholds are not offered for this guideline)."),
-                            klass->label, name);
 
   if (klass->home && klass->isolated_systolic)
     /* Translators: the first %s is a blood pressure category ("Grade 1

@@ -24,16 +24,17 @@ typedef struct
   gboolean    low;         /* below 90/60: commonly flagged as low */
 } HearthBpClass;
 
-/* Fills @out. When @home is TRUE and the guideline defines no home
- * thresholds Hearth can vouch for (ESC 2024), office thresholds are used
- * and out->home is FALSE. */
+/* Fills @out. @home picks the guideline's home thresholds (every
+ * guideline Hearth offers has them: docs/clinical.md#blood-pressure);
+ * out->home says which were applied. */
 void        hearth_classify_bp (HearthBpGuideline guideline,
                                 gboolean          home,
                                 double            systolic_mmhg,
                                 double            diastolic_mmhg,
                                 HearthBpClass    *out);
 
-/* TRUE if the guideline has home thresholds in Hearth. */
+/* TRUE if the guideline has home thresholds in Hearth (all four do since
+ * ESC 2024's home equivalents were added; kept for callers that ask). */
 gboolean    hearth_bp_guideline_has_home_thresholds (HearthBpGuideline guideline);
 
 /* A translated sentence naming the category and the guideline, e.g.

@@ -1,0 +1,178 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-cli-health"
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+
+#include <glib.h>
+#include <glib/gstdio.h>
+
+/* Health correctness through $HEARTH_CLI, as a person types it: home
+ * thresholds, values shown and their categories, blood pressure sanity,
+ * local times around summer-time changes (docs/clinical.md). Each test
+ * gets a fresh database, "now" fixed by HEARTH_NOW and TZ Europe/Berlin. */
+
+#define NOW "2026-03-30T12:00:00+02:00"
+
+typedef struct
+{
+  char  *dir;
+  char  *db;
+  char **envp;
+  char  *out;
+  char  *err;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *xdg = NULL;
+
+  f->dir = g_dir_make_tmp ("hearth-cli-health-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->db = g_build_filename (f->dir, "hearth.db", NULL);
+  xdg = g_build_filename (f->dir, "xdg-data", NULL);
+
+  f->envp = g_get_environ ();
+  f->envp = g_environ_setenv (f->envp, "HEARTH_DB", f->db, TRUE);
+  f->envp = g_environ_setenv (f->envp, "HEARTH_NOW", NOW, TRUE);
+  f->envp = g_environ_setenv (f->envp, "TZ", "Europe/Berlin", TRUE);
+  f->envp = g_environ_setenv (f->envp, "LC_ALL", "C.UTF-8", TRUE);
+  f->envp = g_environ_setenv (f->envp, "XDG_DATA_HOME", xdg, TRUE);
+  f->envp = g_environ_unsetenv (f->envp, "LANGUAGE");
+}
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    {
+      g_unlink (path);
+    }
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  remove_tree (f->dir);
+  g_clear_pointer (&f->dir, g_free);
+  g_clear_pointer (&f->db, g_free);
+  g_clear_pointer (&f->envp, g_strfreev);
+  g_clear_pointer (&f->out, g_free);
+  g_clear_pointer (&f->err, g_free);
+}
+
+/* Runs hearth-cli with the NULL-terminated arguments; f->out and f->err
+ * hold its output. Returns the exit status. */
+static int
+run_argv (Fixture     *f,
+          const char **args)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  const char *cli = g_getenv ("HEARTH_CLI");
+  int wait_status = 0;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (char *) cli);
+  for (; *args != NULL; args++)
+    g_ptr_array_add (argv, (char *) *args);
+  g_ptr_array_add (argv, NULL);
+
+  g_clear_pointer (&f->out, g_free);
+  g_clear_pointer (&f->err, g_free);
+  g_spawn_sync (NULL, (char **) argv->pdata, f->envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &f->out, &f->err, &wait_status, &error);
+  g_assert_no_error (error);
+
+  if (!WIFEXITED (wait_status))
+    g_error ("hearth-cli died (wait status %d); stderr: %s", wait_status, f->err);
+
+  return WEXITSTATUS (wait_status);
+}
+
+#define run(f, ...) run_argv ((f), (const char *[]) { __VA_ARGS__, NULL })
+
+/* Runs and expects success with nothing on stderr. */
+#define run_ok(f, ...) G_STMT_START {                                   \
+  int status_ = run ((f), __VA_ARGS__);                                 \
+  if (status_ != 0)                                                     \
+    g_error ("exit %d; stderr: %s", status_, (f)->err);                 \
+  g_assert_cmpstr ((f)->err, ==, "");                                   \
+} G_STMT_END
+
+static char **
+lines (const char *text)
+{
+  g_autofree char *copy = g_strdup (text);
+
+  g_strchomp (copy);
+  return g_strsplit (copy, "\n", -1);
+}
+
+/* `classify bp --home` by ESC 2024 uses its home thresholds. */
+static void
+test_esc_2024_home (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const struct {
+    const char *sys, *dia, *id;
+  } cases[] = {
+    { "119", "69", "non-elevated" },
+    { "120", "69", "elevated" },
+    { "119", "70", "elevated" },
+    { "134", "84", "elevated" },
+    { "135", "84", "hypertension" },
+    { "134", "85", "hypertension" },
+    { "137", "86", "hypertension" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(GStrv) out = NULL;
+
+      run_ok (f, "classify", "bp", cases[i].sys, cases[i].dia, "--guideline", "esc-2024", "--home");
+      out = lines (f->out);
+      g_assert_cmpstr (out[0], ==, cases[i].id);
+      g_assert_nonnull (strstr (out[1], "ESC 2024 (home thresholds)"));
+      g_assert_null (strstr (f->out, "not offered"));
+    }
+
+  /* The same 137/86 in the office is elevated. */
+  run_ok (f, "classify", "bp", "137", "86", "--guideline", "esc-2024");
+  g_assert_true (g_str_has_prefix (f->out, "elevated\n"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/hearth/cli-health/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("esc-2024-home", test_esc_2024_home);
+
+#undef ADD
+
+  return g_test_run ();
+}
