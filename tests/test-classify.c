@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "hearth-classify.h"
+#include "hearth-reading.h"
 #include "hearth-units.h"
 
 #define ACC   HEARTH_BP_GUIDELINE_ACC_AHA_2017
@@ -432,6 +433,52 @@ test_classify_bp_invalid (void)
   hearth_classify_bp ((HearthBpGuideline) 17, FALSE, 120, 80, &klass);
   g_test_assert_expected_messages ();
   g_assert_null (klass.id);
+}
+
+/* A pair that cannot be a blood pressure is refused before any category:
+ * the diastolic must be under the systolic, each within the limits a
+ * reading is logged with; the error names the field. */
+static void
+test_classify_bp_validate (void)
+{
+  static const struct {
+    double sys;
+    double dia;
+    int code;               /* -1: valid */
+    const char *message;
+  } cases[] = {
+    { 120, 80, -1, NULL },
+    { 85, 55, -1, NULL },                             /* low, but a real reading */
+    { HEARTH_SYSTOLIC_MIN, HEARTH_DIASTOLIC_MIN, -1, NULL },
+    { HEARTH_SYSTOLIC_MAX, HEARTH_DIASTOLIC_MAX, -1, NULL },
+    { 121, 120, -1, NULL },
+    { 80, 120, HEARTH_VALIDATION_ERROR_DIASTOLIC, "The diastolic value must be lower than the systolic" },
+    { 120, 120, HEARTH_VALIDATION_ERROR_DIASTOLIC, "The diastolic value must be lower than the systolic" },
+    { 120, 120.5, HEARTH_VALIDATION_ERROR_DIASTOLIC, "The diastolic value must be lower than the systolic" },
+    { HEARTH_SYSTOLIC_MIN - 1, 40, HEARTH_VALIDATION_ERROR_SYSTOLIC, "The systolic value must be between 50 and 300 mmHg" },
+    { HEARTH_SYSTOLIC_MAX + 1, 80, HEARTH_VALIDATION_ERROR_SYSTOLIC, "The systolic value must be between 50 and 300 mmHg" },
+    { 120, HEARTH_DIASTOLIC_MIN - 1, HEARTH_VALIDATION_ERROR_DIASTOLIC, "The diastolic value must be between 30 and 200 mmHg" },
+    { NAN, 80, HEARTH_VALIDATION_ERROR_SYSTOLIC, "The systolic value must be between 50 and 300 mmHg" },
+    { 120, INFINITY, HEARTH_VALIDATION_ERROR_DIASTOLIC, "The diastolic value must be between 30 and 200 mmHg" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gboolean ok = hearth_classify_bp_validate (cases[i].sys, cases[i].dia, &error);
+
+      if (cases[i].code < 0)
+        {
+          g_assert_no_error (error);
+          g_assert_true (ok);
+        }
+      else
+        {
+          g_assert_false (ok);
+          g_assert_error (error, HEARTH_VALIDATION_ERROR, cases[i].code);
+          g_assert_cmpstr (error->message, ==, cases[i].message);
+        }
+    }
 }
 
 /* BMI */
@@ -882,6 +929,7 @@ main (int   argc,
   g_test_add_func ("/hearth/classify/bp-describe", test_classify_bp_describe);
   g_test_add_func ("/hearth/classify/bp-guidelines", test_classify_bp_guidelines);
   g_test_add_func ("/hearth/classify/bp-invalid", test_classify_bp_invalid);
+  g_test_add_func ("/hearth/classify/bp-validate", test_classify_bp_validate);
   g_test_add_func ("/hearth/classify/bmi", test_classify_bmi);
   g_test_add_func ("/hearth/classify/bmi-labels", test_classify_bmi_labels);
   g_test_add_func ("/hearth/classify/bmi-invalid", test_classify_bmi_invalid);

@@ -128,6 +128,19 @@ lines (const char *text)
   return g_strsplit (copy, "\n", -1);
 }
 
+/* Exactly one line on stderr, "hearth-cli: …" containing @part. */
+static void
+assert_error_line (Fixture    *f,
+                   const char *part)
+{
+  g_auto(GStrv) err = lines (f->err);
+
+  g_assert_cmpuint (g_strv_length (err), ==, 1);
+  g_assert_true (g_str_has_prefix (err[0], "hearth-cli: "));
+  if (part != NULL && strstr (err[0], part) == NULL)
+    g_error ("“%s” not in “%s”", part, err[0]);
+}
+
 /* `classify bp --home` by ESC 2024 uses its home thresholds. */
 static void
 test_esc_2024_home (Fixture       *f,
@@ -161,6 +174,63 @@ test_esc_2024_home (Fixture       *f,
   g_assert_true (g_str_has_prefix (f->out, "elevated\n"));
 }
 
+/* A diastolic at or over the systolic is no blood pressure: refused with
+ * one line, exit 1, nothing on stdout. */
+static void
+test_classify_bp_refuses (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_assert_cmpint (run (f, "classify", "bp", "80", "120"), ==, 1);
+  g_assert_cmpstr (f->out, ==, "");
+  assert_error_line (f, "The diastolic value must be lower than the systolic");
+
+  g_assert_cmpint (run (f, "classify", "bp", "120", "120", "--guideline", "esc-2024", "--home"), ==, 1);
+  g_assert_cmpstr (f->out, ==, "");
+  assert_error_line (f, "The diastolic value must be lower than the systolic");
+
+  g_assert_cmpint (run (f, "classify", "bp", "400", "80"), ==, 1);
+  g_assert_cmpstr (f->out, ==, "");
+  assert_error_line (f, "The systolic value must be between 50 and 300 mmHg");
+
+  /* Nothing was stored anywhere: classify never opens the database. */
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+}
+
+/* Below 90/60, `classify bp` adds the low note (either value is enough);
+ * at 90/60 it does not. */
+static void
+test_classify_bp_low (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const struct {
+    const char *sys, *dia;
+    gboolean low;
+  } cases[] = {
+    { "85", "55", TRUE },
+    { "89", "70", TRUE },
+    { "100", "59", TRUE },
+    { "90", "60", FALSE },
+    { "120", "80", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(GStrv) out = NULL;
+
+      run_ok (f, "classify", "bp", cases[i].sys, cases[i].dia);
+      out = lines (f->out);
+      if (cases[i].low)
+        {
+          g_assert_cmpuint (g_strv_length (out), ==, 3);
+          g_assert_cmpstr (out[2], ==, "note: low — below 90/60 mmHg, commonly flagged as low");
+        }
+      else
+        {
+          g_assert_cmpuint (g_strv_length (out), ==, 2);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -171,6 +241,8 @@ main (int   argc,
   g_test_add ("/hearth/cli-health/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("esc-2024-home", test_esc_2024_home);
+  ADD ("classify-bp-refuses", test_classify_bp_refuses);
+  ADD ("classify-bp-low", test_classify_bp_low);
 
 #undef ADD
 

@@ -10,6 +10,7 @@
 
 #include "hearth-classify.h"
 #include "hearth-core-private.h"
+#include "hearth-reading.h"
 #include "hearth-units.h"
 
 /* Categories, never diagnoses: see CLINICAL.md. Each category of a
@@ -240,6 +241,41 @@ hearth_classify_bp (HearthBpGuideline  guideline,
   out->home = use_home;
   out->severe = systolic_mmhg > SEVERE_SYSTOLIC || diastolic_mmhg > SEVERE_DIASTOLIC;
   out->low = systolic_mmhg < LOW_SYSTOLIC || diastolic_mmhg < LOW_DIASTOLIC;
+}
+
+gboolean
+hearth_classify_bp_validate (double   systolic_mmhg,
+                             double   diastolic_mmhg,
+                             GError **error)
+{
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* The messages are the ones a logged reading gets (hearth-reading.c),
+   * so both say the same and share one translation. */
+  if (!(isfinite (systolic_mmhg) &&
+        systolic_mmhg >= HEARTH_SYSTOLIC_MIN && systolic_mmhg <= HEARTH_SYSTOLIC_MAX))
+    {
+      g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_SYSTOLIC,
+                   _("The systolic value must be between %d and %d mmHg"),
+                   HEARTH_SYSTOLIC_MIN, HEARTH_SYSTOLIC_MAX);
+      return FALSE;
+    }
+  if (!(isfinite (diastolic_mmhg) &&
+        diastolic_mmhg >= HEARTH_DIASTOLIC_MIN && diastolic_mmhg <= HEARTH_DIASTOLIC_MAX))
+    {
+      g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_DIASTOLIC,
+                   _("The diastolic value must be between %d and %d mmHg"),
+                   HEARTH_DIASTOLIC_MIN, HEARTH_DIASTOLIC_MAX);
+      return FALSE;
+    }
+  if (diastolic_mmhg >= systolic_mmhg)
+    {
+      g_set_error_literal (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_DIASTOLIC,
+                           _("The diastolic value must be lower than the systolic"));
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 gboolean

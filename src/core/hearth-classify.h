@@ -33,6 +33,15 @@ void        hearth_classify_bp (HearthBpGuideline guideline,
                                 double            diastolic_mmhg,
                                 HearthBpClass    *out);
 
+/* FALSE with HEARTH_VALIDATION_ERROR (code SYSTOLIC or DIASTOLIC, a
+ * message fit to show) unless the pair can be a blood pressure: each value
+ * within the limits a reading is logged with (HEARTH_SYSTOLIC_MIN…) and the
+ * diastolic under the systolic. Call it before hearth_classify_bp() on
+ * anything a person typed. */
+gboolean    hearth_classify_bp_validate (double   systolic_mmhg,
+                                         double   diastolic_mmhg,
+                                         GError **error);
+
 /* TRUE if the guideline has home thresholds in Hearth (all four do since
  * ESC 2024's home equivalents were added; kept for callers that ask). */
 gboolean    hearth_bp_guideline_has_home_thresholds (HearthBpGuideline guideline);
