@@ -499,27 +499,27 @@ test_classify_bmi (void)
     guint level;
   } cases[] = {
     { WHO_CUTOFFS, 40.0, 200, 40, "underweight-severe", 0 },
-    { WHO_CUTOFFS, 63.96, 200, 40, "underweight-severe", 0 },     /* 15.99 */
+    { WHO_CUTOFFS, 63.76, 200, 40, "underweight-severe", 0 },     /* 15.94: 15.9 */
     { WHO_CUTOFFS, 64.0, 200, 40, "underweight-moderate", 1 },    /* 16 */
-    { WHO_CUTOFFS, 67.96, 200, 40, "underweight-moderate", 1 },   /* 16.99 */
+    { WHO_CUTOFFS, 67.76, 200, 40, "underweight-moderate", 1 },   /* 16.94: 16.9 */
     { WHO_CUTOFFS, 68.0, 200, 40, "underweight-mild", 2 },        /* 17 */
-    { WHO_CUTOFFS, 73.96, 200, 40, "underweight-mild", 2 },       /* 18.49 */
+    { WHO_CUTOFFS, 73.76, 200, 40, "underweight-mild", 2 },       /* 18.44: 18.4 */
     { WHO_CUTOFFS, 74.0, 200, 40, "normal", 3 },                  /* 18.5 */
-    { WHO_CUTOFFS, 99.96, 200, 40, "normal", 3 },                 /* 24.99 */
+    { WHO_CUTOFFS, 99.76, 200, 40, "normal", 3 },                 /* 24.94: 24.9 */
     { WHO_CUTOFFS, 100.0, 200, 40, "pre-obese", 4 },              /* 25 */
-    { WHO_CUTOFFS, 119.96, 200, 40, "pre-obese", 4 },             /* 29.99 */
+    { WHO_CUTOFFS, 119.76, 200, 40, "pre-obese", 4 },             /* 29.94: 29.9 */
     { WHO_CUTOFFS, 120.0, 200, 40, "obese-1", 5 },                /* 30 */
-    { WHO_CUTOFFS, 139.96, 200, 40, "obese-1", 5 },               /* 34.99 */
+    { WHO_CUTOFFS, 139.76, 200, 40, "obese-1", 5 },               /* 34.94: 34.9 */
     { WHO_CUTOFFS, 140.0, 200, 40, "obese-2", 6 },                /* 35 */
-    { WHO_CUTOFFS, 159.96, 200, 40, "obese-2", 6 },               /* 39.99 */
+    { WHO_CUTOFFS, 159.76, 200, 40, "obese-2", 6 },               /* 39.94: 39.9 */
     { WHO_CUTOFFS, 160.0, 200, 40, "obese-3", 7 },                /* 40 */
     { WHO_CUTOFFS, 250.0, 200, 40, "obese-3", 7 },
     { CHINA_CUTOFFS, 40.0, 200, 40, "underweight", 0 },
-    { CHINA_CUTOFFS, 73.96, 200, 40, "underweight", 0 },          /* 18.49 */
+    { CHINA_CUTOFFS, 73.76, 200, 40, "underweight", 0 },          /* 18.44: 18.4 */
     { CHINA_CUTOFFS, 74.0, 200, 40, "normal", 1 },                /* 18.5 */
-    { CHINA_CUTOFFS, 95.96, 200, 40, "normal", 1 },               /* 23.99 */
+    { CHINA_CUTOFFS, 95.76, 200, 40, "normal", 1 },               /* 23.94: 23.9 */
     { CHINA_CUTOFFS, 96.0, 200, 40, "overweight", 2 },            /* 24 */
-    { CHINA_CUTOFFS, 111.96, 200, 40, "overweight", 2 },          /* 27.99 */
+    { CHINA_CUTOFFS, 111.76, 200, 40, "overweight", 2 },          /* 27.94: 27.9 */
     { CHINA_CUTOFFS, 112.0, 200, 40, "obese", 3 },                /* 28 */
     { CHINA_CUTOFFS, 150.0, 200, 40, "obese", 3 },
     /* Real heights: a BMI on a cutoff is not nudged under it. */
@@ -530,7 +530,8 @@ test_classify_bmi (void)
     { WHO_CUTOFFS, 73.96, 172, 40, "pre-obese", 4 },              /* 25, computes a hair under */
     { WHO_CUTOFFS, 50.41, 142, 40, "pre-obese", 4 },              /* 25, likewise */
     { WHO_CUTOFFS, 73.96, 215, 40, "underweight-moderate", 1 },   /* 16, likewise */
-    { WHO_CUTOFFS, 73.95, 172, 40, "normal", 3 },                 /* 24.997 */
+    { WHO_CUTOFFS, 73.95, 172, 40, "pre-obese", 4 },              /* 24.997: 25.0 */
+    { WHO_CUTOFFS, 73.80, 172, 40, "normal", 3 },                 /* 24.946: 24.9 */
     { CHINA_CUTOFFS, 69.36, 170, 40, "overweight", 2 },           /* 24 */
     { WHO_CUTOFFS, 70.0, 175, 40, "normal", 3 },                  /* 22.86 */
     { CHINA_CUTOFFS, 74.0, 175, 40, "overweight", 2 },            /* 24.16 */
@@ -559,9 +560,11 @@ test_classify_bmi (void)
       g_assert_cmpuint (klass.level, ==, cases[i].level);
       g_assert_cmpint (klass.none, ==, none);
       g_assert_cmpint (klass.cutoffs, ==, cases[i].cutoffs);
-      g_assert_cmpfloat_with_epsilon (klass.bmi,
+      g_assert_cmpfloat_with_epsilon (klass.bmi_unrounded,
                                       cases[i].kg / (cases[i].cm / 100.0 * cases[i].cm / 100.0),
                                       1e-9);
+      /* bmi is the value as reported, to one decimal. */
+      g_assert_cmpfloat (klass.bmi, ==, round (klass.bmi_unrounded * 10) / 10);
       g_assert_nonnull (klass.label);
       if (none)
         g_assert_cmpstr (klass.label, ==, "No adult category under 18");
@@ -862,7 +865,7 @@ test_classify_vitals (void)
   /* Resting heart rate, adults: 60–100. */
   assert_vital (hearth_classify_heart_rate, 59, 40, "low",
                 "Below the adult resting heart rate range of 60–100 bpm.");
-  assert_vital (hearth_classify_heart_rate, 59.9, 40, "low", NULL);
+  assert_vital (hearth_classify_heart_rate, 59.4, 40, "low", NULL);
   assert_vital (hearth_classify_heart_rate, 60, 40, "normal",
                 "Within the adult resting heart rate range of 60–100 bpm.");
   assert_vital (hearth_classify_heart_rate, 100, 40, "normal", NULL);
@@ -915,6 +918,221 @@ test_classify_vitals (void)
   g_assert_false (hearth_classify_sleep (NAN, 40, &klass));
 }
 
+/* What is shown and its category never disagree: each classify function
+ * returns the value as Hearth displays it (klass.shown) and the category
+ * of exactly that value, boundaries checked from both sides. */
+
+/* The issue's case and every BMI cutoff, from a hair under and over the
+ * half-tenth that decides the reported value. At 200 cm BMI = kg / 4. */
+static void
+test_classify_shown_bmi (void)
+{
+  static const struct {
+    HearthBmiCutoffs cutoffs;
+    double kg;
+    double cm;
+    const char *shown;
+    const char *id;
+  } cases[] = {
+    { WHO_CUTOFFS, 99.85, 200, "25.0", "pre-obese" },          /* 24.9625 */
+    { WHO_CUTOFFS, 99.78, 200, "24.9", "normal" },             /* 24.945 */
+    { WHO_CUTOFFS, 99.82, 200, "25.0", "pre-obese" },          /* 24.955 */
+    { WHO_CUTOFFS, 63.78, 200, "15.9", "underweight-severe" },
+    { WHO_CUTOFFS, 63.82, 200, "16.0", "underweight-moderate" },
+    { WHO_CUTOFFS, 67.78, 200, "16.9", "underweight-moderate" },
+    { WHO_CUTOFFS, 67.82, 200, "17.0", "underweight-mild" },
+    { WHO_CUTOFFS, 73.78, 200, "18.4", "underweight-mild" },
+    { WHO_CUTOFFS, 73.82, 200, "18.5", "normal" },
+    { WHO_CUTOFFS, 119.78, 200, "29.9", "pre-obese" },
+    { WHO_CUTOFFS, 119.82, 200, "30.0", "obese-1" },
+    { WHO_CUTOFFS, 139.78, 200, "34.9", "obese-1" },
+    { WHO_CUTOFFS, 139.82, 200, "35.0", "obese-2" },
+    { WHO_CUTOFFS, 159.78, 200, "39.9", "obese-2" },
+    { WHO_CUTOFFS, 159.82, 200, "40.0", "obese-3" },
+    { CHINA_CUTOFFS, 73.78, 200, "18.4", "underweight" },
+    { CHINA_CUTOFFS, 73.82, 200, "18.5", "normal" },
+    { CHINA_CUTOFFS, 95.78, 200, "23.9", "normal" },
+    { CHINA_CUTOFFS, 95.82, 200, "24.0", "overweight" },
+    { CHINA_CUTOFFS, 111.78, 200, "27.9", "overweight" },
+    { CHINA_CUTOFFS, 111.82, 200, "28.0", "obese" },
+    { WHO_CUTOFFS, 73.95, 172, "25.0", "pre-obese" },          /* 24.997 */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      HearthBmiClass klass;
+      g_autofree char *sentence = NULL;
+      g_autofree char *expected = NULL;
+
+      g_assert_true (hearth_classify_bmi (cases[i].cutoffs, cases[i].kg, cases[i].cm, 40, &klass));
+      if (g_strcmp0 (klass.shown, cases[i].shown) != 0 || g_strcmp0 (klass.id, cases[i].id) != 0)
+        g_error ("%g kg at %g cm: BMI %s %s, expected %s %s", cases[i].kg, cases[i].cm,
+                 klass.shown, klass.id, cases[i].shown, cases[i].id);
+      /* The number the sentence shows is the one classified. */
+      g_assert_cmpfloat (klass.bmi, ==, g_ascii_strtod (cases[i].shown, NULL));
+      sentence = hearth_bmi_class_describe (&klass);
+      expected = g_strdup_printf ("BMI %s: ", cases[i].shown);
+      g_assert_true (g_str_has_prefix (sentence, expected));
+    }
+}
+
+/* Every weight from 40 to 160 kg in 10 g steps at a few heights: the
+ * category is that of the number shown (checked against the cutoffs in
+ * tenths, counted independently here). */
+static void
+test_classify_shown_bmi_sweep (void)
+{
+  static const int who_tenths[] = { 160, 170, 185, 250, 300, 350, 400 };
+  static const double heights[] = { 150, 163.5, 172, 185.4, 200 };
+
+  for (guint h = 0; h < G_N_ELEMENTS (heights); h++)
+    for (int g = 4000; g <= 16000; g++)
+      {
+        HearthBmiClass klass;
+        gint64 tenths;
+        guint level = 0;
+
+        g_assert_true (hearth_classify_bmi (WHO_CUTOFFS, g / 100.0, heights[h], -1, &klass));
+        tenths = (gint64) llround (g_ascii_strtod (klass.shown, NULL) * 10);
+        for (guint i = 0; i < G_N_ELEMENTS (who_tenths); i++)
+          level += tenths >= who_tenths[i];
+        if (klass.level != level)
+          g_error ("%.2f kg at %g cm shows BMI %s but is level %u, expected %u",
+                   g / 100.0, heights[h], klass.shown, klass.level, level);
+      }
+}
+
+static void
+test_classify_shown_glucose (void)
+{
+  static const struct {
+    HearthGlucoseGuideline guideline;
+    double value;           /* in @unit, before display rounding */
+    HearthGlucoseUnit unit;
+    const char *shown;
+    const char *id;
+  } cases[] = {
+    { ADA, 5.54, MMOL, "5.5 mmol/L", "normal" },
+    { ADA, 5.56, MMOL, "5.6 mmol/L", "prediabetes" },
+    { ADA, 6.94, MMOL, "6.9 mmol/L", "prediabetes" },
+    { ADA, 6.96, MMOL, "7.0 mmol/L", "diabetes" },
+    { ADA, 3.86, MMOL, "3.9 mmol/L", "normal" },
+    { ADA, 3.84, MMOL, "3.8 mmol/L", "hypo-1" },
+    { ADA, 2.96, MMOL, "3.0 mmol/L", "hypo-1" },
+    { ADA, 2.94, MMOL, "2.9 mmol/L", "hypo-2" },
+    { WHO, 6.04, MMOL, "6.0 mmol/L", "normal" },
+    { WHO, 6.06, MMOL, "6.1 mmol/L", "impaired-fasting" },
+    { ADA, 99.4, MGDL, "99 mg/dL", "normal" },
+    { ADA, 99.6, MGDL, "100 mg/dL", "prediabetes" },
+    { ADA, 125.4, MGDL, "125 mg/dL", "prediabetes" },
+    { ADA, 125.6, MGDL, "126 mg/dL", "diabetes" },
+    { ADA, 69.6, MGDL, "70 mg/dL", "normal" },
+    { ADA, 69.4, MGDL, "69 mg/dL", "hypo-1" },
+    { ADA, 53.6, MGDL, "54 mg/dL", "hypo-1" },
+    { ADA, 53.4, MGDL, "53 mg/dL", "hypo-2" },
+    { WHO, 109.4, MGDL, "109 mg/dL", "normal" },
+    { WHO, 109.6, MGDL, "110 mg/dL", "impaired-fasting" },
+    /* One stored value, two units: each shows its own number and category
+     * (100 mg/dL is 5.55 mmol/L, shown as 5.6). */
+    { ADA, 100, MGDL, "100 mg/dL", "prediabetes" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      HearthGlucoseClass klass;
+      double mmol_l = cases[i].unit == MGDL ? hearth_units_mgdl_to_mmoll (cases[i].value) : cases[i].value;
+      g_autofree char *formatted = hearth_units_format_glucose (mmol_l, cases[i].unit);
+
+      g_assert_true (hearth_classify_glucose (cases[i].guideline, HEARTH_GLUCOSE_CONTEXT_FASTING,
+                                              mmol_l, cases[i].unit, &klass));
+      if (g_strcmp0 (klass.shown, cases[i].shown) != 0 || g_strcmp0 (klass.id, cases[i].id) != 0)
+        g_error ("%g: %s %s, expected %s %s", cases[i].value, klass.shown, klass.id,
+                 cases[i].shown, cases[i].id);
+      g_assert_cmpstr (klass.shown, ==, formatted);
+    }
+}
+
+static void
+test_classify_shown_vitals (void)
+{
+  static const struct {
+    HearthReadingKind kind;
+    double value;
+    HearthTemperatureUnit unit;   /* temperature only */
+    const char *shown;
+    const char *id;
+  } cases[] = {
+    /* 100.4 °F is 38.0 °C: shown in °F, °F decides. */
+    { HEARTH_READING_KIND_TEMPERATURE, 37.97, HEARTH_TEMPERATURE_UNIT_F, "100.3 °F", "no-fever" },
+    { HEARTH_READING_KIND_TEMPERATURE, 37.98, HEARTH_TEMPERATURE_UNIT_F, "100.4 °F", "fever" },
+    { HEARTH_READING_KIND_TEMPERATURE, 38.0, HEARTH_TEMPERATURE_UNIT_F, "100.4 °F", "fever" },
+    { HEARTH_READING_KIND_TEMPERATURE, 37.94, HEARTH_TEMPERATURE_UNIT_C, "37.9 °C", "no-fever" },
+    { HEARTH_READING_KIND_TEMPERATURE, 37.96, HEARTH_TEMPERATURE_UNIT_C, "38.0 °C", "fever" },
+    { HEARTH_READING_KIND_TEMPERATURE, 37.97, HEARTH_TEMPERATURE_UNIT_C, "38.0 °C", "fever" },
+    /* Heart rate and SpO2 are shown whole. */
+    { HEARTH_READING_KIND_HEART_RATE, 59.4, 0, "59 bpm", "low" },
+    { HEARTH_READING_KIND_HEART_RATE, 59.6, 0, "60 bpm", "normal" },
+    { HEARTH_READING_KIND_HEART_RATE, 100.4, 0, "100 bpm", "normal" },
+    { HEARTH_READING_KIND_HEART_RATE, 100.6, 0, "101 bpm", "high" },
+    { HEARTH_READING_KIND_SPO2, 92.4, 0, "92 %", "low" },
+    { HEARTH_READING_KIND_SPO2, 92.6, 0, "93 %", "ok" },
+    /* Sleep is shown to the minute. */
+    { HEARTH_READING_KIND_SLEEP, 6.999, 0, "7 h 00 min", "recommended" },
+    { HEARTH_READING_KIND_SLEEP, 6.99, 0, "6 h 59 min", "short" },
+    { HEARTH_READING_KIND_SLEEP, 9.005, 0, "9 h 00 min", "recommended" },
+    { HEARTH_READING_KIND_SLEEP, 9.01, 0, "9 h 01 min", "long" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      HearthVitalClass klass;
+      gboolean ok = FALSE;
+
+      switch (cases[i].kind)
+        {
+        case HEARTH_READING_KIND_TEMPERATURE:
+          ok = hearth_classify_temperature_in (cases[i].value, cases[i].unit, &klass);
+          break;
+        case HEARTH_READING_KIND_HEART_RATE:
+          ok = hearth_classify_heart_rate (cases[i].value, 40, &klass);
+          break;
+        case HEARTH_READING_KIND_SPO2:
+          ok = hearth_classify_spo2 (cases[i].value, &klass);
+          break;
+        case HEARTH_READING_KIND_SLEEP:
+          ok = hearth_classify_sleep (cases[i].value, 40, &klass);
+          break;
+        case HEARTH_READING_KIND_BLOOD_PRESSURE:
+        case HEARTH_READING_KIND_WEIGHT:
+        case HEARTH_READING_KIND_GLUCOSE:
+        case HEARTH_READING_KIND_WAIST:
+        case HEARTH_READING_KIND_BODY_FAT:
+        case HEARTH_READING_KIND_STEPS:
+        default:
+          g_assert_not_reached ();
+        }
+
+      g_assert_true (ok);
+      if (g_strcmp0 (klass.shown, cases[i].shown) != 0 || g_strcmp0 (klass.id, cases[i].id) != 0)
+        g_error ("%g: %s %s, expected %s %s", cases[i].value, klass.shown, klass.id,
+                 cases[i].shown, cases[i].id);
+    }
+
+  /* In °F the sentences name the °F threshold. */
+  {
+    HearthVitalClass klass;
+    g_autofree char *fever = NULL;
+    g_autofree char *none = NULL;
+
+    g_assert_true (hearth_classify_temperature_in (38.2, HEARTH_TEMPERATURE_UNIT_F, &klass));
+    fever = hearth_vital_class_describe (&klass);
+    g_assert_cmpstr (fever, ==, "Fever: 100.4 °F or higher.");
+    g_assert_true (hearth_classify_temperature_in (37.0, HEARTH_TEMPERATURE_UNIT_F, &klass));
+    none = hearth_vital_class_describe (&klass);
+    g_assert_cmpstr (none, ==, "No fever: below 100.4 °F.");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -939,6 +1157,10 @@ main (int   argc,
   g_test_add_func ("/hearth/classify/glucose-describe", test_classify_glucose_describe);
   g_test_add_func ("/hearth/classify/glucose-invalid", test_classify_glucose_invalid);
   g_test_add_func ("/hearth/classify/vitals", test_classify_vitals);
+  g_test_add_func ("/hearth/classify/shown-bmi", test_classify_shown_bmi);
+  g_test_add_func ("/hearth/classify/shown-bmi-sweep", test_classify_shown_bmi_sweep);
+  g_test_add_func ("/hearth/classify/shown-glucose", test_classify_shown_glucose);
+  g_test_add_func ("/hearth/classify/shown-vitals", test_classify_shown_vitals);
 
   return g_test_run ();
 }

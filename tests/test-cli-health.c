@@ -231,6 +231,23 @@ test_classify_bp_low (Fixture       *f,
     }
 }
 
+/* The BMI printed and its category agree: 99.85 kg at 200 cm is BMI
+ * 24.9625, reported as 25.0, so pre-obese (WHO) and overweight never
+ * "Normal"; 99.78 kg (24.945) is 24.9, normal. */
+static void
+test_classify_bmi_shown (Fixture       *f,
+                         gconstpointer  data)
+{
+  run_ok (f, "classify", "bmi", "--kg", "99.85", "--cm", "200");
+  g_assert_cmpstr (f->out, ==, "pre-obese\nBMI 25.0: Pre-obese (WHO).\n");
+
+  run_ok (f, "classify", "bmi", "--kg", "99.78", "--cm", "200");
+  g_assert_cmpstr (f->out, ==, "normal\nBMI 24.9: Normal (WHO).\n");
+
+  run_ok (f, "classify", "bmi", "--kg", "95.82", "--cm", "200", "--cutoffs", "china");
+  g_assert_true (g_str_has_prefix (f->out, "overweight\nBMI 24.0: "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -243,6 +260,7 @@ main (int   argc,
   ADD ("esc-2024-home", test_esc_2024_home);
   ADD ("classify-bp-refuses", test_classify_bp_refuses);
   ADD ("classify-bp-low", test_classify_bp_low);
+  ADD ("classify-bmi-shown", test_classify_bmi_shown);
 
 #undef ADD
 

@@ -361,16 +361,31 @@ hearth_bp_guideline_from_string (const char        *s,
 #define MAX_BMI_LEVELS 8
 #define ADULT_AGE 18
 
-/* A BMI this close under a cutoff is on it: the gap is binary noise from a
- * decimal weight (73.96 kg at 172 cm is exactly 25 but computes as
- * 24.999999999999996), far below anything a scale can measure. */
-#define BMI_NOISE 1e-9
+/* Beyond this many display steps an integer no longer holds the value. */
+#define MAX_STEPS 1e15
+
+/* Rounds @value to whole multiples of 1/@per_unit, half away from zero, as
+ * hearth-units.c rounds what it shows. FALSE if it cannot be counted. */
+static gboolean
+round_to_steps (double  value,
+                double  per_unit,
+                gint64 *steps)
+{
+  double scaled = value * per_unit;
+
+  if (!isfinite (scaled) || fabs (scaled) >= MAX_STEPS)
+    return FALSE;
+
+  *steps = (gint64) llround (scaled);
+
+  return TRUE;
+}
 
 typedef struct
 {
   const char *id;
   const char *label;          /* untranslated, context BMI_CONTEXT */
-  double      from;           /* lowest BMI of the category; unused for 0 */
+  int         from;           /* lowest BMI of the category in tenths; unused for 0 */
 } BmiCategory;
 
 typedef struct
@@ -388,13 +403,13 @@ static const BmiCutoffs bmi_cutoffs[] = {
     .n_levels = 8,
     .categories = {
       { "underweight-severe", NC_("BMI category", "Severely underweight"), 0 },
-      { "underweight-moderate", NC_("BMI category", "Moderately underweight"), 16.0 },
-      { "underweight-mild", NC_("BMI category", "Mildly underweight"), 17.0 },
-      { "normal", NC_("BMI category", "Normal"), 18.5 },
-      { "pre-obese", NC_("BMI category", "Pre-obese"), 25.0 },
-      { "obese-1", NC_("BMI category", "Obese class I"), 30.0 },
-      { "obese-2", NC_("BMI category", "Obese class II"), 35.0 },
-      { "obese-3", NC_("BMI category", "Obese class III"), 40.0 },
+      { "underweight-moderate", NC_("BMI category", "Moderately underweight"), 160 },
+      { "underweight-mild", NC_("BMI category", "Mildly underweight"), 170 },
+      { "normal", NC_("BMI category", "Normal"), 185 },
+      { "pre-obese", NC_("BMI category", "Pre-obese"), 250 },
+      { "obese-1", NC_("BMI category", "Obese class I"), 300 },
+      { "obese-2", NC_("BMI category", "Obese class II"), 350 },
+      { "obese-3", NC_("BMI category", "Obese class III"), 400 },
     },
   },
   [HEARTH_BMI_CUTOFFS_CHINA] = {
@@ -403,9 +418,9 @@ static const BmiCutoffs bmi_cutoffs[] = {
     .n_levels = 4,
     .categories = {
       { "underweight", NC_("BMI category", "Underweight"), 0 },
-      { "normal", NC_("BMI category", "Normal"), 18.5 },
-      { "overweight", NC_("BMI category", "Overweight"), 24.0 },
-      { "obese", NC_("BMI category", "Obese"), 28.0 },
+      { "normal", NC_("BMI category", "Normal"), 185 },
+      { "overweight", NC_("BMI category", "Overweight"), 240 },
+      { "obese", NC_("BMI category", "Obese"), 280 },
     },
   },
 };
@@ -423,6 +438,7 @@ hearth_classify_bmi (HearthBmiCutoffs  cutoffs,
 {
   const BmiCutoffs *c;
   guint level = 0;
+  gint64 tenths;
 
   g_return_val_if_fail (out != NULL, FALSE);
 
@@ -437,9 +453,16 @@ hearth_classify_bmi (HearthBmiCutoffs  cutoffs,
 
   c = &bmi_cutoffs[cutoffs];
 
-  /* kg / m², written as kg·10⁴ / cm² so whole centimetres square exactly
-   * and a BMI on a cutoff is not nudged under it by rounding. */
-  out->bmi = kg * 10000.0 / (height_cm * height_cm);
+  /* kg / m², written as kg·10⁴ / cm² so whole centimetres square exactly.
+   * The categories apply to BMI as reported, to one decimal
+   * (docs/clinical.md#bmi): 24.96 is reported as 25.0 and is pre-obese,
+   * so the number shown and its category agree. */
+  out->bmi_unrounded = kg * 10000.0 / (height_cm * height_cm);
+  if (!round_to_steps (out->bmi_unrounded, 10.0, &tenths))
+    return FALSE;
+  out->bmi = tenths / 10.0;
+  g_snprintf (out->shown, sizeof out->shown, "%" G_GINT64_FORMAT ".%d",
+              tenths / 10, (int) (tenths % 10));
 
   if (age_years >= 0 && age_years < ADULT_AGE)
     {
@@ -452,7 +475,7 @@ hearth_classify_bmi (HearthBmiCutoffs  cutoffs,
 
   for (guint i = 1; i < c->n_levels; i++)
     {
-      if (out->bmi >= c->categories[i].from - BMI_NOISE)
+      if (tenths >= c->categories[i].from)
         level = i;
     }
 
@@ -466,21 +489,17 @@ hearth_classify_bmi (HearthBmiCutoffs  cutoffs,
 char *
 hearth_bmi_class_describe (const HearthBmiClass *klass)
 {
-  char bmi[G_ASCII_DTOSTR_BUF_SIZE];
-
   g_return_val_if_fail (klass != NULL, NULL);
   g_return_val_if_fail ((guint) klass->cutoffs < N_BMI_CUTOFFS, NULL);
   g_return_val_if_fail (klass->label != NULL, NULL);
 
-  g_ascii_formatd (bmi, sizeof bmi, "%.1f", klass->bmi);
-
   if (klass->none)
     /* Translators: %s is a body mass index, "17.9" */
-    return g_strdup_printf (_("BMI %s: no adult category under 18."), bmi);
+    return g_strdup_printf (_("BMI %s: no adult category under 18."), klass->shown);
 
   /* Translators: "BMI 22.9: Normal (WHO)." The first %s is a body mass
    * index, the second a BMI category, the third the cutoffs' name. */
-  return g_strdup_printf (_("BMI %s: %s (%s)."), bmi, klass->label,
+  return g_strdup_printf (_("BMI %s: %s (%s)."), klass->shown, klass->label,
                           hearth_bmi_cutoffs_get_name (klass->cutoffs));
 }
 
@@ -602,7 +621,7 @@ hearth_classify_glucose (HearthGlucoseGuideline  guideline,
                          HearthGlucoseClass     *out)
 {
   const GlucoseTable *table;
-  double scaled;
+  g_autofree char *text = NULL;
   gint64 shown;
 
   g_return_val_if_fail (out != NULL, FALSE);
@@ -621,9 +640,11 @@ hearth_classify_glucose (HearthGlucoseGuideline  guideline,
   if (!isfinite (mmol_l) || mmol_l <= 0 || mmol_l > 1000)
     return FALSE;
 
-  /* The number on screen, in display steps (as hearth-units.c rounds). */
-  scaled = unit == HEARTH_GLUCOSE_UNIT_MG_DL ? hearth_units_mmoll_to_mgdl (mmol_l) : mmol_l * 10.0;
-  shown = (gint64) llround (scaled);
+  /* The number on screen, in display steps: the one classified. */
+  if (!hearth_units_glucose_display_steps (mmol_l, unit, &shown))
+    return FALSE;
+  text = hearth_units_format_glucose (mmol_l, unit);
+  g_strlcpy (out->shown, text, sizeof out->shown);
 
   if (shown < hypo_2.from[unit])
     {
@@ -741,6 +762,7 @@ set_vital_none (HearthVitalClass *out)
   out->none = TRUE;
 }
 
+/* Fills the inputs; FALSE if @value is not finite or too large to show. */
 static gboolean
 start_vital (HearthVitalClass  *out,
              HearthReadingKind  kind,
@@ -752,7 +774,7 @@ start_vital (HearthVitalClass  *out,
   out->value = value;
   out->age_years = age_years;
 
-  return isfinite (value);
+  return isfinite (value) && fabs (value) < MAX_STEPS / 100;
 }
 
 gboolean
@@ -760,16 +782,23 @@ hearth_classify_heart_rate (double            bpm,
                             int               age_years,
                             HearthVitalClass *out)
 {
+  gint64 shown;
+
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (!start_vital (out, HEARTH_READING_KIND_HEART_RATE, bpm, age_years))
+  if (!start_vital (out, HEARTH_READING_KIND_HEART_RATE, bpm, age_years) ||
+      !round_to_steps (bpm, 1.0, &shown))
     return FALSE;
+
+  /* Shown whole ("60 bpm"); that number is classified. */
+  g_snprintf (out->shown, sizeof out->shown, "%" G_GINT64_FORMAT " %s", shown,
+              hearth_reading_kind_get_unit_symbol (HEARTH_READING_KIND_HEART_RATE));
 
   if (age_years >= 0 && age_years < ADULT_AGE)
     set_vital_none (out);
-  else if (bpm < 60)
+  else if (shown < 60)
     set_vital (out, "low", NC_("vital category", "Below the resting range"));
-  else if (bpm > 100)
+  else if (shown > 100)
     set_vital (out, "high", NC_("vital category", "Above the resting range"));
   else
     set_vital (out, "normal", NC_("vital category", "Normal"));
@@ -781,12 +810,18 @@ gboolean
 hearth_classify_spo2 (double            percent,
                       HearthVitalClass *out)
 {
+  gint64 shown;
+
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (!start_vital (out, HEARTH_READING_KIND_SPO2, percent, -1))
+  if (!start_vital (out, HEARTH_READING_KIND_SPO2, percent, -1) ||
+      !round_to_steps (percent, 1.0, &shown))
     return FALSE;
 
-  if (percent <= 92)
+  /* Shown whole ("93 %"); that number is classified. */
+  g_snprintf (out->shown, sizeof out->shown, "%" G_GINT64_FORMAT " %%", shown);
+
+  if (shown <= 92)
     set_vital (out, "low", NC_("vital category", "Low"));
   else
     /* xgettext:no-c-format */
@@ -799,14 +834,42 @@ gboolean
 hearth_classify_temperature (double            celsius,
                              HearthVitalClass *out)
 {
+  return hearth_classify_temperature_in (celsius, HEARTH_TEMPERATURE_UNIT_C, out);
+}
+
+/* Fever from 38.0 °C, which is exactly 100.4 °F: the threshold in tenths
+ * of each unit. */
+static const gint64 fever_from[] = {
+  [HEARTH_TEMPERATURE_UNIT_C] = 380,
+  [HEARTH_TEMPERATURE_UNIT_F] = 1004,
+};
+
+gboolean
+hearth_classify_temperature_in (double                 celsius,
+                                HearthTemperatureUnit  unit,
+                                HearthVitalClass      *out)
+{
+  g_autofree char *text = NULL;
+  gint64 shown;
+
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (!start_vital (out, HEARTH_READING_KIND_TEMPERATURE, celsius, -1))
+  memset (out, 0, sizeof *out);
+
+  g_return_val_if_fail (unit <= HEARTH_TEMPERATURE_UNIT_F, FALSE);
+
+  if (!start_vital (out, HEARTH_READING_KIND_TEMPERATURE, celsius, -1) ||
+      !hearth_units_temperature_display_steps (celsius, unit, &shown))
     return FALSE;
 
-  /* As shown (0.1 °C), so 100.4 °F (38.0 °C) is a fever whatever the
-   * conversion's last bit. */
-  if (llround (celsius * 10) >= 380)
+  out->temperature_unit = unit;
+  text = hearth_units_format_temperature (celsius, unit);
+  g_strlcpy (out->shown, text, sizeof out->shown);
+
+  /* As shown, to 0.1 in the unit shown: 37.97 °C is 38.0 °C (a fever) but
+   * 100.3 °F (not one); 100.4 °F is a fever whatever the conversion's
+   * last bit. */
+  if (shown >= fever_from[unit])
     set_vital (out, "fever", NC_("vital category", "Fever"));
   else
     set_vital (out, "no-fever", NC_("vital category", "No fever"));
@@ -819,20 +882,28 @@ hearth_classify_sleep (double            hours,
                        int               age_years,
                        HearthVitalClass *out)
 {
-  double longest;
+  gint64 longest;
+  gint64 minutes;
 
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (!start_vital (out, HEARTH_READING_KIND_SLEEP, hours, age_years))
+  if (!start_vital (out, HEARTH_READING_KIND_SLEEP, hours, age_years) ||
+      !round_to_steps (hours, 60.0, &minutes))
     return FALSE;
 
-  longest = age_years >= SENIOR_AGE ? 8 : 9;
+  /* Shown to the minute ("7 h 00 min", as the app shows it); that is what
+   * is classified. */
+  /* Translators: time asleep, "7 h 30 min" */
+  g_snprintf (out->shown, sizeof out->shown, _("%d h %02d min"),
+              (int) (minutes / 60), (int) ABS (minutes % 60));
+
+  longest = (age_years >= SENIOR_AGE ? 8 : 9) * 60;
 
   if (age_years >= 0 && age_years < ADULT_AGE)
     set_vital_none (out);
-  else if (hours < 7)
+  else if (minutes < 7 * 60)
     set_vital (out, "short", NC_("vital category", "Short"));
-  else if (hours > longest)
+  else if (minutes > longest)
     set_vital (out, "long", NC_("vital category", "Long"));
   else
     set_vital (out, "recommended", NC_("vital category", "Recommended"));
@@ -869,6 +940,12 @@ hearth_vital_class_describe (const HearthVitalClass *klass)
       return g_strdup (_("Above 92 %. At rest, 92 % or lower warrants medical advice."));
 
     case HEARTH_READING_KIND_TEMPERATURE:
+      if (klass->temperature_unit == HEARTH_TEMPERATURE_UNIT_F)
+        {
+          if (g_str_equal (klass->id, "fever"))
+            return g_strdup (_("Fever: 100.4 °F or higher."));
+          return g_strdup (_("No fever: below 100.4 °F."));
+        }
       if (g_str_equal (klass->id, "fever"))
         return g_strdup (_("Fever: 38.0 °C or higher."));
       return g_strdup (_("No fever: below 38.0 °C."));
