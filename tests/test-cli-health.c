@@ -8,13 +8,14 @@
 
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 /* Health correctness through $HEARTH_CLI, as a person types it: home
  * thresholds, values shown and their categories, blood pressure sanity,
  * local times around summer-time changes (docs/clinical.md). Each test
  * gets a fresh database, "now" fixed by HEARTH_NOW and TZ Europe/Berlin. */
 
-#define NOW "2026-03-30T12:00:00+02:00"
+#define NOW "2026-12-01T12:00:00+01:00"
 
 typedef struct
 {
@@ -248,6 +249,108 @@ test_classify_bmi_shown (Fixture       *f,
   g_assert_true (g_str_has_prefix (f->out, "overweight\nBMI 24.0: "));
 }
 
+static JsonNode *
+parse_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+/* The taken_at of every reading `list --json` gives, newest first, joined
+ * with spaces. */
+static char *
+list_taken_at (Fixture *f)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  JsonArray *readings;
+
+  run_ok (f, "list", "--profile", "Ann", "--json");
+  root = parse_json (f->out);
+  readings = json_node_get_array (root);
+  for (guint i = 0; i < json_array_get_length (readings); i++)
+    {
+      JsonObject *reading = json_array_get_object_element (readings, i);
+
+      if (i > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, json_object_get_string_member (reading, "taken_at"));
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Summer time in Europe/Berlin through --at: the spring gap is refused
+ * with the reason, the repeated autumn hour takes its first occurrence and
+ * says so, an explicit offset picks the other. */
+static void
+test_at_summer_time (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *taken = NULL;
+
+  run_ok (f, "profile", "add", "--name", "Ann", "--birth", "1980-05-01");
+
+  /* Spring: 02:30 on 29 March 2026 does not exist. */
+  g_assert_cmpint (run (f, "log", "weight", "--profile", "Ann", "--kg", "70",
+                        "--at", "2026-03-29 02:30"), ==, 2);
+  g_assert_cmpstr (f->out, ==, "");
+  assert_error_line (f, "02:30 does not exist on 29 March 2026: clocks moved forward from 02:00 to 03:00.");
+  g_assert_nonnull (strstr (f->err, "--at"));
+  g_assert_cmpint (run (f, "log", "weight", "--profile", "Ann", "--kg", "70",
+                        "--at", "2026-03-29T02:00:00"), ==, 2);
+  assert_error_line (f, "02:00 does not exist on 29 March 2026");
+  taken = list_taken_at (f);
+  g_assert_cmpstr (taken, ==, "");
+  g_clear_pointer (&taken, g_free);
+
+  /* Either side of the gap is fine. */
+  run_ok (f, "log", "weight", "--profile", "Ann", "--kg", "70", "--at", "2026-03-29 01:59");
+  run_ok (f, "log", "weight", "--profile", "Ann", "--kg", "70", "--at", "2026-03-29 03:00");
+
+  /* Autumn: 02:30 on 25 October 2026 happens twice. */
+  g_assert_cmpint (run (f, "log", "weight", "--profile", "Ann", "--kg", "71",
+                        "--at", "2026-10-25 02:30"), ==, 0);
+  assert_error_line (f, "note: 02:30 happened twice on 25 October 2026: clocks went back from 03:00 to 02:00. "
+                        "The first 02:30 (UTC+02:00) was taken; give the offset +01:00 for the second.");
+  g_assert_cmpstr (f->out, !=, "");
+
+  /* An explicit offset picks the second, with no note. */
+  run_ok (f, "log", "weight", "--profile", "Ann", "--kg", "72", "--at", "2026-10-25T02:30+01:00");
+
+  taken = list_taken_at (f);
+  g_assert_cmpstr (taken, ==,
+                   "2026-10-25T02:30:00+01:00 2026-10-25T02:30:00+02:00 "
+                   "2026-03-29T03:00:00+02:00 2026-03-29T01:59:00+01:00");
+}
+
+/* --from/--to take whole local days, the short spring day and the long
+ * autumn day included; a time inside the gap is refused there too. */
+static void
+test_bounds_summer_time (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  run_ok (f, "profile", "add", "--name", "Ann", "--birth", "1980-05-01");
+  run_ok (f, "log", "weight", "--profile", "Ann", "--kg", "70", "--at", "2026-03-28T23:59+01:00");
+  run_ok (f, "log", "weight", "--profile", "Ann", "--kg", "70", "--at", "2026-03-29T00:00+01:00");
+  run_ok (f, "log", "weight", "--profile", "Ann", "--kg", "70", "--at", "2026-03-29T23:59+02:00");
+  run_ok (f, "log", "weight", "--profile", "Ann", "--kg", "70", "--at", "2026-03-30T00:00+02:00");
+
+  run_ok (f, "list", "--profile", "Ann", "--from", "2026-03-29", "--to", "2026-03-29", "--json");
+  root = parse_json (f->out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 2);
+
+  g_assert_cmpint (run (f, "list", "--profile", "Ann", "--from", "2026-03-29 02:30"), ==, 2);
+  assert_error_line (f, "does not exist on 29 March 2026");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,6 +364,8 @@ main (int   argc,
   ADD ("classify-bp-refuses", test_classify_bp_refuses);
   ADD ("classify-bp-low", test_classify_bp_low);
   ADD ("classify-bmi-shown", test_classify_bmi_shown);
+  ADD ("at-summer-time", test_at_summer_time);
+  ADD ("bounds-summer-time", test_bounds_summer_time);
 
 #undef ADD
 
