@@ -13,7 +13,7 @@
 #include "hearth-reading.h"
 #include "hearth-units.h"
 
-/* Categories, never diagnoses: see CLINICAL.md. Each category of a
+/* Categories, never diagnoses: see docs/clinical.md. Each category of a
  * guideline starts at a systolic and a diastolic threshold; a reading gets
  * the highest category either value reaches ("values at a boundary belong
  * to the higher category; the higher of systolic and diastolic applies").
@@ -81,7 +81,7 @@ static const Guideline guidelines[] = {
       .dia_from = { 0, NEVER, 80, 90 },
     },
     /* The guideline's table: office 120/80, 130/80, 140/90 are home
-     * 120/80, 130/80, 135/85. */
+     * 120/80, 130/80, 135/85 (docs/clinical.md#acc-aha-2017). */
     .has_home_table = TRUE,
     .home = {
       .sys_from = { 0, 120, 130, 135 },
@@ -104,7 +104,7 @@ static const Guideline guidelines[] = {
       .sys_from = { 0, 120, 130, 140, 160, 180 },
       .dia_from = { 0, 80, 85, 90, 100, 110 },
     },
-    /* Home hypertension: ≥135 and/or ≥85. */
+    /* Home hypertension: ≥135 and/or ≥85 (docs/clinical.md#esc-esh-2018). */
     .has_home_floor = TRUE,
     .home_sys = 135,
     .home_dia = 85,
@@ -149,7 +149,7 @@ static const Guideline guidelines[] = {
       .sys_from = { 0, 120, 140, 160, 180 },
       .dia_from = { 0, 80, 90, 100, 110 },
     },
-    /* Home hypertension: ≥135/85. */
+    /* Home hypertension: ≥135/85 (docs/clinical.md#china-2018). */
     .has_home_floor = TRUE,
     .home_sys = 135,
     .home_dia = 85,
@@ -164,6 +164,7 @@ static const Guideline guidelines[] = {
 
 G_STATIC_ASSERT (N_GUIDELINES == HEARTH_BP_GUIDELINE_CHINA_2018 + 1);
 
+/* docs/clinical.md#severe and #low-blood-pressure */
 #define SEVERE_SYSTOLIC  180.0   /* severe above, not at */
 #define SEVERE_DIASTOLIC 120.0
 #define LOW_SYSTOLIC     90.0    /* low below */
@@ -356,7 +357,7 @@ hearth_bp_guideline_from_string (const char        *s,
   return TRUE;
 }
 
-/* BMI */
+/* BMI (docs/clinical.md#bmi) */
 
 #define MAX_BMI_LEVELS 8
 #define ADULT_AGE 18
@@ -566,7 +567,7 @@ static const GlucoseTable ada_fasting = {
 };
 
 /* ADA's 2-hour figures (7.8 / 11.1) are for an oral glucose tolerance
- * test, not an ordinary meal, and CLINICAL.md's fasting thresholds are the
+ * test, not an ordinary meal (docs/clinical.md#glucose-fasting); fasting thresholds are the
  * only ones that fit a home reading: other contexts get no category, only
  * the low-glucose levels. */
 
@@ -578,7 +579,7 @@ static const GlucoseTable who_fasting = {
   },
 };
 
-/* Low glucose (ADA), every context: below these. */
+/* Low glucose (ADA), every context: below these (docs/clinical.md#glucose-low). */
 static const GlucoseThreshold hypo_1 = { { 39, 70 } };
 static const GlucoseThreshold hypo_2 = { { 30, 54 } };
 
@@ -740,7 +741,7 @@ hearth_glucose_guideline_from_string (const char             *s,
   return TRUE;
 }
 
-/* Other vitals */
+/* Other vitals (docs/clinical.md#other-vitals) */
 
 #define VITAL_CONTEXT "vital category"
 #define SENIOR_AGE 65

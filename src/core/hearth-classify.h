@@ -7,7 +7,7 @@
 
 G_BEGIN_DECLS
 
-/* Categories, never diagnoses (../shared/reference/CLINICAL.md). Values at
+/* Categories, never diagnoses (docs/clinical.md#general-rules). Values at
  * a boundary belong to the higher category; when systolic and diastolic
  * fall in different categories the higher one applies. */
 
