@@ -264,6 +264,27 @@ check_central_europe (GTimeZone *tz)
   dt = hearth_local_time_resolve (tz, 2026, 3, 1, 24, 0, 0, &note, &error);
   g_assert_null (dt);
   g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_TIME);
+  g_clear_error (&error);
+}
+
+/* At the ends of what GDateTime holds, an error, never NULL alone. */
+static void
+test_local_time_limits (void)
+{
+  g_autoptr(GTimeZone) new_york = get_zone ("America/New_York");
+  g_autoptr(GTimeZone) taipei = get_zone ("Asia/Taipei");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) late = NULL;
+  g_autoptr(GDateTime) early = NULL;
+
+  late = hearth_local_time_resolve (new_york, 9999, 12, 31, 23, 30, 0, NULL, &error);
+  g_assert_null (late);
+  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_TIME);
+  g_clear_error (&error);
+
+  early = hearth_local_time_resolve (taipei, 1, 1, 1, 0, 30, 0, NULL, &error);
+  g_assert_null (early);
+  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_TIME);
 }
 
 static void
@@ -354,6 +375,7 @@ main (int   argc,
   g_test_add_func ("/hearth/local-time/posix-rule", test_local_time_posix_rule);
   g_test_add_func ("/hearth/local-time/other-zones", test_local_time_other_zones);
   g_test_add_func ("/hearth/local-time/day-start", test_local_time_day_start);
+  g_test_add_func ("/hearth/local-time/limits", test_local_time_limits);
 
   return g_test_run ();
 }

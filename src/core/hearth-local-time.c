@@ -168,6 +168,13 @@ local_seconds (int     year,
   return TRUE;
 }
 
+static void
+set_invalid (GError **error)
+{
+  g_set_error_literal (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_TIME,
+                       _("This is not a valid date and time"));
+}
+
 GDateTime *
 hearth_local_time_resolve (GTimeZone  *tz,
                            int         year,
@@ -181,6 +188,7 @@ hearth_local_time_resolve (GTimeZone  *tz,
 {
   g_autofree char *typed = NULL;
   g_autofree char *date = NULL;
+  GDateTime *result;
   gint64 instants[2];
   gint64 local;
   double whole;
@@ -195,8 +203,7 @@ hearth_local_time_resolve (GTimeZone  *tz,
   whole = isfinite (seconds) ? floor (seconds) : -1;
   if (!local_seconds (year, month, day, hour, minute, (int) CLAMP (whole, -1, 60), &local))
     {
-      g_set_error_literal (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_TIME,
-                           _("This is not a valid date and time"));
+      set_invalid (error);
       return NULL;
     }
 
@@ -234,7 +241,16 @@ hearth_local_time_resolve (GTimeZone  *tz,
                                typed, date, from, to, typed, first, second);
     }
 
-  return instant_in (tz, instants[0], seconds - whole);
+  result = instant_in (tz, instants[0], seconds - whole);
+  if (result == NULL)
+    {
+      /* Past what GDateTime holds once the offset is applied (year 9999). */
+      if (note != NULL)
+        g_clear_pointer (note, g_free);
+      set_invalid (error);
+    }
+
+  return result;
 }
 
 GDateTime *
