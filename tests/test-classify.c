@@ -1133,6 +1133,74 @@ test_classify_shown_vitals (void)
   }
 }
 
+/* Blood pressure as shown: whole mmHg, or kPa to 0.1 compared with each
+ * threshold as it shows in kPa (130 mmHg shows as 17.3 kPa, so a reading
+ * shown as 17.3 kPa is stage 1). Flags follow the shown value too. */
+static void
+test_classify_shown_bp (void)
+{
+  static const struct {
+    HearthBpGuideline guideline;
+    gboolean home;
+    double sys;             /* mmHg, as stored */
+    double dia;
+    HearthPressureUnit unit;
+    const char *shown;
+    const char *id;
+    gboolean severe;
+    gboolean low;
+  } cases[] = {
+    { ACC, OFFICE, 119.4, 70, HEARTH_PRESSURE_UNIT_MMHG, "119/70 mmHg", "normal", FALSE, FALSE },
+    { ACC, OFFICE, 119.6, 70, HEARTH_PRESSURE_UNIT_MMHG, "120/70 mmHg", "elevated", FALSE, FALSE },
+    { ACC, OFFICE, 120, 79.6, HEARTH_PRESSURE_UNIT_MMHG, "120/80 mmHg", "stage-1", FALSE, FALSE },
+    /* 17.3 kPa typed is 129.76 mmHg: "130" in mmHg, "17.3" in kPa; stage 1 both ways. */
+    { ACC, OFFICE, 17.3 * HEARTH_MMHG_PER_KPA, 70, HEARTH_PRESSURE_UNIT_MMHG, "130/70 mmHg", "stage-1", FALSE, FALSE },
+    { ACC, OFFICE, 17.3 * HEARTH_MMHG_PER_KPA, 70, HEARTH_PRESSURE_UNIT_KPA, "17.3/9.3 kPa", "stage-1", FALSE, FALSE },
+    { ACC, OFFICE, 17.2 * HEARTH_MMHG_PER_KPA, 70, HEARTH_PRESSURE_UNIT_KPA, "17.2/9.3 kPa", "elevated", FALSE, FALSE },
+    { ACC, OFFICE, 110, 10.7 * HEARTH_MMHG_PER_KPA, HEARTH_PRESSURE_UNIT_KPA, "14.7/10.7 kPa", "stage-1", FALSE, FALSE },
+    { ACC, OFFICE, 110, 10.6 * HEARTH_MMHG_PER_KPA, HEARTH_PRESSURE_UNIT_KPA, "14.7/10.6 kPa", "normal", FALSE, FALSE },
+    { ESC, HOME, 18.0 * HEARTH_MMHG_PER_KPA, 70, HEARTH_PRESSURE_UNIT_KPA, "18.0/9.3 kPa", "hypertension", FALSE, FALSE },
+    { ESC, HOME, 17.9 * HEARTH_MMHG_PER_KPA, 60, HEARTH_PRESSURE_UNIT_KPA, "17.9/8.0 kPa", "elevated", FALSE, FALSE },
+    /* Severe above 180/120 as shown. */
+    { ACC, OFFICE, 180.4, 100, HEARTH_PRESSURE_UNIT_MMHG, "180/100 mmHg", "stage-2", FALSE, FALSE },
+    { ACC, OFFICE, 180.6, 100, HEARTH_PRESSURE_UNIT_MMHG, "181/100 mmHg", "stage-2", TRUE, FALSE },
+    { ACC, OFFICE, 24.0 * HEARTH_MMHG_PER_KPA, 100, HEARTH_PRESSURE_UNIT_KPA, "24.0/13.3 kPa", "stage-2", FALSE, FALSE },
+    { ACC, OFFICE, 24.1 * HEARTH_MMHG_PER_KPA, 100, HEARTH_PRESSURE_UNIT_KPA, "24.1/13.3 kPa", "stage-2", TRUE, FALSE },
+    /* Low below 90/60 as shown. */
+    { ACC, OFFICE, 89.6, 65, HEARTH_PRESSURE_UNIT_MMHG, "90/65 mmHg", "normal", FALSE, FALSE },
+    { ACC, OFFICE, 89.4, 65, HEARTH_PRESSURE_UNIT_MMHG, "89/65 mmHg", "normal", FALSE, TRUE },
+    { ACC, OFFICE, 100, 8.0 * HEARTH_MMHG_PER_KPA, HEARTH_PRESSURE_UNIT_KPA, "13.3/8.0 kPa", "normal", FALSE, FALSE },
+    { ACC, OFFICE, 100, 7.9 * HEARTH_MMHG_PER_KPA, HEARTH_PRESSURE_UNIT_KPA, "13.3/7.9 kPa", "normal", FALSE, TRUE },
+    /* Isolated systolic (ESC/ESH 2018 office: ≥140 with <90). */
+    { ESH, OFFICE, 18.7 * HEARTH_MMHG_PER_KPA, 11.9 * HEARTH_MMHG_PER_KPA, HEARTH_PRESSURE_UNIT_KPA, "18.7/11.9 kPa", "grade-1", FALSE, FALSE },
+    { ESH, OFFICE, 139.6, 89.6, HEARTH_PRESSURE_UNIT_MMHG, "140/90 mmHg", "grade-1", FALSE, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      HearthBpClass klass;
+
+      hearth_classify_bp_as_shown (cases[i].guideline, cases[i].home, cases[i].sys, cases[i].dia,
+                                   cases[i].unit, &klass);
+      if (g_strcmp0 (klass.shown, cases[i].shown) != 0 || g_strcmp0 (klass.id, cases[i].id) != 0 ||
+          klass.severe != cases[i].severe || klass.low != cases[i].low)
+        g_error ("case %u: %s %s%s%s, expected %s %s%s%s", i,
+                 klass.shown, klass.id, klass.severe ? " severe" : "", klass.low ? " low" : "",
+                 cases[i].shown, cases[i].id, cases[i].severe ? " severe" : "", cases[i].low ? " low" : "");
+      g_assert_cmpint (klass.home, ==, cases[i].home);
+    }
+
+  /* Isolated systolic follows the shown values: 140/90 as shown is not. */
+  {
+    HearthBpClass klass;
+
+    hearth_classify_bp_as_shown (ESH, OFFICE, 139.6, 89.6, HEARTH_PRESSURE_UNIT_MMHG, &klass);
+    g_assert_false (klass.isolated_systolic);
+    hearth_classify_bp_as_shown (ESH, OFFICE, 139.6, 89.4, HEARTH_PRESSURE_UNIT_MMHG, &klass);
+    g_assert_true (klass.isolated_systolic);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1157,6 +1225,7 @@ main (int   argc,
   g_test_add_func ("/hearth/classify/glucose-describe", test_classify_glucose_describe);
   g_test_add_func ("/hearth/classify/glucose-invalid", test_classify_glucose_invalid);
   g_test_add_func ("/hearth/classify/vitals", test_classify_vitals);
+  g_test_add_func ("/hearth/classify/shown-bp", test_classify_shown_bp);
   g_test_add_func ("/hearth/classify/shown-bmi", test_classify_shown_bmi);
   g_test_add_func ("/hearth/classify/shown-bmi-sweep", test_classify_shown_bmi_sweep);
   g_test_add_func ("/hearth/classify/shown-glucose", test_classify_shown_glucose);

@@ -165,6 +165,7 @@ static const Guideline guidelines[] = {
 G_STATIC_ASSERT (N_GUIDELINES == HEARTH_BP_GUIDELINE_CHINA_2018 + 1);
 
 /* docs/clinical.md#severe and #low-blood-pressure */
+#define MAX_BP_MMHG      1e6     /* far past any limit; keeps display steps exact */
 #define SEVERE_SYSTOLIC  180.0   /* severe above, not at */
 #define SEVERE_DIASTOLIC 120.0
 #define LOW_SYSTOLIC     90.0    /* low below */
@@ -178,50 +179,92 @@ get_guideline (HearthBpGuideline guideline)
   return &guidelines[guideline];
 }
 
+/* How values meet thresholds: as given (unrounded mmHg), or as shown in
+ * a unit, each threshold then being shown in that unit too. */
+typedef enum
+{
+  COMPARE_EXACT,
+  COMPARE_SHOWN_MMHG,
+  COMPARE_SHOWN_KPA,
+} Compare;
+
+/* @mmhg in the display steps of @compare: whole mmHg, tenths of kPa. */
+static gint64
+bp_steps (double  mmhg,
+          Compare compare)
+{
+  if (compare == COMPARE_SHOWN_KPA)
+    return (gint64) llround (hearth_units_mmhg_to_kpa (mmhg) * 10);
+
+  return (gint64) llround (mmhg);
+}
+
+/* TRUE if @value is at or over @threshold (mmHg both), compared as
+ * @compare says. NEVER is never reached. */
+static gboolean
+reaches (double  value,
+         double  threshold,
+         Compare compare)
+{
+  if (isinf (threshold))
+    return FALSE;
+  if (compare == COMPARE_EXACT)
+    return value >= threshold;
+
+  return bp_steps (value, compare) >= bp_steps (threshold, compare);
+}
+
+/* TRUE if @value is strictly over @threshold. */
+static gboolean
+exceeds (double  value,
+         double  threshold,
+         Compare compare)
+{
+  if (compare == COMPARE_EXACT)
+    return value > threshold;
+
+  return bp_steps (value, compare) > bp_steps (threshold, compare);
+}
+
 static guint
 level_from (const double *from,
             guint         n_levels,
-            double        value)
+            double        value,
+            Compare       compare)
 {
   guint level = 0;
 
   for (guint i = 1; i < n_levels; i++)
     {
-      if (value >= from[i])
+      if (reaches (value, from[i], compare))
         level = i;
     }
 
   return level;
 }
 
-void
-hearth_classify_bp (HearthBpGuideline  guideline,
-                    gboolean           home,
-                    double             systolic_mmhg,
-                    double             diastolic_mmhg,
-                    HearthBpClass     *out)
+static void
+classify_bp (HearthBpGuideline  guideline,
+             gboolean           home,
+             double             systolic_mmhg,
+             double             diastolic_mmhg,
+             Compare            compare,
+             HearthBpClass     *out)
 {
   const Guideline *g;
   const Thresholds *thresholds;
   gboolean use_home;
   guint level;
 
-  g_return_if_fail (out != NULL);
-
-  memset (out, 0, sizeof *out);
-
-  g_return_if_fail ((guint) guideline < N_GUIDELINES);
-  g_return_if_fail (isfinite (systolic_mmhg) && isfinite (diastolic_mmhg));
-
   g = get_guideline (guideline);
   use_home = home && hearth_bp_guideline_has_home_thresholds (guideline);
   thresholds = (use_home && g->has_home_table) ? &g->home : &g->office;
 
-  level = MAX (level_from (thresholds->sys_from, g->n_levels, systolic_mmhg),
-               level_from (thresholds->dia_from, g->n_levels, diastolic_mmhg));
+  level = MAX (level_from (thresholds->sys_from, g->n_levels, systolic_mmhg, compare),
+               level_from (thresholds->dia_from, g->n_levels, diastolic_mmhg, compare));
 
   if (use_home && g->has_home_floor &&
-      (systolic_mmhg >= g->home_sys || diastolic_mmhg >= g->home_dia))
+      (reaches (systolic_mmhg, g->home_sys, compare) || reaches (diastolic_mmhg, g->home_dia, compare)))
     level = MAX (level, g->home_floor);
 
   if (g->has_isolated_systolic)
@@ -229,7 +272,8 @@ hearth_classify_bp (HearthBpGuideline  guideline,
       double sys_at = use_home ? g->home_sys : g->isolated_sys;
       double dia_at = use_home ? g->home_dia : g->isolated_dia;
 
-      out->isolated_systolic = systolic_mmhg >= sys_at && diastolic_mmhg < dia_at;
+      out->isolated_systolic = reaches (systolic_mmhg, sys_at, compare) &&
+                               !reaches (diastolic_mmhg, dia_at, compare);
     }
 
   g_assert (level < g->n_levels);
@@ -240,8 +284,56 @@ hearth_classify_bp (HearthBpGuideline  guideline,
   out->level = level;
   out->n_levels = g->n_levels;
   out->home = use_home;
-  out->severe = systolic_mmhg > SEVERE_SYSTOLIC || diastolic_mmhg > SEVERE_DIASTOLIC;
-  out->low = systolic_mmhg < LOW_SYSTOLIC || diastolic_mmhg < LOW_DIASTOLIC;
+  out->severe = exceeds (systolic_mmhg, SEVERE_SYSTOLIC, compare) ||
+                exceeds (diastolic_mmhg, SEVERE_DIASTOLIC, compare);
+  out->low = !reaches (systolic_mmhg, LOW_SYSTOLIC, compare) ||
+             !reaches (diastolic_mmhg, LOW_DIASTOLIC, compare);
+}
+
+void
+hearth_classify_bp (HearthBpGuideline  guideline,
+                    gboolean           home,
+                    double             systolic_mmhg,
+                    double             diastolic_mmhg,
+                    HearthBpClass     *out)
+{
+  g_return_if_fail (out != NULL);
+
+  memset (out, 0, sizeof *out);
+
+  g_return_if_fail ((guint) guideline < N_GUIDELINES);
+  g_return_if_fail (isfinite (systolic_mmhg) && isfinite (diastolic_mmhg));
+
+  classify_bp (guideline, home, systolic_mmhg, diastolic_mmhg, COMPARE_EXACT, out);
+}
+
+void
+hearth_classify_bp_as_shown (HearthBpGuideline   guideline,
+                             gboolean            home,
+                             double              systolic_mmhg,
+                             double              diastolic_mmhg,
+                             HearthPressureUnit  unit,
+                             HearthBpClass      *out)
+{
+  g_autofree char *sys = NULL;
+  g_autofree char *dia = NULL;
+
+  g_return_if_fail (out != NULL);
+
+  memset (out, 0, sizeof *out);
+
+  g_return_if_fail ((guint) guideline < N_GUIDELINES);
+  g_return_if_fail (unit <= HEARTH_PRESSURE_UNIT_KPA);
+  /* Within what a reading may hold, so the steps are exact integers. */
+  g_return_if_fail (isfinite (systolic_mmhg) && fabs (systolic_mmhg) < MAX_BP_MMHG);
+  g_return_if_fail (isfinite (diastolic_mmhg) && fabs (diastolic_mmhg) < MAX_BP_MMHG);
+
+  classify_bp (guideline, home, systolic_mmhg, diastolic_mmhg,
+               unit == HEARTH_PRESSURE_UNIT_KPA ? COMPARE_SHOWN_KPA : COMPARE_SHOWN_MMHG, out);
+
+  sys = hearth_units_format_pressure_value (systolic_mmhg, unit);
+  dia = hearth_units_format_pressure_value (diastolic_mmhg, unit);
+  g_snprintf (out->shown, sizeof out->shown, "%s/%s %s", sys, dia, hearth_units_pressure_symbol (unit));
 }
 
 gboolean

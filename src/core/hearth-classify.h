@@ -11,6 +11,13 @@ G_BEGIN_DECLS
  * a boundary belong to the higher category; when systolic and diastolic
  * fall in different categories the higher one applies. */
 
+/* Every class below carries `shown`: the value exactly as Hearth displays
+ * it ("25.0", "5.6 mmol/L", "100.4 °F", "60 bpm", "7 h 00 min"), and the
+ * category is the one of that displayed value (docs/clinical.md: values
+ * are classified as reported). Show `shown` next to the category and the
+ * two cannot disagree. */
+#define HEARTH_CLASS_SHOWN_SIZE 32
+
 typedef struct
 {
   HearthBpGuideline guideline;
@@ -22,6 +29,8 @@ typedef struct
   gboolean    isolated_systolic; /* ESC/ESH 2018, China 2018 only */
   gboolean    severe;      /* > 180 systolic or > 120 diastolic */
   gboolean    low;         /* below 90/60: commonly flagged as low */
+  char        shown[HEARTH_CLASS_SHOWN_SIZE]; /* "130/85 mmHg", "17.3/11.3 kPa"; "" from
+                                               * hearth_classify_bp() */
 } HearthBpClass;
 
 /* Fills @out. @home picks the guideline's home thresholds (every
@@ -32,6 +41,19 @@ void        hearth_classify_bp (HearthBpGuideline guideline,
                                 double            systolic_mmhg,
                                 double            diastolic_mmhg,
                                 HearthBpClass    *out);
+
+/* The same, for the values as shown in @unit: whole mmHg, or kPa to 0.1
+ * compared with each threshold as it shows in kPa (130 mmHg shows as
+ * 17.3 kPa, so a reading shown as 17.3 kPa is at 130). The severe and low
+ * flags and isolated systolic follow the shown values too, and out->shown
+ * holds the text ("130/85 mmHg"). Use this wherever a category is shown
+ * beside the numbers; hearth_classify_bp() compares unrounded. */
+void        hearth_classify_bp_as_shown (HearthBpGuideline   guideline,
+                                         gboolean            home,
+                                         double              systolic_mmhg,
+                                         double              diastolic_mmhg,
+                                         HearthPressureUnit  unit,
+                                         HearthBpClass      *out);
 
 /* FALSE with HEARTH_VALIDATION_ERROR (code SYSTOLIC or DIASTOLIC, a
  * message fit to show) unless the pair can be a blood pressure: each value
@@ -55,13 +77,6 @@ char       *hearth_bp_class_describe (const HearthBpClass *klass);
 const char *hearth_bp_guideline_get_name  (HearthBpGuideline guideline);
 const char *hearth_bp_guideline_to_string (HearthBpGuideline guideline);
 gboolean    hearth_bp_guideline_from_string (const char *s, HearthBpGuideline *guideline);
-
-/* Every class below carries `shown`: the value exactly as Hearth displays
- * it ("25.0", "5.6 mmol/L", "100.4 °F", "60 bpm", "7 h 00 min"), and the
- * category is the one of that displayed value (docs/clinical.md: values
- * are classified as reported). Show `shown` next to the category and the
- * two cannot disagree. */
-#define HEARTH_CLASS_SHOWN_SIZE 32
 
 typedef struct
 {
