@@ -52,7 +52,7 @@ test_bp_edges (void)
   static const double acc_dia_office[] = { 80, 90 };
   static const double esh_office[] = { 120, 130, 140, 160, 180 };
   static const double esh_home[] = { 120, 130, 135, 160, 180 };
-  static const double esc24[] = { 120, 140 };
+  static const double esc24[] = { 120, 135 };
   static const double china_dia_home[] = { 80, 85, 100, 110 };
 
   check_edges (HEARTH_BP_GUIDELINE_ACC_AHA_2017, FALSE, HEARTH_CHART_BP_SYSTOLIC, acc_office, 3);
@@ -61,7 +61,7 @@ test_bp_edges (void)
   check_edges (HEARTH_BP_GUIDELINE_ESC_ESH_2018, FALSE, HEARTH_CHART_BP_SYSTOLIC, esh_office, 5);
   /* Home hypertension from 135 lifts 135–139 to grade 1. */
   check_edges (HEARTH_BP_GUIDELINE_ESC_ESH_2018, TRUE, HEARTH_CHART_BP_SYSTOLIC, esh_home, 5);
-  /* No home thresholds: office ones. */
+  /* Home (HBPM) thresholds: hypertension from 135. */
   check_edges (HEARTH_BP_GUIDELINE_ESC_2024, TRUE, HEARTH_CHART_BP_SYSTOLIC, esc24, 2);
   check_edges (HEARTH_BP_GUIDELINE_CHINA_2018, TRUE, HEARTH_CHART_BP_DIASTOLIC, china_dia_home, 4);
 }

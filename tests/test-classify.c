@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "hearth-classify.h"
+#include "hearth-reading.h"
 #include "hearth-units.h"
 
 #define ACC   HEARTH_BP_GUIDELINE_ACC_AHA_2017
@@ -142,13 +143,21 @@ static const struct {
   { ESC, OFFICE, 140, 60, "hypertension", NO_ISO },
   { ESC, OFFICE, 110, 90, "hypertension", NO_ISO },
   { ESC, OFFICE, 185, 80, "hypertension", NO_ISO },
-  /* ESC 2024, home asked for: office thresholds used */
+  /* ESC 2024, home (HBPM): non-elevated <120 and <70, elevated 120–134 or
+   * 70–84, hypertension ≥135 or ≥85; every boundary from both sides. */
   { ESC, HOME, 119, 69, "non-elevated", NO_ISO },
+  { ESC, HOME, 119.99, 69.99, "non-elevated", NO_ISO },
   { ESC, HOME, 120, 69, "elevated", NO_ISO },
-  { ESC, HOME, 135, 85, "elevated", NO_ISO },
-  { ESC, HOME, 139, 89, "elevated", NO_ISO },
-  { ESC, HOME, 140, 60, "hypertension", NO_ISO },
-  { ESC, HOME, 110, 90, "hypertension", NO_ISO },
+  { ESC, HOME, 119, 70, "elevated", NO_ISO },
+  { ESC, HOME, 134, 84, "elevated", NO_ISO },
+  { ESC, HOME, 134.99, 84.99, "elevated", NO_ISO },
+  { ESC, HOME, 135, 84, "hypertension", NO_ISO },
+  { ESC, HOME, 134, 85, "hypertension", NO_ISO },
+  { ESC, HOME, 137, 86, "hypertension", NO_ISO },
+  { ESC, HOME, 135, 60, "hypertension", NO_ISO },
+  { ESC, HOME, 110, 85, "hypertension", NO_ISO },
+  { ESC, HOME, 139, 89, "hypertension", NO_ISO },
+  { ESC, HOME, 185, 80, "hypertension", NO_ISO },
   /* China 2018, office */
   { CHINA, OFFICE, 119, 79, "normal", NO_ISO },
   { CHINA, OFFICE, 119.99, 79.99, "normal", NO_ISO },
@@ -184,7 +193,6 @@ test_classify_bp (void)
   for (guint i = 0; i < G_N_ELEMENTS (bp_cases); i++)
     {
       HearthBpClass klass;
-      gboolean home_applied = bp_cases[i].home && bp_cases[i].guideline != ESC;
 
       hearth_classify_bp (bp_cases[i].guideline, bp_cases[i].home,
                           bp_cases[i].sys, bp_cases[i].dia, &klass);
@@ -200,7 +208,7 @@ test_classify_bp (void)
       g_assert_cmpint (klass.guideline, ==, bp_cases[i].guideline);
       g_assert_cmpuint (klass.level, ==, expected_level (bp_cases[i].guideline, bp_cases[i].id));
       g_assert_cmpuint (klass.n_levels, ==, expected_n_levels (bp_cases[i].guideline));
-      g_assert_cmpint (klass.home, ==, home_applied);
+      g_assert_cmpint (klass.home, ==, bp_cases[i].home);
       g_assert_nonnull (klass.label);
     }
 }
@@ -277,10 +285,14 @@ test_classify_bp_home_thresholds (void)
 
   g_assert_true (hearth_bp_guideline_has_home_thresholds (ACC));
   g_assert_true (hearth_bp_guideline_has_home_thresholds (ESH));
-  g_assert_false (hearth_bp_guideline_has_home_thresholds (ESC));
+  g_assert_true (hearth_bp_guideline_has_home_thresholds (ESC));
   g_assert_true (hearth_bp_guideline_has_home_thresholds (CHINA));
 
-  hearth_classify_bp (ESC, TRUE, 137, 80, &klass);
+  /* The reading: 137/86 at home is hypertension by ESC 2024. */
+  hearth_classify_bp (ESC, TRUE, 137, 86, &klass);
+  g_assert_true (klass.home);
+  g_assert_cmpstr (klass.id, ==, "hypertension");
+  hearth_classify_bp (ESC, FALSE, 137, 86, &klass);
   g_assert_false (klass.home);
   g_assert_cmpstr (klass.id, ==, "elevated");
   hearth_classify_bp (ACC, TRUE, 137, 80, &klass);
@@ -348,10 +360,10 @@ test_classify_bp_describe (void)
       "Grade 2 hypertension by ESC/ESH 2018 (home thresholds). "
       "Isolated systolic hypertension, graded by the systolic value." },
     { ESH, TRUE, 110, 70, "Optimal by ESC/ESH 2018 (home thresholds)." },
-    { ESC, TRUE, 130, 80,
-      "Elevated by ESC 2024 (office thresholds; home thresholds are not offered for this guideline)." },
-    { ESC, FALSE, 150, 80,
-      "Hypertension by ESC 2024 (office thresholds; home thresholds are not offered for this guideline)." },
+    { ESC, TRUE, 130, 80, "Elevated by ESC 2024 (home thresholds)." },
+    { ESC, TRUE, 135, 80, "Hypertension by ESC 2024 (home thresholds)." },
+    { ESC, FALSE, 135, 80, "Elevated by ESC 2024 (office thresholds)." },
+    { ESC, FALSE, 150, 80, "Hypertension by ESC 2024 (office thresholds)." },
     { CHINA, FALSE, 125, 70, "High normal by China 2018 (office thresholds)." },
     { CHINA, TRUE, 150, 95, "Grade 1 hypertension by China 2018 (home thresholds)." },
   };
@@ -423,6 +435,52 @@ test_classify_bp_invalid (void)
   g_assert_null (klass.id);
 }
 
+/* A pair that cannot be a blood pressure is refused before any category:
+ * the diastolic must be under the systolic, each within the limits a
+ * reading is logged with; the error names the field. */
+static void
+test_classify_bp_validate (void)
+{
+  static const struct {
+    double sys;
+    double dia;
+    int code;               /* -1: valid */
+    const char *message;
+  } cases[] = {
+    { 120, 80, -1, NULL },
+    { 85, 55, -1, NULL },                             /* low, but a real reading */
+    { HEARTH_SYSTOLIC_MIN, HEARTH_DIASTOLIC_MIN, -1, NULL },
+    { HEARTH_SYSTOLIC_MAX, HEARTH_DIASTOLIC_MAX, -1, NULL },
+    { 121, 120, -1, NULL },
+    { 80, 120, HEARTH_VALIDATION_ERROR_DIASTOLIC, "The diastolic value must be lower than the systolic" },
+    { 120, 120, HEARTH_VALIDATION_ERROR_DIASTOLIC, "The diastolic value must be lower than the systolic" },
+    { 120, 120.5, HEARTH_VALIDATION_ERROR_DIASTOLIC, "The diastolic value must be lower than the systolic" },
+    { HEARTH_SYSTOLIC_MIN - 1, 40, HEARTH_VALIDATION_ERROR_SYSTOLIC, "The systolic value must be between 50 and 300 mmHg" },
+    { HEARTH_SYSTOLIC_MAX + 1, 80, HEARTH_VALIDATION_ERROR_SYSTOLIC, "The systolic value must be between 50 and 300 mmHg" },
+    { 120, HEARTH_DIASTOLIC_MIN - 1, HEARTH_VALIDATION_ERROR_DIASTOLIC, "The diastolic value must be between 30 and 200 mmHg" },
+    { NAN, 80, HEARTH_VALIDATION_ERROR_SYSTOLIC, "The systolic value must be between 50 and 300 mmHg" },
+    { 120, INFINITY, HEARTH_VALIDATION_ERROR_DIASTOLIC, "The diastolic value must be between 30 and 200 mmHg" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gboolean ok = hearth_classify_bp_validate (cases[i].sys, cases[i].dia, &error);
+
+      if (cases[i].code < 0)
+        {
+          g_assert_no_error (error);
+          g_assert_true (ok);
+        }
+      else
+        {
+          g_assert_false (ok);
+          g_assert_error (error, HEARTH_VALIDATION_ERROR, cases[i].code);
+          g_assert_cmpstr (error->message, ==, cases[i].message);
+        }
+    }
+}
+
 /* BMI */
 
 #define WHO_CUTOFFS   HEARTH_BMI_CUTOFFS_WHO
@@ -441,27 +499,27 @@ test_classify_bmi (void)
     guint level;
   } cases[] = {
     { WHO_CUTOFFS, 40.0, 200, 40, "underweight-severe", 0 },
-    { WHO_CUTOFFS, 63.96, 200, 40, "underweight-severe", 0 },     /* 15.99 */
+    { WHO_CUTOFFS, 63.76, 200, 40, "underweight-severe", 0 },     /* 15.94: 15.9 */
     { WHO_CUTOFFS, 64.0, 200, 40, "underweight-moderate", 1 },    /* 16 */
-    { WHO_CUTOFFS, 67.96, 200, 40, "underweight-moderate", 1 },   /* 16.99 */
+    { WHO_CUTOFFS, 67.76, 200, 40, "underweight-moderate", 1 },   /* 16.94: 16.9 */
     { WHO_CUTOFFS, 68.0, 200, 40, "underweight-mild", 2 },        /* 17 */
-    { WHO_CUTOFFS, 73.96, 200, 40, "underweight-mild", 2 },       /* 18.49 */
+    { WHO_CUTOFFS, 73.76, 200, 40, "underweight-mild", 2 },       /* 18.44: 18.4 */
     { WHO_CUTOFFS, 74.0, 200, 40, "normal", 3 },                  /* 18.5 */
-    { WHO_CUTOFFS, 99.96, 200, 40, "normal", 3 },                 /* 24.99 */
+    { WHO_CUTOFFS, 99.76, 200, 40, "normal", 3 },                 /* 24.94: 24.9 */
     { WHO_CUTOFFS, 100.0, 200, 40, "pre-obese", 4 },              /* 25 */
-    { WHO_CUTOFFS, 119.96, 200, 40, "pre-obese", 4 },             /* 29.99 */
+    { WHO_CUTOFFS, 119.76, 200, 40, "pre-obese", 4 },             /* 29.94: 29.9 */
     { WHO_CUTOFFS, 120.0, 200, 40, "obese-1", 5 },                /* 30 */
-    { WHO_CUTOFFS, 139.96, 200, 40, "obese-1", 5 },               /* 34.99 */
+    { WHO_CUTOFFS, 139.76, 200, 40, "obese-1", 5 },               /* 34.94: 34.9 */
     { WHO_CUTOFFS, 140.0, 200, 40, "obese-2", 6 },                /* 35 */
-    { WHO_CUTOFFS, 159.96, 200, 40, "obese-2", 6 },               /* 39.99 */
+    { WHO_CUTOFFS, 159.76, 200, 40, "obese-2", 6 },               /* 39.94: 39.9 */
     { WHO_CUTOFFS, 160.0, 200, 40, "obese-3", 7 },                /* 40 */
     { WHO_CUTOFFS, 250.0, 200, 40, "obese-3", 7 },
     { CHINA_CUTOFFS, 40.0, 200, 40, "underweight", 0 },
-    { CHINA_CUTOFFS, 73.96, 200, 40, "underweight", 0 },          /* 18.49 */
+    { CHINA_CUTOFFS, 73.76, 200, 40, "underweight", 0 },          /* 18.44: 18.4 */
     { CHINA_CUTOFFS, 74.0, 200, 40, "normal", 1 },                /* 18.5 */
-    { CHINA_CUTOFFS, 95.96, 200, 40, "normal", 1 },               /* 23.99 */
+    { CHINA_CUTOFFS, 95.76, 200, 40, "normal", 1 },               /* 23.94: 23.9 */
     { CHINA_CUTOFFS, 96.0, 200, 40, "overweight", 2 },            /* 24 */
-    { CHINA_CUTOFFS, 111.96, 200, 40, "overweight", 2 },          /* 27.99 */
+    { CHINA_CUTOFFS, 111.76, 200, 40, "overweight", 2 },          /* 27.94: 27.9 */
     { CHINA_CUTOFFS, 112.0, 200, 40, "obese", 3 },                /* 28 */
     { CHINA_CUTOFFS, 150.0, 200, 40, "obese", 3 },
     /* Real heights: a BMI on a cutoff is not nudged under it. */
@@ -472,7 +530,8 @@ test_classify_bmi (void)
     { WHO_CUTOFFS, 73.96, 172, 40, "pre-obese", 4 },              /* 25, computes a hair under */
     { WHO_CUTOFFS, 50.41, 142, 40, "pre-obese", 4 },              /* 25, likewise */
     { WHO_CUTOFFS, 73.96, 215, 40, "underweight-moderate", 1 },   /* 16, likewise */
-    { WHO_CUTOFFS, 73.95, 172, 40, "normal", 3 },                 /* 24.997 */
+    { WHO_CUTOFFS, 73.95, 172, 40, "pre-obese", 4 },              /* 24.997: 25.0 */
+    { WHO_CUTOFFS, 73.80, 172, 40, "normal", 3 },                 /* 24.946: 24.9 */
     { CHINA_CUTOFFS, 69.36, 170, 40, "overweight", 2 },           /* 24 */
     { WHO_CUTOFFS, 70.0, 175, 40, "normal", 3 },                  /* 22.86 */
     { CHINA_CUTOFFS, 74.0, 175, 40, "overweight", 2 },            /* 24.16 */
@@ -501,9 +560,11 @@ test_classify_bmi (void)
       g_assert_cmpuint (klass.level, ==, cases[i].level);
       g_assert_cmpint (klass.none, ==, none);
       g_assert_cmpint (klass.cutoffs, ==, cases[i].cutoffs);
-      g_assert_cmpfloat_with_epsilon (klass.bmi,
+      g_assert_cmpfloat_with_epsilon (klass.bmi_unrounded,
                                       cases[i].kg / (cases[i].cm / 100.0 * cases[i].cm / 100.0),
                                       1e-9);
+      /* bmi is the value as reported, to one decimal. */
+      g_assert_cmpfloat (klass.bmi, ==, round (klass.bmi_unrounded * 10) / 10);
       g_assert_nonnull (klass.label);
       if (none)
         g_assert_cmpstr (klass.label, ==, "No adult category under 18");
@@ -804,7 +865,7 @@ test_classify_vitals (void)
   /* Resting heart rate, adults: 60–100. */
   assert_vital (hearth_classify_heart_rate, 59, 40, "low",
                 "Below the adult resting heart rate range of 60–100 bpm.");
-  assert_vital (hearth_classify_heart_rate, 59.9, 40, "low", NULL);
+  assert_vital (hearth_classify_heart_rate, 59.4, 40, "low", NULL);
   assert_vital (hearth_classify_heart_rate, 60, 40, "normal",
                 "Within the adult resting heart rate range of 60–100 bpm.");
   assert_vital (hearth_classify_heart_rate, 100, 40, "normal", NULL);
@@ -857,6 +918,289 @@ test_classify_vitals (void)
   g_assert_false (hearth_classify_sleep (NAN, 40, &klass));
 }
 
+/* What is shown and its category never disagree: each classify function
+ * returns the value as Hearth displays it (klass.shown) and the category
+ * of exactly that value, boundaries checked from both sides. */
+
+/* The issue's case and every BMI cutoff, from a hair under and over the
+ * half-tenth that decides the reported value. At 200 cm BMI = kg / 4. */
+static void
+test_classify_shown_bmi (void)
+{
+  static const struct {
+    HearthBmiCutoffs cutoffs;
+    double kg;
+    double cm;
+    const char *shown;
+    const char *id;
+  } cases[] = {
+    { WHO_CUTOFFS, 99.85, 200, "25.0", "pre-obese" },          /* 24.9625 */
+    { WHO_CUTOFFS, 99.78, 200, "24.9", "normal" },             /* 24.945 */
+    { WHO_CUTOFFS, 99.82, 200, "25.0", "pre-obese" },          /* 24.955 */
+    { WHO_CUTOFFS, 63.78, 200, "15.9", "underweight-severe" },
+    { WHO_CUTOFFS, 63.82, 200, "16.0", "underweight-moderate" },
+    { WHO_CUTOFFS, 67.78, 200, "16.9", "underweight-moderate" },
+    { WHO_CUTOFFS, 67.82, 200, "17.0", "underweight-mild" },
+    { WHO_CUTOFFS, 73.78, 200, "18.4", "underweight-mild" },
+    { WHO_CUTOFFS, 73.82, 200, "18.5", "normal" },
+    { WHO_CUTOFFS, 119.78, 200, "29.9", "pre-obese" },
+    { WHO_CUTOFFS, 119.82, 200, "30.0", "obese-1" },
+    { WHO_CUTOFFS, 139.78, 200, "34.9", "obese-1" },
+    { WHO_CUTOFFS, 139.82, 200, "35.0", "obese-2" },
+    { WHO_CUTOFFS, 159.78, 200, "39.9", "obese-2" },
+    { WHO_CUTOFFS, 159.82, 200, "40.0", "obese-3" },
+    { CHINA_CUTOFFS, 73.78, 200, "18.4", "underweight" },
+    { CHINA_CUTOFFS, 73.82, 200, "18.5", "normal" },
+    { CHINA_CUTOFFS, 95.78, 200, "23.9", "normal" },
+    { CHINA_CUTOFFS, 95.82, 200, "24.0", "overweight" },
+    { CHINA_CUTOFFS, 111.78, 200, "27.9", "overweight" },
+    { CHINA_CUTOFFS, 111.82, 200, "28.0", "obese" },
+    { WHO_CUTOFFS, 73.95, 172, "25.0", "pre-obese" },          /* 24.997 */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      HearthBmiClass klass;
+      g_autofree char *sentence = NULL;
+      g_autofree char *expected = NULL;
+
+      g_assert_true (hearth_classify_bmi (cases[i].cutoffs, cases[i].kg, cases[i].cm, 40, &klass));
+      if (g_strcmp0 (klass.shown, cases[i].shown) != 0 || g_strcmp0 (klass.id, cases[i].id) != 0)
+        g_error ("%g kg at %g cm: BMI %s %s, expected %s %s", cases[i].kg, cases[i].cm,
+                 klass.shown, klass.id, cases[i].shown, cases[i].id);
+      /* The number the sentence shows is the one classified. */
+      g_assert_cmpfloat (klass.bmi, ==, g_ascii_strtod (cases[i].shown, NULL));
+      sentence = hearth_bmi_class_describe (&klass);
+      expected = g_strdup_printf ("BMI %s: ", cases[i].shown);
+      g_assert_true (g_str_has_prefix (sentence, expected));
+    }
+}
+
+/* Every weight from 40 to 160 kg in 10 g steps at a few heights: the
+ * category is that of the number shown (checked against the cutoffs in
+ * tenths, counted independently here). */
+static void
+test_classify_shown_bmi_sweep (void)
+{
+  static const int who_tenths[] = { 160, 170, 185, 250, 300, 350, 400 };
+  static const double heights[] = { 150, 163.5, 172, 185.4, 200 };
+
+  for (guint h = 0; h < G_N_ELEMENTS (heights); h++)
+    for (int g = 4000; g <= 16000; g++)
+      {
+        HearthBmiClass klass;
+        gint64 tenths;
+        guint level = 0;
+
+        g_assert_true (hearth_classify_bmi (WHO_CUTOFFS, g / 100.0, heights[h], -1, &klass));
+        tenths = (gint64) llround (g_ascii_strtod (klass.shown, NULL) * 10);
+        for (guint i = 0; i < G_N_ELEMENTS (who_tenths); i++)
+          level += tenths >= who_tenths[i];
+        if (klass.level != level)
+          g_error ("%.2f kg at %g cm shows BMI %s but is level %u, expected %u",
+                   g / 100.0, heights[h], klass.shown, klass.level, level);
+      }
+}
+
+static void
+test_classify_shown_glucose (void)
+{
+  static const struct {
+    HearthGlucoseGuideline guideline;
+    double value;           /* in @unit, before display rounding */
+    HearthGlucoseUnit unit;
+    const char *shown;
+    const char *id;
+  } cases[] = {
+    { ADA, 5.54, MMOL, "5.5 mmol/L", "normal" },
+    { ADA, 5.56, MMOL, "5.6 mmol/L", "prediabetes" },
+    { ADA, 6.94, MMOL, "6.9 mmol/L", "prediabetes" },
+    { ADA, 6.96, MMOL, "7.0 mmol/L", "diabetes" },
+    { ADA, 3.86, MMOL, "3.9 mmol/L", "normal" },
+    { ADA, 3.84, MMOL, "3.8 mmol/L", "hypo-1" },
+    { ADA, 2.96, MMOL, "3.0 mmol/L", "hypo-1" },
+    { ADA, 2.94, MMOL, "2.9 mmol/L", "hypo-2" },
+    { WHO, 6.04, MMOL, "6.0 mmol/L", "normal" },
+    { WHO, 6.06, MMOL, "6.1 mmol/L", "impaired-fasting" },
+    { ADA, 99.4, MGDL, "99 mg/dL", "normal" },
+    { ADA, 99.6, MGDL, "100 mg/dL", "prediabetes" },
+    { ADA, 125.4, MGDL, "125 mg/dL", "prediabetes" },
+    { ADA, 125.6, MGDL, "126 mg/dL", "diabetes" },
+    { ADA, 69.6, MGDL, "70 mg/dL", "normal" },
+    { ADA, 69.4, MGDL, "69 mg/dL", "hypo-1" },
+    { ADA, 53.6, MGDL, "54 mg/dL", "hypo-1" },
+    { ADA, 53.4, MGDL, "53 mg/dL", "hypo-2" },
+    { WHO, 109.4, MGDL, "109 mg/dL", "normal" },
+    { WHO, 109.6, MGDL, "110 mg/dL", "impaired-fasting" },
+    /* One stored value, two units: each shows its own number and category
+     * (100 mg/dL is 5.55 mmol/L, shown as 5.6). */
+    { ADA, 100, MGDL, "100 mg/dL", "prediabetes" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      HearthGlucoseClass klass;
+      double mmol_l = cases[i].unit == MGDL ? hearth_units_mgdl_to_mmoll (cases[i].value) : cases[i].value;
+      g_autofree char *formatted = hearth_units_format_glucose (mmol_l, cases[i].unit);
+
+      g_assert_true (hearth_classify_glucose (cases[i].guideline, HEARTH_GLUCOSE_CONTEXT_FASTING,
+                                              mmol_l, cases[i].unit, &klass));
+      if (g_strcmp0 (klass.shown, cases[i].shown) != 0 || g_strcmp0 (klass.id, cases[i].id) != 0)
+        g_error ("%g: %s %s, expected %s %s", cases[i].value, klass.shown, klass.id,
+                 cases[i].shown, cases[i].id);
+      g_assert_cmpstr (klass.shown, ==, formatted);
+    }
+}
+
+static void
+test_classify_shown_vitals (void)
+{
+  static const struct {
+    HearthReadingKind kind;
+    double value;
+    HearthTemperatureUnit unit;   /* temperature only */
+    const char *shown;
+    const char *id;
+  } cases[] = {
+    /* 100.4 °F is 38.0 °C: shown in °F, °F decides. */
+    { HEARTH_READING_KIND_TEMPERATURE, 37.97, HEARTH_TEMPERATURE_UNIT_F, "100.3 °F", "no-fever" },
+    { HEARTH_READING_KIND_TEMPERATURE, 37.98, HEARTH_TEMPERATURE_UNIT_F, "100.4 °F", "fever" },
+    { HEARTH_READING_KIND_TEMPERATURE, 38.0, HEARTH_TEMPERATURE_UNIT_F, "100.4 °F", "fever" },
+    { HEARTH_READING_KIND_TEMPERATURE, 37.94, HEARTH_TEMPERATURE_UNIT_C, "37.9 °C", "no-fever" },
+    { HEARTH_READING_KIND_TEMPERATURE, 37.96, HEARTH_TEMPERATURE_UNIT_C, "38.0 °C", "fever" },
+    { HEARTH_READING_KIND_TEMPERATURE, 37.97, HEARTH_TEMPERATURE_UNIT_C, "38.0 °C", "fever" },
+    /* Heart rate and SpO2 are shown whole. */
+    { HEARTH_READING_KIND_HEART_RATE, 59.4, 0, "59 bpm", "low" },
+    { HEARTH_READING_KIND_HEART_RATE, 59.6, 0, "60 bpm", "normal" },
+    { HEARTH_READING_KIND_HEART_RATE, 100.4, 0, "100 bpm", "normal" },
+    { HEARTH_READING_KIND_HEART_RATE, 100.6, 0, "101 bpm", "high" },
+    { HEARTH_READING_KIND_SPO2, 92.4, 0, "92 %", "low" },
+    { HEARTH_READING_KIND_SPO2, 92.6, 0, "93 %", "ok" },
+    /* Sleep is shown to the minute. */
+    { HEARTH_READING_KIND_SLEEP, 6.999, 0, "7 h 00 min", "recommended" },
+    { HEARTH_READING_KIND_SLEEP, 6.99, 0, "6 h 59 min", "short" },
+    { HEARTH_READING_KIND_SLEEP, 9.005, 0, "9 h 00 min", "recommended" },
+    { HEARTH_READING_KIND_SLEEP, 9.01, 0, "9 h 01 min", "long" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      HearthVitalClass klass;
+      gboolean ok = FALSE;
+
+      switch (cases[i].kind)
+        {
+        case HEARTH_READING_KIND_TEMPERATURE:
+          ok = hearth_classify_temperature_in (cases[i].value, cases[i].unit, &klass);
+          break;
+        case HEARTH_READING_KIND_HEART_RATE:
+          ok = hearth_classify_heart_rate (cases[i].value, 40, &klass);
+          break;
+        case HEARTH_READING_KIND_SPO2:
+          ok = hearth_classify_spo2 (cases[i].value, &klass);
+          break;
+        case HEARTH_READING_KIND_SLEEP:
+          ok = hearth_classify_sleep (cases[i].value, 40, &klass);
+          break;
+        case HEARTH_READING_KIND_BLOOD_PRESSURE:
+        case HEARTH_READING_KIND_WEIGHT:
+        case HEARTH_READING_KIND_GLUCOSE:
+        case HEARTH_READING_KIND_WAIST:
+        case HEARTH_READING_KIND_BODY_FAT:
+        case HEARTH_READING_KIND_STEPS:
+        default:
+          g_assert_not_reached ();
+        }
+
+      g_assert_true (ok);
+      if (g_strcmp0 (klass.shown, cases[i].shown) != 0 || g_strcmp0 (klass.id, cases[i].id) != 0)
+        g_error ("%g: %s %s, expected %s %s", cases[i].value, klass.shown, klass.id,
+                 cases[i].shown, cases[i].id);
+    }
+
+  /* In °F the sentences name the °F threshold. */
+  {
+    HearthVitalClass klass;
+    g_autofree char *fever = NULL;
+    g_autofree char *none = NULL;
+
+    g_assert_true (hearth_classify_temperature_in (38.2, HEARTH_TEMPERATURE_UNIT_F, &klass));
+    fever = hearth_vital_class_describe (&klass);
+    g_assert_cmpstr (fever, ==, "Fever: 100.4 °F or higher.");
+    g_assert_true (hearth_classify_temperature_in (37.0, HEARTH_TEMPERATURE_UNIT_F, &klass));
+    none = hearth_vital_class_describe (&klass);
+    g_assert_cmpstr (none, ==, "No fever: below 100.4 °F.");
+  }
+}
+
+/* Blood pressure as shown: whole mmHg, or kPa to 0.1 compared with each
+ * threshold as it shows in kPa (130 mmHg shows as 17.3 kPa, so a reading
+ * shown as 17.3 kPa is stage 1). Flags follow the shown value too. */
+static void
+test_classify_shown_bp (void)
+{
+  static const struct {
+    HearthBpGuideline guideline;
+    gboolean home;
+    double sys;             /* mmHg, as stored */
+    double dia;
+    HearthPressureUnit unit;
+    const char *shown;
+    const char *id;
+    gboolean severe;
+    gboolean low;
+  } cases[] = {
+    { ACC, OFFICE, 119.4, 70, HEARTH_PRESSURE_UNIT_MMHG, "119/70 mmHg", "normal", FALSE, FALSE },
+    { ACC, OFFICE, 119.6, 70, HEARTH_PRESSURE_UNIT_MMHG, "120/70 mmHg", "elevated", FALSE, FALSE },
+    { ACC, OFFICE, 120, 79.6, HEARTH_PRESSURE_UNIT_MMHG, "120/80 mmHg", "stage-1", FALSE, FALSE },
+    /* 17.3 kPa typed is 129.76 mmHg: "130" in mmHg, "17.3" in kPa; stage 1 both ways. */
+    { ACC, OFFICE, 17.3 * HEARTH_MMHG_PER_KPA, 70, HEARTH_PRESSURE_UNIT_MMHG, "130/70 mmHg", "stage-1", FALSE, FALSE },
+    { ACC, OFFICE, 17.3 * HEARTH_MMHG_PER_KPA, 70, HEARTH_PRESSURE_UNIT_KPA, "17.3/9.3 kPa", "stage-1", FALSE, FALSE },
+    { ACC, OFFICE, 17.2 * HEARTH_MMHG_PER_KPA, 70, HEARTH_PRESSURE_UNIT_KPA, "17.2/9.3 kPa", "elevated", FALSE, FALSE },
+    { ACC, OFFICE, 110, 10.7 * HEARTH_MMHG_PER_KPA, HEARTH_PRESSURE_UNIT_KPA, "14.7/10.7 kPa", "stage-1", FALSE, FALSE },
+    { ACC, OFFICE, 110, 10.6 * HEARTH_MMHG_PER_KPA, HEARTH_PRESSURE_UNIT_KPA, "14.7/10.6 kPa", "normal", FALSE, FALSE },
+    { ESC, HOME, 18.0 * HEARTH_MMHG_PER_KPA, 70, HEARTH_PRESSURE_UNIT_KPA, "18.0/9.3 kPa", "hypertension", FALSE, FALSE },
+    { ESC, HOME, 17.9 * HEARTH_MMHG_PER_KPA, 60, HEARTH_PRESSURE_UNIT_KPA, "17.9/8.0 kPa", "elevated", FALSE, FALSE },
+    /* Severe above 180/120 as shown. */
+    { ACC, OFFICE, 180.4, 100, HEARTH_PRESSURE_UNIT_MMHG, "180/100 mmHg", "stage-2", FALSE, FALSE },
+    { ACC, OFFICE, 180.6, 100, HEARTH_PRESSURE_UNIT_MMHG, "181/100 mmHg", "stage-2", TRUE, FALSE },
+    { ACC, OFFICE, 24.0 * HEARTH_MMHG_PER_KPA, 100, HEARTH_PRESSURE_UNIT_KPA, "24.0/13.3 kPa", "stage-2", FALSE, FALSE },
+    { ACC, OFFICE, 24.1 * HEARTH_MMHG_PER_KPA, 100, HEARTH_PRESSURE_UNIT_KPA, "24.1/13.3 kPa", "stage-2", TRUE, FALSE },
+    /* Low below 90/60 as shown. */
+    { ACC, OFFICE, 89.6, 65, HEARTH_PRESSURE_UNIT_MMHG, "90/65 mmHg", "normal", FALSE, FALSE },
+    { ACC, OFFICE, 89.4, 65, HEARTH_PRESSURE_UNIT_MMHG, "89/65 mmHg", "normal", FALSE, TRUE },
+    { ACC, OFFICE, 100, 8.0 * HEARTH_MMHG_PER_KPA, HEARTH_PRESSURE_UNIT_KPA, "13.3/8.0 kPa", "normal", FALSE, FALSE },
+    { ACC, OFFICE, 100, 7.9 * HEARTH_MMHG_PER_KPA, HEARTH_PRESSURE_UNIT_KPA, "13.3/7.9 kPa", "normal", FALSE, TRUE },
+    /* Isolated systolic (ESC/ESH 2018 office: ≥140 with <90). */
+    { ESH, OFFICE, 18.7 * HEARTH_MMHG_PER_KPA, 11.9 * HEARTH_MMHG_PER_KPA, HEARTH_PRESSURE_UNIT_KPA, "18.7/11.9 kPa", "grade-1", FALSE, FALSE },
+    { ESH, OFFICE, 139.6, 89.6, HEARTH_PRESSURE_UNIT_MMHG, "140/90 mmHg", "grade-1", FALSE, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      HearthBpClass klass;
+
+      hearth_classify_bp_as_shown (cases[i].guideline, cases[i].home, cases[i].sys, cases[i].dia,
+                                   cases[i].unit, &klass);
+      if (g_strcmp0 (klass.shown, cases[i].shown) != 0 || g_strcmp0 (klass.id, cases[i].id) != 0 ||
+          klass.severe != cases[i].severe || klass.low != cases[i].low)
+        g_error ("case %u: %s %s%s%s, expected %s %s%s%s", i,
+                 klass.shown, klass.id, klass.severe ? " severe" : "", klass.low ? " low" : "",
+                 cases[i].shown, cases[i].id, cases[i].severe ? " severe" : "", cases[i].low ? " low" : "");
+      g_assert_cmpint (klass.home, ==, cases[i].home);
+    }
+
+  /* Isolated systolic follows the shown values: 140/90 as shown is not. */
+  {
+    HearthBpClass klass;
+
+    hearth_classify_bp_as_shown (ESH, OFFICE, 139.6, 89.6, HEARTH_PRESSURE_UNIT_MMHG, &klass);
+    g_assert_false (klass.isolated_systolic);
+    hearth_classify_bp_as_shown (ESH, OFFICE, 139.6, 89.4, HEARTH_PRESSURE_UNIT_MMHG, &klass);
+    g_assert_true (klass.isolated_systolic);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -871,6 +1215,7 @@ main (int   argc,
   g_test_add_func ("/hearth/classify/bp-describe", test_classify_bp_describe);
   g_test_add_func ("/hearth/classify/bp-guidelines", test_classify_bp_guidelines);
   g_test_add_func ("/hearth/classify/bp-invalid", test_classify_bp_invalid);
+  g_test_add_func ("/hearth/classify/bp-validate", test_classify_bp_validate);
   g_test_add_func ("/hearth/classify/bmi", test_classify_bmi);
   g_test_add_func ("/hearth/classify/bmi-labels", test_classify_bmi_labels);
   g_test_add_func ("/hearth/classify/bmi-invalid", test_classify_bmi_invalid);
@@ -880,6 +1225,11 @@ main (int   argc,
   g_test_add_func ("/hearth/classify/glucose-describe", test_classify_glucose_describe);
   g_test_add_func ("/hearth/classify/glucose-invalid", test_classify_glucose_invalid);
   g_test_add_func ("/hearth/classify/vitals", test_classify_vitals);
+  g_test_add_func ("/hearth/classify/shown-bp", test_classify_shown_bp);
+  g_test_add_func ("/hearth/classify/shown-bmi", test_classify_shown_bmi);
+  g_test_add_func ("/hearth/classify/shown-bmi-sweep", test_classify_shown_bmi_sweep);
+  g_test_add_func ("/hearth/classify/shown-glucose", test_classify_shown_glucose);
+  g_test_add_func ("/hearth/classify/shown-vitals", test_classify_shown_vitals);
 
   return g_test_run ();
 }

@@ -1120,7 +1120,7 @@ test_classify_bp (Fixture       *f,
   assert_classify (f, "non-elevated", "ESC 2024", FALSE, "119", "69", "esc-2024", FALSE);
   assert_classify (f, "elevated", "Elevated", FALSE, "119", "70", "esc-2024", FALSE);
   assert_classify (f, "hypertension", "Hypertension", FALSE, "140", "80", "esc-2024", FALSE);
-  assert_classify (f, "elevated", "office", FALSE, "135", "80", "esc-2024", TRUE);
+  assert_classify (f, "hypertension", "home thresholds", FALSE, "135", "80", "esc-2024", TRUE);
 
   /* China 2018. */
   assert_classify (f, "normal", "China 2018", FALSE, "119", "79", "china-2018", FALSE);

@@ -72,12 +72,21 @@ hearth_cli_classify_bp (HearthCli               *cli,
       return hearth_cli_report_error (error);
     }
 
+  if (!hearth_classify_bp_validate (systolic, diastolic, &error))
+    return hearth_cli_report_error (error);
+
   hearth_classify_bp (guideline, home, systolic, diastolic, &klass);
   sentence = hearth_bp_class_describe (&klass);
 
   g_print ("%s\n%s\n", klass.id, sentence);
   if (klass.severe)
     g_print ("alert: severe\n");
+  if (klass.low)
+    {
+      /* "note: low" is an identifier scripts match; the rest is translated
+       * (docs/clinical.md#low-blood-pressure). */
+      g_print ("note: low — %s\n", _("below 90/60 mmHg, commonly flagged as low"));
+    }
 
   return HEARTH_CLI_EXIT_OK;
 }

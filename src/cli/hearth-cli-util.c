@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "hearth-cli.h"
+#include "hearth-local-time.h"
 
 /* Errors ------------------------------------------------------------------ */
 
@@ -357,17 +358,75 @@ normalize_time (const char *text)
   return g_string_free (s, FALSE);
 }
 
-/* An instant: ISO 8601 with or without offset (none: @tz), "T" or a space
- * between date and time, seconds optional. A date alone is refused: a
- * reading needs its time of day. */
+/* ISO 8601 with or without offset (none: @tz), "T" or a space between
+ * date and time, seconds optional. Without an offset the wall-clock time
+ * goes through hearth_local_time_resolve(): a time the clocks skipped is
+ * refused with the reason, and in an hour that happened twice the first is
+ * taken and a note says so on stderr (an explicit offset picks either).
+ * NULL with *@malformed TRUE (and no error) when @text is no date and time. */
+static GDateTime *
+parse_instant (const char  *option,
+               const char  *text,
+               GTimeZone   *tz,
+               gboolean    *malformed,
+               GError     **error)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GTimeZone) east = g_time_zone_new_offset (60 * 60);
+  g_autoptr(GDateTime) as_utc = NULL;
+  g_autoptr(GDateTime) as_east = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *normal = NULL;
+  g_autofree char *note = NULL;
+  GDateTime *dt;
+  int year, month, day;
+
+  *malformed = FALSE;
+
+  /* Read twice with two default zones: an explicit offset gives the same
+   * instant both times, a wall-clock time does not. */
+  normal = normalize_time (text);
+  as_utc = g_date_time_new_from_iso8601 (normal, utc);
+  as_east = g_date_time_new_from_iso8601 (normal, east);
+  if (as_utc == NULL || as_east == NULL)
+    {
+      *malformed = TRUE;
+      return NULL;
+    }
+
+  if (g_date_time_equal (as_utc, as_east))
+    return g_date_time_ref (as_utc);
+
+  g_date_time_get_ymd (as_utc, &year, &month, &day);
+  dt = hearth_local_time_resolve (tz, year, month, day,
+                                  g_date_time_get_hour (as_utc),
+                                  g_date_time_get_minute (as_utc),
+                                  g_date_time_get_seconds (as_utc),
+                                  &note, &local_error);
+  if (dt == NULL)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   "%s: %s", option, local_error->message);
+      return NULL;
+    }
+
+  if (note != NULL)
+    /* Translators: "hearth-cli: note: 02:30 happened twice on …" */
+    g_printerr ("hearth-cli: %s %s\n", _("note:"), note);
+
+  return dt;
+}
+
+/* An instant (see parse_instant()). A date alone is refused: a reading
+ * needs its time of day. */
 GDateTime *
 hearth_cli_parse_time (const char  *option,
                        const char  *text,
                        GTimeZone   *tz,
                        GError     **error)
 {
-  g_autofree char *normal = NULL;
   GDateTime *dt;
+  gboolean malformed;
   int year, month, day;
 
   if (parse_date (text, &year, &month, &day))
@@ -377,9 +436,8 @@ hearth_cli_parse_time (const char  *option,
       return NULL;
     }
 
-  normal = normalize_time (text);
-  dt = g_date_time_new_from_iso8601 (normal, tz);
-  if (dt == NULL)
+  dt = parse_instant (option, text, tz, &malformed, error);
+  if (dt == NULL && malformed)
     g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                  _("%s expects a date and time such as “2026-03-30 07:15” or “2026-03-30T07:15:00+02:00”, not “%s”"),
                  option, text);
@@ -387,7 +445,8 @@ hearth_cli_parse_time (const char  *option,
   return dt;
 }
 
-/* A date alone, YYYY-MM-DD: 00:00 of that day in @tz. */
+/* A date alone, YYYY-MM-DD: the first instant of that day in @tz (00:00,
+ * or when the clocks land if they skip midnight). */
 GDateTime *
 hearth_cli_parse_date (const char  *option,
                        const char  *text,
@@ -397,8 +456,9 @@ hearth_cli_parse_date (const char  *option,
   GDateTime *dt = NULL;
   int year, month, day;
 
+  /* The day's first instant, even where the clocks skip midnight. */
   if (parse_date (text, &year, &month, &day))
-    dt = g_date_time_new (tz, year, month, day, 0, 0, 0);
+    dt = hearth_local_time_day_start (tz, year, month, day);
 
   if (dt == NULL)
     g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
@@ -417,10 +477,12 @@ hearth_cli_parse_bound (const char  *option,
 {
   g_autoptr(GDateTime) start = NULL;
   g_autoptr(GDateTime) next = NULL;
+  g_autoptr(GDate) following = NULL;
   int year, month, day;
 
   if (!parse_date (text, &year, &month, &day))
     {
+      gboolean malformed;
       GDateTime *dt;
 
       if (strlen (text) == 10 && text[4] == '-' && text[7] == '-')
@@ -430,15 +492,19 @@ hearth_cli_parse_bound (const char  *option,
           return NULL;
         }
 
-      dt = hearth_cli_parse_time (option, text, tz, NULL);
-      if (dt == NULL)
+      /* A date and time the clocks skipped gets its reason. */
+      dt = parse_instant (option, text, tz, &malformed, error);
+      if (dt == NULL && malformed)
         g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                      _("%s expects a date (YYYY-MM-DD) or a date and time, not “%s”"),
                      option, text);
       return dt;
     }
 
-  start = g_date_time_new (tz, year, month, day, 0, 0, 0);
+  /* Whole local days: from the day's first instant to just before the
+   * next day's, so the 23-hour spring day and the 25-hour autumn day are
+   * whole too. */
+  start = hearth_local_time_day_start (tz, year, month, day);
   if (start == NULL)
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
@@ -449,7 +515,18 @@ hearth_cli_parse_bound (const char  *option,
   if (!end_of_day)
     return g_steal_pointer (&start);
 
-  next = g_date_time_add_days (start, 1);
+  following = g_date_new_dmy (day, month, year);
+  g_date_add_days (following, 1);
+  next = hearth_local_time_day_start (tz, g_date_get_year (following),
+                                      g_date_get_month (following),
+                                      g_date_get_day (following));
+  if (next == NULL)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s: “%s” is not a valid date"), option, text);
+      return NULL;
+    }
+
   return g_date_time_add (next, -1);
 }
 

@@ -10,9 +10,10 @@
 
 #include "hearth-classify.h"
 #include "hearth-core-private.h"
+#include "hearth-reading.h"
 #include "hearth-units.h"
 
-/* Categories, never diagnoses: see CLINICAL.md. Each category of a
+/* Categories, never diagnoses: see docs/clinical.md. Each category of a
  * guideline starts at a systolic and a diastolic threshold; a reading gets
  * the highest category either value reaches ("values at a boundary belong
  * to the higher category; the higher of systolic and diastolic applies").
@@ -80,7 +81,7 @@ static const Guideline guidelines[] = {
       .dia_from = { 0, NEVER, 80, 90 },
     },
     /* The guideline's table: office 120/80, 130/80, 140/90 are home
-     * 120/80, 130/80, 135/85. */
+     * 120/80, 130/80, 135/85 (docs/clinical.md#acc-aha-2017). */
     .has_home_table = TRUE,
     .home = {
       .sys_from = { 0, 120, 130, 135 },
@@ -103,7 +104,7 @@ static const Guideline guidelines[] = {
       .sys_from = { 0, 120, 130, 140, 160, 180 },
       .dia_from = { 0, 80, 85, 90, 100, 110 },
     },
-    /* Home hypertension: ≥135 and/or ≥85. */
+    /* Home hypertension: ≥135 and/or ≥85 (docs/clinical.md#esc-esh-2018). */
     .has_home_floor = TRUE,
     .home_sys = 135,
     .home_dia = 85,
@@ -125,8 +126,13 @@ static const Guideline guidelines[] = {
       .sys_from = { 0, 120, 140 },
       .dia_from = { 0, 70, 90 },
     },
-    /* CLINICAL.md marks the home equivalents *verify*; not verified, so
-     * none are offered and office thresholds apply. */
+    /* The guideline's own out-of-office equivalents for home readings
+     * (HBPM), docs/clinical.md#esc-2024. */
+    .has_home_table = TRUE,
+    .home = {
+      .sys_from = { 0, 120, 135 },
+      .dia_from = { 0, 70, 85 },
+    },
   },
   [HEARTH_BP_GUIDELINE_CHINA_2018] = {
     .id = "china-2018",
@@ -143,7 +149,7 @@ static const Guideline guidelines[] = {
       .sys_from = { 0, 120, 140, 160, 180 },
       .dia_from = { 0, 80, 90, 100, 110 },
     },
-    /* Home hypertension: ≥135/85. */
+    /* Home hypertension: ≥135/85 (docs/clinical.md#china-2018). */
     .has_home_floor = TRUE,
     .home_sys = 135,
     .home_dia = 85,
@@ -158,6 +164,8 @@ static const Guideline guidelines[] = {
 
 G_STATIC_ASSERT (N_GUIDELINES == HEARTH_BP_GUIDELINE_CHINA_2018 + 1);
 
+/* docs/clinical.md#severe and #low-blood-pressure */
+#define MAX_BP_MMHG      1e6     /* far past any limit; keeps display steps exact */
 #define SEVERE_SYSTOLIC  180.0   /* severe above, not at */
 #define SEVERE_DIASTOLIC 120.0
 #define LOW_SYSTOLIC     90.0    /* low below */
@@ -171,50 +179,92 @@ get_guideline (HearthBpGuideline guideline)
   return &guidelines[guideline];
 }
 
+/* How values meet thresholds: as given (unrounded mmHg), or as shown in
+ * a unit, each threshold then being shown in that unit too. */
+typedef enum
+{
+  COMPARE_EXACT,
+  COMPARE_SHOWN_MMHG,
+  COMPARE_SHOWN_KPA,
+} Compare;
+
+/* @mmhg in the display steps of @compare: whole mmHg, tenths of kPa. */
+static gint64
+bp_steps (double  mmhg,
+          Compare compare)
+{
+  if (compare == COMPARE_SHOWN_KPA)
+    return (gint64) llround (hearth_units_mmhg_to_kpa (mmhg) * 10);
+
+  return (gint64) llround (mmhg);
+}
+
+/* TRUE if @value is at or over @threshold (mmHg both), compared as
+ * @compare says. NEVER is never reached. */
+static gboolean
+reaches (double  value,
+         double  threshold,
+         Compare compare)
+{
+  if (isinf (threshold))
+    return FALSE;
+  if (compare == COMPARE_EXACT)
+    return value >= threshold;
+
+  return bp_steps (value, compare) >= bp_steps (threshold, compare);
+}
+
+/* TRUE if @value is strictly over @threshold. */
+static gboolean
+exceeds (double  value,
+         double  threshold,
+         Compare compare)
+{
+  if (compare == COMPARE_EXACT)
+    return value > threshold;
+
+  return bp_steps (value, compare) > bp_steps (threshold, compare);
+}
+
 static guint
 level_from (const double *from,
             guint         n_levels,
-            double        value)
+            double        value,
+            Compare       compare)
 {
   guint level = 0;
 
   for (guint i = 1; i < n_levels; i++)
     {
-      if (value >= from[i])
+      if (reaches (value, from[i], compare))
         level = i;
     }
 
   return level;
 }
 
-void
-hearth_classify_bp (HearthBpGuideline  guideline,
-                    gboolean           home,
-                    double             systolic_mmhg,
-                    double             diastolic_mmhg,
-                    HearthBpClass     *out)
+static void
+classify_bp (HearthBpGuideline  guideline,
+             gboolean           home,
+             double             systolic_mmhg,
+             double             diastolic_mmhg,
+             Compare            compare,
+             HearthBpClass     *out)
 {
   const Guideline *g;
   const Thresholds *thresholds;
   gboolean use_home;
   guint level;
 
-  g_return_if_fail (out != NULL);
-
-  memset (out, 0, sizeof *out);
-
-  g_return_if_fail ((guint) guideline < N_GUIDELINES);
-  g_return_if_fail (isfinite (systolic_mmhg) && isfinite (diastolic_mmhg));
-
   g = get_guideline (guideline);
   use_home = home && hearth_bp_guideline_has_home_thresholds (guideline);
   thresholds = (use_home && g->has_home_table) ? &g->home : &g->office;
 
-  level = MAX (level_from (thresholds->sys_from, g->n_levels, systolic_mmhg),
-               level_from (thresholds->dia_from, g->n_levels, diastolic_mmhg));
+  level = MAX (level_from (thresholds->sys_from, g->n_levels, systolic_mmhg, compare),
+               level_from (thresholds->dia_from, g->n_levels, diastolic_mmhg, compare));
 
   if (use_home && g->has_home_floor &&
-      (systolic_mmhg >= g->home_sys || diastolic_mmhg >= g->home_dia))
+      (reaches (systolic_mmhg, g->home_sys, compare) || reaches (diastolic_mmhg, g->home_dia, compare)))
     level = MAX (level, g->home_floor);
 
   if (g->has_isolated_systolic)
@@ -222,7 +272,8 @@ hearth_classify_bp (HearthBpGuideline  guideline,
       double sys_at = use_home ? g->home_sys : g->isolated_sys;
       double dia_at = use_home ? g->home_dia : g->isolated_dia;
 
-      out->isolated_systolic = systolic_mmhg >= sys_at && diastolic_mmhg < dia_at;
+      out->isolated_systolic = reaches (systolic_mmhg, sys_at, compare) &&
+                               !reaches (diastolic_mmhg, dia_at, compare);
     }
 
   g_assert (level < g->n_levels);
@@ -233,8 +284,91 @@ hearth_classify_bp (HearthBpGuideline  guideline,
   out->level = level;
   out->n_levels = g->n_levels;
   out->home = use_home;
-  out->severe = systolic_mmhg > SEVERE_SYSTOLIC || diastolic_mmhg > SEVERE_DIASTOLIC;
-  out->low = systolic_mmhg < LOW_SYSTOLIC || diastolic_mmhg < LOW_DIASTOLIC;
+  out->severe = exceeds (systolic_mmhg, SEVERE_SYSTOLIC, compare) ||
+                exceeds (diastolic_mmhg, SEVERE_DIASTOLIC, compare);
+  out->low = !reaches (systolic_mmhg, LOW_SYSTOLIC, compare) ||
+             !reaches (diastolic_mmhg, LOW_DIASTOLIC, compare);
+}
+
+void
+hearth_classify_bp (HearthBpGuideline  guideline,
+                    gboolean           home,
+                    double             systolic_mmhg,
+                    double             diastolic_mmhg,
+                    HearthBpClass     *out)
+{
+  g_return_if_fail (out != NULL);
+
+  memset (out, 0, sizeof *out);
+
+  g_return_if_fail ((guint) guideline < N_GUIDELINES);
+  g_return_if_fail (isfinite (systolic_mmhg) && isfinite (diastolic_mmhg));
+
+  classify_bp (guideline, home, systolic_mmhg, diastolic_mmhg, COMPARE_EXACT, out);
+}
+
+void
+hearth_classify_bp_as_shown (HearthBpGuideline   guideline,
+                             gboolean            home,
+                             double              systolic_mmhg,
+                             double              diastolic_mmhg,
+                             HearthPressureUnit  unit,
+                             HearthBpClass      *out)
+{
+  g_autofree char *sys = NULL;
+  g_autofree char *dia = NULL;
+
+  g_return_if_fail (out != NULL);
+
+  memset (out, 0, sizeof *out);
+
+  g_return_if_fail ((guint) guideline < N_GUIDELINES);
+  g_return_if_fail (unit <= HEARTH_PRESSURE_UNIT_KPA);
+  /* Within what a reading may hold, so the steps are exact integers. */
+  g_return_if_fail (isfinite (systolic_mmhg) && fabs (systolic_mmhg) < MAX_BP_MMHG);
+  g_return_if_fail (isfinite (diastolic_mmhg) && fabs (diastolic_mmhg) < MAX_BP_MMHG);
+
+  classify_bp (guideline, home, systolic_mmhg, diastolic_mmhg,
+               unit == HEARTH_PRESSURE_UNIT_KPA ? COMPARE_SHOWN_KPA : COMPARE_SHOWN_MMHG, out);
+
+  sys = hearth_units_format_pressure_value (systolic_mmhg, unit);
+  dia = hearth_units_format_pressure_value (diastolic_mmhg, unit);
+  g_snprintf (out->shown, sizeof out->shown, "%s/%s %s", sys, dia, hearth_units_pressure_symbol (unit));
+}
+
+gboolean
+hearth_classify_bp_validate (double   systolic_mmhg,
+                             double   diastolic_mmhg,
+                             GError **error)
+{
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* The messages are the ones a logged reading gets (hearth-reading.c),
+   * so both say the same and share one translation. */
+  if (!(isfinite (systolic_mmhg) &&
+        systolic_mmhg >= HEARTH_SYSTOLIC_MIN && systolic_mmhg <= HEARTH_SYSTOLIC_MAX))
+    {
+      g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_SYSTOLIC,
+                   _("The systolic value must be between %d and %d mmHg"),
+                   HEARTH_SYSTOLIC_MIN, HEARTH_SYSTOLIC_MAX);
+      return FALSE;
+    }
+  if (!(isfinite (diastolic_mmhg) &&
+        diastolic_mmhg >= HEARTH_DIASTOLIC_MIN && diastolic_mmhg <= HEARTH_DIASTOLIC_MAX))
+    {
+      g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_DIASTOLIC,
+                   _("The diastolic value must be between %d and %d mmHg"),
+                   HEARTH_DIASTOLIC_MIN, HEARTH_DIASTOLIC_MAX);
+      return FALSE;
+    }
+  if (diastolic_mmhg >= systolic_mmhg)
+    {
+      g_set_error_literal (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_DIASTOLIC,
+                           _("The diastolic value must be lower than the systolic"));
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 gboolean
@@ -259,12 +393,6 @@ hearth_bp_class_describe (const HearthBpClass *klass)
   g_return_val_if_fail (klass->label != NULL, NULL);
 
   name = hearth_bp_guideline_get_name (klass->guideline);
-
-  if (!hearth_bp_guideline_has_home_thresholds (klass->guideline))
-    /* Translators: "Elevated by ESC 2024 (office thresholds; …)." The first
-     * %s is a blood pressure category, the second a guideline. */
-    return g_strdup_printf (_("%s by %s (office thresholds; home thresholds are not offered for this guideline)."),
-                            klass->label, name);
 
   if (klass->home && klass->isolated_systolic)
     /* Translators: the first %s is a blood pressure category ("Grade 1
@@ -321,21 +449,36 @@ hearth_bp_guideline_from_string (const char        *s,
   return TRUE;
 }
 
-/* BMI */
+/* BMI (docs/clinical.md#bmi) */
 
 #define MAX_BMI_LEVELS 8
 #define ADULT_AGE 18
 
-/* A BMI this close under a cutoff is on it: the gap is binary noise from a
- * decimal weight (73.96 kg at 172 cm is exactly 25 but computes as
- * 24.999999999999996), far below anything a scale can measure. */
-#define BMI_NOISE 1e-9
+/* Beyond this many display steps an integer no longer holds the value. */
+#define MAX_STEPS 1e15
+
+/* Rounds @value to whole multiples of 1/@per_unit, half away from zero, as
+ * hearth-units.c rounds what it shows. FALSE if it cannot be counted. */
+static gboolean
+round_to_steps (double  value,
+                double  per_unit,
+                gint64 *steps)
+{
+  double scaled = value * per_unit;
+
+  if (!isfinite (scaled) || fabs (scaled) >= MAX_STEPS)
+    return FALSE;
+
+  *steps = (gint64) llround (scaled);
+
+  return TRUE;
+}
 
 typedef struct
 {
   const char *id;
   const char *label;          /* untranslated, context BMI_CONTEXT */
-  double      from;           /* lowest BMI of the category; unused for 0 */
+  int         from;           /* lowest BMI of the category in tenths; unused for 0 */
 } BmiCategory;
 
 typedef struct
@@ -353,13 +496,13 @@ static const BmiCutoffs bmi_cutoffs[] = {
     .n_levels = 8,
     .categories = {
       { "underweight-severe", NC_("BMI category", "Severely underweight"), 0 },
-      { "underweight-moderate", NC_("BMI category", "Moderately underweight"), 16.0 },
-      { "underweight-mild", NC_("BMI category", "Mildly underweight"), 17.0 },
-      { "normal", NC_("BMI category", "Normal"), 18.5 },
-      { "pre-obese", NC_("BMI category", "Pre-obese"), 25.0 },
-      { "obese-1", NC_("BMI category", "Obese class I"), 30.0 },
-      { "obese-2", NC_("BMI category", "Obese class II"), 35.0 },
-      { "obese-3", NC_("BMI category", "Obese class III"), 40.0 },
+      { "underweight-moderate", NC_("BMI category", "Moderately underweight"), 160 },
+      { "underweight-mild", NC_("BMI category", "Mildly underweight"), 170 },
+      { "normal", NC_("BMI category", "Normal"), 185 },
+      { "pre-obese", NC_("BMI category", "Pre-obese"), 250 },
+      { "obese-1", NC_("BMI category", "Obese class I"), 300 },
+      { "obese-2", NC_("BMI category", "Obese class II"), 350 },
+      { "obese-3", NC_("BMI category", "Obese class III"), 400 },
     },
   },
   [HEARTH_BMI_CUTOFFS_CHINA] = {
@@ -368,9 +511,9 @@ static const BmiCutoffs bmi_cutoffs[] = {
     .n_levels = 4,
     .categories = {
       { "underweight", NC_("BMI category", "Underweight"), 0 },
-      { "normal", NC_("BMI category", "Normal"), 18.5 },
-      { "overweight", NC_("BMI category", "Overweight"), 24.0 },
-      { "obese", NC_("BMI category", "Obese"), 28.0 },
+      { "normal", NC_("BMI category", "Normal"), 185 },
+      { "overweight", NC_("BMI category", "Overweight"), 240 },
+      { "obese", NC_("BMI category", "Obese"), 280 },
     },
   },
 };
@@ -388,6 +531,7 @@ hearth_classify_bmi (HearthBmiCutoffs  cutoffs,
 {
   const BmiCutoffs *c;
   guint level = 0;
+  gint64 tenths;
 
   g_return_val_if_fail (out != NULL, FALSE);
 
@@ -402,9 +546,16 @@ hearth_classify_bmi (HearthBmiCutoffs  cutoffs,
 
   c = &bmi_cutoffs[cutoffs];
 
-  /* kg / m², written as kg·10⁴ / cm² so whole centimetres square exactly
-   * and a BMI on a cutoff is not nudged under it by rounding. */
-  out->bmi = kg * 10000.0 / (height_cm * height_cm);
+  /* kg / m², written as kg·10⁴ / cm² so whole centimetres square exactly.
+   * The categories apply to BMI as reported, to one decimal
+   * (docs/clinical.md#bmi): 24.96 is reported as 25.0 and is pre-obese,
+   * so the number shown and its category agree. */
+  out->bmi_unrounded = kg * 10000.0 / (height_cm * height_cm);
+  if (!round_to_steps (out->bmi_unrounded, 10.0, &tenths))
+    return FALSE;
+  out->bmi = tenths / 10.0;
+  g_snprintf (out->shown, sizeof out->shown, "%" G_GINT64_FORMAT ".%d",
+              tenths / 10, (int) (tenths % 10));
 
   if (age_years >= 0 && age_years < ADULT_AGE)
     {
@@ -417,7 +568,7 @@ hearth_classify_bmi (HearthBmiCutoffs  cutoffs,
 
   for (guint i = 1; i < c->n_levels; i++)
     {
-      if (out->bmi >= c->categories[i].from - BMI_NOISE)
+      if (tenths >= c->categories[i].from)
         level = i;
     }
 
@@ -431,21 +582,17 @@ hearth_classify_bmi (HearthBmiCutoffs  cutoffs,
 char *
 hearth_bmi_class_describe (const HearthBmiClass *klass)
 {
-  char bmi[G_ASCII_DTOSTR_BUF_SIZE];
-
   g_return_val_if_fail (klass != NULL, NULL);
   g_return_val_if_fail ((guint) klass->cutoffs < N_BMI_CUTOFFS, NULL);
   g_return_val_if_fail (klass->label != NULL, NULL);
 
-  g_ascii_formatd (bmi, sizeof bmi, "%.1f", klass->bmi);
-
   if (klass->none)
     /* Translators: %s is a body mass index, "17.9" */
-    return g_strdup_printf (_("BMI %s: no adult category under 18."), bmi);
+    return g_strdup_printf (_("BMI %s: no adult category under 18."), klass->shown);
 
   /* Translators: "BMI 22.9: Normal (WHO)." The first %s is a body mass
    * index, the second a BMI category, the third the cutoffs' name. */
-  return g_strdup_printf (_("BMI %s: %s (%s)."), bmi, klass->label,
+  return g_strdup_printf (_("BMI %s: %s (%s)."), klass->shown, klass->label,
                           hearth_bmi_cutoffs_get_name (klass->cutoffs));
 }
 
@@ -512,7 +659,7 @@ static const GlucoseTable ada_fasting = {
 };
 
 /* ADA's 2-hour figures (7.8 / 11.1) are for an oral glucose tolerance
- * test, not an ordinary meal, and CLINICAL.md's fasting thresholds are the
+ * test, not an ordinary meal (docs/clinical.md#glucose-fasting); fasting thresholds are the
  * only ones that fit a home reading: other contexts get no category, only
  * the low-glucose levels. */
 
@@ -524,7 +671,7 @@ static const GlucoseTable who_fasting = {
   },
 };
 
-/* Low glucose (ADA), every context: below these. */
+/* Low glucose (ADA), every context: below these (docs/clinical.md#glucose-low). */
 static const GlucoseThreshold hypo_1 = { { 39, 70 } };
 static const GlucoseThreshold hypo_2 = { { 30, 54 } };
 
@@ -567,7 +714,7 @@ hearth_classify_glucose (HearthGlucoseGuideline  guideline,
                          HearthGlucoseClass     *out)
 {
   const GlucoseTable *table;
-  double scaled;
+  g_autofree char *text = NULL;
   gint64 shown;
 
   g_return_val_if_fail (out != NULL, FALSE);
@@ -586,9 +733,11 @@ hearth_classify_glucose (HearthGlucoseGuideline  guideline,
   if (!isfinite (mmol_l) || mmol_l <= 0 || mmol_l > 1000)
     return FALSE;
 
-  /* The number on screen, in display steps (as hearth-units.c rounds). */
-  scaled = unit == HEARTH_GLUCOSE_UNIT_MG_DL ? hearth_units_mmoll_to_mgdl (mmol_l) : mmol_l * 10.0;
-  shown = (gint64) llround (scaled);
+  /* The number on screen, in display steps: the one classified. */
+  if (!hearth_units_glucose_display_steps (mmol_l, unit, &shown))
+    return FALSE;
+  text = hearth_units_format_glucose (mmol_l, unit);
+  g_strlcpy (out->shown, text, sizeof out->shown);
 
   if (shown < hypo_2.from[unit])
     {
@@ -684,7 +833,7 @@ hearth_glucose_guideline_from_string (const char             *s,
   return TRUE;
 }
 
-/* Other vitals */
+/* Other vitals (docs/clinical.md#other-vitals) */
 
 #define VITAL_CONTEXT "vital category"
 #define SENIOR_AGE 65
@@ -706,6 +855,7 @@ set_vital_none (HearthVitalClass *out)
   out->none = TRUE;
 }
 
+/* Fills the inputs; FALSE if @value is not finite or too large to show. */
 static gboolean
 start_vital (HearthVitalClass  *out,
              HearthReadingKind  kind,
@@ -717,7 +867,7 @@ start_vital (HearthVitalClass  *out,
   out->value = value;
   out->age_years = age_years;
 
-  return isfinite (value);
+  return isfinite (value) && fabs (value) < MAX_STEPS / 100;
 }
 
 gboolean
@@ -725,16 +875,23 @@ hearth_classify_heart_rate (double            bpm,
                             int               age_years,
                             HearthVitalClass *out)
 {
+  gint64 shown;
+
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (!start_vital (out, HEARTH_READING_KIND_HEART_RATE, bpm, age_years))
+  if (!start_vital (out, HEARTH_READING_KIND_HEART_RATE, bpm, age_years) ||
+      !round_to_steps (bpm, 1.0, &shown))
     return FALSE;
+
+  /* Shown whole ("60 bpm"); that number is classified. */
+  g_snprintf (out->shown, sizeof out->shown, "%" G_GINT64_FORMAT " %s", shown,
+              hearth_reading_kind_get_unit_symbol (HEARTH_READING_KIND_HEART_RATE));
 
   if (age_years >= 0 && age_years < ADULT_AGE)
     set_vital_none (out);
-  else if (bpm < 60)
+  else if (shown < 60)
     set_vital (out, "low", NC_("vital category", "Below the resting range"));
-  else if (bpm > 100)
+  else if (shown > 100)
     set_vital (out, "high", NC_("vital category", "Above the resting range"));
   else
     set_vital (out, "normal", NC_("vital category", "Normal"));
@@ -746,12 +903,18 @@ gboolean
 hearth_classify_spo2 (double            percent,
                       HearthVitalClass *out)
 {
+  gint64 shown;
+
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (!start_vital (out, HEARTH_READING_KIND_SPO2, percent, -1))
+  if (!start_vital (out, HEARTH_READING_KIND_SPO2, percent, -1) ||
+      !round_to_steps (percent, 1.0, &shown))
     return FALSE;
 
-  if (percent <= 92)
+  /* Shown whole ("93 %"); that number is classified. */
+  g_snprintf (out->shown, sizeof out->shown, "%" G_GINT64_FORMAT " %%", shown);
+
+  if (shown <= 92)
     set_vital (out, "low", NC_("vital category", "Low"));
   else
     /* xgettext:no-c-format */
@@ -764,14 +927,42 @@ gboolean
 hearth_classify_temperature (double            celsius,
                              HearthVitalClass *out)
 {
+  return hearth_classify_temperature_in (celsius, HEARTH_TEMPERATURE_UNIT_C, out);
+}
+
+/* Fever from 38.0 °C, which is exactly 100.4 °F: the threshold in tenths
+ * of each unit. */
+static const gint64 fever_from[] = {
+  [HEARTH_TEMPERATURE_UNIT_C] = 380,
+  [HEARTH_TEMPERATURE_UNIT_F] = 1004,
+};
+
+gboolean
+hearth_classify_temperature_in (double                 celsius,
+                                HearthTemperatureUnit  unit,
+                                HearthVitalClass      *out)
+{
+  g_autofree char *text = NULL;
+  gint64 shown;
+
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (!start_vital (out, HEARTH_READING_KIND_TEMPERATURE, celsius, -1))
+  memset (out, 0, sizeof *out);
+
+  g_return_val_if_fail (unit <= HEARTH_TEMPERATURE_UNIT_F, FALSE);
+
+  if (!start_vital (out, HEARTH_READING_KIND_TEMPERATURE, celsius, -1) ||
+      !hearth_units_temperature_display_steps (celsius, unit, &shown))
     return FALSE;
 
-  /* As shown (0.1 °C), so 100.4 °F (38.0 °C) is a fever whatever the
-   * conversion's last bit. */
-  if (llround (celsius * 10) >= 380)
+  out->temperature_unit = unit;
+  text = hearth_units_format_temperature (celsius, unit);
+  g_strlcpy (out->shown, text, sizeof out->shown);
+
+  /* As shown, to 0.1 in the unit shown: 37.97 °C is 38.0 °C (a fever) but
+   * 100.3 °F (not one); 100.4 °F is a fever whatever the conversion's
+   * last bit. */
+  if (shown >= fever_from[unit])
     set_vital (out, "fever", NC_("vital category", "Fever"));
   else
     set_vital (out, "no-fever", NC_("vital category", "No fever"));
@@ -784,20 +975,28 @@ hearth_classify_sleep (double            hours,
                        int               age_years,
                        HearthVitalClass *out)
 {
-  double longest;
+  gint64 longest;
+  gint64 minutes;
 
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (!start_vital (out, HEARTH_READING_KIND_SLEEP, hours, age_years))
+  if (!start_vital (out, HEARTH_READING_KIND_SLEEP, hours, age_years) ||
+      !round_to_steps (hours, 60.0, &minutes))
     return FALSE;
 
-  longest = age_years >= SENIOR_AGE ? 8 : 9;
+  /* Shown to the minute ("7 h 00 min", as the app shows it); that is what
+   * is classified. */
+  /* Translators: time asleep, "7 h 30 min" */
+  g_snprintf (out->shown, sizeof out->shown, _("%d h %02d min"),
+              (int) (minutes / 60), (int) ABS (minutes % 60));
+
+  longest = (age_years >= SENIOR_AGE ? 8 : 9) * 60;
 
   if (age_years >= 0 && age_years < ADULT_AGE)
     set_vital_none (out);
-  else if (hours < 7)
+  else if (minutes < 7 * 60)
     set_vital (out, "short", NC_("vital category", "Short"));
-  else if (hours > longest)
+  else if (minutes > longest)
     set_vital (out, "long", NC_("vital category", "Long"));
   else
     set_vital (out, "recommended", NC_("vital category", "Recommended"));
@@ -834,6 +1033,12 @@ hearth_vital_class_describe (const HearthVitalClass *klass)
       return g_strdup (_("Above 92 %. At rest, 92 % or lower warrants medical advice."));
 
     case HEARTH_READING_KIND_TEMPERATURE:
+      if (klass->temperature_unit == HEARTH_TEMPERATURE_UNIT_F)
+        {
+          if (g_str_equal (klass->id, "fever"))
+            return g_strdup (_("Fever: 100.4 °F or higher."));
+          return g_strdup (_("No fever: below 100.4 °F."));
+        }
       if (g_str_equal (klass->id, "fever"))
         return g_strdup (_("Fever: 38.0 °C or higher."));
       return g_strdup (_("No fever: below 38.0 °C."));

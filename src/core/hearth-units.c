@@ -320,19 +320,69 @@ hearth_units_format_pressure_value (double             mmhg,
     }
 }
 
+/* The number hearth_units_format_glucose() shows and its decimals. */
+static double
+glucose_shown_value (double             mmoll,
+                     HearthGlucoseUnit  unit,
+                     guint             *decimals)
+{
+  if (unit == HEARTH_GLUCOSE_UNIT_MG_DL)
+    {
+      *decimals = 0;
+      return hearth_units_mmoll_to_mgdl (mmoll);
+    }
+
+  *decimals = 1;
+  return mmoll;
+}
+
+/* Likewise for hearth_units_format_temperature(). */
+static double
+temperature_shown_value (double                celsius,
+                         HearthTemperatureUnit unit)
+{
+  return unit == HEARTH_TEMPERATURE_UNIT_F ? hearth_units_c_to_f (celsius) : celsius;
+}
+
 char *
 hearth_units_format_glucose (double            mmoll,
                              HearthGlucoseUnit unit)
 {
-  switch (unit)
-    {
-    case HEARTH_GLUCOSE_UNIT_MMOL_L:
-      return format_simple (mmoll, 1, "mmol/L");
-    case HEARTH_GLUCOSE_UNIT_MG_DL:
-      return format_simple (hearth_units_mmoll_to_mgdl (mmoll), 0, "mg/dL");
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  guint decimals;
+  double value;
+
+  g_return_val_if_fail (unit <= HEARTH_GLUCOSE_UNIT_MG_DL, NULL);
+
+  value = glucose_shown_value (mmoll, unit, &decimals);
+
+  return format_simple (value, decimals, unit == HEARTH_GLUCOSE_UNIT_MG_DL ? "mg/dL" : "mmol/L");
+}
+
+gboolean
+hearth_units_glucose_display_steps (double             mmoll,
+                                    HearthGlucoseUnit  unit,
+                                    gint64            *steps)
+{
+  guint decimals;
+  double value;
+
+  g_return_val_if_fail (unit <= HEARTH_GLUCOSE_UNIT_MG_DL, FALSE);
+  g_return_val_if_fail (steps != NULL, FALSE);
+
+  value = glucose_shown_value (mmoll, unit, &decimals);
+
+  return round_to_steps (value, decimals == 0 ? 1.0 : 10.0, steps);
+}
+
+gboolean
+hearth_units_temperature_display_steps (double                 celsius,
+                                        HearthTemperatureUnit  unit,
+                                        gint64                *steps)
+{
+  g_return_val_if_fail (unit <= HEARTH_TEMPERATURE_UNIT_F, FALSE);
+  g_return_val_if_fail (steps != NULL, FALSE);
+
+  return round_to_steps (temperature_shown_value (celsius, unit), 10.0, steps);
 }
 
 char *
@@ -342,9 +392,9 @@ hearth_units_format_temperature (double                celsius,
   switch (unit)
     {
     case HEARTH_TEMPERATURE_UNIT_C:
-      return format_simple (celsius, 1, "°C");
+      return format_simple (temperature_shown_value (celsius, unit), 1, "°C");
     case HEARTH_TEMPERATURE_UNIT_F:
-      return format_simple (hearth_units_c_to_f (celsius), 1, "°F");
+      return format_simple (temperature_shown_value (celsius, unit), 1, "°F");
     default:
       g_return_val_if_reached (NULL);
     }

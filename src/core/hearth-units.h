@@ -41,6 +41,18 @@ char    *hearth_units_format_pressure    (double mmhg, HearthPressureUnit unit);
 char    *hearth_units_format_glucose     (double mmoll, HearthGlucoseUnit unit);
 char    *hearth_units_format_temperature (double celsius, HearthTemperatureUnit unit);
 
+/* Display steps: a value as shown, counted in its last digit (tenths of
+ * mmol/L, whole mg/dL, tenths of °C or °F), rounded exactly as the format
+ * functions above round it. Classification compares these, so a category
+ * is always the one of the number on screen. FALSE if not finite or too
+ * large to count. */
+gboolean hearth_units_glucose_display_steps     (double                mmoll,
+                                                 HearthGlucoseUnit     unit,
+                                                 gint64               *steps);
+gboolean hearth_units_temperature_display_steps (double                celsius,
+                                                 HearthTemperatureUnit unit,
+                                                 gint64               *steps);
+
 /* The number alone, at display precision, in the display unit (for
  * entry fields). Stones format as total pounds' stone part is not a single
  * number, so ST returns "11 6.2" ("stones pounds"). */

@@ -12,7 +12,7 @@
 #include "hearth-units.h"
 
 /* The bands come from hearth_classify_bp() itself, not from a second copy
- * of CLINICAL.md's tables: one component is walked over every whole mmHg
+ * of the docs/clinical.md tables: one component is walked over every whole mmHg
  * with the other held at 0 (which is category 0 on its own), and a band
  * starts wherever the category changes. Core's thresholds are all whole
  * mmHg, so the walk finds them exactly; "home" floors (ESC/ESH 2018,

@@ -692,7 +692,7 @@ hearth_gui_describe_category (HearthReading  *reading,
       }
       break;
 
-    /* CLINICAL.md gives these no categories: none made up. */
+    /* docs/clinical.md gives these no categories: none made up. */
     case HEARTH_READING_KIND_WAIST:
     case HEARTH_READING_KIND_BODY_FAT:
     case HEARTH_READING_KIND_STEPS:

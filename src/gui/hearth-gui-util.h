@@ -63,7 +63,7 @@ typedef enum
   HEARTH_GUI_ALERT_SEVERE,   /* severe blood pressure, level 2 low glucose: seek care now */
 } HearthGuiAlert;
 
-/* The reading's category with its guideline or source (CLINICAL.md), in
+/* The reading's category with its guideline or source (docs/clinical.md), in
  * one translated line, or NULL for kinds and contexts without one (waist,
  * body fat, steps; glucose before a meal …). @alert may be NULL. */
 char                 *hearth_gui_describe_category          (HearthReading      *reading,

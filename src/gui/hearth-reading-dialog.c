@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "hearth-gui-util.h"
+#include "hearth-local-time.h"
 #include "hearth-reading-dialog-private.h"
 
 struct _HearthReadingDialog
@@ -434,7 +435,11 @@ set_time (GtkCalendar   *calendar,
 }
 
 /* Date and time fields as a GDateTime in the clock's time zone; the
- * original instant (and its offset) when they were left untouched. */
+ * original instant (and its offset) when they were left untouched. Built
+ * by hearth_local_time_resolve(): a time the clocks skipped (summer time
+ * starting) gives NULL after showing why under the time field, and in the
+ * hour that happens twice the first occurrence is taken. Callers stop on
+ * NULL. */
 static GDateTime *
 get_time (HearthReadingDialog *self,
           GtkCalendar         *calendar,
@@ -443,10 +448,12 @@ get_time (HearthReadingDialog *self,
           GDateTime           *initial)
 {
   g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
+  g_autoptr(GError) error = NULL;
   GTimeZone *tz = hearth_clock_get_timezone (hearth_store_get_clock (self->store));
   int hour = gtk_spin_button_get_value_as_int (hour_spin);
   int minute = gtk_spin_button_get_value_as_int (minute_spin);
   int y, m, d, iy, im, id;
+  GDateTime *when;
 
   g_date_time_get_ymd (date, &y, &m, &d);
   g_date_time_get_ymd (initial, &iy, &im, &id);
@@ -456,7 +463,14 @@ get_time (HearthReadingDialog *self,
       minute == g_date_time_get_minute (initial))
     return g_date_time_ref (initial);
 
-  return g_date_time_new (tz, y, m, d, hour, minute, 0);
+  when = hearth_local_time_resolve (tz, y, m, d, hour, minute, 0, NULL, &error);
+  if (when == NULL)
+    show_field_error (self,
+                      hour_spin == self->hour_spin ? HEARTH_READING_FIELD_TIME
+                                                   : HEARTH_READING_FIELD_SLEEP_START,
+                      error->message);
+
+  return when;
 }
 
 static const char *
