@@ -1209,6 +1209,45 @@ test_db_option (Fixture       *f,
   }
 }
 
+/* An empty --db is refused before anything is opened, before or after the
+ * command, and never aborts. */
+static void
+test_db_empty (Fixture       *f,
+               gconstpointer  data)
+{
+  run_fails (f, 2, "--db", "--db", "", "profile", "list");
+  run_fails (f, 2, "--db", "--db=", "profile", "list");
+  run_fails (f, 2, "--db", "profile", "list", "--db", "");
+  run_fails (f, 2, "--db", "profile", "list", "--db=");
+  run_fails (f, 2, "--db", "profile", "add", "--name", "Ann", "--db=");
+  run_fails (f, 2, "--db", "log", "bp", "--profile", "Ann", "--systolic", "120",
+             "--diastolic", "80", "--db", "");
+  run_fails (f, 2, "--db", "list", "--profile", "Ann", "--db=");
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+}
+
+/* A HEARTH_NOW that local time cannot show (past year 9999 or before year 1
+ * once moved into TZ) is an error that names it, not an abort. */
+static void
+test_now_unrepresentable (Fixture       *f,
+                          gconstpointer  data)
+{
+  static const char *nows[] = {
+    "9999-12-31T23:59:59-12:00",
+    "0001-01-01T00:00:00+14:00",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (nows); i++)
+    {
+      f->envp = g_environ_setenv (f->envp, "HEARTH_NOW", nows[i], TRUE);
+      run_fails (f, 2, "HEARTH_NOW", "profile", "add", "--name", "Ann");
+      run_fails (f, 2, "HEARTH_NOW", "log", "bp", "--profile", "Ann", "--systolic", "120",
+                 "--diastolic", "80");
+      run_fails (f, 2, "HEARTH_NOW", "generate", "--members", "1", "--days", "1");
+    }
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+}
+
 /* Generate ------------------------------------------------------------------ */
 
 /* One integer from the test's database (raw SQLite, read-only). */
@@ -1528,6 +1567,8 @@ main (int   argc,
   ADD ("classify/bmi", test_classify_bmi);
   ADD ("classify/glucose", test_classify_glucose_cli);
   ADD ("store/db-option", test_db_option);
+  ADD ("store/db-empty", test_db_empty);
+  ADD ("store/now-unrepresentable", test_now_unrepresentable);
   ADD ("store/newer-schema", test_newer_schema);
   ADD ("store/not-a-database", test_not_a_database);
   ADD ("translated", test_translated);

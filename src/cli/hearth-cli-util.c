@@ -22,7 +22,13 @@ hearth_cli_report_error (const GError *error)
 {
   g_autofree char *message = NULL;
 
-  g_assert (error != NULL);
+  /* Every failure path sets an error; should one not, still exit 1
+   * rather than abort. */
+  if (error == NULL)
+    {
+      g_printerr ("hearth-cli: %s\n", _("failed for an unknown reason"));
+      return HEARTH_CLI_EXIT_FAILURE;
+    }
 
   message = g_strdup (error->message);
   g_strdelimit (message, "\r\n", ' ');
@@ -128,6 +134,13 @@ hearth_cli_parse_options (HearthCli              *cli,
       return TRUE;
     }
 
+  if (db_path != NULL && *db_path == '\0')
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s needs a file name"), "--db");
+      return FALSE;
+    }
+
   if (db_path != NULL)
     {
       g_free (cli->db_path);
@@ -185,7 +198,16 @@ hearth_cli_get_clock (HearthCli  *cli,
       if (parsed == NULL)
         return NULL;
 
+      /* A time local time cannot show (past 9999 or before year 1 once
+       * moved into the local zone) has no clock. */
       now = g_date_time_to_local (parsed);
+      if (now == NULL)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("%s “%s” cannot be shown in the local time zone"),
+                       "HEARTH_NOW", now_text);
+          return NULL;
+        }
       cli->clock = hearth_clock_new_fixed (now);
     }
   else

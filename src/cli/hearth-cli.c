@@ -266,6 +266,14 @@ main (int   argc,
         }
     }
 
+  if (db_path != NULL && *db_path == '\0')
+    {
+      g_printerr ("hearth-cli: ");
+      g_printerr (_("%s needs a file name"), "--db");
+      g_printerr ("\n");
+      return HEARTH_CLI_EXIT_USAGE;
+    }
+
   if (i >= argc)
     {
       print_usage (TRUE);
