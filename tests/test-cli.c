@@ -394,6 +394,53 @@ test_profile_errors (Fixture       *f,
   run_fails (f, 2, "--height", "profile", "add", "--name", "Eve", "--height", "170");
 }
 
+/* Names that would break the tab-separated output are refused; names are
+ * trimmed and NFC, whether added or looked up. */
+static void
+test_profile_names (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const char *bad[] = { "Ann\tLee", "Ann\nLee", "Ann\001", "Ann\xe2\x80\xa8Lee" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    run_fails (f, 1, "control characters", "profile", "add", "--name", bad[i]);
+
+  /* "Rene" + COMBINING ACUTE ACCENT, with spaces around. */
+  run_ok (f, "profile", "add", "--name", " Rene\xcc\x81\xc2\xa0");
+  g_assert_nonnull (strstr (f->out, "\xe2\x80\x9cRen\xc3\xa9\xe2\x80\x9d"));
+  run_ok (f, "profile", "list");
+  g_assert_cmpstr (f->out, ==, "Ren\xc3\xa9\t-\t-\t-\n");
+  run_fails (f, 1, NULL, "profile", "add", "--name", "Ren\xc3\xa9");
+  run_ok (f, "log", "heart-rate", "--profile", "  Rene\xcc\x81", "--bpm", "60");
+  run_ok (f, "list", "--profile", "Ren\xc3\xa9", "--json");
+  g_assert_nonnull (strstr (f->out, "\"profile\" : \"Ren\xc3\xa9\""));
+
+  /* Bytes that are not UTF-8 are a bad command line. */
+  run_fails (f, 2, "UTF-8", "profile", "add", "--name", "Ann\xff");
+  run_fails (f, 2, "UTF-8", "list", "--profile", "\xc3(");
+}
+
+/* Arguments are UTF-8 whatever the locale, and printed as they are: under
+ * LC_ALL=C a Chinese name is neither refused nor shown as “??”. */
+static void
+test_profile_names_c_locale (Fixture       *f,
+                             gconstpointer  data)
+{
+  static const char name[] = "\xe5\xbc\xa0\xe4\xb8\x89";  /* 张三 */
+
+  f->envp = g_environ_setenv (f->envp, "LC_ALL", "C", TRUE);
+
+  run_ok (f, "profile", "add", "--name", name);
+  g_assert_nonnull (strstr (f->out, name));
+  run_ok (f, "profile", "list");
+  g_assert_cmpstr (f->out, ==, "\xe5\xbc\xa0\xe4\xb8\x89\t-\t-\t-\n");
+  run_ok (f, "log", "bp", "--profile", name, "--systolic", "120", "--diastolic", "80");
+  g_assert_nonnull (strstr (f->out, name));
+  run_ok (f, "list", "--profile", name);
+  g_assert_cmpuint (count_lines (f->out), ==, 1);
+  run_fails (f, 1, "\xe6\x9d\x8e\xe5\x9b\x9b", "list", "--profile", "\xe6\x9d\x8e\xe5\x9b\x9b");  /* 李四 */
+}
+
 /* Logging ----------------------------------------------------------------- */
 
 static void
@@ -1554,6 +1601,8 @@ main (int   argc,
   ADD ("usage-errors", test_usage_errors);
   ADD ("profile/add-list", test_profile_add_list);
   ADD ("profile/errors", test_profile_errors);
+  ADD ("profile/names", test_profile_names);
+  ADD ("profile/names-c-locale", test_profile_names_c_locale);
   ADD ("log/bp", test_log_bp);
   ADD ("log/weight", test_log_weight);
   ADD ("log/errors", test_log_errors);

@@ -93,6 +93,17 @@ print_help (const HearthCliCommand *command,
   g_print ("%s", out->str);
 }
 
+static guint
+count_entries (const GOptionEntry *entries)
+{
+  guint n = 0;
+
+  while (entries[n].long_name != NULL)
+    n++;
+
+  return n;
+}
+
 /* Parses @args (args[0] is a placeholder program name) against @entries,
  * plus --help and, for commands that open the database, --db. Leaves the
  * positional arguments in @args. When --help was given, prints the
@@ -106,7 +117,9 @@ hearth_cli_parse_options (HearthCli              *cli,
                           GError                **error)
 {
   g_autoptr(GOptionContext) context = NULL;
+  g_autofree GOptionEntry *utf8_entries = NULL;
   g_autofree char *db_path = NULL;
+  guint n_entries, i;
   const GOptionEntry common_entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
       N_("Database file (default: $HEARTH_DB, else $XDG_DATA_HOME/hearth/hearth.db)"), N_("PATH") },
@@ -120,13 +133,41 @@ hearth_cli_parse_options (HearthCli              *cli,
 
   *help = FALSE;
 
+  /* GOptionContext converts G_OPTION_ARG_STRING values from the locale's
+   * charset (even in strv mode): under LC_ALL=C a Chinese name would be
+   * refused. Arguments are UTF-8 whatever the locale, so strings are taken
+   * as bytes (FILENAME) and checked here. */
+  n_entries = count_entries (entries);
+  utf8_entries = g_new0 (GOptionEntry, n_entries + 1);
+  memcpy (utf8_entries, entries, n_entries * sizeof (GOptionEntry));
+  for (i = 0; i < n_entries; i++)
+    {
+      if (utf8_entries[i].arg == G_OPTION_ARG_STRING)
+        utf8_entries[i].arg = G_OPTION_ARG_FILENAME;
+    }
+
   context = g_option_context_new (NULL);
   g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, utf8_entries, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, common, GETTEXT_PACKAGE);
 
   if (!g_option_context_parse_strv (context, args, error))
     return FALSE;
+
+  for (i = 0; i < n_entries; i++)
+    {
+      const char *value;
+
+      if (entries[i].arg != G_OPTION_ARG_STRING)
+        continue;
+      value = *(char **) entries[i].arg_data;
+      if (value != NULL && !g_utf8_validate (value, -1, NULL))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("the value of --%s is not valid UTF-8 text"), entries[i].long_name);
+          return FALSE;
+        }
+    }
 
   if (*help)
     {
@@ -252,15 +293,16 @@ hearth_cli_find_profile (HearthStore  *store,
                          GError      **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *normal = hearth_profile_normalize_name (name);
   HearthProfile *profile;
 
-  profile = hearth_store_find_profile (store, name, &local_error);
+  profile = hearth_store_find_profile (store, normal, &local_error);
   if (profile != NULL)
     return profile;
 
   if (g_error_matches (local_error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND))
     g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND,
-                 _("no member named “%s”"), name);
+                 _("no member named “%s”"), normal);
   else
     g_propagate_error (error, g_steal_pointer (&local_error));
 

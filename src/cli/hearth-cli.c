@@ -206,6 +206,20 @@ finish_output (int status)
   return status;
 }
 
+/* Output is UTF-8 whatever the locale: g_print() would convert it to the
+ * locale's charset and turn a Chinese name into “??” under LC_ALL=C. */
+static void
+print_utf8_cb (const char *text)
+{
+  fputs (text, stdout);
+}
+
+static void
+printerr_utf8_cb (const char *text)
+{
+  fputs (text, stderr);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -226,6 +240,8 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("hearth-cli");
+  g_set_print_handler (print_utf8_cb);
+  g_set_printerr_handler (printerr_utf8_cb);
 
   /* Global options, before the command. */
   for (i = 1; i < argc && argv[i][0] == '-'; i++)
