@@ -259,7 +259,12 @@ hearth_cli_profile_list (HearthCli               *cli,
       const char *sex = get_sex_name (hearth_profile_get_sex (profile));
 
       if (hearth_profile_get_height_cm (profile) > 0)
-        height = hearth_units_format_length (hearth_profile_get_height_cm (profile), HEARTH_LENGTH_UNIT_CM);
+        {
+          g_autofree char *cm = hearth_units_format_length (hearth_profile_get_height_cm (profile),
+                                                            HEARTH_LENGTH_UNIT_CM);
+
+          height = hearth_cli_localize_numbers (cm);
+        }
 
       g_print ("%s\t%s\t%s\t%s\n",
                hearth_profile_get_name (profile),

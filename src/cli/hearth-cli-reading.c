@@ -54,7 +54,7 @@ static char *
 format_values (HearthReading *reading)
 {
   HearthReadingKind kind = hearth_reading_get_kind (reading);
-  GString *out = g_string_new (NULL);
+  g_autoptr(GString) out = g_string_new (NULL);
 
   switch (kind)
     {
@@ -163,7 +163,7 @@ format_values (HearthReading *reading)
       g_assert_not_reached ();
     }
 
-  return g_string_free (out, FALSE);
+  return hearth_cli_localize_numbers (out->str);
 }
 
 /* --at in the clock's zone, or now. */
@@ -181,6 +181,15 @@ get_taken_at (HearthCli   *cli,
     return hearth_clock_now (clock);
 
   return hearth_cli_parse_time ("--at", at, hearth_clock_get_timezone (clock), error);
+}
+
+/* A sentence from core, its numbers in the locale's decimal mark. */
+static void
+print_sentence (const char *sentence)
+{
+  g_autofree char *localized = hearth_cli_localize_numbers (sentence);
+
+  g_print ("%s\n", localized);
 }
 
 /* The category sentence after a logged reading, for the kinds that have
@@ -207,7 +216,7 @@ print_classification (HearthCli         *cli,
                             hearth_reading_get_diastolic (reading),
                             &klass);
         sentence = hearth_bp_class_describe (&klass);
-        g_print ("%s\n", sentence);
+        print_sentence (sentence);
         if (klass.severe)
           {
             /* "alert: severe" is an identifier scripts match; the advice is translated. */
@@ -226,7 +235,7 @@ print_classification (HearthCli         *cli,
                                       glucose_unit, &klass))
           return;
         sentence = hearth_glucose_class_describe (&klass);
-        g_print ("%s\n", sentence);
+        print_sentence (sentence);
         if (klass.alert)
           {
             /* "alert: low-glucose-level-2" is an identifier; the advice is translated. */
@@ -264,7 +273,7 @@ print_classification (HearthCli         *cli,
     }
 
   sentence = hearth_vital_class_describe (&vital);
-  g_print ("%s\n", sentence);
+  print_sentence (sentence);
 }
 
 /* Resolves --profile, asks the store whether @reading looks plausible
@@ -282,6 +291,7 @@ add_reading (HearthCli         *cli,
   g_autoptr(HearthStore) store = NULL;
   g_autoptr(HearthProfile) profile = NULL;
   g_autofree char *values = NULL;
+  g_autofree char *localized_extra = NULL;
   g_autofree char *when = NULL;
 
   store = hearth_cli_open_store (cli, &error);
@@ -312,12 +322,13 @@ add_reading (HearthCli         *cli,
     return hearth_cli_report_error (error);
 
   values = format_values (reading);
+  localized_extra = hearth_cli_localize_numbers (extra);
   when = hearth_cli_format_local (hearth_reading_get_taken_at (reading));
   /* Translators: reading kind, values, member name, time, then the identifier,
    * e.g. "Blood pressure 128/82 mmHg logged for “Ann” at 2026-03-30 07:15 (id …)." */
   g_print (_("%s %s%s logged for “%s” at %s (id %s)."),
            hearth_reading_kind_get_name (hearth_reading_get_kind (reading)),
-           values, extra ? extra : "",
+           values, localized_extra ? localized_extra : "",
            hearth_profile_get_name (profile), when,
            hearth_reading_get_uuid (reading));
   g_print ("\n");

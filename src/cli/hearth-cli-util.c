@@ -326,28 +326,53 @@ hearth_cli_parse_int (const char  *option,
   return FALSE;
 }
 
+/* A finite decimal number, optionally signed, with an exponent if need be.
+ * The decimal mark follows hearth-units.h's rule: '.', and ',' too where
+ * the locale's mark is ',' (what the output and the messages show); in a
+ * '.' locale a ',' is refused, saying so. */
 gboolean
 hearth_cli_parse_double (const char  *option,
                          const char  *text,
                          double      *out,
                          GError     **error)
 {
+  g_autofree char *copy = NULL;
+  const char *typed = text;
+  const char *comma;
   char *end = NULL;
   double value;
 
-  if (text != NULL && *text != '\0' && !g_ascii_isspace (*text))
+  if (text == NULL || *text == '\0' || strspn (text, "0123456789+-.,eE") != strlen (text))
+    goto fail;
+
+  comma = strchr (text, ',');
+  if (comma != NULL)
     {
-      errno = 0;
-      value = g_ascii_strtod (text, &end);
-      if (errno == 0 && end != NULL && *end == '\0' && isfinite (value))
+      if (hearth_units_get_decimal_mark () != ',')
         {
-          *out = value;
-          return TRUE;
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("%s expects a number with “.” as the decimal mark, not “%s”"),
+                       option, text);
+          return FALSE;
         }
+      if (strchr (text, '.') != NULL || strchr (comma + 1, ',') != NULL)
+        goto fail;
+      copy = g_strdup (text);
+      g_strdelimit (copy, ",", '.');
+      text = copy;
     }
 
+  errno = 0;
+  value = g_ascii_strtod (text, &end);
+  if (errno == 0 && end != NULL && *end == '\0' && isfinite (value))
+    {
+      *out = value;
+      return TRUE;
+    }
+
+fail:
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-               _("%s expects a number, not “%s”"), option, text ? text : "");
+               _("%s expects a number, not “%s”"), option, typed != NULL ? typed : "");
   return FALSE;
 }
 
@@ -518,6 +543,27 @@ hearth_cli_parse_bound (const char  *option,
 }
 
 /* Output ------------------------------------------------------------------ */
+
+/* Human output: numbers formatted by core ("62.6 kg", always '.') with the
+ * locale's decimal mark ("62,6 kg" in German), like printf's own. Only a
+ * '.' between two digits is a decimal mark. */
+char *
+hearth_cli_localize_numbers (const char *text)
+{
+  char *out = g_strdup (text);
+  char mark = hearth_units_get_decimal_mark ();
+
+  if (out == NULL || mark == '.')
+    return out;
+
+  for (char *p = out; *p != '\0'; p++)
+    {
+      if (*p == '.' && p > out && g_ascii_isdigit (p[-1]) && g_ascii_isdigit (p[1]))
+        *p = mark;
+    }
+
+  return out;
+}
 
 /* "2026-03-30 07:15" in the reading's own offset. */
 char *

@@ -89,6 +89,7 @@ GDateTime   *hearth_cli_parse_bound    (const char  *option,
                                         gboolean     end_of_day,
                                         GError     **error);
 
+char        *hearth_cli_localize_numbers (const char *text);
 char        *hearth_cli_format_local   (GDateTime   *dt);
 char        *hearth_cli_format_iso8601 (GDateTime   *dt);
 char        *hearth_cli_format_utc_us  (gint64       utc_us);
