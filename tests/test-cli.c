@@ -508,6 +508,47 @@ test_log_bp (Fixture       *f,
   g_assert_cmpstr (json_object_get_string_member (reading, "taken_at"), ==, "2026-01-15T08:05:00+01:00");
 }
 
+/* Below 90/60 is commonly flagged as low: core computes it, the CLI shows
+ * it when a reading is logged ("note: low", an identifier) and listed. */
+static void
+test_log_bp_low (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_auto(GStrv) out = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *array;
+
+  add_family (f);
+
+  run_ok (f, "log", "bp", "--profile", "Ann", "--systolic", "85", "--diastolic", "70",
+          "--at", "2026-03-30 07:00");
+  out = lines (f->out);
+  g_assert_cmpuint (g_strv_length (out), ==, 3);
+  g_assert_cmpstr (out[2], ==, "note: low \xe2\x80\x94 Below 90/60 mmHg, commonly flagged as low");
+
+  run_ok (f, "log", "bp", "--profile", "Ann", "--systolic", "100", "--diastolic", "59",
+          "--pulse", "58", "--at", "2026-03-30 08:00");
+  g_assert_nonnull (strstr (f->out, "note: low"));
+  run_ok (f, "log", "bp", "--profile", "Ann", "--systolic", "90", "--diastolic", "60",
+          "--at", "2026-03-30 09:00");
+  g_assert_null (strstr (f->out, "low"));
+
+  run_ok (f, "list", "--profile", "Ann", "--kind", "bp");
+  g_strfreev (out);
+  out = lines (f->out);
+  g_assert_cmpuint (g_strv_length (out), ==, 3);
+  g_assert_nonnull (strstr (out[0], "\t90/60 mmHg\t"));
+  g_assert_nonnull (strstr (out[1], "\t100/59 mmHg, pulse 58, low\t"));
+  g_assert_nonnull (strstr (out[2], "\t85/70 mmHg, low\t"));
+
+  run_ok (f, "list", "--profile", "Ann", "--kind", "bp", "--json");
+  root = parse_json (f->out);
+  array = json_node_get_array (root);
+  g_assert_false (json_object_get_boolean_member (json_array_get_object_element (array, 0), "low"));
+  g_assert_true (json_object_get_boolean_member (json_array_get_object_element (array, 1), "low"));
+  g_assert_true (json_object_get_boolean_member (json_array_get_object_element (array, 2), "low"));
+}
+
 static void
 test_log_weight (Fixture       *f,
                  gconstpointer  data)
@@ -1675,6 +1716,7 @@ main (int   argc,
   ADD ("profile/names", test_profile_names);
   ADD ("profile/names-c-locale", test_profile_names_c_locale);
   ADD ("log/bp", test_log_bp);
+  ADD ("log/bp-low", test_log_bp_low);
   ADD ("log/weight", test_log_weight);
   ADD ("log/errors", test_log_errors);
   ADD ("log/vitals", test_log_vitals);

@@ -48,6 +48,19 @@ append_separator (GString *out)
   g_string_append (out, C_("reading details", ", "));
 }
 
+/* Below 90/60: commonly flagged as low, whatever the guideline. */
+static gboolean
+is_low_bp (HearthReading *reading)
+{
+  HearthBpClass klass;
+
+  hearth_classify_bp (LOG_BP_GUIDELINE, FALSE,
+                      hearth_reading_get_systolic (reading),
+                      hearth_reading_get_diastolic (reading),
+                      &klass);
+  return klass.low;
+}
+
 /* The values with their units: "128/82 mmHg, pulse 64", "72.4 kg, body
  * fat 21.5 %", "5.6 mmol/L, fasting", "7 h 30 min (23:00–06:30), quality 4". */
 static char *
@@ -68,6 +81,12 @@ format_values (HearthReading *reading)
           append_separator (out);
           /* Translators: heart rate in beats per minute after a blood pressure */
           g_string_append_printf (out, _("pulse %.0f"), hearth_reading_get_pulse (reading));
+        }
+      if (is_low_bp (reading))
+        {
+          append_separator (out);
+          /* Translators: after a blood pressure below 90/60, e.g. "85/55 mmHg, low" */
+          g_string_append (out, C_("blood pressure", "low"));
         }
       break;
 
@@ -221,6 +240,18 @@ print_classification (HearthCli         *cli,
           {
             /* "alert: severe" is an identifier scripts match; the advice is translated. */
             g_print ("alert: severe — %s\n", _("seek medical care now if you have symptoms"));
+          }
+        if (klass.low)
+          {
+            g_autofree char *limit = g_strdup_printf ("90/60 %s",
+                                                      hearth_units_pressure_symbol (HEARTH_PRESSURE_UNIT_MMHG));
+
+            /* "note: low" is an identifier scripts match; the sentence is the
+             * app's, translated. */
+            g_print ("note: low — ");
+            /* Translators: added under a blood pressure category; %s is "90/60 mmHg" in the user's unit */
+            g_print (_("Below %s, commonly flagged as low"), limit);
+            g_print ("\n");
           }
       }
       return;
@@ -807,6 +838,8 @@ add_reading_json (JsonBuilder   *builder,
       hearth_cli_json_add_number (builder, hearth_reading_get_diastolic (reading));
       json_builder_set_member_name (builder, "pulse");
       hearth_cli_json_add_number (builder, hearth_reading_get_pulse (reading));
+      json_builder_set_member_name (builder, "low");
+      json_builder_add_boolean_value (builder, is_low_bp (reading));
       break;
 
     case HEARTH_READING_KIND_WEIGHT:

@@ -26,7 +26,9 @@ static const HearthCliCommand commands[] = {
     N_("List the family members."), NULL, TRUE, hearth_cli_profile_list },
   { "log", "bp",
     "log bp --profile NAME --systolic N --diastolic N [--pulse N] [--at TIME] [--confirm]",
-    N_("Log a blood pressure reading (mmHg, pulse in beats per minute)."), TIME_HELP, TRUE, hearth_cli_log_bp },
+    N_("Log a blood pressure reading (mmHg, pulse in beats per minute), then its category,\n"
+       "“alert: severe” in the severe range and “note: low” below 90/60 mmHg."),
+    TIME_HELP, TRUE, hearth_cli_log_bp },
   { "log", "weight",
     "log weight --profile NAME (--kg N | --lb N) [--at TIME] [--confirm]",
     N_("Log a weight reading.\n"
