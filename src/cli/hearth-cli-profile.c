@@ -226,7 +226,8 @@ hearth_cli_profile_list (HearthCli               *cli,
   if (!hearth_cli_no_arguments (*args, &error))
     return hearth_cli_report_error (error);
 
-  store = hearth_cli_open_store (cli, &error);
+  /* A reading command never creates a journal. */
+  store = hearth_cli_open_store_full (cli, HEARTH_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
     return hearth_cli_report_error (error);
 

@@ -325,7 +325,8 @@ add_reading (HearthCli         *cli,
   g_autofree char *localized_extra = NULL;
   g_autofree char *when = NULL;
 
-  store = hearth_cli_open_store (cli, &error);
+  /* Logging needs a member, so a journal: none is created for it. */
+  store = hearth_cli_open_store_full (cli, HEARTH_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
     return hearth_cli_report_error (error);
 
@@ -986,7 +987,8 @@ hearth_cli_list (HearthCli               *cli,
       return hearth_cli_report_error (error);
     }
 
-  store = hearth_cli_open_store (cli, &error);
+  /* A reading command never creates a journal. */
+  store = hearth_cli_open_store_full (cli, HEARTH_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
     return hearth_cli_report_error (error);
 
