@@ -525,6 +525,7 @@ test_log_bp_low (Fixture       *f,
   out = lines (f->out);
   g_assert_cmpuint (g_strv_length (out), ==, 3);
   g_assert_cmpstr (out[2], ==, "note: low \xe2\x80\x94 Below 90/60 mmHg, commonly flagged as low");
+  g_assert_nonnull (strstr (out[0], "85/70 mmHg logged for"));
 
   run_ok (f, "log", "bp", "--profile", "Ann", "--systolic", "100", "--diastolic", "59",
           "--pulse", "58", "--at", "2026-03-30 08:00");
