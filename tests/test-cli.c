@@ -14,216 +14,7 @@
 #include <json-glib/json-glib.h>
 #include <sqlite3.h>
 
-/* Drives $HEARTH_CLI as a person or a script would: argv arrays, a fresh
- * database per test (HEARTH_DB), "now" fixed by HEARTH_NOW and a time zone
- * with summer time (TZ), so local days and offsets are checked too. */
-
-#define NOW "2026-03-30T12:00:00+02:00"
-#define CET "CET-1CEST,M3.5.0,M10.5.0/3"
-
-typedef struct
-{
-  char  *dir;
-  char  *db;
-  char **envp;
-  char  *out;
-  char  *err;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *xdg = NULL;
-
-  f->dir = g_dir_make_tmp ("hearth-cli-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->db = g_build_filename (f->dir, "hearth.db", NULL);
-  xdg = g_build_filename (f->dir, "xdg-data", NULL);
-
-  f->envp = g_get_environ ();
-  f->envp = g_environ_setenv (f->envp, "HEARTH_DB", f->db, TRUE);
-  f->envp = g_environ_setenv (f->envp, "HEARTH_NOW", NOW, TRUE);
-  f->envp = g_environ_setenv (f->envp, "TZ", CET, TRUE);
-  f->envp = g_environ_setenv (f->envp, "LC_ALL", "C.UTF-8", TRUE);
-  f->envp = g_environ_setenv (f->envp, "XDG_DATA_HOME", xdg, TRUE);
-  f->envp = g_environ_unsetenv (f->envp, "LANGUAGE");
-}
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    {
-      g_unlink (path);
-    }
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  remove_tree (f->dir);
-  g_clear_pointer (&f->dir, g_free);
-  g_clear_pointer (&f->db, g_free);
-  g_clear_pointer (&f->envp, g_strfreev);
-  g_clear_pointer (&f->out, g_free);
-  g_clear_pointer (&f->err, g_free);
-}
-
-/* Runs hearth-cli with the NULL-terminated arguments; f->out and f->err
- * hold its output. Returns the exit status. */
-static int
-run_argv (Fixture     *f,
-          const char **args)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  const char *cli = g_getenv ("HEARTH_CLI");
-  int wait_status = 0;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (char *) cli);
-  for (; *args != NULL; args++)
-    g_ptr_array_add (argv, (char *) *args);
-  g_ptr_array_add (argv, NULL);
-
-  g_clear_pointer (&f->out, g_free);
-  g_clear_pointer (&f->err, g_free);
-  g_spawn_sync (NULL, (char **) argv->pdata, f->envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &f->out, &f->err, &wait_status, &error);
-  g_assert_no_error (error);
-
-  if (!WIFEXITED (wait_status))
-    g_error ("hearth-cli died (wait status %d); stderr: %s", wait_status, f->err);
-
-  return WEXITSTATUS (wait_status);
-}
-
-#define run(f, ...) run_argv ((f), (const char *[]) { __VA_ARGS__, NULL })
-
-/* Runs and expects success with nothing on stderr. */
-#define run_ok(f, ...) G_STMT_START {                                   \
-  int status_ = run ((f), __VA_ARGS__);                                 \
-  if (status_ != 0)                                                     \
-    g_error ("exit %d; stderr: %s", status_, (f)->err);                 \
-  g_assert_cmpstr ((f)->err, ==, "");                                   \
-} G_STMT_END
-
-static guint
-count_lines (const char *text)
-{
-  guint n = 0;
-
-  for (; *text != '\0'; text++)
-    n += *text == '\n';
-
-  return n;
-}
-
-/* One line, "hearth-cli: …", that contains @needle (if given). */
-static void
-assert_error_line (Fixture    *f,
-                   const char *needle)
-{
-  g_assert_true (g_str_has_prefix (f->err, "hearth-cli: "));
-  g_assert_true (g_str_has_suffix (f->err, "\n"));
-  g_assert_cmpuint (count_lines (f->err), ==, 1);
-  g_assert_cmpstr (f->out, ==, "");
-  if (needle != NULL && strstr (f->err, needle) == NULL)
-    g_error ("“%s” not in stderr: %s", needle, f->err);
-}
-
-/* Runs and expects failure @status, one error line containing @needle,
- * and the database unchanged. */
-#define run_fails(f, status, needle, ...) G_STMT_START {                \
-  g_autofree char *before_ = snapshot (f);                              \
-  g_autofree char *after_ = NULL;                                       \
-  int status_ = run ((f), __VA_ARGS__);                                 \
-  if (status_ != (status))                                              \
-    g_error ("exit %d, expected %d; stderr: %s", status_, (status), (f)->err); \
-  assert_error_line ((f), (needle));                                    \
-  after_ = snapshot (f);                                                \
-  g_assert_cmpstr (before_, ==, after_);                                \
-} G_STMT_END
-
-static JsonNode *
-parse_json (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-  g_assert_true (JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)));
-
-  return json_node_copy (json_parser_get_root (parser));
-}
-
-/* Every member and every reading as JSON: equal snapshots, equal data. */
-static char *
-snapshot (Fixture *f)
-{
-  g_autoptr(GString) all = g_string_new (NULL);
-  g_autoptr(JsonNode) root = NULL;
-  JsonArray *profiles;
-  guint i;
-
-  if (!g_file_test (f->db, G_FILE_TEST_EXISTS))
-    return g_strdup ("no database");
-
-  run_ok (f, "profile", "list", "--json");
-  g_string_append (all, f->out);
-  root = parse_json (f->out);
-  profiles = json_node_get_array (root);
-  for (i = 0; i < json_array_get_length (profiles); i++)
-    {
-      JsonObject *profile = json_array_get_object_element (profiles, i);
-
-      run_ok (f, "list", "--profile", json_object_get_string_member (profile, "name"), "--json");
-      g_string_append (all, f->out);
-    }
-
-  g_clear_pointer (&f->out, g_free);
-  g_clear_pointer (&f->err, g_free);
-
-  return g_string_free (g_steal_pointer (&all), FALSE);
-}
-
-static char **
-lines (const char *text)
-{
-  g_auto(GStrv) split = g_strsplit (text, "\n", -1);
-  guint n = g_strv_length (split);
-
-  /* Drop the empty string after the last newline. */
-  if (n > 0 && *split[n - 1] == '\0')
-    g_clear_pointer (&split[n - 1], g_free);
-
-  return g_steal_pointer (&split);
-}
-
-static void
-add_family (Fixture *f)
-{
-  run_ok (f, "profile", "add", "--name", "Ann", "--birth", "1980-05-01",
-          "--sex", "female", "--height-cm", "165");
-  run_ok (f, "profile", "add", "--name", "Bob", "--birth", "1975");
-}
+#include "test-cli-common.h"
 
 /* Help, usage ------------------------------------------------------------- */
 
@@ -392,53 +183,6 @@ test_profile_errors (Fixture       *f,
   run_fails (f, 2, "--sex", "profile", "add", "--name", "Eve", "--sex", "robot");
   run_fails (f, 2, "--height-cm", "profile", "add", "--name", "Eve", "--height-cm", "12x");
   run_fails (f, 2, "--height", "profile", "add", "--name", "Eve", "--height", "170");
-}
-
-/* Names that would break the tab-separated output are refused; names are
- * trimmed and NFC, whether added or looked up. */
-static void
-test_profile_names (Fixture       *f,
-                    gconstpointer  data)
-{
-  static const char *bad[] = { "Ann\tLee", "Ann\nLee", "Ann\001", "Ann\xe2\x80\xa8Lee" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
-    run_fails (f, 1, "control characters", "profile", "add", "--name", bad[i]);
-
-  /* "Rene" + COMBINING ACUTE ACCENT, with spaces around. */
-  run_ok (f, "profile", "add", "--name", " Rene\xcc\x81\xc2\xa0");
-  g_assert_nonnull (strstr (f->out, "\xe2\x80\x9cRen\xc3\xa9\xe2\x80\x9d"));
-  run_ok (f, "profile", "list");
-  g_assert_cmpstr (f->out, ==, "Ren\xc3\xa9\t-\t-\t-\n");
-  run_fails (f, 1, NULL, "profile", "add", "--name", "Ren\xc3\xa9");
-  run_ok (f, "log", "heart-rate", "--profile", "  Rene\xcc\x81", "--bpm", "60");
-  run_ok (f, "list", "--profile", "Ren\xc3\xa9", "--json");
-  g_assert_nonnull (strstr (f->out, "\"profile\" : \"Ren\xc3\xa9\""));
-
-  /* Bytes that are not UTF-8 are a bad command line. */
-  run_fails (f, 2, "UTF-8", "profile", "add", "--name", "Ann\xff");
-  run_fails (f, 2, "UTF-8", "list", "--profile", "\xc3(");
-}
-
-/* Arguments are UTF-8 whatever the locale, and printed as they are: under
- * LC_ALL=C a Chinese name is neither refused nor shown as “??”. */
-static void
-test_profile_names_c_locale (Fixture       *f,
-                             gconstpointer  data)
-{
-  static const char name[] = "\xe5\xbc\xa0\xe4\xb8\x89";  /* 张三 */
-
-  f->envp = g_environ_setenv (f->envp, "LC_ALL", "C", TRUE);
-
-  run_ok (f, "profile", "add", "--name", name);
-  g_assert_nonnull (strstr (f->out, name));
-  run_ok (f, "profile", "list");
-  g_assert_cmpstr (f->out, ==, "\xe5\xbc\xa0\xe4\xb8\x89\t-\t-\t-\n");
-  run_ok (f, "log", "bp", "--profile", name, "--systolic", "120", "--diastolic", "80");
-  g_assert_nonnull (strstr (f->out, name));
-  run_ok (f, "list", "--profile", name);
-  g_assert_cmpuint (count_lines (f->out), ==, 1);
-  run_fails (f, 1, "\xe6\x9d\x8e\xe5\x9b\x9b", "list", "--profile", "\xe6\x9d\x8e\xe5\x9b\x9b");  /* 李四 */
 }
 
 /* Logging ----------------------------------------------------------------- */
@@ -1337,80 +1081,6 @@ test_now_unrepresentable (Fixture       *f,
   g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
 }
 
-/* Human output uses the locale's decimal mark throughout, JSON never does,
- * and the parser takes what the output and the hints show. */
-static void
-test_locale_decimal_comma (Fixture       *f,
-                           gconstpointer  data)
-{
-  g_autoptr(GRegex) dot_decimal = g_regex_new ("[0-9][.][0-9]", 0, 0, NULL);
-  g_autoptr(GRegex) comma_decimal = g_regex_new ("[0-9],[0-9]", 0, 0, NULL);
-  g_autoptr(JsonNode) root = NULL;
-  JsonArray *members;
-
-  f->envp = g_environ_setenv (f->envp, "LC_ALL", "de_DE.UTF-8", TRUE);
-
-  run_ok (f, "profile", "add", "--name", "Ann", "--height-cm", "165,5", "--birth", "1980");
-  run_ok (f, "profile", "list");
-  g_assert_cmpstr (f->out, ==, "Ann\t1980\t-\t165,5 cm\n");
-
-  run_ok (f, "log", "weight", "--profile", "Ann", "--kg", "62,6", "--at", "2026-03-29 07:00");
-  g_assert_nonnull (strstr (f->out, "62,6 kg"));
-  run_ok (f, "log", "weight", "--profile", "Ann", "--lb", "138.0", "--at", "2026-03-29 08:00");
-  g_assert_nonnull (strstr (f->out, "(138,0 lb)"));
-  run_ok (f, "log", "temperature", "--profile", "Ann", "--celsius", "36,6");
-  g_assert_nonnull (strstr (f->out, "36,6 °C"));
-  run_ok (f, "log", "body-fat", "--profile", "Ann", "--percent", "29,4");
-  g_assert_nonnull (strstr (f->out, "29,4 %"));
-
-  /* The range in the message is written as the parser then accepts it. */
-  run_fails (f, 1, "0,5", "log", "glucose", "--profile", "Ann", "--mmol", "0,1");
-  run_ok (f, "log", "glucose", "--profile", "Ann", "--mmol", "0,5");
-  g_assert_nonnull (strstr (f->out, "0,5 mmol/L"));
-
-  run_ok (f, "list", "--profile", "Ann");
-  g_assert_false (g_regex_match (dot_decimal, f->out, 0, NULL));
-  g_assert_nonnull (strstr (f->out, "62,6 kg"));
-  run_ok (f, "list", "--profile", "Ann", "--json");
-  g_assert_false (g_regex_match (comma_decimal, f->out, 0, NULL));
-  g_assert_nonnull (strstr (f->out, "62.6"));
-
-  /* Made-up weights come with body fat: one mark for both. */
-  run_ok (f, "generate", "--members", "1", "--days", "20", "--seed", "3");
-  run_ok (f, "profile", "list", "--json");
-  root = parse_json (f->out);
-  members = json_node_get_array (root);
-  for (guint i = 0; i < json_array_get_length (members); i++)
-    {
-      const char *name = json_object_get_string_member (json_array_get_object_element (members, i), "name");
-
-      run_ok (f, "list", "--profile", name);
-      if (g_regex_match (dot_decimal, f->out, 0, NULL))
-        g_error ("a '.' decimal under de_DE: %s", f->out);
-      g_assert_true (g_regex_match (comma_decimal, f->out, 0, NULL));
-      run_ok (f, "list", "--profile", name, "--json");
-      g_assert_false (g_regex_match (comma_decimal, f->out, 0, NULL));
-    }
-}
-
-/* Where the decimal mark is '.', a ',' is refused, saying what to type. */
-static void
-test_locale_decimal_dot (Fixture       *f,
-                         gconstpointer  data)
-{
-  static const char *locales[] = { "C.UTF-8", "zh_TW.UTF-8", "zh_CN.UTF-8" };
-
-  run_ok (f, "profile", "add", "--name", "Ann");
-  for (guint i = 0; i < G_N_ELEMENTS (locales); i++)
-    {
-      f->envp = g_environ_setenv (f->envp, "LC_ALL", locales[i], TRUE);
-      run_fails (f, 2, "“.”", "log", "weight", "--profile", "Ann", "--kg", "62,6");
-      run_fails (f, 2, "“.”", "profile", "add", "--name", "Bo", "--height-cm", "170,5");
-      run_ok (f, "log", "weight", "--profile", "Ann", "--kg", "62.6", "--confirm");
-      g_assert_nonnull (strstr (f->out, "62.6 kg"));
-    }
-}
-
 /* Generate ------------------------------------------------------------------ */
 
 /* One integer from the test's database (raw SQLite, read-only). */
@@ -1638,62 +1308,6 @@ test_not_a_database (Fixture       *f,
   g_assert_cmpstr (after, ==, garbage);
 }
 
-/* Sentences are translated; identifiers, "alert: severe" and JSON keys
- * are not. Needs the build's compiled catalogues (HEARTH_BUILD_ROOT/po). */
-static void
-test_translated (Fixture       *f,
-                 gconstpointer  data)
-{
-  static const char sentence[] = "%s by %s (office thresholds).";
-  const char *build_root = g_getenv ("HEARTH_BUILD_ROOT");
-  g_autofree char *localedir = NULL;
-  g_autofree char *mo = NULL;
-  g_autofree char *english = NULL;
-  g_auto(GStrv) out = NULL;
-
-  /* No skipping: the test set-up (tests/meson.build) sets HEARTH_BUILD_ROOT
-   * and the build compiles the catalogues. */
-  if (build_root == NULL)
-    {
-      g_test_fail_printf ("HEARTH_BUILD_ROOT is not set: run the tests through meson test");
-      return;
-    }
-  localedir = g_build_filename (build_root, "po", NULL);
-  mo = g_build_filename (localedir, "zh_TW", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
-  if (!g_file_test (mo, G_FILE_TEST_IS_REGULAR))
-    {
-      g_test_fail_printf ("no compiled zh_TW catalogue at %s: build the po/ targets", mo);
-      return;
-    }
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  g_setenv ("LANGUAGE", "zh_TW", TRUE);
-  g_assert_cmpstr (dgettext (GETTEXT_PACKAGE, sentence), !=, sentence);
-  g_unsetenv ("LANGUAGE");
-
-  g_assert_cmpint (run (f, "classify", "bp", "190", "100"), ==, 0);
-  english = g_steal_pointer (&f->out);
-
-  f->envp = g_environ_setenv (f->envp, "HEARTH_LOCALEDIR", localedir, TRUE);
-  f->envp = g_environ_setenv (f->envp, "LANGUAGE", "zh_TW", TRUE);
-
-  g_assert_cmpint (run (f, "classify", "bp", "190", "100"), ==, 0);
-  out = lines (f->out);
-  g_assert_cmpuint (g_strv_length (out), ==, 3);
-  g_assert_cmpstr (out[0], ==, "stage-2");
-  g_assert_cmpstr (out[2], ==, "alert: severe");
-  g_assert_cmpstr (f->out, !=, english);
-
-  run_ok (f, "profile", "add", "--name", "Ann", "--sex", "female");
-  run_ok (f, "profile", "list", "--json");
-  g_assert_nonnull (strstr (f->out, "\"sex\" : \"female\""));
-
-  g_assert_cmpint (run (f, "profile", "add", "--name", "Ann"), ==, 1);
-  assert_error_line (f, NULL);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -1714,8 +1328,6 @@ main (int   argc,
   ADD ("usage-errors", test_usage_errors);
   ADD ("profile/add-list", test_profile_add_list);
   ADD ("profile/errors", test_profile_errors);
-  ADD ("profile/names", test_profile_names);
-  ADD ("profile/names-c-locale", test_profile_names_c_locale);
   ADD ("log/bp", test_log_bp);
   ADD ("log/bp-low", test_log_bp_low);
   ADD ("log/weight", test_log_weight);
@@ -1730,13 +1342,10 @@ main (int   argc,
   ADD ("classify/bmi", test_classify_bmi);
   ADD ("classify/glucose", test_classify_glucose_cli);
   ADD ("store/db-option", test_db_option);
-  ADD ("locale/decimal-comma", test_locale_decimal_comma);
-  ADD ("locale/decimal-dot", test_locale_decimal_dot);
   ADD ("store/db-empty", test_db_empty);
   ADD ("store/now-unrepresentable", test_now_unrepresentable);
   ADD ("store/newer-schema", test_newer_schema);
   ADD ("store/not-a-database", test_not_a_database);
-  ADD ("translated", test_translated);
   ADD ("generate/counts", test_generate);
   ADD ("generate/deterministic", test_generate_deterministic);
   ADD ("generate/errors", test_generate_errors);
