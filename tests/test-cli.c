@@ -3,11 +3,13 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <libintl.h>
 #include <locale.h>
 #include <math.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <glib.h>
 #include <glib/gstdio.h>
@@ -74,6 +76,64 @@ test_help (Fixture       *f,
 
   /* Help never opens the database. */
   g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+}
+
+/* Runs hearth-cli with its stdout on @stdout_fd; returns the wait status. */
+static int
+run_with_stdout (Fixture     *f,
+                 int          stdout_fd,
+                 const char **args)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  GPid pid;
+  int wait_status = 0;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("HEARTH_CLI"));
+  for (; *args != NULL; args++)
+    g_ptr_array_add (argv, (char *) *args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_async_with_fds (NULL, (char **) argv->pdata, f->envp,
+                          G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDERR_TO_DEV_NULL,
+                          NULL, NULL, &pid, -1, stdout_fd, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (waitpid (pid, &wait_status, 0), ==, pid);
+  g_spawn_close_pid (pid);
+
+  return wait_status;
+}
+
+/* Output that cannot be written (a reader that went away, a full disk) is
+ * a failure, exit 1, not death by SIGPIPE. */
+static void
+test_unwritable_output (Fixture       *f,
+                        gconstpointer  data)
+{
+  const char *help[] = { "--help", NULL };
+  const char *list[] = { "profile", "list", NULL };
+  int fds[2];
+  int full;
+  int status;
+
+  add_family (f);
+
+  g_assert_cmpint (pipe (fds), ==, 0);
+  close (fds[0]);
+  status = run_with_stdout (f, fds[1], help);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+  status = run_with_stdout (f, fds[1], list);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+  close (fds[1]);
+
+  full = open ("/dev/full", O_WRONLY);
+  g_assert_cmpint (full, >=, 0);
+  status = run_with_stdout (f, full, list);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+  close (full);
 }
 
 static void
@@ -1326,6 +1386,7 @@ main (int   argc,
 
   ADD ("help", test_help);
   ADD ("usage-errors", test_usage_errors);
+  ADD ("unwritable-output", test_unwritable_output);
   ADD ("profile/add-list", test_profile_add_list);
   ADD ("profile/errors", test_profile_errors);
   ADD ("log/bp", test_log_bp);

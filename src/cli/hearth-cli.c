@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -235,6 +236,9 @@ main (int   argc,
   int status;
   int i;
 
+  /* A reader that went away (hearth-cli list | head -1) makes the write
+   * fail, reported with exit 1 by finish_output(), instead of SIGPIPE. */
+  signal (SIGPIPE, SIG_IGN);
   setlocale (LC_ALL, "");
   hearth_core_init ();
   localedir = g_getenv ("HEARTH_LOCALEDIR");
