@@ -14,7 +14,7 @@
  * mixed with unknown ones, and nasty values (empty, huge, NaN, inf, -0,
  * 5 000 characters, combining characters, invalid UTF-8, invalid dates,
  * "--opt=", repeated options), under nasty environments (HEARTH_NOW,
- * locales). Whatever happens, hearth-cli exits 0, 1 or 2, never by a signal,
+ * time zones, locales). Whatever happens, hearth-cli exits 0, 1 or 2, never by a signal,
  * and the journal passes PRAGMA integrity_check.
  *
  * Reproducible: the seed is printed (g_test_message); set it with
@@ -141,6 +141,11 @@ static const char *plain_values[] = {
 static const char *now_values[] = {
   NOW, "", "soon", "2026-03-29T02:30:00", "9999-12-31T23:59:59-12:00",
   "0001-01-01T00:00:00+14:00", "1900-01-01T00:00:00Z", "2026-03-30T12:00:00.999999+02:00",
+};
+
+static const char *zones[] = {
+  CET, "UTC", "Pacific/Kiritimati", "Etc/GMT+12", "America/St_Johns", "Asia/Kathmandu",
+  "Australia/Lord_Howe", "Nowhere/Invalid", "",
 };
 
 static const char *locales[] = { "C.UTF-8", "C", "de_DE.UTF-8", "zh_TW.UTF-8", "zh_CN.UTF-8" };
@@ -459,9 +464,10 @@ run_one (Fuzz       *fuzz,
     {
       g_autofree char *args = describe_argv (argv);
 
-      g_error ("seed %" G_GUINT32_FORMAT ", run %u: hearth-cli%s (HEARTH_NOW=%s LC_ALL=%s) %s %d; stderr: %.2000s",
+      g_error ("seed %" G_GUINT32_FORMAT ", run %u: hearth-cli%s (HEARTH_NOW=%s LC_ALL=%s TZ=%s) %s %d; stderr: %.2000s",
                seed, run, args,
                g_environ_getenv (envp, "HEARTH_NOW"), g_environ_getenv (envp, "LC_ALL"),
+               g_environ_getenv (envp, "TZ"),
                WIFEXITED (wait_status) ? "exited with" : "died of signal",
                WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : WTERMSIG (wait_status),
                err);
@@ -553,6 +559,8 @@ test_fuzz_arguments (void)
       if (g_rand_int_range (fuzz.rand, 0, 8) == 0)
         envp = g_environ_setenv (envp, "HEARTH_NOW",
                                  pick (&fuzz, now_values, G_N_ELEMENTS (now_values)), TRUE);
+      if (g_rand_int_range (fuzz.rand, 0, 8) == 0)
+        envp = g_environ_setenv (envp, "TZ", pick (&fuzz, zones, G_N_ELEMENTS (zones)), TRUE);
       if (g_rand_int_range (fuzz.rand, 0, 4) == 0)
         envp = g_environ_setenv (envp, "LC_ALL",
                                  pick (&fuzz, locales, G_N_ELEMENTS (locales)), TRUE);
