@@ -19,6 +19,27 @@
 /* Text the CLI takes and prints: names (control characters, NFC, UTF-8
  * whatever the locale), decimal marks by locale, translations. */
 
+/* Points the CLI at @locale, failing the test (never skipping) when the
+ * machine lacks it: the set-up generates de_DE, zh_TW and zh_CN. */
+static gboolean
+use_locale (Fixture    *f,
+            const char *locale)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  gboolean available = setlocale (LC_ALL, locale) != NULL;
+
+  setlocale (LC_ALL, saved);
+  if (!available)
+    {
+      g_test_fail_printf ("locale %s is not installed: generate it (uncomment it in "
+                          "/etc/locale.gen and run locale-gen; see PLATFORM.md)", locale);
+      return FALSE;
+    }
+
+  f->envp = g_environ_setenv (f->envp, "LC_ALL", locale, TRUE);
+  return TRUE;
+}
+
 /* Names that would break the tab-separated output are refused; names are
  * trimmed and NFC, whether added or looked up. */
 static void
@@ -77,7 +98,8 @@ test_locale_decimal_comma (Fixture       *f,
   g_autoptr(JsonNode) root = NULL;
   JsonArray *members;
 
-  f->envp = g_environ_setenv (f->envp, "LC_ALL", "de_DE.UTF-8", TRUE);
+  if (!use_locale (f, "de_DE.UTF-8"))
+    return;
 
   run_ok (f, "profile", "add", "--name", "Ann", "--height-cm", "165,5", "--birth", "1980");
   run_ok (f, "profile", "list");
@@ -132,7 +154,8 @@ test_locale_decimal_dot (Fixture       *f,
   run_ok (f, "profile", "add", "--name", "Ann");
   for (guint i = 0; i < G_N_ELEMENTS (locales); i++)
     {
-      f->envp = g_environ_setenv (f->envp, "LC_ALL", locales[i], TRUE);
+      if (!use_locale (f, locales[i]))
+        return;
       run_fails (f, 2, "“.”", "log", "weight", "--profile", "Ann", "--kg", "62,6");
       run_fails (f, 2, "“.”", "profile", "add", "--name", "Bo", "--height-cm", "170,5");
       run_ok (f, "log", "weight", "--profile", "Ann", "--kg", "62.6", "--confirm");
