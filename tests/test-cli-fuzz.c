@@ -456,7 +456,9 @@ run_one (Fuzz       *fuzz,
   g_autofree char *err = NULL;
   int wait_status = 0;
 
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_STDOUT_TO_DEV_NULL,
+  /* In the test's folder: a relative --db (any value can become one)
+   * lands there and is removed with it. */
+  g_spawn_sync (fuzz->dir, (char **) argv->pdata, envp, G_SPAWN_STDOUT_TO_DEV_NULL,
                 NULL, NULL, NULL, &err, &wait_status, &error);
   g_assert_no_error (error);
 
