@@ -172,6 +172,52 @@ test_profile_validate_name (void)
   assert_invalid (profile, HEARTH_VALIDATION_ERROR_NAME, NULL);
 }
 
+/* The setter trims surrounding white space (Unicode spaces too) and
+ * normalises to NFC; control characters and line separators are refused,
+ * since names end up in tab-separated output. */
+static void
+test_profile_name_clean (void)
+{
+  static const char *refused[] = {
+    "Ann\tLee", "Ann\nLee", "Ann\rLee", "Ann\001Lee", "Ann\x7fLee",
+    "Ann\xc2\x85Lee",       /* U+0085 NEXT LINE */
+    "Ann\xe2\x80\xa8Lee",   /* U+2028 LINE SEPARATOR */
+    "Ann\xe2\x80\xa9Lee",   /* U+2029 PARAGRAPH SEPARATOR */
+  };
+  g_autoptr(HearthProfile) profile = hearth_profile_new ("  Grace \t");
+  g_autofree char *normal = NULL;
+
+  g_assert_cmpstr (hearth_profile_get_name (profile), ==, "Grace");
+  hearth_profile_set_name (profile, "\xc2\xa0\xe3\x80\x80Zo\xc3\xab\xe2\x80\xaf");  /* NBSP, ideographic space, narrow NBSP */
+  g_assert_cmpstr (hearth_profile_get_name (profile), ==, "Zo\xc3\xab");
+  /* "e" + COMBINING ACUTE ACCENT becomes "é" (U+00E9). */
+  hearth_profile_set_name (profile, "Rene\xcc\x81");
+  g_assert_cmpstr (hearth_profile_get_name (profile), ==, "Ren\xc3\xa9");
+  assert_valid (profile);
+  g_object_set (profile, "name", " Jose\xcc\x81 ", NULL);
+  g_assert_cmpstr (hearth_profile_get_name (profile), ==, "Jos\xc3\xa9");
+  normal = hearth_profile_normalize_name ("  Zoe\xcc\x88\n");
+  g_assert_cmpstr (normal, ==, "Zo\xc3\xab");
+  g_assert_null (hearth_profile_normalize_name (NULL));
+
+  /* Joiners inside a name (Persian, emoji) are letters' business: kept. */
+  hearth_profile_set_name (profile, "\xd9\x85\xe2\x80\x8c\xd9\x8a");
+  assert_valid (profile);
+  hearth_profile_set_name (profile, "\xe5\xbc\xa0\xe4\xb8\x89");
+  assert_valid (profile);
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      hearth_profile_set_name (profile, refused[i]);
+      assert_invalid (profile, HEARTH_VALIDATION_ERROR_NAME,
+                      "The name cannot contain tabs, line breaks or other control characters");
+    }
+
+  /* Invalid UTF-8 is kept as given, so validation can refuse it. */
+  hearth_profile_set_name (profile, "Ann\xff");
+  assert_invalid (profile, HEARTH_VALIDATION_ERROR_NAME, "The name contains invalid characters");
+}
+
 static void
 test_profile_validate_birth (void)
 {
@@ -330,6 +376,7 @@ main (int   argc,
   g_test_add_func ("/hearth/profile/properties", test_profile_properties);
   g_test_add_func ("/hearth/profile/sex-strings", test_profile_sex_strings);
   g_test_add_func ("/hearth/profile/validate/name", test_profile_validate_name);
+  g_test_add_func ("/hearth/profile/name-clean", test_profile_name_clean);
   g_test_add_func ("/hearth/profile/validate/birth", test_profile_validate_birth);
   g_test_add_func ("/hearth/profile/validate/height", test_profile_validate_height);
   g_test_add_func ("/hearth/profile/validate/order", test_profile_validate_order);

@@ -71,6 +71,7 @@ hearth_cli_profile_add (HearthCli               *cli,
   g_autoptr(GError) error = NULL;
   g_autoptr(HearthStore) store = NULL;
   g_autoptr(HearthProfile) profile = NULL;
+  g_autoptr(GDateTime) now = NULL;
   g_autofree char *name = NULL;
   g_autofree char *birth = NULL;
   g_autofree char *sex_text = NULL;
@@ -79,6 +80,7 @@ hearth_cli_profile_add (HearthCli               *cli,
   guint year = 0, month = 0, day = 0;
   HearthSex sex = HEARTH_SEX_UNSET;
   double height_cm = 0;
+  HearthClock *clock;
   const GOptionEntry entries[] = {
     { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("The member’s name (unique)"), N_("NAME") },
     { "birth", 0, 0, G_OPTION_ARG_STRING, &birth, N_("Birth year, month or date"), N_("YYYY[-MM[-DD]]") },
@@ -105,6 +107,14 @@ hearth_cli_profile_add (HearthCli               *cli,
   hearth_profile_set_sex (profile, sex);
   if (height_text != NULL)
     hearth_profile_set_height_cm (profile, height_cm);
+
+  /* Checked before the store is opened: a refused member creates no journal. */
+  clock = hearth_cli_get_clock (cli, &error);
+  if (clock == NULL)
+    return hearth_cli_report_error (error);
+  now = hearth_clock_now (clock);
+  if (!hearth_profile_validate (profile, now, &error))
+    return hearth_cli_report_error (error);
 
   store = hearth_cli_open_store (cli, &error);
   if (store == NULL || !hearth_store_add_profile (store, profile, &error))
@@ -216,7 +226,8 @@ hearth_cli_profile_list (HearthCli               *cli,
   if (!hearth_cli_no_arguments (*args, &error))
     return hearth_cli_report_error (error);
 
-  store = hearth_cli_open_store (cli, &error);
+  /* A reading command never creates a journal. */
+  store = hearth_cli_open_store_full (cli, HEARTH_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
     return hearth_cli_report_error (error);
 
@@ -249,7 +260,12 @@ hearth_cli_profile_list (HearthCli               *cli,
       const char *sex = get_sex_name (hearth_profile_get_sex (profile));
 
       if (hearth_profile_get_height_cm (profile) > 0)
-        height = hearth_units_format_length (hearth_profile_get_height_cm (profile), HEARTH_LENGTH_UNIT_CM);
+        {
+          g_autofree char *cm = hearth_units_format_length (hearth_profile_get_height_cm (profile),
+                                                            HEARTH_LENGTH_UNIT_CM);
+
+          height = hearth_cli_localize_numbers (cm);
+        }
 
       g_print ("%s\t%s\t%s\t%s\n",
                hearth_profile_get_name (profile),

@@ -13,10 +13,6 @@
 #define LOG_BP_GUIDELINE HEARTH_BP_GUIDELINE_ACC_AHA_2017
 #define LOG_GLUCOSE_GUIDELINE HEARTH_GLUCOSE_GUIDELINE_ADA
 
-#define CONFIRM_ENTRY \
-  { "confirm", 0, 0, G_OPTION_ARG_NONE, &confirm, \
-    N_("Store it even if it looks implausible"), NULL }
-
 /* A number at @decimals decimals, '.' as decimal mark. */
 static void
 append_number (GString    *out,
@@ -48,13 +44,26 @@ append_separator (GString *out)
   g_string_append (out, C_("reading details", ", "));
 }
 
+/* Below 90/60: commonly flagged as low, whatever the guideline. */
+static gboolean
+is_low_bp (HearthReading *reading)
+{
+  HearthBpClass klass;
+
+  hearth_classify_bp (LOG_BP_GUIDELINE, FALSE,
+                      hearth_reading_get_systolic (reading),
+                      hearth_reading_get_diastolic (reading),
+                      &klass);
+  return klass.low;
+}
+
 /* The values with their units: "128/82 mmHg, pulse 64", "72.4 kg, body
  * fat 21.5 %", "5.6 mmol/L, fasting", "7 h 30 min (23:00–06:30), quality 4". */
 static char *
 format_values (HearthReading *reading)
 {
   HearthReadingKind kind = hearth_reading_get_kind (reading);
-  GString *out = g_string_new (NULL);
+  g_autoptr(GString) out = g_string_new (NULL);
 
   switch (kind)
     {
@@ -163,24 +172,16 @@ format_values (HearthReading *reading)
       g_assert_not_reached ();
     }
 
-  return g_string_free (out, FALSE);
+  return hearth_cli_localize_numbers (out->str);
 }
 
-/* --at in the clock's zone, or now. */
-static GDateTime *
-get_taken_at (HearthCli   *cli,
-              const char  *at,
-              GError     **error)
+/* A sentence from core, its numbers in the locale's decimal mark. */
+static void
+print_sentence (const char *sentence)
 {
-  HearthClock *clock = hearth_cli_get_clock (cli, error);
+  g_autofree char *localized = hearth_cli_localize_numbers (sentence);
 
-  if (clock == NULL)
-    return NULL;
-
-  if (at == NULL)
-    return hearth_clock_now (clock);
-
-  return hearth_cli_parse_time ("--at", at, hearth_clock_get_timezone (clock), error);
+  g_print ("%s\n", localized);
 }
 
 /* The category sentence after a logged reading, for the kinds that have
@@ -207,11 +208,23 @@ print_classification (HearthCli         *cli,
                             hearth_reading_get_diastolic (reading),
                             &klass);
         sentence = hearth_bp_class_describe (&klass);
-        g_print ("%s\n", sentence);
+        print_sentence (sentence);
         if (klass.severe)
           {
             /* "alert: severe" is an identifier scripts match; the advice is translated. */
             g_print ("alert: severe — %s\n", _("seek medical care now if you have symptoms"));
+          }
+        if (klass.low)
+          {
+            g_autofree char *limit = g_strdup_printf ("90/60 %s",
+                                                      hearth_units_pressure_symbol (HEARTH_PRESSURE_UNIT_MMHG));
+
+            /* "note: low" is an identifier scripts match; the sentence is the
+             * app's, translated. */
+            g_print ("note: low — ");
+            /* Translators: added under a blood pressure category; %s is "90/60 mmHg" in the user's unit */
+            g_print (_("Below %s, commonly flagged as low"), limit);
+            g_print ("\n");
           }
       }
       return;
@@ -226,7 +239,7 @@ print_classification (HearthCli         *cli,
                                       glucose_unit, &klass))
           return;
         sentence = hearth_glucose_class_describe (&klass);
-        g_print ("%s\n", sentence);
+        print_sentence (sentence);
         if (klass.alert)
           {
             /* "alert: low-glucose-level-2" is an identifier; the advice is translated. */
@@ -264,7 +277,7 @@ print_classification (HearthCli         *cli,
     }
 
   sentence = hearth_vital_class_describe (&vital);
-  g_print ("%s\n", sentence);
+  print_sentence (sentence);
 }
 
 /* Resolves --profile, asks the store whether @reading looks plausible
@@ -282,9 +295,11 @@ add_reading (HearthCli         *cli,
   g_autoptr(HearthStore) store = NULL;
   g_autoptr(HearthProfile) profile = NULL;
   g_autofree char *values = NULL;
+  g_autofree char *localized_extra = NULL;
   g_autofree char *when = NULL;
 
-  store = hearth_cli_open_store (cli, &error);
+  /* Logging needs a member, so a journal: none is created for it. */
+  store = hearth_cli_open_store_full (cli, HEARTH_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
     return hearth_cli_report_error (error);
 
@@ -312,12 +327,13 @@ add_reading (HearthCli         *cli,
     return hearth_cli_report_error (error);
 
   values = format_values (reading);
+  localized_extra = hearth_cli_localize_numbers (extra);
   when = hearth_cli_format_local (hearth_reading_get_taken_at (reading));
   /* Translators: reading kind, values, member name, time, then the identifier,
    * e.g. "Blood pressure 128/82 mmHg logged for “Ann” at 2026-03-30 07:15 (id …)." */
   g_print (_("%s %s%s logged for “%s” at %s (id %s)."),
            hearth_reading_kind_get_name (hearth_reading_get_kind (reading)),
-           values, extra ? extra : "",
+           values, localized_extra ? localized_extra : "",
            hearth_profile_get_name (profile), when,
            hearth_reading_get_uuid (reading));
   g_print ("\n");
@@ -327,116 +343,193 @@ add_reading (HearthCli         *cli,
   return HEARTH_CLI_EXIT_OK;
 }
 
-int
-hearth_cli_log_bp (HearthCli               *cli,
-                   const HearthCliCommand  *command,
-                   char                  ***args)
+/* "hearth-cli log KIND": each kind's options described once ---------------- */
+
+/* Which field of the reading a typed value fills (hearth-reading.h). */
+typedef enum
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HearthReading) reading = NULL;
-  g_autoptr(GDateTime) taken_at = NULL;
-  g_autofree char *profile_name = NULL;
-  g_autofree char *systolic_text = NULL;
-  g_autofree char *diastolic_text = NULL;
-  g_autofree char *pulse_text = NULL;
-  g_autofree char *at = NULL;
-  gboolean help = FALSE;
-  gboolean confirm = FALSE;
-  gint64 systolic = 0, diastolic = 0, pulse = 0;
-  const GOptionEntry entries[] = {
-    { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name, N_("The member’s name"), N_("NAME") },
-    { "systolic", 0, 0, G_OPTION_ARG_STRING, &systolic_text, N_("Systolic pressure, mmHg"), N_("N") },
-    { "diastolic", 0, 0, G_OPTION_ARG_STRING, &diastolic_text, N_("Diastolic pressure, mmHg"), N_("N") },
-    { "pulse", 0, 0, G_OPTION_ARG_STRING, &pulse_text, N_("Pulse, beats per minute"), N_("N") },
-    { "at", 0, 0, G_OPTION_ARG_STRING, &at, N_("When it was taken (default: now)"), N_("TIME") },
-    CONFIRM_ENTRY,
-    G_OPTION_ENTRY_NULL
-  };
+  SLOT_A,
+  SLOT_B,
+  SLOT_C,
+  N_SLOTS,
+} Slot;
 
-  if (!hearth_cli_parse_options (cli, command, entries, args, &help, &error))
-    return hearth_cli_report_error (error);
-  if (help)
-    return HEARTH_CLI_EXIT_OK;
+/* How the reading's time is given. */
+typedef enum
+{
+  WHEN_AT,     /* --at TIME, default now */
+  WHEN_SLEEP,  /* --start TIME --end TIME (listed at the end) */
+  WHEN_DAY,    /* --date YYYY-MM-DD, default today */
+} When;
 
-  if (!hearth_cli_no_arguments (*args, &error) ||
-      !hearth_cli_require ("--profile", profile_name, &error) ||
-      !hearth_cli_require ("--systolic", systolic_text, &error) ||
-      !hearth_cli_require ("--diastolic", diastolic_text, &error) ||
-      !hearth_cli_parse_int ("--systolic", systolic_text, &systolic, &error) ||
-      !hearth_cli_parse_int ("--diastolic", diastolic_text, &diastolic, &error) ||
-      (pulse_text != NULL && !hearth_cli_parse_int ("--pulse", pulse_text, &pulse, &error)))
-    return hearth_cli_report_error (error);
+/* One value option, e.g. --systolic N. Ranges are core's (hearth-reading.h
+ * limits, checked by the store with the messages people see). */
+typedef struct
+{
+  const char        *option;        /* without "--"; NULL ends the list */
+  const char        *description;   /* N_() */
+  Slot               slot;          /* the field it fills */
+  gboolean           whole;         /* a whole number (--systolic 120) */
+  gboolean           required;
+  double           (*to_canonical) (double value);  /* --lb → kg; NULL: canonical already */
+  char            *(*format_entered) (double canonical);  /* "(159.6 lb)" after the values; NULL: none */
+  HearthGlucoseUnit  glucose_unit;  /* the unit a glucose was entered in (classification) */
+} ValueSpec;
 
-  taken_at = get_taken_at (cli, at, &error);
-  if (taken_at == NULL)
-    return hearth_cli_report_error (error);
+#define MAX_VALUES 3
 
-  reading = hearth_reading_new_blood_pressure (taken_at, systolic, diastolic,
-                                               pulse_text != NULL ? (double) pulse : NAN);
-  return add_reading (cli, profile_name, reading, NULL, confirm, HEARTH_GLUCOSE_UNIT_MMOL_L);
+typedef struct
+{
+  const char        *name;          /* the command: "log NAME" */
+  HearthReadingKind  kind;
+  When               when;
+  gboolean           either;        /* exactly one of values[0] and values[1] (--kg | --lb) */
+  gboolean           has_context;   /* --context (glucose) */
+  ValueSpec          values[MAX_VALUES];
+} LogSpec;
+
+static char *
+format_entered_lb (double kg)
+{
+  return hearth_units_format_weight (kg, HEARTH_WEIGHT_UNIT_LB);
 }
 
-int
-hearth_cli_log_weight (HearthCli               *cli,
-                       const HearthCliCommand  *command,
-                       char                  ***args)
+static char *
+format_entered_mgdl (double mmol_l)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HearthReading) reading = NULL;
-  g_autoptr(GDateTime) taken_at = NULL;
-  g_autofree char *profile_name = NULL;
-  g_autofree char *kg_text = NULL;
-  g_autofree char *lb_text = NULL;
-  g_autofree char *at = NULL;
-  g_autofree char *extra = NULL;
-  gboolean help = FALSE;
-  gboolean confirm = FALSE;
-  double kg = 0, lb = 0;
-  const GOptionEntry entries[] = {
-    { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name, N_("The member’s name"), N_("NAME") },
-    { "kg", 0, 0, G_OPTION_ARG_STRING, &kg_text, N_("Weight in kilograms"), N_("N") },
-    { "lb", 0, 0, G_OPTION_ARG_STRING, &lb_text, N_("Weight in pounds"), N_("N") },
-    { "at", 0, 0, G_OPTION_ARG_STRING, &at, N_("When it was taken (default: now)"), N_("TIME") },
-    CONFIRM_ENTRY,
-    G_OPTION_ENTRY_NULL
-  };
+  return hearth_units_format_glucose (mmol_l, HEARTH_GLUCOSE_UNIT_MG_DL);
+}
 
-  if (!hearth_cli_parse_options (cli, command, entries, args, &help, &error))
-    return hearth_cli_report_error (error);
-  if (help)
-    return HEARTH_CLI_EXIT_OK;
+static char *
+format_entered_fahrenheit (double celsius)
+{
+  return hearth_units_format_temperature (celsius, HEARTH_TEMPERATURE_UNIT_F);
+}
 
-  if (!hearth_cli_no_arguments (*args, &error) ||
-      !hearth_cli_require ("--profile", profile_name, &error))
-    return hearth_cli_report_error (error);
+static const LogSpec log_specs[] = {
+  { "bp", HEARTH_READING_KIND_BLOOD_PRESSURE, WHEN_AT, FALSE, FALSE, {
+      { "systolic", N_("Systolic pressure, mmHg"), SLOT_A, TRUE, TRUE },
+      { "diastolic", N_("Diastolic pressure, mmHg"), SLOT_B, TRUE, TRUE },
+      { "pulse", N_("Pulse, beats per minute"), SLOT_C, TRUE, FALSE } } },
+  { "weight", HEARTH_READING_KIND_WEIGHT, WHEN_AT, TRUE, FALSE, {
+      { "kg", N_("Weight in kilograms"), SLOT_A, FALSE, FALSE },
+      { "lb", N_("Weight in pounds"), SLOT_A, FALSE, FALSE,
+        hearth_units_lb_to_kg, format_entered_lb } } },
+  { "glucose", HEARTH_READING_KIND_GLUCOSE, WHEN_AT, TRUE, TRUE, {
+      { "mmol", N_("Glucose in mmol/L"), SLOT_A, FALSE, FALSE },
+      { "mgdl", N_("Glucose in mg/dL"), SLOT_A, FALSE, FALSE,
+        hearth_units_mgdl_to_mmoll, format_entered_mgdl, HEARTH_GLUCOSE_UNIT_MG_DL } } },
+  { "heart-rate", HEARTH_READING_KIND_HEART_RATE, WHEN_AT, FALSE, FALSE, {
+      { "bpm", N_("Resting heart rate, beats per minute"), SLOT_A, TRUE, TRUE } } },
+  { "spo2", HEARTH_READING_KIND_SPO2, WHEN_AT, FALSE, FALSE, {
+      { "percent", N_("Oxygen saturation, percent"), SLOT_A, FALSE, TRUE } } },
+  { "temperature", HEARTH_READING_KIND_TEMPERATURE, WHEN_AT, TRUE, FALSE, {
+      { "celsius", N_("Temperature in degrees Celsius"), SLOT_A, FALSE, FALSE },
+      { "fahrenheit", N_("Temperature in degrees Fahrenheit"), SLOT_A, FALSE, FALSE,
+        hearth_units_f_to_c, format_entered_fahrenheit } } },
+  { "waist", HEARTH_READING_KIND_WAIST, WHEN_AT, FALSE, FALSE, {
+      { "cm", N_("Waist in centimetres"), SLOT_A, FALSE, TRUE } } },
+  { "body-fat", HEARTH_READING_KIND_BODY_FAT, WHEN_AT, FALSE, FALSE, {
+      { "percent", N_("Body fat, percent"), SLOT_A, FALSE, TRUE } } },
+  { "sleep", HEARTH_READING_KIND_SLEEP, WHEN_SLEEP, FALSE, FALSE, {
+      { "quality", N_("How well, from 1 (poorly) to 5 (very well)"), SLOT_B, TRUE, FALSE } } },
+  { "steps", HEARTH_READING_KIND_STEPS, WHEN_DAY, FALSE, FALSE, {
+      { "count", N_("The day’s total number of steps"), SLOT_A, TRUE, TRUE } } },
+};
 
-  if ((kg_text == NULL) == (lb_text == NULL))
+static const LogSpec *
+find_log_spec (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (log_specs); i++)
     {
-      g_set_error (&error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                   _("give exactly one of %s or %s"), "--kg", "--lb");
-      return hearth_cli_report_error (error);
+      if (g_strcmp0 (log_specs[i].name, name) == 0)
+        return &log_specs[i];
     }
 
-  if (kg_text != NULL && !hearth_cli_parse_double ("--kg", kg_text, &kg, &error))
-    return hearth_cli_report_error (error);
+  return NULL;
+}
 
-  if (lb_text != NULL)
+static guint
+count_values (const LogSpec *spec)
+{
+  guint n = 0;
+
+  while (n < MAX_VALUES && spec->values[n].option != NULL)
+    n++;
+
+  return n;
+}
+
+/* What was typed. */
+typedef struct
+{
+  char     *profile;
+  char     *values[MAX_VALUES];
+  char     *context;
+  char     *at;
+  char     *start;
+  char     *end;
+  char     *date;
+  gboolean  confirm;
+} LogArgs;
+
+static void
+log_args_clear (LogArgs *args)
+{
+  g_clear_pointer (&args->profile, g_free);
+  for (guint i = 0; i < MAX_VALUES; i++)
+    g_clear_pointer (&args->values[i], g_free);
+  g_clear_pointer (&args->context, g_free);
+  g_clear_pointer (&args->at, g_free);
+  g_clear_pointer (&args->start, g_free);
+  g_clear_pointer (&args->end, g_free);
+  g_clear_pointer (&args->date, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LogArgs, log_args_clear)
+
+static void
+add_string_entry (GArray     *entries,
+                  const char *name,
+                  char      **data,
+                  const char *description,
+                  const char *arg_description)
+{
+  GOptionEntry entry = { name, 0, 0, G_OPTION_ARG_STRING, data, description, arg_description };
+
+  g_array_append_val (entries, entry);
+}
+
+/* The command's options, in --help order: --profile, (--start --end), the
+ * values, (--context), (--at | --date), --confirm. */
+static GArray *
+build_entries (const LogSpec *spec,
+               LogArgs       *args)
+{
+  GArray *entries = g_array_new (TRUE, TRUE, sizeof (GOptionEntry));
+  GOptionEntry confirm = { "confirm", 0, 0, G_OPTION_ARG_NONE, &args->confirm,
+                           N_("Store it even if it looks implausible"), NULL };
+  guint n_values = count_values (spec);
+
+  add_string_entry (entries, "profile", &args->profile, N_("The member’s name"), N_("NAME"));
+  if (spec->when == WHEN_SLEEP)
     {
-      g_autofree char *shown = NULL;
-
-      if (!hearth_cli_parse_double ("--lb", lb_text, &lb, &error))
-        return hearth_cli_report_error (error);
-      kg = hearth_units_lb_to_kg (lb);
-      shown = hearth_units_format_weight (kg, HEARTH_WEIGHT_UNIT_LB);
-      extra = g_strdup_printf (" (%s)", shown);
+      add_string_entry (entries, "start", &args->start, N_("When the sleep started"), N_("TIME"));
+      add_string_entry (entries, "end", &args->end, N_("When it ended (the time it is listed at)"), N_("TIME"));
     }
+  for (guint i = 0; i < n_values; i++)
+    add_string_entry (entries, spec->values[i].option, &args->values[i],
+                      spec->values[i].description, N_("N"));
+  if (spec->has_context)
+    add_string_entry (entries, "context", &args->context,
+                      N_("fasting, before-meal, after-meal, bedtime or random (default: none)"), N_("CONTEXT"));
+  if (spec->when == WHEN_AT)
+    add_string_entry (entries, "at", &args->at, N_("When it was taken (default: now)"), N_("TIME"));
+  else if (spec->when == WHEN_DAY)
+    add_string_entry (entries, "date", &args->date, N_("The day (default: today)"), N_("YYYY-MM-DD"));
+  g_array_append_val (entries, confirm);
 
-  taken_at = get_taken_at (cli, at, &error);
-  if (taken_at == NULL)
-    return hearth_cli_report_error (error);
-
-  reading = hearth_reading_new_weight (taken_at, kg, NAN);
-  return add_reading (cli, profile_name, reading, extra, confirm, HEARTH_GLUCOSE_UNIT_MMOL_L);
+  return entries;
 }
 
 /* Exactly one of two options (--kg or --lb, …). */
@@ -455,318 +548,179 @@ require_one_of (const char  *first,
   return FALSE;
 }
 
+/* The typed values into the reading's fields (canonical units; NAN where
+ * none was given); @extra gets the value as entered in another unit. */
+static gboolean
+parse_values (const LogSpec      *spec,
+              const LogArgs      *args,
+              double              slots[N_SLOTS],
+              char              **extra,
+              HearthGlucoseUnit  *glucose_unit,
+              GError            **error)
+{
+  guint n_values = count_values (spec);
+
+  for (guint i = 0; i < n_values; i++)
+    {
+      const ValueSpec *value = &spec->values[i];
+      g_autofree char *dashed = g_strconcat ("--", value->option, NULL);
+      double number;
+
+      if (args->values[i] == NULL)
+        continue;
+
+      if (value->whole)
+        {
+          gint64 whole;
+
+          if (!hearth_cli_parse_int (dashed, args->values[i], &whole, error))
+            return FALSE;
+          number = (double) whole;
+        }
+      else if (!hearth_cli_parse_double (dashed, args->values[i], &number, error))
+        {
+          return FALSE;
+        }
+
+      if (value->to_canonical != NULL)
+        number = value->to_canonical (number);
+      slots[value->slot] = number;
+
+      if (value->format_entered != NULL)
+        {
+          g_autofree char *shown = value->format_entered (number);
+
+          *extra = g_strdup_printf (" (%s)", shown);
+        }
+      if (spec->kind == HEARTH_READING_KIND_GLUCOSE)
+        *glucose_unit = value->glucose_unit;
+    }
+
+  return TRUE;
+}
+
+static HearthReading *
+new_reading (const LogSpec        *spec,
+             GDateTime            *when,
+             GDateTime            *start,
+             const double          slots[N_SLOTS],
+             HearthGlucoseContext  context)
+{
+  switch (spec->kind)
+    {
+    case HEARTH_READING_KIND_BLOOD_PRESSURE:
+      return hearth_reading_new_blood_pressure (when, slots[SLOT_A], slots[SLOT_B], slots[SLOT_C]);
+    case HEARTH_READING_KIND_WEIGHT:
+      return hearth_reading_new_weight (when, slots[SLOT_A], slots[SLOT_B]);
+    case HEARTH_READING_KIND_GLUCOSE:
+      return hearth_reading_new_glucose (when, slots[SLOT_A], context);
+    case HEARTH_READING_KIND_HEART_RATE:
+      return hearth_reading_new_heart_rate (when, slots[SLOT_A]);
+    case HEARTH_READING_KIND_SPO2:
+      return hearth_reading_new_spo2 (when, slots[SLOT_A]);
+    case HEARTH_READING_KIND_TEMPERATURE:
+      return hearth_reading_new_temperature (when, slots[SLOT_A]);
+    case HEARTH_READING_KIND_WAIST:
+      return hearth_reading_new_waist (when, slots[SLOT_A]);
+    case HEARTH_READING_KIND_BODY_FAT:
+      return hearth_reading_new_body_fat (when, slots[SLOT_A]);
+    case HEARTH_READING_KIND_SLEEP:
+      return hearth_reading_new_sleep (start, when, slots[SLOT_B]);
+    case HEARTH_READING_KIND_STEPS:
+      return hearth_reading_new_steps (when, slots[SLOT_A]);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* "hearth-cli log KIND …" for every kind, driven by log_specs. */
 int
-hearth_cli_log_glucose (HearthCli               *cli,
-                        const HearthCliCommand  *command,
-                        char                  ***args)
+hearth_cli_log (HearthCli               *cli,
+                const HearthCliCommand  *command,
+                char                  ***argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(HearthReading) reading = NULL;
-  g_autoptr(GDateTime) taken_at = NULL;
-  g_autofree char *profile_name = NULL;
-  g_autofree char *mmol_text = NULL;
-  g_autofree char *mgdl_text = NULL;
-  g_autofree char *context_text = NULL;
-  g_autofree char *at = NULL;
-  g_autofree char *extra = NULL;
-  HearthGlucoseContext context = HEARTH_GLUCOSE_CONTEXT_UNSET;
-  HearthGlucoseUnit unit = HEARTH_GLUCOSE_UNIT_MMOL_L;
-  gboolean help = FALSE;
-  gboolean confirm = FALSE;
-  double mmol = 0, mgdl = 0;
-  const GOptionEntry entries[] = {
-    { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name, N_("The member’s name"), N_("NAME") },
-    { "mmol", 0, 0, G_OPTION_ARG_STRING, &mmol_text, N_("Glucose in mmol/L"), N_("N") },
-    { "mgdl", 0, 0, G_OPTION_ARG_STRING, &mgdl_text, N_("Glucose in mg/dL"), N_("N") },
-    { "context", 0, 0, G_OPTION_ARG_STRING, &context_text,
-      N_("fasting, before-meal, after-meal, bedtime or random (default: none)"), N_("CONTEXT") },
-    { "at", 0, 0, G_OPTION_ARG_STRING, &at, N_("When it was taken (default: now)"), N_("TIME") },
-    CONFIRM_ENTRY,
-    G_OPTION_ENTRY_NULL
-  };
-
-  if (!hearth_cli_parse_options (cli, command, entries, args, &help, &error))
-    return hearth_cli_report_error (error);
-  if (help)
-    return HEARTH_CLI_EXIT_OK;
-
-  if (!hearth_cli_no_arguments (*args, &error) ||
-      !hearth_cli_require ("--profile", profile_name, &error) ||
-      !require_one_of ("--mmol", mmol_text, "--mgdl", mgdl_text, &error) ||
-      (mmol_text != NULL && !hearth_cli_parse_double ("--mmol", mmol_text, &mmol, &error)) ||
-      (mgdl_text != NULL && !hearth_cli_parse_double ("--mgdl", mgdl_text, &mgdl, &error)) ||
-      !hearth_cli_parse_glucose_context ("--context", context_text, &context, &error))
-    return hearth_cli_report_error (error);
-
-  if (mgdl_text != NULL)
-    {
-      g_autofree char *shown = NULL;
-
-      mmol = hearth_units_mgdl_to_mmoll (mgdl);
-      unit = HEARTH_GLUCOSE_UNIT_MG_DL;
-      shown = hearth_units_format_glucose (mmol, HEARTH_GLUCOSE_UNIT_MG_DL);
-      extra = g_strdup_printf (" (%s)", shown);
-    }
-
-  taken_at = get_taken_at (cli, at, &error);
-  if (taken_at == NULL)
-    return hearth_cli_report_error (error);
-
-  reading = hearth_reading_new_glucose (taken_at, mmol, context);
-  return add_reading (cli, profile_name, reading, extra, confirm, unit);
-}
-
-typedef HearthReading *(*NewSingleFunc) (GDateTime *taken_at,
-                                         double     value);
-
-/* log heart-rate, spo2, waist, body-fat: one value, --@option N. */
-static int
-log_single (HearthCli               *cli,
-            const HearthCliCommand  *command,
-            char                  ***args,
-            const char              *option,
-            const char              *description,
-            gboolean                 whole,
-            NewSingleFunc            new_reading)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HearthReading) reading = NULL;
-  g_autoptr(GDateTime) taken_at = NULL;
-  g_autofree char *profile_name = NULL;
-  g_autofree char *value_text = NULL;
-  g_autofree char *at = NULL;
-  g_autofree char *dashed = g_strconcat ("--", option, NULL);
-  gboolean help = FALSE;
-  gboolean confirm = FALSE;
-  double value = 0;
-  gint64 whole_value = 0;
-  const GOptionEntry entries[] = {
-    { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name, N_("The member’s name"), N_("NAME") },
-    { option, 0, 0, G_OPTION_ARG_STRING, &value_text, description, N_("N") },
-    { "at", 0, 0, G_OPTION_ARG_STRING, &at, N_("When it was taken (default: now)"), N_("TIME") },
-    CONFIRM_ENTRY,
-    G_OPTION_ENTRY_NULL
-  };
-
-  if (!hearth_cli_parse_options (cli, command, entries, args, &help, &error))
-    return hearth_cli_report_error (error);
-  if (help)
-    return HEARTH_CLI_EXIT_OK;
-
-  if (!hearth_cli_no_arguments (*args, &error) ||
-      !hearth_cli_require ("--profile", profile_name, &error) ||
-      !hearth_cli_require (dashed, value_text, &error))
-    return hearth_cli_report_error (error);
-
-  if (whole)
-    {
-      if (!hearth_cli_parse_int (dashed, value_text, &whole_value, &error))
-        return hearth_cli_report_error (error);
-      value = (double) whole_value;
-    }
-  else if (!hearth_cli_parse_double (dashed, value_text, &value, &error))
-    {
-      return hearth_cli_report_error (error);
-    }
-
-  taken_at = get_taken_at (cli, at, &error);
-  if (taken_at == NULL)
-    return hearth_cli_report_error (error);
-
-  reading = new_reading (taken_at, value);
-  return add_reading (cli, profile_name, reading, NULL, confirm, HEARTH_GLUCOSE_UNIT_MMOL_L);
-}
-
-int
-hearth_cli_log_heart_rate (HearthCli               *cli,
-                           const HearthCliCommand  *command,
-                           char                  ***args)
-{
-  return log_single (cli, command, args, "bpm", N_("Resting heart rate, beats per minute"),
-                     TRUE, hearth_reading_new_heart_rate);
-}
-
-int
-hearth_cli_log_spo2 (HearthCli               *cli,
-                     const HearthCliCommand  *command,
-                     char                  ***args)
-{
-  return log_single (cli, command, args, "percent", N_("Oxygen saturation, percent"),
-                     FALSE, hearth_reading_new_spo2);
-}
-
-int
-hearth_cli_log_waist (HearthCli               *cli,
-                      const HearthCliCommand  *command,
-                      char                  ***args)
-{
-  return log_single (cli, command, args, "cm", N_("Waist in centimetres"),
-                     FALSE, hearth_reading_new_waist);
-}
-
-int
-hearth_cli_log_body_fat (HearthCli               *cli,
-                         const HearthCliCommand  *command,
-                         char                  ***args)
-{
-  return log_single (cli, command, args, "percent", N_("Body fat, percent"),
-                     FALSE, hearth_reading_new_body_fat);
-}
-
-int
-hearth_cli_log_temperature (HearthCli               *cli,
-                            const HearthCliCommand  *command,
-                            char                  ***args)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HearthReading) reading = NULL;
-  g_autoptr(GDateTime) taken_at = NULL;
-  g_autofree char *profile_name = NULL;
-  g_autofree char *celsius_text = NULL;
-  g_autofree char *fahrenheit_text = NULL;
-  g_autofree char *at = NULL;
-  g_autofree char *extra = NULL;
-  gboolean help = FALSE;
-  gboolean confirm = FALSE;
-  double celsius = 0, fahrenheit = 0;
-  const GOptionEntry entries[] = {
-    { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name, N_("The member’s name"), N_("NAME") },
-    { "celsius", 0, 0, G_OPTION_ARG_STRING, &celsius_text, N_("Temperature in degrees Celsius"), N_("N") },
-    { "fahrenheit", 0, 0, G_OPTION_ARG_STRING, &fahrenheit_text, N_("Temperature in degrees Fahrenheit"), N_("N") },
-    { "at", 0, 0, G_OPTION_ARG_STRING, &at, N_("When it was taken (default: now)"), N_("TIME") },
-    CONFIRM_ENTRY,
-    G_OPTION_ENTRY_NULL
-  };
-
-  if (!hearth_cli_parse_options (cli, command, entries, args, &help, &error))
-    return hearth_cli_report_error (error);
-  if (help)
-    return HEARTH_CLI_EXIT_OK;
-
-  if (!hearth_cli_no_arguments (*args, &error) ||
-      !hearth_cli_require ("--profile", profile_name, &error) ||
-      !require_one_of ("--celsius", celsius_text, "--fahrenheit", fahrenheit_text, &error) ||
-      (celsius_text != NULL && !hearth_cli_parse_double ("--celsius", celsius_text, &celsius, &error)) ||
-      (fahrenheit_text != NULL && !hearth_cli_parse_double ("--fahrenheit", fahrenheit_text, &fahrenheit, &error)))
-    return hearth_cli_report_error (error);
-
-  if (fahrenheit_text != NULL)
-    {
-      g_autofree char *shown = NULL;
-
-      celsius = hearth_units_f_to_c (fahrenheit);
-      shown = hearth_units_format_temperature (celsius, HEARTH_TEMPERATURE_UNIT_F);
-      extra = g_strdup_printf (" (%s)", shown);
-    }
-
-  taken_at = get_taken_at (cli, at, &error);
-  if (taken_at == NULL)
-    return hearth_cli_report_error (error);
-
-  reading = hearth_reading_new_temperature (taken_at, celsius);
-  return add_reading (cli, profile_name, reading, extra, confirm, HEARTH_GLUCOSE_UNIT_MMOL_L);
-}
-
-int
-hearth_cli_log_sleep (HearthCli               *cli,
-                      const HearthCliCommand  *command,
-                      char                  ***args)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HearthReading) reading = NULL;
+  g_autoptr(GDateTime) when = NULL;
   g_autoptr(GDateTime) start = NULL;
-  g_autoptr(GDateTime) end = NULL;
-  g_autofree char *profile_name = NULL;
-  g_autofree char *start_text = NULL;
-  g_autofree char *end_text = NULL;
-  g_autofree char *quality_text = NULL;
+  g_autoptr(GArray) entries = NULL;
+  g_autofree char *extra = NULL;
+  g_auto(LogArgs) args = { 0 };
+  const LogSpec *spec = find_log_spec (command->name);
+  HearthGlucoseContext context = HEARTH_GLUCOSE_CONTEXT_UNSET;
+  HearthGlucoseUnit glucose_unit = HEARTH_GLUCOSE_UNIT_MMOL_L;
+  double slots[N_SLOTS] = { NAN, NAN, NAN };
   gboolean help = FALSE;
-  gboolean confirm = FALSE;
-  gint64 quality = 0;
+  guint n_values;
   HearthClock *clock;
-  const GOptionEntry entries[] = {
-    { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name, N_("The member’s name"), N_("NAME") },
-    { "start", 0, 0, G_OPTION_ARG_STRING, &start_text, N_("When the sleep started"), N_("TIME") },
-    { "end", 0, 0, G_OPTION_ARG_STRING, &end_text, N_("When it ended (the time it is listed at)"), N_("TIME") },
-    { "quality", 0, 0, G_OPTION_ARG_STRING, &quality_text, N_("How well, from 1 (poorly) to 5 (very well)"), N_("N") },
-    CONFIRM_ENTRY,
-    G_OPTION_ENTRY_NULL
-  };
+  GTimeZone *tz;
 
-  if (!hearth_cli_parse_options (cli, command, entries, args, &help, &error))
+  g_assert (spec != NULL);
+  n_values = count_values (spec);
+  entries = build_entries (spec, &args);
+
+  if (!hearth_cli_parse_options (cli, command, (const GOptionEntry *) (gpointer) entries->data,
+                                 argv, &help, &error))
     return hearth_cli_report_error (error);
   if (help)
     return HEARTH_CLI_EXIT_OK;
 
-  if (!hearth_cli_no_arguments (*args, &error) ||
-      !hearth_cli_require ("--profile", profile_name, &error) ||
-      !hearth_cli_require ("--start", start_text, &error) ||
-      !hearth_cli_require ("--end", end_text, &error) ||
-      (quality_text != NULL && !hearth_cli_parse_int ("--quality", quality_text, &quality, &error)))
+  if (!hearth_cli_no_arguments (*argv, &error) ||
+      !hearth_cli_require ("--profile", args.profile, &error) ||
+      (spec->when == WHEN_SLEEP &&
+       (!hearth_cli_require ("--start", args.start, &error) ||
+        !hearth_cli_require ("--end", args.end, &error))))
+    return hearth_cli_report_error (error);
+
+  for (guint i = 0; i < n_values; i++)
+    {
+      g_autofree char *dashed = g_strconcat ("--", spec->values[i].option, NULL);
+
+      if (spec->values[i].required && !hearth_cli_require (dashed, args.values[i], &error))
+        return hearth_cli_report_error (error);
+    }
+
+  if (spec->either)
+    {
+      g_autofree char *first = g_strconcat ("--", spec->values[0].option, NULL);
+      g_autofree char *second = g_strconcat ("--", spec->values[1].option, NULL);
+
+      if (!require_one_of (first, args.values[0], second, args.values[1], &error))
+        return hearth_cli_report_error (error);
+    }
+
+  if (!parse_values (spec, &args, slots, &extra, &glucose_unit, &error) ||
+      (spec->has_context && !hearth_cli_parse_glucose_context ("--context", args.context, &context, &error)))
     return hearth_cli_report_error (error);
 
   clock = hearth_cli_get_clock (cli, &error);
   if (clock == NULL)
     return hearth_cli_report_error (error);
+  tz = hearth_clock_get_timezone (clock);
 
-  start = hearth_cli_parse_time ("--start", start_text, hearth_clock_get_timezone (clock), &error);
-  if (start == NULL)
-    return hearth_cli_report_error (error);
-  end = hearth_cli_parse_time ("--end", end_text, hearth_clock_get_timezone (clock), &error);
-  if (end == NULL)
-    return hearth_cli_report_error (error);
-
-  reading = hearth_reading_new_sleep (start, end, quality_text != NULL ? (double) quality : NAN);
-  return add_reading (cli, profile_name, reading, NULL, confirm, HEARTH_GLUCOSE_UNIT_MMOL_L);
-}
-
-int
-hearth_cli_log_steps (HearthCli               *cli,
-                      const HearthCliCommand  *command,
-                      char                  ***args)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HearthReading) reading = NULL;
-  g_autoptr(GDateTime) day = NULL;
-  g_autofree char *profile_name = NULL;
-  g_autofree char *count_text = NULL;
-  g_autofree char *date_text = NULL;
-  gboolean help = FALSE;
-  gboolean confirm = FALSE;
-  gint64 count = 0;
-  HearthClock *clock;
-  const GOptionEntry entries[] = {
-    { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name, N_("The member’s name"), N_("NAME") },
-    { "count", 0, 0, G_OPTION_ARG_STRING, &count_text, N_("The day’s total number of steps"), N_("N") },
-    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, N_("The day (default: today)"), N_("YYYY-MM-DD") },
-    CONFIRM_ENTRY,
-    G_OPTION_ENTRY_NULL
-  };
-
-  if (!hearth_cli_parse_options (cli, command, entries, args, &help, &error))
-    return hearth_cli_report_error (error);
-  if (help)
-    return HEARTH_CLI_EXIT_OK;
-
-  if (!hearth_cli_no_arguments (*args, &error) ||
-      !hearth_cli_require ("--profile", profile_name, &error) ||
-      !hearth_cli_require ("--count", count_text, &error) ||
-      !hearth_cli_parse_int ("--count", count_text, &count, &error))
+  switch (spec->when)
+    {
+    case WHEN_AT:
+      when = args.at != NULL ? hearth_cli_parse_time ("--at", args.at, tz, &error)
+                             : hearth_clock_now (clock);
+      break;
+    case WHEN_SLEEP:
+      start = hearth_cli_parse_time ("--start", args.start, tz, &error);
+      if (start != NULL)
+        when = hearth_cli_parse_time ("--end", args.end, tz, &error);
+      break;
+    case WHEN_DAY:
+      when = args.date != NULL ? hearth_cli_parse_date ("--date", args.date, tz, &error)
+                               : hearth_clock_now (clock);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  if (when == NULL)
     return hearth_cli_report_error (error);
 
-  clock = hearth_cli_get_clock (cli, &error);
-  if (clock == NULL)
-    return hearth_cli_report_error (error);
-
-  if (date_text != NULL)
-    day = hearth_cli_parse_date ("--date", date_text, hearth_clock_get_timezone (clock), &error);
-  else
-    day = hearth_clock_now (clock);
-  if (day == NULL)
-    return hearth_cli_report_error (error);
-
-  reading = hearth_reading_new_steps (day, (double) count);
-  return add_reading (cli, profile_name, reading, NULL, confirm, HEARTH_GLUCOSE_UNIT_MMOL_L);
+  reading = new_reading (spec, when, start, slots, context);
+  return add_reading (cli, args.profile, reading, extra, args.confirm, glucose_unit);
 }
 
 static void
@@ -796,6 +750,8 @@ add_reading_json (JsonBuilder   *builder,
       hearth_cli_json_add_number (builder, hearth_reading_get_diastolic (reading));
       json_builder_set_member_name (builder, "pulse");
       hearth_cli_json_add_number (builder, hearth_reading_get_pulse (reading));
+      json_builder_set_member_name (builder, "low");
+      json_builder_add_boolean_value (builder, is_low_bp (reading));
       break;
 
     case HEARTH_READING_KIND_WEIGHT:
@@ -942,7 +898,8 @@ hearth_cli_list (HearthCli               *cli,
       return hearth_cli_report_error (error);
     }
 
-  store = hearth_cli_open_store (cli, &error);
+  /* A reading command never creates a journal. */
+  store = hearth_cli_open_store_full (cli, HEARTH_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
     return hearth_cli_report_error (error);
 
@@ -982,6 +939,18 @@ hearth_cli_list (HearthCli               *cli,
       g_autoptr(HearthReading) reading = g_list_model_get_item (readings, i);
       g_autofree char *when = hearth_cli_format_local (hearth_reading_get_taken_at (reading));
       g_autofree char *values = format_values (reading);
+
+      if (hearth_reading_get_kind (reading) == HEARTH_READING_KIND_BLOOD_PRESSURE &&
+          is_low_bp (reading))
+        {
+          g_autoptr(GString) flagged = g_string_new (values);
+
+          append_separator (flagged);
+          /* Translators: after a blood pressure below 90/60 in a list, e.g. "85/55 mmHg, low" */
+          g_string_append (flagged, C_("blood pressure", "low"));
+          g_free (values);
+          values = g_string_free (g_steal_pointer (&flagged), FALSE);
+        }
 
       g_print ("%s\t%s\t%s\t%s\n",
                when,

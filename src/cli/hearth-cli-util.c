@@ -23,7 +23,13 @@ hearth_cli_report_error (const GError *error)
 {
   g_autofree char *message = NULL;
 
-  g_assert (error != NULL);
+  /* Every failure path sets an error; should one not, still exit 1
+   * rather than abort. */
+  if (error == NULL)
+    {
+      g_printerr ("hearth-cli: %s\n", _("failed for an unknown reason"));
+      return HEARTH_CLI_EXIT_FAILURE;
+    }
 
   message = g_strdup (error->message);
   g_strdelimit (message, "\r\n", ' ');
@@ -88,6 +94,17 @@ print_help (const HearthCliCommand *command,
   g_print ("%s", out->str);
 }
 
+static guint
+count_entries (const GOptionEntry *entries)
+{
+  guint n = 0;
+
+  while (entries[n].long_name != NULL)
+    n++;
+
+  return n;
+}
+
 /* Parses @args (args[0] is a placeholder program name) against @entries,
  * plus --help and, for commands that open the database, --db. Leaves the
  * positional arguments in @args. When --help was given, prints the
@@ -101,7 +118,9 @@ hearth_cli_parse_options (HearthCli              *cli,
                           GError                **error)
 {
   g_autoptr(GOptionContext) context = NULL;
+  g_autofree GOptionEntry *utf8_entries = NULL;
   g_autofree char *db_path = NULL;
+  guint n_entries, i;
   const GOptionEntry common_entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
       N_("Database file (default: $HEARTH_DB, else $XDG_DATA_HOME/hearth/hearth.db)"), N_("PATH") },
@@ -115,18 +134,53 @@ hearth_cli_parse_options (HearthCli              *cli,
 
   *help = FALSE;
 
+  /* GOptionContext converts G_OPTION_ARG_STRING values from the locale's
+   * charset (even in strv mode): under LC_ALL=C a Chinese name would be
+   * refused. Arguments are UTF-8 whatever the locale, so strings are taken
+   * as bytes (FILENAME) and checked here. */
+  n_entries = count_entries (entries);
+  utf8_entries = g_new0 (GOptionEntry, n_entries + 1);
+  memcpy (utf8_entries, entries, n_entries * sizeof (GOptionEntry));
+  for (i = 0; i < n_entries; i++)
+    {
+      if (utf8_entries[i].arg == G_OPTION_ARG_STRING)
+        utf8_entries[i].arg = G_OPTION_ARG_FILENAME;
+    }
+
   context = g_option_context_new (NULL);
   g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, utf8_entries, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, common, GETTEXT_PACKAGE);
 
   if (!g_option_context_parse_strv (context, args, error))
     return FALSE;
 
+  for (i = 0; i < n_entries; i++)
+    {
+      const char *value;
+
+      if (entries[i].arg != G_OPTION_ARG_STRING)
+        continue;
+      value = *(char **) entries[i].arg_data;
+      if (value != NULL && !g_utf8_validate (value, -1, NULL))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("the value of --%s is not valid UTF-8 text"), entries[i].long_name);
+          return FALSE;
+        }
+    }
+
   if (*help)
     {
       print_help (command, entries, common);
       return TRUE;
+    }
+
+  if (db_path != NULL && *db_path == '\0')
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s needs a file name"), "--db");
+      return FALSE;
     }
 
   if (db_path != NULL)
@@ -186,7 +240,16 @@ hearth_cli_get_clock (HearthCli  *cli,
       if (parsed == NULL)
         return NULL;
 
+      /* A time local time cannot show (past 9999 or before year 1 once
+       * moved into the local zone) has no clock. */
       now = g_date_time_to_local (parsed);
+      if (now == NULL)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("%s “%s” cannot be shown in the local time zone"),
+                       "HEARTH_NOW", now_text);
+          return NULL;
+        }
       cli->clock = hearth_clock_new_fixed (now);
     }
   else
@@ -231,15 +294,16 @@ hearth_cli_find_profile (HearthStore  *store,
                          GError      **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *normal = hearth_profile_normalize_name (name);
   HearthProfile *profile;
 
-  profile = hearth_store_find_profile (store, name, &local_error);
+  profile = hearth_store_find_profile (store, normal, &local_error);
   if (profile != NULL)
     return profile;
 
   if (g_error_matches (local_error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND))
     g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND,
-                 _("no member named “%s”"), name);
+                 _("no member named “%s”"), normal);
   else
     g_propagate_error (error, g_steal_pointer (&local_error));
 
@@ -263,28 +327,53 @@ hearth_cli_parse_int (const char  *option,
   return FALSE;
 }
 
+/* A finite decimal number, optionally signed, with an exponent if need be.
+ * The decimal mark follows hearth-units.h's rule: '.', and ',' too where
+ * the locale's mark is ',' (what the output and the messages show); in a
+ * '.' locale a ',' is refused, saying so. */
 gboolean
 hearth_cli_parse_double (const char  *option,
                          const char  *text,
                          double      *out,
                          GError     **error)
 {
+  g_autofree char *copy = NULL;
+  const char *typed = text;
+  const char *comma;
   char *end = NULL;
   double value;
 
-  if (text != NULL && *text != '\0' && !g_ascii_isspace (*text))
+  if (text == NULL || *text == '\0' || strspn (text, "0123456789+-.,eE") != strlen (text))
+    goto fail;
+
+  comma = strchr (text, ',');
+  if (comma != NULL)
     {
-      errno = 0;
-      value = g_ascii_strtod (text, &end);
-      if (errno == 0 && end != NULL && *end == '\0' && isfinite (value))
+      if (hearth_units_get_decimal_mark () != ',')
         {
-          *out = value;
-          return TRUE;
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("%s expects a number with “.” as the decimal mark, not “%s”"),
+                       option, text);
+          return FALSE;
         }
+      if (strchr (text, '.') != NULL || strchr (comma + 1, ',') != NULL)
+        goto fail;
+      copy = g_strdup (text);
+      g_strdelimit (copy, ",", '.');
+      text = copy;
     }
 
+  errno = 0;
+  value = g_ascii_strtod (text, &end);
+  if (errno == 0 && end != NULL && *end == '\0' && isfinite (value))
+    {
+      *out = value;
+      return TRUE;
+    }
+
+fail:
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-               _("%s expects a number, not “%s”"), option, text ? text : "");
+               _("%s expects a number, not “%s”"), option, typed != NULL ? typed : "");
   return FALSE;
 }
 
@@ -531,6 +620,27 @@ hearth_cli_parse_bound (const char  *option,
 }
 
 /* Output ------------------------------------------------------------------ */
+
+/* Human output: numbers formatted by core ("62.6 kg", always '.') with the
+ * locale's decimal mark ("62,6 kg" in German), like printf's own. Only a
+ * '.' between two digits is a decimal mark. */
+char *
+hearth_cli_localize_numbers (const char *text)
+{
+  char *out = g_strdup (text);
+  char mark = hearth_units_get_decimal_mark ();
+
+  if (out == NULL || mark == '.')
+    return out;
+
+  for (char *p = out; *p != '\0'; p++)
+    {
+      if (*p == '.' && p > out && g_ascii_isdigit (p[-1]) && g_ascii_isdigit (p[1]))
+        *p = mark;
+    }
+
+  return out;
+}
 
 /* "2026-03-30 07:15" in the reading's own offset. */
 char *

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -26,43 +27,45 @@ static const HearthCliCommand commands[] = {
     N_("List the family members."), NULL, TRUE, hearth_cli_profile_list },
   { "log", "bp",
     "log bp --profile NAME --systolic N --diastolic N [--pulse N] [--at TIME] [--confirm]",
-    N_("Log a blood pressure reading (mmHg, pulse in beats per minute)."), TIME_HELP, TRUE, hearth_cli_log_bp },
+    N_("Log a blood pressure reading (mmHg, pulse in beats per minute), then its category,\n"
+       "“alert: severe” in the severe range and “note: low” below 90/60 mmHg."),
+    TIME_HELP, TRUE, hearth_cli_log },
   { "log", "weight",
     "log weight --profile NAME (--kg N | --lb N) [--at TIME] [--confirm]",
     N_("Log a weight reading.\n"
        "A weight more than 10 kg away from one logged within a day is refused unless --confirm is given."),
-    TIME_HELP, TRUE, hearth_cli_log_weight },
+    TIME_HELP, TRUE, hearth_cli_log },
   { "log", "glucose",
     "log glucose --profile NAME (--mmol N | --mgdl N) [--context fasting|before-meal|after-meal|bedtime|random] [--at TIME] [--confirm]",
     N_("Log a blood glucose reading, then its category by ADA (fasting readings only)\n"
        "and “alert: low-glucose-level-2” when it is below 3.0 mmol/L (54 mg/dL)."),
-    TIME_HELP, TRUE, hearth_cli_log_glucose },
+    TIME_HELP, TRUE, hearth_cli_log },
   { "log", "heart-rate",
     "log heart-rate --profile NAME --bpm N [--at TIME] [--confirm]",
-    N_("Log a resting heart rate (beats per minute)."), TIME_HELP, TRUE, hearth_cli_log_heart_rate },
+    N_("Log a resting heart rate (beats per minute)."), TIME_HELP, TRUE, hearth_cli_log },
   { "log", "spo2",
     "log spo2 --profile NAME --percent N [--at TIME] [--confirm]",
-    N_("Log an oxygen saturation reading (SpO2, %)."), TIME_HELP, TRUE, hearth_cli_log_spo2 },
+    N_("Log an oxygen saturation reading (SpO2, %)."), TIME_HELP, TRUE, hearth_cli_log },
   { "log", "temperature",
     "log temperature --profile NAME (--celsius N | --fahrenheit N) [--at TIME] [--confirm]",
-    N_("Log a body temperature."), TIME_HELP, TRUE, hearth_cli_log_temperature },
+    N_("Log a body temperature."), TIME_HELP, TRUE, hearth_cli_log },
   { "log", "waist",
     "log waist --profile NAME --cm N [--at TIME] [--confirm]",
-    N_("Log a waist measurement (centimetres)."), TIME_HELP, TRUE, hearth_cli_log_waist },
+    N_("Log a waist measurement (centimetres)."), TIME_HELP, TRUE, hearth_cli_log },
   { "log", "body-fat",
     "log body-fat --profile NAME --percent N [--at TIME] [--confirm]",
-    N_("Log a body fat percentage on its own."), TIME_HELP, TRUE, hearth_cli_log_body_fat },
+    N_("Log a body fat percentage on its own."), TIME_HELP, TRUE, hearth_cli_log },
   { "log", "sleep",
     "log sleep --profile NAME --start TIME --end TIME [--quality 1-5] [--confirm]",
     N_("Log a night’s sleep (or a nap): when it started and ended, at most 24 hours,\n"
        "and how well on a scale of 1 to 5. It is listed at its end."),
-    TIME_HELP, TRUE, hearth_cli_log_sleep },
+    TIME_HELP, TRUE, hearth_cli_log },
   { "log", "steps",
     "log steps --profile NAME --count N [--date YYYY-MM-DD] [--confirm]",
     N_("Log a day’s step total (default: today). A day has one total: a second one is refused.\n"
        "A total more than 10 times the usual (the median of the last 30 days logged, given\n"
        "at least 7) is refused unless --confirm is given."),
-    NULL, TRUE, hearth_cli_log_steps },
+    NULL, TRUE, hearth_cli_log },
   { "list", NULL,
     "list --profile NAME [--kind KIND] [--from DATE] [--to DATE] [--json]",
     N_("List a member’s readings, newest first.\n"
@@ -206,6 +209,20 @@ finish_output (int status)
   return status;
 }
 
+/* Output is UTF-8 whatever the locale: g_print() would convert it to the
+ * locale's charset and turn a Chinese name into “??” under LC_ALL=C. */
+static void
+print_utf8_cb (const char *text)
+{
+  fputs (text, stdout);
+}
+
+static void
+printerr_utf8_cb (const char *text)
+{
+  fputs (text, stderr);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -219,6 +236,9 @@ main (int   argc,
   int status;
   int i;
 
+  /* A reader that went away (hearth-cli list | head -1) makes the write
+   * fail, reported with exit 1 by finish_output(), instead of SIGPIPE. */
+  signal (SIGPIPE, SIG_IGN);
   setlocale (LC_ALL, "");
   hearth_core_init ();
   localedir = g_getenv ("HEARTH_LOCALEDIR");
@@ -226,6 +246,8 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("hearth-cli");
+  g_set_print_handler (print_utf8_cb);
+  g_set_printerr_handler (printerr_utf8_cb);
 
   /* Global options, before the command. */
   for (i = 1; i < argc && argv[i][0] == '-'; i++)
@@ -264,6 +286,14 @@ main (int   argc,
           g_printerr ("\n");
           return HEARTH_CLI_EXIT_USAGE;
         }
+    }
+
+  if (db_path != NULL && *db_path == '\0')
+    {
+      g_printerr ("hearth-cli: ");
+      g_printerr (_("%s needs a file name"), "--db");
+      g_printerr ("\n");
+      return HEARTH_CLI_EXIT_USAGE;
     }
 
   if (i >= argc)

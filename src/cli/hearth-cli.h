@@ -89,6 +89,7 @@ GDateTime   *hearth_cli_parse_bound    (const char  *option,
                                         gboolean     end_of_day,
                                         GError     **error);
 
+char        *hearth_cli_localize_numbers (const char *text);
 char        *hearth_cli_format_local   (GDateTime   *dt);
 char        *hearth_cli_format_iso8601 (GDateTime   *dt);
 char        *hearth_cli_format_utc_us  (gint64       utc_us);
@@ -99,16 +100,8 @@ void         hearth_cli_print_json     (JsonBuilder *builder);
 /* Commands */
 int hearth_cli_profile_add   (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_profile_list  (HearthCli *cli, const HearthCliCommand *command, char ***args);
-int hearth_cli_log_bp        (HearthCli *cli, const HearthCliCommand *command, char ***args);
-int hearth_cli_log_weight    (HearthCli *cli, const HearthCliCommand *command, char ***args);
-int hearth_cli_log_glucose   (HearthCli *cli, const HearthCliCommand *command, char ***args);
-int hearth_cli_log_heart_rate (HearthCli *cli, const HearthCliCommand *command, char ***args);
-int hearth_cli_log_spo2      (HearthCli *cli, const HearthCliCommand *command, char ***args);
-int hearth_cli_log_temperature (HearthCli *cli, const HearthCliCommand *command, char ***args);
-int hearth_cli_log_waist     (HearthCli *cli, const HearthCliCommand *command, char ***args);
-int hearth_cli_log_body_fat  (HearthCli *cli, const HearthCliCommand *command, char ***args);
-int hearth_cli_log_sleep     (HearthCli *cli, const HearthCliCommand *command, char ***args);
-int hearth_cli_log_steps     (HearthCli *cli, const HearthCliCommand *command, char ***args);
+/* log bp, weight, …: one table-driven command (hearth-cli-reading.c). */
+int hearth_cli_log             (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_list          (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_classify_bp   (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_classify_bmi  (HearthCli *cli, const HearthCliCommand *command, char ***args);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -289,9 +290,12 @@ void
 hearth_profile_set_name (HearthProfile *self,
                          const char    *name)
 {
+  g_autofree char *normal = NULL;
+
   g_return_if_fail (HEARTH_IS_PROFILE (self));
 
-  if (hearth_set_str (&self->name, name))
+  normal = hearth_profile_normalize_name (name);
+  if (hearth_set_str (&self->name, normal))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -532,6 +536,52 @@ hearth_profile_get_age (HearthProfile *self,
   return MAX (age, 0);
 }
 
+char *
+hearth_profile_normalize_name (const char *name)
+{
+  const char *start;
+  const char *end;
+
+  if (name == NULL)
+    return NULL;
+  if (!g_utf8_validate (name, -1, NULL))
+    return g_strdup (name);
+
+  start = name;
+  while (*start != '\0' && g_unichar_isspace (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+
+  end = start + strlen (start);
+  while (end > start)
+    {
+      const char *prev = g_utf8_find_prev_char (start, end);
+
+      if (prev == NULL || !g_unichar_isspace (g_utf8_get_char (prev)))
+        break;
+      end = prev;
+    }
+
+  return g_utf8_normalize (start, end - start, G_NORMALIZE_NFC);
+}
+
+/* Tabs, line breaks and other control characters would break a line of
+ * tab-separated output (and mean nothing in a name). */
+static gboolean
+has_control_characters (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      GUnicodeType type = g_unichar_type (g_utf8_get_char (p));
+
+      if (type == G_UNICODE_CONTROL ||
+          type == G_UNICODE_LINE_SEPARATOR ||
+          type == G_UNICODE_PARAGRAPH_SEPARATOR)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 gboolean
 hearth_profile_validate (HearthProfile  *self,
                          GDateTime      *now,
@@ -555,6 +605,12 @@ hearth_profile_validate (HearthProfile  *self,
     {
       g_set_error_literal (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_NAME,
                            _("The name contains invalid characters"));
+      return FALSE;
+    }
+  if (has_control_characters (name))
+    {
+      g_set_error_literal (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_NAME,
+                           _("The name cannot contain tabs, line breaks or other control characters"));
       return FALSE;
     }
   if (g_utf8_strlen (name, -1) > NAME_MAX_CHARS)

@@ -59,6 +59,11 @@ int                 hearth_profile_get_age         (HearthProfile *self, GDateTi
  * HEARTH_VALIDATION_ERROR, code naming the field, translated message. */
 gboolean            hearth_profile_validate        (HearthProfile *self, GDateTime *now, GError **error);
 
+/* A name as the profile stores it: surrounding white space (Unicode spaces
+ * too) trimmed, NFC. Invalid UTF-8 is returned unchanged (validation refuses
+ * it). NULL for NULL. The setter applies it; look-ups by name should too. */
+char               *hearth_profile_normalize_name  (const char *name);
+
 const char         *hearth_sex_to_string           (HearthSex sex);   /* "female", "male", "other", "" */
 gboolean            hearth_sex_from_string         (const char *s, HearthSex *sex);
 

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -489,6 +490,19 @@ skip_spaces (const char *p)
   return p;
 }
 
+char
+hearth_units_get_decimal_mark (void)
+{
+  const struct lconv *conv = localeconv ();
+
+  if (conv != NULL && conv->decimal_point != NULL && strcmp (conv->decimal_point, ",") == 0)
+    return ',';
+
+  return '.';
+}
+
+/* Both marks are scanned as part of a number; whether a ',' is a decimal
+ * mark here is checked once the number is read. */
 static gboolean
 is_mark (char c)
 {
@@ -602,6 +616,14 @@ scan_terms (const char  *text,
 
       term = &parsed->terms[parsed->n_terms++];
       number = g_strndup (start, p - start);
+      if (strchr (number, ',') != NULL && hearth_units_get_decimal_mark () != ',')
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       /* Translators: %s is what the person typed, e.g. "72,5" in a
+                        * language whose decimal mark is "." */
+                       _("“%s” is not a number: use “.” as the decimal mark"), parsed->text);
+          return FALSE;
+        }
       g_strdelimit (number, ",", '.');
       term->value = g_ascii_strtod (number, NULL);
       if (!isfinite (term->value))

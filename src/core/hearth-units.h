@@ -60,12 +60,19 @@ char    *hearth_units_format_weight_value   (double kg, HearthWeightUnit unit);
 char    *hearth_units_format_length_value   (double cm, HearthLengthUnit unit);
 char    *hearth_units_format_pressure_value (double mmhg, HearthPressureUnit unit);
 
-/* Parsing what the user typed in the display unit; accepts '.' or ','
- * as decimal mark, surrounding spaces, and an optional unit symbol.
+/* Parsing what the user typed in the display unit: surrounding spaces and
+ * an optional unit symbol are fine. The decimal mark is '.', and also ','
+ * where the locale's (LC_NUMERIC) is ',' (so "72,5" is what a German types
+ * and reads); elsewhere a ',' is refused with a message saying to use '.'.
  * Returns FALSE and sets error (G_IO_ERROR_INVALID_DATA) on bad text. */
 gboolean hearth_units_parse_weight   (const char *text, HearthWeightUnit unit, double *kg, GError **error);
 gboolean hearth_units_parse_length   (const char *text, HearthLengthUnit unit, double *cm, GError **error);
 gboolean hearth_units_parse_pressure (const char *text, HearthPressureUnit unit, double *mmhg, GError **error);
+
+/* The locale's decimal mark as people type and read it: ',' where
+ * LC_NUMERIC's is ',', else '.'. Human output shows it; machine output
+ * (JSON) never does. */
+char     hearth_units_get_decimal_mark (void);
 
 const char *hearth_units_weight_symbol   (HearthWeightUnit unit);
 const char *hearth_units_pressure_symbol (HearthPressureUnit unit);
