@@ -974,6 +974,80 @@ test_store_dst (Fixture       *f,
   assert_aggregate (days, 1, day_of (2024, 4, 1), 1, 71, 71, 71, NAN, NAN, NAN);
 }
 
+/* hearth_store_write(): several changes as one ------------------------------ */
+
+typedef struct
+{
+  Fixture  *f;
+  gboolean  fail_at_end;
+  guint     signals_seen_inside;
+} WriteData;
+
+static gboolean
+write_family (HearthStore  *store,
+              gpointer      user_data,
+              GError      **error)
+{
+  WriteData *data = user_data;
+  g_autoptr(HearthProfile) ada = hearth_profile_new ("Ada");
+  g_autoptr(HearthProfile) again = hearth_profile_new ("ada");
+  g_autoptr(HearthProfile) bob = hearth_profile_new ("Bob");
+  g_autoptr(GDateTime) now = hearth_clock_now (data->f->clock);
+  g_autoptr(HearthReading) reading = hearth_reading_new_weight (now, 70, NAN);
+  g_autoptr(GError) inner_error = NULL;
+  guint before = data->f->profiles_changed + data->f->readings_changed;
+
+  if (!hearth_store_add_profile (store, ada, error))
+    return FALSE;
+
+  /* A change that fails on its own is undone alone; the write goes on. */
+  g_assert_false (hearth_store_add_profile (store, again, &inner_error));
+  g_assert_error (inner_error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_EXISTS);
+
+  if (!hearth_store_add_profile (store, bob, error))
+    return FALSE;
+  hearth_reading_set_profile_uuid (reading, hearth_profile_get_uuid (bob));
+  if (!hearth_store_add_reading (store, reading, error))
+    return FALSE;
+
+  /* Nothing is announced before the whole is committed. */
+  data->signals_seen_inside = data->f->profiles_changed + data->f->readings_changed - before;
+
+  if (data->fail_at_end)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "changed my mind");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+test_store_write_all_or_nothing (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  WriteData write = { f, TRUE, 0 };
+
+  g_assert_false (hearth_store_write (f->store, write_family, &write, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_cmpuint (write.signals_seen_inside, ==, 0);
+  g_assert_cmpuint (f->profiles_changed, ==, 0);
+  g_assert_cmpuint (f->readings_changed, ==, 0);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM profiles"), ==, 0);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM readings"), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (f->store)), ==, 0);
+
+  write.fail_at_end = FALSE;
+  ASSERT_OK (hearth_store_write (f->store, write_family, &write, &error));
+  g_assert_cmpuint (write.signals_seen_inside, ==, 0);
+  g_assert_cmpuint (f->profiles_changed, ==, 1);
+  g_assert_cmpuint (f->readings_changed, ==, 1);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM profiles"), ==, 2);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM readings"), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (f->store)), ==, 2);
+}
+
 /* Failure modes ------------------------------------------------------------ */
 
 static void
@@ -1632,6 +1706,7 @@ main (int   argc,
   ADD ("reading/rejected", test_store_reading_rejected);
   ADD ("reading/list", test_store_reading_list);
   ADD ("aggregate", test_store_aggregate);
+  ADD ("write/all-or-nothing", test_store_write_all_or_nothing);
   ADD ("busy", test_store_busy);
   ADD ("read-only/uri", test_store_read_only_uri);
   ADD ("read-only/file", test_store_read_only_file);

@@ -28,7 +28,11 @@ struct _HearthStore
   GListStore  *profiles;
   int          schema_version;
   int          busy_timeout;
+  guint        write_depth;             /* nested writes: 0 outside a transaction */
+  GPtrArray   *pending_readings_changed; /* member uuids, emitted after the commit */
   guint        read_only : 1;
+  guint        pending_profiles_changed : 1;
+  guint        write_lost : 1;          /* SQLite rolled the whole transaction back */
 };
 
 /* Tests only: caps the database at its current size, so the next write
@@ -103,6 +107,8 @@ const char   *_hearth_store_column_text        (sqlite3_stmt *stmt,
 
 /* Transactions and signals --------------------------------------------- */
 
+/* BEGIN IMMEDIATE, or a savepoint inside a write already open. Every
+ * begin is paired with exactly one commit or rollback. */
 gboolean      _hearth_store_begin_write        (HearthStore  *self,
                                                 GError      **error);
 gboolean      _hearth_store_commit             (HearthStore  *self,
@@ -112,9 +118,13 @@ void          _hearth_store_rollback           (HearthStore  *self);
 /* The store clock's "now" in UTC microseconds. */
 gint64        _hearth_store_now_usec           (HearthStore  *self);
 
+/* After a write's commit: queue a signal (copying @profile_uuid), then
+ * _hearth_store_emit_signals() emits what is queued unless the write was
+ * nested in another, whose commit emits it (or whose rollback drops it). */
 void          _hearth_store_signal_profiles_changed (HearthStore *self);
 void          _hearth_store_signal_readings_changed (HearthStore *self,
                                                      const char  *profile_uuid);
+void          _hearth_store_emit_signals        (HearthStore *self);
 
 /* Profiles (hearth-store-profiles.c) ------------------------------------- */
 

@@ -246,17 +246,6 @@ _hearth_store_refresh_profiles (HearthStore  *self,
 }
 
 /* After a committed change: the list follows, listeners hear of it. */
-static void
-emit_profiles_changed (HearthStore *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!_hearth_store_refresh_profiles (self, &error))
-    g_warning ("Could not reload the members of %s: %s", self->path, error->message);
-
-  _hearth_store_signal_profiles_changed (self);
-}
-
 static char *
 make_name_key (const char *name)
 {
@@ -470,7 +459,8 @@ hearth_store_add_profile (HearthStore    *self,
   hearth_profile_set_name (profile, name);
   _hearth_profile_set_uuid (profile, uuid);
   _hearth_profile_set_stamps (profile, now, now);
-  emit_profiles_changed (self);
+  _hearth_store_signal_profiles_changed (self);
+  _hearth_store_emit_signals (self);
   return TRUE;
 
 failed:
@@ -528,7 +518,8 @@ hearth_store_update_profile (HearthStore    *self,
 
   hearth_profile_set_name (profile, name);
   _hearth_profile_set_stamps (profile, hearth_profile_get_created_at (profile), now);
-  emit_profiles_changed (self);
+  _hearth_store_signal_profiles_changed (self);
+  _hearth_store_emit_signals (self);
   return TRUE;
 
 failed:
@@ -571,8 +562,9 @@ hearth_store_delete_profile (HearthStore  *self,
   if (!_hearth_store_commit (self, error))
     return FALSE;
 
-  emit_profiles_changed (self);
+  _hearth_store_signal_profiles_changed (self);
   _hearth_store_signal_readings_changed (self, uuid);
+  _hearth_store_emit_signals (self);
   return TRUE;
 
 failed:
@@ -639,8 +631,9 @@ hearth_store_undelete_profile (HearthStore  *self,
   if (!_hearth_store_commit (self, error))
     return FALSE;
 
-  emit_profiles_changed (self);
+  _hearth_store_signal_profiles_changed (self);
   _hearth_store_signal_readings_changed (self, uuid);
+  _hearth_store_emit_signals (self);
   return TRUE;
 
 failed:

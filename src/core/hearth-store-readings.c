@@ -234,6 +234,7 @@ hearth_store_add_reading (HearthStore    *self,
   _hearth_reading_set_uuid (reading, uuid);
   _hearth_reading_set_stamps (reading, now, now);
   _hearth_store_signal_readings_changed (self, profile_uuid);
+  _hearth_store_emit_signals (self);
   return TRUE;
 
 failed:
@@ -339,6 +340,7 @@ hearth_store_update_reading (HearthStore    *self,
   if (g_strcmp0 (old_profile_uuid, profile_uuid) != 0)
     _hearth_store_signal_readings_changed (self, old_profile_uuid);
   _hearth_store_signal_readings_changed (self, profile_uuid);
+  _hearth_store_emit_signals (self);
   return TRUE;
 
 failed:
@@ -406,6 +408,7 @@ set_reading_deleted (HearthStore  *self,
     return FALSE;
 
   _hearth_store_signal_readings_changed (self, profile_uuid);
+  _hearth_store_emit_signals (self);
   return TRUE;
 
 failed:
@@ -735,15 +738,10 @@ _hearth_store_add_readings (HearthStore  *self,
       _hearth_reading_set_stamps (reading, now, now);
     }
 
-  /* Copied: a handler may drop the last reference to a reading. */
-  {
-    g_auto(GStrv) changed = NULL;
-
-    g_ptr_array_add (members, NULL);
-    changed = g_strdupv ((char **) members->pdata);
-    for (guint i = 0; changed[i] != NULL; i++)
-      _hearth_store_signal_readings_changed (self, changed[i]);
-  }
+  /* Queued as copies: a handler may drop the last reference to a reading. */
+  for (guint i = 0; i < members->len; i++)
+    _hearth_store_signal_readings_changed (self, g_ptr_array_index (members, i));
+  _hearth_store_emit_signals (self);
   return TRUE;
 
 failed:

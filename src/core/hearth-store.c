@@ -25,6 +25,9 @@
 static const char SQL_BEGIN[] = "BEGIN IMMEDIATE";
 static const char SQL_COMMIT[] = "COMMIT";
 static const char SQL_ROLLBACK[] = "ROLLBACK";
+static const char SQL_SAVEPOINT[] = "SAVEPOINT hearth_write";
+static const char SQL_RELEASE_SAVEPOINT[] = "RELEASE hearth_write";
+static const char SQL_ROLLBACK_TO_SAVEPOINT[] = "ROLLBACK TO hearth_write";
 
 G_DEFINE_FINAL_TYPE (HearthStore, hearth_store, G_TYPE_OBJECT)
 G_DEFINE_QUARK (hearth-store-error-quark, hearth_store_error)
@@ -266,6 +269,11 @@ _hearth_store_column_text (sqlite3_stmt *stmt,
 
 /* Transactions --------------------------------------------------------- */
 
+/* The outermost write is one BEGIN IMMEDIATE … COMMIT; a write inside it
+ * (hearth_store_write(), or a bulk write calling the single-row API) is a
+ * savepoint, so a failed inner write is undone alone while the outer one
+ * decides about the whole. Signals wait for the outermost commit. */
+
 gboolean
 _hearth_store_begin_write (HearthStore  *self,
                            GError      **error)
@@ -277,7 +285,18 @@ _hearth_store_begin_write (HearthStore  *self,
       return FALSE;
     }
 
-  return _hearth_store_run_sql (self, SQL_BEGIN, error);
+  if (!_hearth_store_run_sql (self, self->write_depth == 0 ? SQL_BEGIN : SQL_SAVEPOINT, error))
+    return FALSE;
+
+  self->write_depth++;
+  return TRUE;
+}
+
+static void
+discard_pending_signals (HearthStore *self)
+{
+  self->pending_profiles_changed = FALSE;
+  g_ptr_array_set_size (self->pending_readings_changed, 0);
 }
 
 void
@@ -285,22 +304,122 @@ _hearth_store_rollback (HearthStore *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (sqlite3_get_autocommit (self->db))
-    return;  /* SQLite already rolled back */
+  g_assert (self->write_depth > 0);
+  self->write_depth--;
 
+  if (sqlite3_get_autocommit (self->db))
+    {
+      /* SQLite already rolled the whole transaction back (a full disk
+       * may): an outer write must not go on as if it were still open. */
+      if (self->write_depth > 0)
+        self->write_lost = TRUE;
+      else
+        self->write_lost = FALSE;
+      if (self->write_depth == 0)
+        discard_pending_signals (self);
+      return;
+    }
+
+  if (self->write_depth > 0)
+    {
+      if (!_hearth_store_run_sql (self, SQL_ROLLBACK_TO_SAVEPOINT, &error) ||
+          !_hearth_store_run_sql (self, SQL_RELEASE_SAVEPOINT, &error))
+        {
+          g_warning ("Could not roll back a change to %s: %s", self->path, error->message);
+          self->write_lost = TRUE;
+        }
+      return;
+    }
+
+  self->write_lost = FALSE;
+  discard_pending_signals (self);
   if (!_hearth_store_run_sql (self, SQL_ROLLBACK, &error))
     g_warning ("Could not roll back a change to %s: %s", self->path, error->message);
+}
+
+void
+_hearth_store_emit_signals (HearthStore *self)
+{
+  g_autoptr(GPtrArray) readings = NULL;
+  gboolean profiles = self->pending_profiles_changed;
+
+  if (self->write_depth > 0)
+    return;  /* after the outermost commit */
+
+  /* Taken first: a handler may write again. */
+  readings = g_steal_pointer (&self->pending_readings_changed);
+  self->pending_readings_changed = g_ptr_array_new_with_free_func (g_free);
+  self->pending_profiles_changed = FALSE;
+
+  if (profiles)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!_hearth_store_refresh_profiles (self, &error))
+        g_warning ("Could not reload the members of %s: %s", self->path, error->message);
+      g_signal_emit (self, signals[PROFILES_CHANGED], 0);
+    }
+
+  for (guint i = 0; i < readings->len; i++)
+    g_signal_emit (self, signals[READINGS_CHANGED], 0, g_ptr_array_index (readings, i));
 }
 
 gboolean
 _hearth_store_commit (HearthStore  *self,
                       GError      **error)
 {
-  if (_hearth_store_run_sql (self, SQL_COMMIT, error))
-    return TRUE;
+  g_assert (self->write_depth > 0);
 
-  _hearth_store_rollback (self);
-  return FALSE;
+  if (self->write_lost || sqlite3_get_autocommit (self->db))
+    {
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED,
+                   _("A change to “%s” was undone by an earlier error, so it was not saved"),
+                   self->path);
+      _hearth_store_rollback (self);
+      return FALSE;
+    }
+
+  if (!_hearth_store_run_sql (self, self->write_depth > 1 ? SQL_RELEASE_SAVEPOINT : SQL_COMMIT,
+                              error))
+    {
+      _hearth_store_rollback (self);
+      return FALSE;
+    }
+
+  self->write_depth--;
+  return TRUE;
+}
+
+gboolean
+hearth_store_write (HearthStore           *self,
+                    HearthStoreWriteFunc   func,
+                    gpointer               user_data,
+                    GError               **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_hearth_store_begin_write (self, error))
+    return FALSE;
+
+  if (!func (self, user_data, &local_error))
+    {
+      _hearth_store_rollback (self);
+      if (local_error == NULL)
+        g_set_error (&local_error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED,
+                     _("A change to “%s” was not saved"), self->path);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (!_hearth_store_commit (self, error))
+    return FALSE;
+
+  _hearth_store_emit_signals (self);
+  return TRUE;
 }
 
 gint64
@@ -330,6 +449,7 @@ hearth_store_finalize (GObject *object)
   HearthStore *self = (HearthStore *) object;
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->pending_readings_changed, g_ptr_array_unref);
   g_clear_pointer (&self->db, sqlite3_close_v2);
   g_clear_pointer (&self->path, g_free);
 
@@ -418,21 +538,32 @@ hearth_store_init (HearthStore *self)
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                             (GDestroyNotify) sqlite3_finalize);
   self->profiles = g_list_store_new (HEARTH_TYPE_PROFILE);
+  self->pending_readings_changed = g_ptr_array_new_with_free_func (g_free);
 }
 
 /* Signals ---------------------------------------------------------------- */
 
+/* Queued after a write's commit; _hearth_store_emit_signals() emits them
+ * once the outermost write has committed (once per member, with a copy
+ * the store owns), or never if an outer write is rolled back. */
 void
 _hearth_store_signal_profiles_changed (HearthStore *self)
 {
-  g_signal_emit (self, signals[PROFILES_CHANGED], 0);
+  self->pending_profiles_changed = TRUE;
 }
 
 void
 _hearth_store_signal_readings_changed (HearthStore *self,
                                        const char  *profile_uuid)
 {
-  g_signal_emit (self, signals[READINGS_CHANGED], 0, profile_uuid);
+  g_assert (profile_uuid != NULL);
+
+  for (guint i = 0; i < self->pending_readings_changed->len; i++)
+    {
+      if (g_str_equal (g_ptr_array_index (self->pending_readings_changed, i), profile_uuid))
+        return;
+    }
+  g_ptr_array_add (self->pending_readings_changed, g_strdup (profile_uuid));
 }
 
 /* Public API ------------------------------------------------------------- */

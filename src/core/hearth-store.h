@@ -61,6 +61,23 @@ const char    *hearth_store_get_path       (HearthStore  *self);
 HearthClock   *hearth_store_get_clock      (HearthStore  *self);
 int            hearth_store_get_schema_version (HearthStore *self);
 
+/* Several changes as one: @func runs inside one write transaction, and
+ * every change it makes through this API joins it. All or nothing: when
+ * @func returns FALSE (with @error set) or the commit fails, nothing it
+ * wrote is kept and no signal is emitted; after the commit each signal
+ * is emitted once. A change @func makes that fails on its own is undone
+ * alone (a savepoint), so @func may go on. For imports, restores, merges,
+ * "hearth-cli generate". Objects passed to the API inside keep the uuids
+ * and stamps they were given even if the whole is rolled back. */
+typedef gboolean (*HearthStoreWriteFunc) (HearthStore  *store,
+                                          gpointer      user_data,
+                                          GError      **error);
+
+gboolean       hearth_store_write          (HearthStore           *self,
+                                            HearthStoreWriteFunc   func,
+                                            gpointer               user_data,
+                                            GError               **error);
+
 /* Profiles ------------------------------------------------------------ */
 
 /* A live GListModel of HearthProfile (not deleted), sorted by name
