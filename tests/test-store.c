@@ -210,6 +210,20 @@ query_int (Fixture    *f,
   return n;
 }
 
+/* Runs @sql on the file through a connection of its own (raw rows). */
+static void
+exec_sql (Fixture    *f,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  sqlite3_exec (db, sql, NULL, NULL, &message);
+  g_assert_cmpstr (message, ==, NULL);
+  sqlite3_close (db);
+}
+
 static GListModel *
 list_all (Fixture    *f,
           const char *profile_uuid,
@@ -1048,6 +1062,81 @@ test_store_write_all_or_nothing (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (f->store)), ==, 2);
 }
 
+/* Instants ---------------------------------------------------------------- */
+
+/* Before 1900 is refused on the time field, and nothing is stored. */
+static void
+test_store_instant_before_1900 (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ada = add_member (f, "Ada");
+  g_autoptr(GTimeZone) west = g_time_zone_new_offset (-5 * 3600);
+  g_autoptr(GDateTime) first = g_date_time_new_utc (1, 1, 1, 0, 0, 0);
+  g_autoptr(GDateTime) old = g_date_time_new_utc (1850, 6, 1, 8, 0, 0);
+  g_autoptr(GDateTime) eve = g_date_time_new (west, 1899, 12, 31, 23, 59, 59);
+  g_autoptr(GDateTime) ok = g_date_time_new (west, 1900, 1, 1, 0, 0, 0);
+  GDateTime *refused[] = { first, old, eve };
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(HearthReading) reading = hearth_reading_new_weight (refused[i], 70, NAN);
+
+      hearth_reading_set_profile_uuid (reading, hearth_profile_get_uuid (ada));
+      g_assert_false (hearth_store_add_reading (f->store, reading, &error));
+      g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_TIME);
+      g_assert_nonnull (strstr (error->message, "1900"));
+      g_clear_error (&error);
+    }
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM readings"), ==, 0);
+
+  uuid = add_weight (f, hearth_profile_get_uuid (ada), ok, 70, NAN);
+  list = list_all (f, hearth_profile_get_uuid (ada), -1, NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+}
+
+/* A stored row that cannot be read is an error naming it, never left out. */
+static void
+test_store_unreadable_row (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ada = add_member (f, "Ada");
+  g_autoptr(GDateTime) now = hearth_clock_now (f->clock);
+  g_autofree char *good = add_weight (f, hearth_profile_get_uuid (ada), now, 70, NAN);
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(HearthReading) reading = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Year 1 minus a day: no GDateTime can hold it. */
+  exec_sql (f, "INSERT INTO readings (uuid, profile_id, kind, taken_at, utc_offset, local_day, "
+               "value_a, created_at, updated_at) VALUES ('bad-row-0001', 1, 'weight', "
+               "-62135683200000000, 0, -719163, 71, 0, 0)");
+
+  list = hearth_store_list_readings (f->store, hearth_profile_get_uuid (ada), -1, NULL, NULL, &error);
+  g_assert_null (list);
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "bad-row-0001"));
+  g_clear_error (&error);
+
+  list = hearth_store_list_recent_readings (f->store, hearth_profile_get_uuid (ada), -1, 10, &error);
+  g_assert_null (list);
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CORRUPT);
+  g_clear_error (&error);
+
+  reading = hearth_store_get_reading (f->store, "bad-row-0001", &error);
+  g_assert_null (reading);
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "bad-row-0001"));
+  g_clear_error (&error);
+
+  /* The good one still reads on its own. */
+  reading = hearth_store_get_reading (f->store, good, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (reading);
+}
+
 /* Failure modes ------------------------------------------------------------ */
 
 static void
@@ -1707,6 +1796,8 @@ main (int   argc,
   ADD ("reading/list", test_store_reading_list);
   ADD ("aggregate", test_store_aggregate);
   ADD ("write/all-or-nothing", test_store_write_all_or_nothing);
+  ADD ("instant/before-1900", test_store_instant_before_1900);
+  ADD ("instant/unreadable-row", test_store_unreadable_row);
   ADD ("busy", test_store_busy);
   ADD ("read-only/uri", test_store_read_only_uri);
   ADD ("read-only/file", test_store_read_only_file);

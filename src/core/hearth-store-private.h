@@ -139,8 +139,13 @@ gint64        _hearth_store_resolve_profile_id (HearthStore  *self,
 /* Readings (hearth-store-readings.c) ------------------------------------- */
 
 /* A HearthReading from a row whose columns are READING_COLUMNS of
- * hearth-store-readings.c; NULL for a kind this build does not know. */
-HearthReading *_hearth_store_reading_from_row  (sqlite3_stmt *stmt);
+ * hearth-store-readings.c. FALSE with HEARTH_STORE_ERROR_CORRUPT naming
+ * the row's uuid when it cannot be read (never skipped silently); TRUE
+ * with *out NULL for a kind this build does not know. */
+gboolean      _hearth_store_reading_from_row   (HearthStore    *self,
+                                                sqlite3_stmt   *stmt,
+                                                HearthReading **out,
+                                                GError        **error);
 
 /* Bulk insert (the generator, imports): validates every reading against
  * the store's clock, then inserts them all in ONE transaction through one

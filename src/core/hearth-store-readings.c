@@ -74,21 +74,41 @@ static const char SQL_AGGREGATE_MONTH[] =
 
 /* Readings: rows ------------------------------------------------------- */
 
-/* NULL for a kind this build does not know (added by a newer Hearth). */
-HearthReading *
-_hearth_store_reading_from_row (sqlite3_stmt *stmt)
+/* FALSE with CORRUPT naming the row when a stored row cannot be read (an
+ * instant no GDateTime can hold, a NULL uuid or value): never left out
+ * silently. TRUE with *out NULL only for a kind this build does not know
+ * (added by a newer Hearth in the same schema), which lists leave out. */
+gboolean
+_hearth_store_reading_from_row (HearthStore    *self,
+                                sqlite3_stmt   *stmt,
+                                HearthReading **out,
+                                GError        **error)
 {
+  const char *uuid = _hearth_store_column_text (stmt, 0);
+  const char *profile_uuid = _hearth_store_column_text (stmt, 1);
   HearthReadingKind kind;
   HearthReading *reading;
   g_autoptr(GDateTime) taken_at = NULL;
+  gint64 offset = sqlite3_column_int64 (stmt, 4);
+
+  *out = NULL;
 
   if (!hearth_reading_kind_from_string (_hearth_store_column_text (stmt, 2), &kind))
-    return NULL;
+    return TRUE;
 
-  taken_at = hearth_usec_to_date_time_offset (sqlite3_column_int64 (stmt, 3),
-                                    sqlite3_column_int (stmt, 4));
-  if (taken_at == NULL)
-    return NULL;
+  /* UTC offsets are within ±24 h; GTimeZone takes nothing else. */
+  if (uuid != NULL && profile_uuid != NULL &&
+      sqlite3_column_type (stmt, 3) == SQLITE_INTEGER &&
+      offset > -24 * 3600 && offset < 24 * 3600)
+    taken_at = hearth_usec_to_date_time_offset (sqlite3_column_int64 (stmt, 3), (int) offset);
+
+  if (taken_at == NULL || sqlite3_column_type (stmt, 5) == SQLITE_NULL)
+    {
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CORRUPT,
+                   _("The reading with the ID “%s” in “%s” is damaged and cannot be read"),
+                   uuid != NULL ? uuid : "", self->path);
+      return FALSE;
+    }
 
   reading = _hearth_reading_new (kind);
   _hearth_reading_set_uuid (reading, _hearth_store_column_text (stmt, 0));
@@ -104,8 +124,10 @@ _hearth_store_reading_from_row (sqlite3_stmt *stmt)
                               sqlite3_column_int64 (stmt, 11),
                               sqlite3_column_int64 (stmt, 12));
 
-  return reading;
+  *out = reading;
+  return TRUE;
 }
+
 
 /* Binds ?2..?12 (fields) and ?13/?14 (created/updated). */
 static void
@@ -463,14 +485,21 @@ hearth_store_get_reading (HearthStore  *self,
   if (rc < 0)
     return NULL;
 
-  reading = rc == SQLITE_ROW ? _hearth_store_reading_from_row (stmt) : NULL;
+  if (rc != SQLITE_ROW)
+    {
+      _hearth_store_set_not_found_reading (error, uuid);
+      return NULL;
+    }
+  if (!_hearth_store_reading_from_row (self, stmt, &reading, error))
+    return NULL;
   if (reading == NULL)
     _hearth_store_set_not_found_reading (error, uuid);
 
   return reading;
 }
 
-/* Readings of kinds this build does not know are left out. */
+/* Readings of kinds this build does not know are left out; a row that
+ * cannot be read fails the whole list (CORRUPT, naming it). */
 /* Newest first; @limit < 0 means all. */
 static GListModel *
 list_readings (HearthStore  *self,
@@ -506,8 +535,10 @@ list_readings (HearthStore  *self,
   list = g_list_store_new (HEARTH_TYPE_READING);
   while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
     {
-      g_autoptr(HearthReading) reading = _hearth_store_reading_from_row (stmt);
+      g_autoptr(HearthReading) reading = NULL;
 
+      if (!_hearth_store_reading_from_row (self, stmt, &reading, error))
+        return NULL;
       if (reading != NULL)
         g_list_store_append (list, reading);
     }
@@ -555,6 +586,7 @@ hearth_store_get_latest_reading (HearthStore        *self,
                                  GError            **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  HearthReading *reading = NULL;
   gint64 profile_id;
   int rc;
 
@@ -577,7 +609,9 @@ hearth_store_get_latest_reading (HearthStore        *self,
   if (rc != SQLITE_ROW)
     return NULL;
 
-  return _hearth_store_reading_from_row (stmt);
+  if (!_hearth_store_reading_from_row (self, stmt, &reading, error))
+    return NULL;
+  return reading;
 }
 
 GArray *
