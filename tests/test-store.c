@@ -1137,6 +1137,174 @@ test_store_unreadable_row (Fixture       *f,
   g_assert_nonnull (reading);
 }
 
+/* Hygiene ----------------------------------------------------------------- */
+
+/* A value SQLite cannot take (too long) fails the change instead of being
+ * stored as NULL: every bind is checked. */
+static void
+test_store_bind_checked (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ada = add_member (f, "Ada");
+  g_autoptr(GDateTime) now = hearth_clock_now (f->clock);
+  g_autoptr(HearthReading) reading = hearth_reading_new_weight (now, 70, NAN);
+  g_autofree char *note = g_strnfill (5000, 'x');
+  g_autoptr(GError) error = NULL;
+
+  sqlite3_limit (_hearth_store_get_db (f->store), SQLITE_LIMIT_LENGTH, 4000);
+  hearth_reading_set_profile_uuid (reading, hearth_profile_get_uuid (ada));
+  hearth_reading_set_note (reading, note);
+  g_assert_false (hearth_store_add_reading (f->store, reading, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM readings"), ==, 0);
+  g_assert_cmpuint (f->readings_changed, ==, 0);
+
+  /* The store is not left in a bad state: a shorter note goes in. */
+  hearth_reading_set_note (reading, "short");
+  ASSERT_OK (hearth_store_add_reading (f->store, reading, &error));
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM readings WHERE note = 'short'"), ==, 1);
+}
+
+static void
+test_store_defensive (Fixture       *f,
+                      gconstpointer  data)
+{
+  int on = -1;
+
+  g_assert_cmpint (sqlite3_db_config (_hearth_store_get_db (f->store), SQLITE_DBCONFIG_DEFENSIVE,
+                                      -1, &on), ==, SQLITE_OK);
+  g_assert_cmpint (on, ==, 1);
+}
+
+static int
+on_trace_cb (unsigned int  type,
+             void         *user_data,
+             void         *p,
+             void         *x)
+{
+  GPtrArray *statements = user_data;
+
+  g_ptr_array_add (statements, g_strdup (x));
+  return 0;
+}
+
+/* Index of the first statement starting with @prefix, or -1. */
+static int
+find_statement (GPtrArray  *statements,
+                const char *prefix)
+{
+  for (guint i = 0; i < statements->len; i++)
+    {
+      if (g_str_has_prefix (g_ptr_array_index (statements, i), prefix))
+        return (int) i;
+    }
+  return -1;
+}
+
+/* The kind summary's several queries see one snapshot: one read
+ * transaction around them all. */
+static void
+test_store_summary_one_read (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ada = add_member (f, "Ada");
+  g_autoptr(GDateTime) now = hearth_clock_now (f->clock);
+  g_autofree char *r = add_weight (f, hearth_profile_get_uuid (ada), now, 70, NAN);
+  g_autoptr(GPtrArray) statements = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(HearthKindSummary) summary = NULL;
+  g_autoptr(GArray) kinds = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = _hearth_store_get_db (f->store);
+
+  sqlite3_trace_v2 (db, SQLITE_TRACE_STMT, on_trace_cb, statements);
+  summary = hearth_store_get_kind_summary (f->store, hearth_profile_get_uuid (ada),
+                                           HEARTH_READING_KIND_WEIGHT, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (summary->latest);
+  g_assert_cmpuint (statements->len, >=, 4);
+  g_assert_cmpstr (g_ptr_array_index (statements, 0), ==, "BEGIN");
+  g_assert_cmpstr (g_ptr_array_index (statements, statements->len - 1), ==, "COMMIT");
+
+  g_ptr_array_set_size (statements, 0);
+  kinds = hearth_store_get_tracked_kinds (f->store, ada, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_ptr_array_index (statements, 0), ==, "BEGIN");
+  g_assert_cmpstr (g_ptr_array_index (statements, statements->len - 1), ==, "COMMIT");
+  sqlite3_trace_v2 (db, 0, NULL, NULL);
+  g_assert_true (sqlite3_get_autocommit (db));
+}
+
+/* An add guarded by the plausibility check runs the check inside the
+ * write transaction it guards, so no other writer comes in between. */
+static void
+test_store_add_checked (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ada = add_member (f, "Ada");
+  g_autoptr(GDateTime) now = hearth_clock_now (f->clock);
+  g_autoptr(GDateTime) later = g_date_time_add_hours (now, -1);
+  g_autofree char *r = add_weight (f, hearth_profile_get_uuid (ada), later, 70, NAN);
+  g_autoptr(HearthReading) odd = hearth_reading_new_weight (now, 95, NAN);
+  g_autoptr(HearthReading) fine = hearth_reading_new_weight (now, 71, NAN);
+  g_autoptr(GPtrArray) statements = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = _hearth_store_get_db (f->store);
+  int begin, check, insert;
+
+  hearth_reading_set_profile_uuid (odd, hearth_profile_get_uuid (ada));
+  hearth_reading_set_profile_uuid (fine, hearth_profile_get_uuid (ada));
+  f->readings_changed = 0;
+
+  g_assert_false (hearth_store_add_reading_checked (f->store, odd, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_IMPLAUSIBLE);
+  g_clear_error (&error);
+  g_assert_null (hearth_reading_get_uuid (odd));
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM readings"), ==, 1);
+  g_assert_cmpuint (f->readings_changed, ==, 0);
+
+  sqlite3_trace_v2 (db, SQLITE_TRACE_STMT, on_trace_cb, statements);
+  ASSERT_OK (hearth_store_add_reading_checked (f->store, fine, &error));
+  sqlite3_trace_v2 (db, 0, NULL, NULL);
+  begin = find_statement (statements, "BEGIN IMMEDIATE");
+  check = find_statement (statements, "SELECT value_a, taken_at FROM readings");
+  insert = find_statement (statements, "INSERT INTO readings");
+  g_assert_cmpint (begin, >=, 0);
+  g_assert_cmpint (check, >, begin);
+  g_assert_cmpint (insert, >, check);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM readings"), ==, 2);
+}
+
+/* "readings-changed" after deleting a member carries a string the store
+ * owns, even when the caller's uuid belonged to the member object that the
+ * list update dropped. */
+static void
+on_readings_changed_check_cb (HearthStore *store,
+                              const char  *profile_uuid,
+                              const char  *expected)
+{
+  g_assert_cmpstr (profile_uuid, ==, expected);
+}
+
+static void
+test_store_signal_owns_uuid (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(HearthProfile) added = add_member (f, "Ada");
+  g_autofree char *expected = g_strdup (hearth_profile_get_uuid (added));
+  g_autoptr(GError) error = NULL;
+  HearthProfile *listed;
+
+  g_clear_object (&added);
+  listed = g_list_model_get_item (hearth_store_get_profiles (f->store), 0);
+  g_object_unref (listed);  /* only the store's list keeps it now */
+
+  g_signal_connect (f->store, "readings-changed",
+                    G_CALLBACK (on_readings_changed_check_cb), expected);
+  ASSERT_OK (hearth_store_delete_profile (f->store, hearth_profile_get_uuid (listed), &error));
+  g_assert_cmpstr (f->last_readings_uuid, ==, expected);
+}
+
 /* Failure modes ------------------------------------------------------------ */
 
 static void
@@ -1798,6 +1966,11 @@ main (int   argc,
   ADD ("write/all-or-nothing", test_store_write_all_or_nothing);
   ADD ("instant/before-1900", test_store_instant_before_1900);
   ADD ("instant/unreadable-row", test_store_unreadable_row);
+  ADD ("hygiene/bind-checked", test_store_bind_checked);
+  ADD ("hygiene/defensive", test_store_defensive);
+  ADD ("hygiene/summary-one-read", test_store_summary_one_read);
+  ADD ("hygiene/add-checked", test_store_add_checked);
+  ADD ("hygiene/signal-owns-uuid", test_store_signal_owns_uuid);
   ADD ("busy", test_store_busy);
   ADD ("read-only/uri", test_store_read_only_uri);
   ADD ("read-only/file", test_store_read_only_file);

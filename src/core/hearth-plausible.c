@@ -65,12 +65,11 @@ check_weight_plausible (HearthStore    *self,
     return FALSE;
 
   taken_at = hearth_usec_from_date_time (hearth_reading_get_taken_at (reading));
-  sqlite3_bind_int64 (stmt, 1, profile_id);
-  sqlite3_bind_text (stmt, 2, hearth_reading_kind_to_string (HEARTH_READING_KIND_WEIGHT),
-                     -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 3, taken_at);
-  sqlite3_bind_text (stmt, 4, uuid, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 5, IMPLAUSIBLE_WEIGHT_USEC);
+  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+  _hearth_store_bind_text (self, stmt, 2, hearth_reading_kind_to_string (HEARTH_READING_KIND_WEIGHT));
+  _hearth_store_bind_int64 (self, stmt, 3, taken_at);
+  _hearth_store_bind_text (self, stmt, 4, uuid);
+  _hearth_store_bind_int64 (self, stmt, 5, IMPLAUSIBLE_WEIGHT_USEC);
 
   rc = _hearth_store_step (self, stmt, error);
   if (rc < 0)
@@ -143,12 +142,11 @@ check_steps_plausible (HearthStore    *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, profile_id);
-  sqlite3_bind_text (stmt, 2, hearth_reading_kind_to_string (HEARTH_READING_KIND_STEPS),
-                     -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 3, hearth_reading_get_local_day (reading));
-  sqlite3_bind_text (stmt, 4, uuid, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 5, USUAL_STEPS_DAYS);
+  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+  _hearth_store_bind_text (self, stmt, 2, hearth_reading_kind_to_string (HEARTH_READING_KIND_STEPS));
+  _hearth_store_bind_int64 (self, stmt, 3, hearth_reading_get_local_day (reading));
+  _hearth_store_bind_text (self, stmt, 4, uuid);
+  _hearth_store_bind_int64 (self, stmt, 5, USUAL_STEPS_DAYS);
 
   totals = g_array_sized_new (FALSE, FALSE, sizeof (double), USUAL_STEPS_DAYS);
   while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)

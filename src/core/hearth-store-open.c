@@ -79,6 +79,10 @@ open_database (HearthStore  *self,
     }
 
   sqlite3_extended_result_codes (self->db, 1);
+  /* No writable_schema tricks, no direct page edits: a damaged or
+   * hostile file cannot be made worse through this connection. */
+  if (sqlite3_db_config (self->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL) != SQLITE_OK)
+    return _hearth_store_set_sqlite_error (self, sqlite3_errcode (self->db), error);
   sqlite3_busy_timeout (self->db, self->busy_timeout);
   self->read_only = sqlite3_db_readonly (self->db, "main") == 1;
 

@@ -28,6 +28,8 @@ struct _HearthStore
   GListStore  *profiles;
   int          schema_version;
   int          busy_timeout;
+  int          bind_rc;                 /* first failed bind, reported by the next step */
+  guint        read_depth;              /* _hearth_store_begin_read() nesting */
   guint        write_depth;             /* nested writes: 0 outside a transaction */
   GPtrArray   *pending_readings_changed; /* member uuids, emitted after the commit */
   guint        read_only : 1;
@@ -88,14 +90,36 @@ gboolean      _hearth_store_query_int          (HearthStore   *self,
                                                 gint64        *value,
                                                 GError       **error);
 
-/* Binding: "" and NULL text, NAN and 0 ("unknown") are stored as NULL. */
-void          _hearth_store_bind_text_or_null   (sqlite3_stmt *stmt,
+/* Binding: every result is checked; the first failure is reported (and
+ * cleared) by the next _hearth_store_step() on this store, so a value
+ * SQLite refuses fails the change instead of going in as NULL. Text is
+ * copied. The *_or_null variants store "" and NULL text, NAN and 0
+ * ("unknown") as NULL. */
+void          _hearth_store_bind_text           (HearthStore  *self,
+                                                 sqlite3_stmt *stmt,
                                                  int           index,
                                                  const char   *text);
-void          _hearth_store_bind_double_or_null (sqlite3_stmt *stmt,
+void          _hearth_store_bind_int64          (HearthStore  *self,
+                                                 sqlite3_stmt *stmt,
+                                                 int           index,
+                                                 gint64        value);
+void          _hearth_store_bind_double         (HearthStore  *self,
+                                                 sqlite3_stmt *stmt,
                                                  int           index,
                                                  double        value);
-void          _hearth_store_bind_uint_or_null   (sqlite3_stmt *stmt,
+void          _hearth_store_bind_null           (HearthStore  *self,
+                                                 sqlite3_stmt *stmt,
+                                                 int           index);
+void          _hearth_store_bind_text_or_null   (HearthStore  *self,
+                                                 sqlite3_stmt *stmt,
+                                                 int           index,
+                                                 const char   *text);
+void          _hearth_store_bind_double_or_null (HearthStore  *self,
+                                                 sqlite3_stmt *stmt,
+                                                 int           index,
+                                                 double        value);
+void          _hearth_store_bind_uint_or_null   (HearthStore  *self,
+                                                 sqlite3_stmt *stmt,
                                                  int           index,
                                                  guint         value);
 
@@ -114,6 +138,13 @@ gboolean      _hearth_store_begin_write        (HearthStore  *self,
 gboolean      _hearth_store_commit             (HearthStore  *self,
                                                 GError      **error);
 void          _hearth_store_rollback           (HearthStore  *self);
+
+/* Several reads that must see one snapshot (the kind summary): a deferred
+ * read transaction, or nothing inside a transaction already open. Every
+ * begin is paired with one end. */
+gboolean      _hearth_store_begin_read         (HearthStore  *self,
+                                                GError      **error);
+void          _hearth_store_end_read           (HearthStore  *self);
 
 /* The store clock's "now" in UTC microseconds. */
 gint64        _hearth_store_now_usec           (HearthStore  *self);

@@ -107,7 +107,8 @@ profile_from_row (sqlite3_stmt *stmt)
 
 /* Binds ?2..?11 (fields) and ?12/?13 (created/updated). */
 static void
-bind_profile (sqlite3_stmt  *stmt,
+bind_profile (HearthStore   *self,
+              sqlite3_stmt  *stmt,
               HearthProfile *profile,
               const char    *name,
               gint64         created_at,
@@ -118,18 +119,18 @@ bind_profile (sqlite3_stmt  *stmt,
   g_autofree char *allergies = join_list (hearth_profile_get_allergies (profile));
   double height = hearth_profile_get_height_cm (profile);
 
-  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
-  _hearth_store_bind_uint_or_null (stmt, 3, hearth_profile_get_birth_year (profile));
-  _hearth_store_bind_uint_or_null (stmt, 4, hearth_profile_get_birth_month (profile));
-  _hearth_store_bind_uint_or_null (stmt, 5, hearth_profile_get_birth_day (profile));
-  _hearth_store_bind_text_or_null (stmt, 6, hearth_sex_to_string (hearth_profile_get_sex (profile)));
-  _hearth_store_bind_double_or_null (stmt, 7, height == 0 ? NAN : height);
-  _hearth_store_bind_text_or_null (stmt, 8, hearth_profile_get_color (profile));
-  _hearth_store_bind_text_or_null (stmt, 9, conditions);
-  _hearth_store_bind_text_or_null (stmt, 10, medications);
-  _hearth_store_bind_text_or_null (stmt, 11, allergies);
-  sqlite3_bind_int64 (stmt, 12, created_at);
-  sqlite3_bind_int64 (stmt, 13, updated_at);
+  _hearth_store_bind_text (self, stmt, 2, name);
+  _hearth_store_bind_uint_or_null (self, stmt, 3, hearth_profile_get_birth_year (profile));
+  _hearth_store_bind_uint_or_null (self, stmt, 4, hearth_profile_get_birth_month (profile));
+  _hearth_store_bind_uint_or_null (self, stmt, 5, hearth_profile_get_birth_day (profile));
+  _hearth_store_bind_text_or_null (self, stmt, 6, hearth_sex_to_string (hearth_profile_get_sex (profile)));
+  _hearth_store_bind_double_or_null (self, stmt, 7, height == 0 ? NAN : height);
+  _hearth_store_bind_text_or_null (self, stmt, 8, hearth_profile_get_color (profile));
+  _hearth_store_bind_text_or_null (self, stmt, 9, conditions);
+  _hearth_store_bind_text_or_null (self, stmt, 10, medications);
+  _hearth_store_bind_text_or_null (self, stmt, 11, allergies);
+  _hearth_store_bind_int64 (self, stmt, 12, created_at);
+  _hearth_store_bind_int64 (self, stmt, 13, updated_at);
 }
 
 static int
@@ -322,7 +323,7 @@ _hearth_store_resolve_profile_id (HearthStore  *self,
   if (stmt == NULL)
     return 0;
 
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  _hearth_store_bind_text (self, stmt, 1, uuid);
   rc = _hearth_store_step (self, stmt, error);
   if (rc < 0)
     return 0;
@@ -361,7 +362,7 @@ hearth_store_get_profile (HearthStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  _hearth_store_bind_text (self, stmt, 1, uuid);
   rc = _hearth_store_step (self, stmt, error);
   if (rc < 0)
     return NULL;
@@ -447,8 +448,8 @@ hearth_store_add_profile (HearthStore    *self,
   stmt = _hearth_store_prepare (self, SQL_INSERT_PROFILE, error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  bind_profile (stmt, profile, name, now, now);
+  _hearth_store_bind_text (self, stmt, 1, uuid);
+  bind_profile (self, stmt, profile, name, now, now);
   if (!_hearth_store_run (self, stmt, error))
     goto failed;
   g_clear_pointer (&stmt, _hearth_store_release_statement);
@@ -501,8 +502,8 @@ hearth_store_update_profile (HearthStore    *self,
   stmt = _hearth_store_prepare (self, SQL_UPDATE_PROFILE, error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  bind_profile (stmt, profile, name, hearth_profile_get_created_at (profile), now);
+  _hearth_store_bind_text (self, stmt, 1, uuid);
+  bind_profile (self, stmt, profile, name, hearth_profile_get_created_at (profile), now);
   if (!_hearth_store_run (self, stmt, error))
     goto failed;
   g_clear_pointer (&stmt, _hearth_store_release_statement);
@@ -547,8 +548,8 @@ hearth_store_delete_profile (HearthStore  *self,
   stmt = _hearth_store_prepare (self, SQL_DELETE_PROFILE, error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, now);
+  _hearth_store_bind_text (self, stmt, 1, uuid);
+  _hearth_store_bind_int64 (self, stmt, 2, now);
   if (!_hearth_store_run (self, stmt, error))
     goto failed;
   g_clear_pointer (&stmt, _hearth_store_release_statement);
@@ -597,7 +598,7 @@ hearth_store_undelete_profile (HearthStore  *self,
   stmt = _hearth_store_prepare (self, SQL_PROFILE_STATE, error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  _hearth_store_bind_text (self, stmt, 1, uuid);
   rc = _hearth_store_step (self, stmt, error);
   if (rc < 0)
     goto failed;
@@ -622,8 +623,8 @@ hearth_store_undelete_profile (HearthStore  *self,
   stmt = _hearth_store_prepare (self, SQL_UNDELETE_PROFILE, error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, now);
+  _hearth_store_bind_text (self, stmt, 1, uuid);
+  _hearth_store_bind_int64 (self, stmt, 2, now);
   if (!_hearth_store_run (self, stmt, error))
     goto failed;
   g_clear_pointer (&stmt, _hearth_store_release_statement);

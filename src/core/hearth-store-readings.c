@@ -11,6 +11,7 @@
 #include "hearth-core-private.h"
 #include "hearth-store-private.h"
 #include "hearth-usec.h"
+#include "hearth-plausible.h"
 
 /* Readings: rows, the reading API of hearth-store.h, lists, aggregates and
  * the bulk insert. */
@@ -131,7 +132,8 @@ _hearth_store_reading_from_row (HearthStore    *self,
 
 /* Binds ?2..?12 (fields) and ?13/?14 (created/updated). */
 static void
-bind_reading (sqlite3_stmt  *stmt,
+bind_reading (HearthStore   *self,
+              sqlite3_stmt  *stmt,
               HearthReading *reading,
               gint64         profile_id,
               gint64         created_at,
@@ -139,20 +141,19 @@ bind_reading (sqlite3_stmt  *stmt,
 {
   GDateTime *taken_at = hearth_reading_get_taken_at (reading);
 
-  sqlite3_bind_int64 (stmt, 2, profile_id);
-  sqlite3_bind_text (stmt, 3, hearth_reading_kind_to_string (hearth_reading_get_kind (reading)),
-                     -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 4, hearth_usec_from_date_time (taken_at));
-  sqlite3_bind_int64 (stmt, 5, g_date_time_get_utc_offset (taken_at) / G_TIME_SPAN_SECOND);
-  sqlite3_bind_int64 (stmt, 6, _hearth_local_day (taken_at));
-  sqlite3_bind_double (stmt, 7, hearth_reading_get_value_a (reading));
-  _hearth_store_bind_double_or_null (stmt, 8, hearth_reading_get_value_b (reading));
-  _hearth_store_bind_double_or_null (stmt, 9, hearth_reading_get_value_c (reading));
-  _hearth_store_bind_text_or_null (stmt, 10, hearth_reading_get_label_a (reading));
-  _hearth_store_bind_text_or_null (stmt, 11, hearth_reading_get_label_b (reading));
-  _hearth_store_bind_text_or_null (stmt, 12, hearth_reading_get_note (reading));
-  sqlite3_bind_int64 (stmt, 13, created_at);
-  sqlite3_bind_int64 (stmt, 14, updated_at);
+  _hearth_store_bind_int64 (self, stmt, 2, profile_id);
+  _hearth_store_bind_text (self, stmt, 3, hearth_reading_kind_to_string (hearth_reading_get_kind (reading)));
+  _hearth_store_bind_int64 (self, stmt, 4, hearth_usec_from_date_time (taken_at));
+  _hearth_store_bind_int64 (self, stmt, 5, g_date_time_get_utc_offset (taken_at) / G_TIME_SPAN_SECOND);
+  _hearth_store_bind_int64 (self, stmt, 6, _hearth_local_day (taken_at));
+  _hearth_store_bind_double (self, stmt, 7, hearth_reading_get_value_a (reading));
+  _hearth_store_bind_double_or_null (self, stmt, 8, hearth_reading_get_value_b (reading));
+  _hearth_store_bind_double_or_null (self, stmt, 9, hearth_reading_get_value_c (reading));
+  _hearth_store_bind_text_or_null (self, stmt, 10, hearth_reading_get_label_a (reading));
+  _hearth_store_bind_text_or_null (self, stmt, 11, hearth_reading_get_label_b (reading));
+  _hearth_store_bind_text_or_null (self, stmt, 12, hearth_reading_get_note (reading));
+  _hearth_store_bind_int64 (self, stmt, 13, created_at);
+  _hearth_store_bind_int64 (self, stmt, 14, updated_at);
 }
 
 /* Readings ------------------------------------------------------------- */
@@ -192,10 +193,10 @@ check_one_per_day (HearthStore    *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, profile_id);
-  sqlite3_bind_text (stmt, 2, hearth_reading_kind_to_string (kind), -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 3, hearth_reading_get_local_day (reading));
-  sqlite3_bind_text (stmt, 4, uuid, -1, SQLITE_TRANSIENT);
+  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+  _hearth_store_bind_text (self, stmt, 2, hearth_reading_kind_to_string (kind));
+  _hearth_store_bind_int64 (self, stmt, 3, hearth_reading_get_local_day (reading));
+  _hearth_store_bind_text (self, stmt, 4, uuid);
   if (_hearth_store_step (self, stmt, error) != SQLITE_ROW)
     return FALSE;
 
@@ -205,21 +206,20 @@ check_one_per_day (HearthStore    *self,
   return TRUE;
 }
 
-/* If @reading already has a uuid (an import), it is kept. */
-gboolean
-hearth_store_add_reading (HearthStore    *self,
-                          HearthReading  *reading,
-                          GError        **error)
+/* If @reading already has a uuid (an import), it is kept. With
+ * @check_plausible the plausibility rules run inside the same write
+ * transaction, against exactly what the insert follows. */
+static gboolean
+add_reading (HearthStore    *self,
+             HearthReading  *reading,
+             gboolean        check_plausible,
+             GError        **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *uuid = NULL;
   const char *profile_uuid;
   gint64 profile_id;
   gint64 now;
-
-  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
-  g_return_val_if_fail (HEARTH_IS_READING (reading), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!check_reading (self, reading, error))
     return FALSE;
@@ -238,14 +238,17 @@ hearth_store_add_reading (HearthStore    *self,
   if (profile_id == 0)
     goto failed;
 
+  if (check_plausible && !_hearth_plausible_check (self, reading, profile_id, error))
+    goto failed;
+
   if (!check_one_per_day (self, reading, profile_id, uuid, error))
     goto failed;
 
   stmt = _hearth_store_prepare (self, SQL_INSERT_READING, error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  bind_reading (stmt, reading, profile_id, now, now);
+  _hearth_store_bind_text (self, stmt, 1, uuid);
+  bind_reading (self, stmt, reading, profile_id, now, now);
   if (!_hearth_store_run (self, stmt, error))
     goto failed;
   g_clear_pointer (&stmt, _hearth_store_release_statement);
@@ -265,6 +268,30 @@ failed:
   return FALSE;
 }
 
+gboolean
+hearth_store_add_reading (HearthStore    *self,
+                          HearthReading  *reading,
+                          GError        **error)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (HEARTH_IS_READING (reading), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return add_reading (self, reading, FALSE, error);
+}
+
+gboolean
+hearth_store_add_reading_checked (HearthStore    *self,
+                                  HearthReading  *reading,
+                                  GError        **error)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (HEARTH_IS_READING (reading), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return add_reading (self, reading, TRUE, error);
+}
+
 /* Looks up a reading of a live member: its row id, member and state. */
 static gboolean
 lookup_reading (HearthStore  *self,
@@ -280,7 +307,7 @@ lookup_reading (HearthStore  *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  _hearth_store_bind_text (self, stmt, 1, uuid);
   rc = _hearth_store_step (self, stmt, error);
   if (rc < 0)
     return FALSE;
@@ -343,8 +370,8 @@ hearth_store_update_reading (HearthStore    *self,
   stmt = _hearth_store_prepare (self, SQL_UPDATE_READING, error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  bind_reading (stmt, reading, profile_id, hearth_reading_get_created_at (reading), now);
+  _hearth_store_bind_text (self, stmt, 1, uuid);
+  bind_reading (self, stmt, reading, profile_id, hearth_reading_get_created_at (reading), now);
   if (!_hearth_store_run (self, stmt, error))
     goto failed;
   g_clear_pointer (&stmt, _hearth_store_release_statement);
@@ -404,9 +431,8 @@ set_reading_deleted (HearthStore  *self,
       stmt = _hearth_store_prepare (self, SQL_SAME_DAY_AS_DELETED, error);
       if (stmt == NULL)
         goto failed;
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_text (stmt, 2, hearth_reading_kind_to_string (HEARTH_READING_KIND_STEPS),
-                         -1, SQLITE_STATIC);
+      _hearth_store_bind_int64 (self, stmt, 1, id);
+      _hearth_store_bind_text (self, stmt, 2, hearth_reading_kind_to_string (HEARTH_READING_KIND_STEPS));
       if (_hearth_store_step (self, stmt, error) != SQLITE_ROW)
         goto failed;
       if (sqlite3_column_int64 (stmt, 0) > 0)
@@ -420,8 +446,8 @@ set_reading_deleted (HearthStore  *self,
   stmt = _hearth_store_prepare (self, delete ? SQL_DELETE_READING : SQL_UNDELETE_READING, error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_int64 (stmt, 2, now);
+  _hearth_store_bind_int64 (self, stmt, 1, id);
+  _hearth_store_bind_int64 (self, stmt, 2, now);
   if (!_hearth_store_run (self, stmt, error))
     goto failed;
   g_clear_pointer (&stmt, _hearth_store_release_statement);
@@ -480,7 +506,7 @@ hearth_store_get_reading (HearthStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  _hearth_store_bind_text (self, stmt, 1, uuid);
   rc = _hearth_store_step (self, stmt, error);
   if (rc < 0)
     return NULL;
@@ -523,14 +549,14 @@ list_readings (HearthStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, profile_id);
+  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
   if (kind >= 0)
-    sqlite3_bind_text (stmt, 2, hearth_reading_kind_to_string (kind), -1, SQLITE_STATIC);
+    _hearth_store_bind_text (self, stmt, 2, hearth_reading_kind_to_string (kind));
   if (from != NULL)
-    sqlite3_bind_int64 (stmt, 3, hearth_usec_from_date_time (from));
+    _hearth_store_bind_int64 (self, stmt, 3, hearth_usec_from_date_time (from));
   if (to != NULL)
-    sqlite3_bind_int64 (stmt, 4, hearth_usec_from_date_time (to));
-  sqlite3_bind_int64 (stmt, 5, limit);
+    _hearth_store_bind_int64 (self, stmt, 4, hearth_usec_from_date_time (to));
+  _hearth_store_bind_int64 (self, stmt, 5, limit);
 
   list = g_list_store_new (HEARTH_TYPE_READING);
   while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
@@ -603,8 +629,8 @@ hearth_store_get_latest_reading (HearthStore        *self,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, profile_id);
-  sqlite3_bind_text (stmt, 2, hearth_reading_kind_to_string (kind), -1, SQLITE_STATIC);
+  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+  _hearth_store_bind_text (self, stmt, 2, hearth_reading_kind_to_string (kind));
   rc = _hearth_store_step (self, stmt, error);
   if (rc != SQLITE_ROW)
     return NULL;
@@ -658,10 +684,10 @@ hearth_store_aggregate (HearthStore        *self,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, profile_id);
-  sqlite3_bind_text (stmt, 2, hearth_reading_kind_to_string (kind), -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 3, from_day);
-  sqlite3_bind_int64 (stmt, 4, to_day);
+  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+  _hearth_store_bind_text (self, stmt, 2, hearth_reading_kind_to_string (kind));
+  _hearth_store_bind_int64 (self, stmt, 3, from_day);
+  _hearth_store_bind_int64 (self, stmt, 4, to_day);
 
   result = g_array_new (FALSE, TRUE, sizeof (HearthAggregate));
   while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
@@ -753,8 +779,8 @@ _hearth_store_add_readings (HearthStore  *self,
 
       if (stmt == NULL && (stmt = _hearth_store_prepare (self, SQL_INSERT_READING, error)) == NULL)
         goto failed;
-      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
-      bind_reading (stmt, reading, profile_id, now, now);
+      _hearth_store_bind_text (self, stmt, 1, uuid);
+      bind_reading (self, stmt, reading, profile_id, now, now);
       if (!_hearth_store_run (self, stmt, error))
         goto failed;
       sqlite3_reset (stmt);

@@ -23,6 +23,7 @@
 #define DEFAULT_BUSY_TIMEOUT_MS 5000
 
 static const char SQL_BEGIN[] = "BEGIN IMMEDIATE";
+static const char SQL_BEGIN_READ[] = "BEGIN";
 static const char SQL_COMMIT[] = "COMMIT";
 static const char SQL_ROLLBACK[] = "ROLLBACK";
 static const char SQL_SAVEPOINT[] = "SAVEPOINT hearth_write";
@@ -162,8 +163,18 @@ _hearth_store_step (HearthStore   *self,
                     sqlite3_stmt  *stmt,
                     GError       **error)
 {
-  int rc = sqlite3_step (stmt);
+  int rc;
 
+  if (self->bind_rc != SQLITE_OK)
+    {
+      rc = self->bind_rc;
+      self->bind_rc = SQLITE_OK;
+      sqlite3_reset (stmt);
+      _hearth_store_set_sqlite_error (self, rc, error);
+      return -1;
+    }
+
+  rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW || rc == SQLITE_DONE)
     return rc;
 
@@ -216,39 +227,88 @@ _hearth_store_query_int (HearthStore  *self,
   return TRUE;
 }
 
+/* Binding: each result is checked. The first failure is kept and reported
+ * by the next _hearth_store_step(), so a value SQLite refused (too big,
+ * out of memory) fails the change instead of being stored as NULL. */
+static void
+note_bind (HearthStore *self,
+           int          rc)
+{
+  if (rc != SQLITE_OK && self->bind_rc == SQLITE_OK)
+    self->bind_rc = rc;
+}
+
 void
-_hearth_store_bind_text_or_null (sqlite3_stmt *stmt,
+_hearth_store_bind_text (HearthStore  *self,
+                         sqlite3_stmt *stmt,
+                         int           index,
+                         const char   *text)
+{
+  note_bind (self, sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT));
+}
+
+void
+_hearth_store_bind_int64 (HearthStore  *self,
+                          sqlite3_stmt *stmt,
+                          int           index,
+                          gint64        value)
+{
+  note_bind (self, sqlite3_bind_int64 (stmt, index, value));
+}
+
+void
+_hearth_store_bind_double (HearthStore  *self,
+                           sqlite3_stmt *stmt,
+                           int           index,
+                           double        value)
+{
+  note_bind (self, sqlite3_bind_double (stmt, index, value));
+}
+
+void
+_hearth_store_bind_null (HearthStore  *self,
+                         sqlite3_stmt *stmt,
+                         int           index)
+{
+  note_bind (self, sqlite3_bind_null (stmt, index));
+}
+
+void
+_hearth_store_bind_text_or_null (HearthStore  *self,
+                                 sqlite3_stmt *stmt,
                                  int           index,
                                  const char   *text)
 {
   if (text == NULL || text[0] == '\0')
-    sqlite3_bind_null (stmt, index);
+    _hearth_store_bind_null (self, stmt, index);
   else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+    _hearth_store_bind_text (self, stmt, index, text);
 }
 
 /* NAN is stored as NULL. */
 void
-_hearth_store_bind_double_or_null (sqlite3_stmt *stmt,
+_hearth_store_bind_double_or_null (HearthStore  *self,
+                                   sqlite3_stmt *stmt,
                                    int           index,
                                    double        value)
 {
   if (isnan (value))
-    sqlite3_bind_null (stmt, index);
+    _hearth_store_bind_null (self, stmt, index);
   else
-    sqlite3_bind_double (stmt, index, value);
+    _hearth_store_bind_double (self, stmt, index, value);
 }
 
 /* 0 ("unknown") is stored as NULL. */
 void
-_hearth_store_bind_uint_or_null (sqlite3_stmt *stmt,
+_hearth_store_bind_uint_or_null (HearthStore  *self,
+                                 sqlite3_stmt *stmt,
                                  int           index,
                                  guint         value)
 {
   if (value == 0)
-    sqlite3_bind_null (stmt, index);
+    _hearth_store_bind_null (self, stmt, index);
   else
-    sqlite3_bind_int64 (stmt, index, value);
+    _hearth_store_bind_int64 (self, stmt, index, value);
 }
 
 double
@@ -284,6 +344,8 @@ _hearth_store_begin_write (HearthStore  *self,
                    _("“%s” is read-only, so changes cannot be saved"), self->path);
       return FALSE;
     }
+
+  g_assert (self->read_depth == 0 || self->write_depth > 0);
 
   if (!_hearth_store_run_sql (self, self->write_depth == 0 ? SQL_BEGIN : SQL_SAVEPOINT, error))
     return FALSE;
@@ -388,6 +450,34 @@ _hearth_store_commit (HearthStore  *self,
 
   self->write_depth--;
   return TRUE;
+}
+
+gboolean
+_hearth_store_begin_read (HearthStore  *self,
+                          GError      **error)
+{
+  if (self->read_depth == 0 && self->write_depth == 0 &&
+      !_hearth_store_run_sql (self, SQL_BEGIN_READ, error))
+    return FALSE;
+
+  self->read_depth++;
+  return TRUE;
+}
+
+void
+_hearth_store_end_read (HearthStore *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert (self->read_depth > 0);
+  self->read_depth--;
+
+  if (self->read_depth > 0 || self->write_depth > 0 || sqlite3_get_autocommit (self->db))
+    return;
+
+  /* Nothing was written: COMMIT only ends the snapshot. */
+  if (!_hearth_store_run_sql (self, SQL_COMMIT, &error))
+    g_warning ("Could not end a read of %s: %s", self->path, error->message);
 }
 
 gboolean

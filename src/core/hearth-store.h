@@ -114,6 +114,14 @@ gboolean       hearth_store_undelete_profile   (HearthStore   *self,
 gboolean       hearth_store_add_reading        (HearthStore   *self,
                                                 HearthReading *reading,
                                                 GError       **error);
+/* hearth_store_add_reading() after hearth_store_check_plausible(), both in
+ * one write transaction (no other writer between the check and the
+ * insert): FALSE with HEARTH_STORE_ERROR_IMPLAUSIBLE and nothing stored
+ * when the entry deserves a second look. Callers that ask the person
+ * first use this; "confirmed" entries use hearth_store_add_reading(). */
+gboolean       hearth_store_add_reading_checked (HearthStore  *self,
+                                                 HearthReading *reading,
+                                                 GError       **error);
 gboolean       hearth_store_update_reading     (HearthStore   *self,
                                                 HearthReading *reading,
                                                 GError       **error);
