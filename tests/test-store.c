@@ -1371,11 +1371,86 @@ read_bytes (const char  *path,
   return ok;
 }
 
-/* Opens the closed fixture database read-only through @path_or_uri and
- * checks reads work, writes fail with READ_ONLY and the file is unchanged. */
+/* Root ignores file permissions: a test of them runs as "nobody". As root,
+ * the test binary is copied to a folder nobody can read and runs only
+ * @test_path there through runuser; the child (not root) runs the body. */
+static gboolean
+run_unprivileged (const char *test_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *self_exe = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *work = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_auto(GStrv) env = NULL;
+  int status = -1;
+
+  if (getuid () != 0)
+    return FALSE;  /* the caller runs the body itself */
+
+  self_exe = g_file_read_link ("/proc/self/exe", &error);
+  g_assert_no_error (error);
+  dir = g_dir_make_tmp ("hearth-nobody-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_assert_no_errno (g_chmod (dir, 0755));
+  copy = g_build_filename (dir, "test-store", NULL);
+  {
+    g_autofree char *contents = NULL;
+    gsize length;
+
+    g_assert_true (g_file_get_contents (self_exe, &contents, &length, &error));
+    g_assert_true (g_file_set_contents (copy, contents, length, &error));
+    g_assert_no_errno (g_chmod (copy, 0755));
+  }
+  work = g_build_filename (dir, "work", NULL);
+  g_assert_no_errno (g_mkdir (work, 0700));
+  g_assert_no_errno (chown (work, 65534, 65534));
+
+  env = g_get_environ ();
+  env = g_environ_setenv (env, "TMPDIR", work, TRUE);
+  {
+    const char *argv[] = { "runuser", "-u", "nobody", "--", copy, "-p", test_path, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                 &out, &err, &status, &error));
+  }
+  g_assert_no_error (error);
+  g_test_message ("as nobody: %s%s", out, err);
+  g_assert_nonnull (strstr (out, "ok 1"));
+  g_assert_null (strstr (out, "not ok"));
+  g_assert_null (strstr (out, "SKIP"));
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+  g_assert_no_error (error);
+
+  {
+    const char *argv_rm[] = { "rm", "-rf", dir, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv_rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                 NULL, NULL, &status, &error));
+  }
+  return TRUE;
+}
+
 static void
-check_read_only (Fixture    *f,
-                 const char *path_or_uri)
+assert_no_sidecars (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+}
+
+/* Opens the closed fixture database with @flags and checks it is
+ * read-only: reads work, writes fail with READ_ONLY, the file is unchanged
+ * and no -wal/-shm file is left behind. */
+static void
+check_read_only (Fixture              *f,
+                 HearthStoreOpenFlags  flags)
 {
   g_autoptr(HearthStore) store = NULL;
   g_autoptr(HearthProfile) bob = hearth_profile_new ("Bob");
@@ -1389,10 +1464,13 @@ check_read_only (Fixture    *f,
   gsize before_len, after_len;
 
   read_bytes (f->path, &before, &before_len);
+  assert_no_sidecars (f->path);
 
-  store = hearth_store_open (path_or_uri, f->clock, &error);
+  store = hearth_store_open_full (f->path, f->clock, flags, &error);
   g_assert_no_error (error);
+  g_assert_true (hearth_store_is_read_only (store));
   g_assert_cmpint (hearth_store_get_schema_version (store), ==, HEARTH_STORE_SCHEMA_VERSION);
+  g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (store)), ==, 1);
 
   ada = hearth_store_find_profile (store, "Ada", &error);
   g_assert_no_error (error);
@@ -1414,10 +1492,12 @@ check_read_only (Fixture    *f,
   g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY);
   g_clear_error (&error);
 
+  assert_no_sidecars (f->path);
   g_clear_object (&store);
 
   read_bytes (f->path, &after, &after_len);
   g_assert_cmpmem (before, before_len, after, after_len);
+  assert_no_sidecars (f->path);
 }
 
 static void
@@ -1430,32 +1510,105 @@ fill_and_close (Fixture *f)
   g_clear_object (&f->store);
 }
 
+/* Asked for: a writable journal opened read-only touches nothing. */
 static void
-test_store_read_only_uri (Fixture       *f,
-                          gconstpointer  data)
+test_store_read_only_flag (Fixture       *f,
+                           gconstpointer  data)
 {
-  g_autofree char *uri = NULL;
-
   fill_and_close (f);
-  uri = g_strdup_printf ("file:%s?mode=ro", f->path);
-  check_read_only (f, uri);
+  check_read_only (f, HEARTH_STORE_OPEN_READ_ONLY);
+  check_read_only (f, HEARTH_STORE_OPEN_READ_ONLY | HEARTH_STORE_OPEN_EXISTING);
 }
 
+/* A read-only file opens read-only by itself. */
 static void
 test_store_read_only_file (Fixture       *f,
                            gconstpointer  data)
 {
+  if (run_unprivileged ("/hearth/store/read-only/file"))
+    return;
+
   fill_and_close (f);
   g_assert_no_errno (g_chmod (f->path, 0444));
+  g_assert_cmpint (access (f->path, W_OK), !=, 0);
 
-  if (access (f->path, W_OK) == 0)
+  check_read_only (f, HEARTH_STORE_OPEN_DEFAULT);
+  check_read_only (f, HEARTH_STORE_OPEN_EXISTING);
+}
+
+/* A journal in a folder the user cannot write: WAL cannot start there,
+ * yet it opens read-only and can be listed. */
+static void
+test_store_read_only_folder (Fixture       *f,
+                             gconstpointer  data)
+{
+  if (run_unprivileged ("/hearth/store/read-only/folder"))
+    return;
+
+  fill_and_close (f);
+  g_assert_no_errno (g_chmod (f->dir, 0555));
+  g_assert_cmpint (access (f->dir, W_OK), !=, 0);
+
+  check_read_only (f, HEARTH_STORE_OPEN_DEFAULT);
+  check_read_only (f, HEARTH_STORE_OPEN_EXISTING);
+  g_assert_no_errno (g_chmod (f->dir, 0700));
+}
+
+/* EXISTING never creates the file or its folders. */
+static void
+test_store_existing_missing (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *folder = g_build_filename (f->dir, "not", "there", NULL);
+  g_autofree char *path = g_build_filename (folder, "hearth.db", NULL);
+  g_autofree char *sibling = g_build_filename (f->dir, "missing.db", NULL);
+  const char *paths[] = { path, sibling };
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
     {
-      /* root ignores file permissions; the URI test covers the same path. */
-      g_test_skip ("chmod 0444 does not stop this user (root) from writing");
-      return;
+      g_autoptr(HearthStore) store = NULL;
+
+      store = hearth_store_open_full (paths[i], f->clock, HEARTH_STORE_OPEN_EXISTING, &error);
+      g_assert_null (store);
+      g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+      g_assert_nonnull (strstr (error->message, paths[i]));
+      g_clear_error (&error);
+
+      store = hearth_store_open_full (paths[i], f->clock, HEARTH_STORE_OPEN_READ_ONLY, &error);
+      g_assert_null (store);
+      g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+      g_clear_error (&error);
+
+      g_assert_false (g_file_test (paths[i], G_FILE_TEST_EXISTS));
+      assert_no_sidecars (paths[i]);
+    }
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+}
+
+/* Paths that cannot hold a journal are refused before anything is made. */
+static void
+test_store_unusual_paths (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *uri = g_strdup_printf ("file:%s?mode=memory", f->path);
+  const char *paths[] = { "", ":memory:", uri, "/dev/null", f->dir };
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(HearthStore) store = NULL;
+
+      store = hearth_store_open_full (paths[i], f->clock, HEARTH_STORE_OPEN_DEFAULT, &error);
+      g_assert_null (store);
+      g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED);
+      g_assert_nonnull (strstr (error->message, "journal"));
+      g_clear_error (&error);
     }
 
-  check_read_only (f, f->path);
+  g_assert_false (g_file_test ("/dev/null-journal", G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test ("/dev/null-wal", G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (":memory:", G_FILE_TEST_EXISTS));
 }
 
 static void
@@ -1972,8 +2125,11 @@ main (int   argc,
   ADD ("hygiene/add-checked", test_store_add_checked);
   ADD ("hygiene/signal-owns-uuid", test_store_signal_owns_uuid);
   ADD ("busy", test_store_busy);
-  ADD ("read-only/uri", test_store_read_only_uri);
+  ADD ("read-only/flag", test_store_read_only_flag);
   ADD ("read-only/file", test_store_read_only_file);
+  ADD ("read-only/folder", test_store_read_only_folder);
+  ADD ("existing/missing", test_store_existing_missing);
+  ADD ("unusual-paths", test_store_unusual_paths);
   g_test_add ("/hearth/store/dst", Fixture, NULL, fixture_setup_cet, test_store_dst, fixture_teardown);
   g_test_add_func ("/hearth/store/default-path", test_store_default_path);
   ADD ("disk-full", test_store_disk_full);

@@ -4,6 +4,8 @@
 #include "config.h"
 
 #include <errno.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,12 +27,15 @@
  *   journal mode); a file that is not an SQLite database, or an SQLite
  *   database of another program (user_version 0 with tables in it), is
  *   refused with CORRUPT, untouched.
- * - A read-only file (permissions, or a "file:…?mode=ro" URI) that is
- *   already at the current schema opens read-only: reading works, every
- *   change fails with READ_ONLY. One that would need migrating is refused
- *   at open with READ_ONLY.
- *
- * @path may be an SQLite "file:" URI; then no folder is created for it. */
+ * - A journal this user cannot change (read-only file or folder), or one
+ *   opened with HEARTH_STORE_OPEN_READ_ONLY, that is already at the current
+ *   schema opens read-only: reading works, every change fails with
+ *   READ_ONLY, and no -wal/-shm file is created. One that would need
+ *   migrating is refused at open with READ_ONLY.
+ * - HEARTH_STORE_OPEN_EXISTING never creates the file or its folders: a
+ *   missing journal is NOT_FOUND.
+ * - Paths that cannot hold a journal are refused: "", ":memory:", "file:"
+ *   URIs, anything that is not a regular file (/dev/null, a folder). */
 
 #define MIGRATIONS_PATH "/io/github/hearthapp/Hearth/core/migrations/"
 
@@ -42,20 +47,113 @@ static const char SQL_FOREIGN_KEYS[] = "PRAGMA foreign_keys = ON";
 
 /* Opening ---------------------------------------------------------------- */
 
+/* A path that can hold a journal: a regular file, or nothing yet (then its
+ * folder is made unless @flags say EXISTING). Refused: "" and ":memory:"
+ * (nothing would be kept), "file:" URIs (the store decides how to open),
+ * and anything that is not a regular file (/dev/null, a folder, a pipe). */
 static gboolean
-open_database (HearthStore  *self,
-               GError      **error)
+check_path (HearthStore           *self,
+            HearthStoreOpenFlags   flags,
+            gboolean              *exists,
+            GError               **error)
 {
-  gboolean is_uri = g_str_has_prefix (self->path, "file:");
-  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  const char *path = self->path;
+  GStatBuf st;
+
+  if (path[0] == '\0' || g_str_equal (path, ":memory:") || g_str_has_prefix (path, "file:"))
+    {
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED,
+                   _("“%s” cannot hold a journal: give the path of a file"), path);
+      return FALSE;
+    }
+
+  if (g_stat (path, &st) == 0)
+    {
+      if (!S_ISREG (st.st_mode))
+        {
+          g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED,
+                       _("“%s” is not a file, so it cannot hold a journal"), path);
+          return FALSE;
+        }
+      *exists = TRUE;
+      return TRUE;
+    }
+
+  if (errno != ENOENT)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED,
+                   _("Could not open “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  *exists = FALSE;
+  if (flags & HEARTH_STORE_OPEN_EXISTING)
+    {
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND,
+                   _("There is no journal at “%s”"), path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* An SQLite URI for the file @path with @query ("immutable=1" …). */
+static char *
+make_uri (const char *path,
+          const char *query)
+{
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  g_autofree char *escaped = g_uri_escape_string (absolute, "/", FALSE);
+
+  return g_strconcat ("file:", escaped, "?", query, NULL);
+}
+
+/* Read-only without leaving anything behind: a journal whose last writer
+ * closed cleanly has no -wal, and is opened "immutable" (no -shm, no
+ * locks, nothing created). With a -wal (a writer is open, or did not close
+ * cleanly) the newest changes are in it: "mode=ro" reads them through the
+ * writer's -shm. */
+static int
+open_read_only (HearthStore *self)
+{
+  g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+  g_autofree char *uri = make_uri (self->path, g_file_test (wal, G_FILE_TEST_EXISTS)
+                                                 ? "mode=ro" : "immutable=1");
+
+  return sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+}
+
+/* Whether this user may change the journal: write the file and create the
+ * -wal and -shm files next to it. */
+static gboolean
+can_write (const char *path,
+           gboolean    exists)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (exists && g_access (path, W_OK) != 0)
+    return FALSE;
+  return g_access (dir, W_OK) == 0;
+}
+
+static gboolean
+open_database (HearthStore           *self,
+               HearthStoreOpenFlags   flags,
+               GError               **error)
+{
+  gboolean exists = FALSE;
   gint64 version = 0;
   int rc;
 
-  if (is_uri)
-    {
-      flags |= SQLITE_OPEN_URI;
-    }
-  else
+  if (flags & HEARTH_STORE_OPEN_READ_ONLY)
+    flags |= HEARTH_STORE_OPEN_EXISTING;
+
+  if (!check_path (self, flags, &exists, error))
+    return FALSE;
+
+  if (!exists)
     {
       g_autofree char *dir = g_path_get_dirname (self->path);
 
@@ -70,7 +168,14 @@ open_database (HearthStore  *self,
         }
     }
 
-  rc = sqlite3_open_v2 (self->path, &self->db, flags, NULL);
+  self->read_only = (flags & HEARTH_STORE_OPEN_READ_ONLY) != 0 ||
+                    (exists && !can_write (self->path, exists));
+
+  if (self->read_only)
+    rc = open_read_only (self);
+  else
+    rc = sqlite3_open_v2 (self->path, &self->db,
+                          SQLITE_OPEN_READWRITE | (exists ? 0 : SQLITE_OPEN_CREATE), NULL);
   if (rc != SQLITE_OK)
     {
       _hearth_store_set_sqlite_error (self, rc, error);
@@ -84,7 +189,7 @@ open_database (HearthStore  *self,
   if (sqlite3_db_config (self->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL) != SQLITE_OK)
     return _hearth_store_set_sqlite_error (self, sqlite3_errcode (self->db), error);
   sqlite3_busy_timeout (self->db, self->busy_timeout);
-  self->read_only = sqlite3_db_readonly (self->db, "main") == 1;
+  self->read_only = self->read_only || sqlite3_db_readonly (self->db, "main") == 1;
 
   /* Nothing is written before we know the file is ours and not newer. */
   if (!_hearth_store_query_int (self, SQL_USER_VERSION, &version, error))
@@ -315,8 +420,7 @@ hearth_store_open_full (const char            *path,
 {
   g_autoptr(HearthStore) self = NULL;
 
-  (void) flags;
-  g_return_val_if_fail (path != NULL && path[0] != '\0', NULL);
+  g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (HEARTH_IS_CLOCK (clock), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
@@ -324,7 +428,7 @@ hearth_store_open_full (const char            *path,
   self->path = g_strdup (path);
   self->clock = g_object_ref (clock);
 
-  if (!open_database (self, error) ||
+  if (!open_database (self, flags, error) ||
       !migrate (self, error) ||
       !_hearth_store_refresh_profiles (self, error))
     return NULL;
