@@ -1231,6 +1231,39 @@ test_store_summary_one_read (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpstr (g_ptr_array_index (statements, 0), ==, "BEGIN");
   g_assert_cmpstr (g_ptr_array_index (statements, statements->len - 1), ==, "COMMIT");
+
+  /* Likewise every read that resolves the member, then queries. */
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(GListModel) list = NULL;
+      g_autoptr(GArray) array = NULL;
+      g_autoptr(HearthReading) latest = NULL;
+
+      g_ptr_array_set_size (statements, 0);
+      switch (i)
+        {
+        case 0:
+          list = hearth_store_list_readings (f->store, hearth_profile_get_uuid (ada), -1, NULL, NULL, &error);
+          break;
+        case 1:
+          latest = hearth_store_get_latest_reading (f->store, hearth_profile_get_uuid (ada),
+                                                    HEARTH_READING_KIND_WEIGHT, &error);
+          break;
+        case 2:
+          array = hearth_store_aggregate (f->store, hearth_profile_get_uuid (ada), HEARTH_READING_KIND_WEIGHT,
+                                          HEARTH_PERIOD_DAY, 0, 40000, &error);
+          break;
+        default:
+          array = hearth_store_get_series (f->store, hearth_profile_get_uuid (ada), HEARTH_READING_KIND_WEIGHT,
+                                           0, G_MAXINT64, &error);
+          break;
+        }
+      g_assert_no_error (error);
+      g_assert_cmpuint (statements->len, >=, 4);
+      g_assert_cmpstr (g_ptr_array_index (statements, 0), ==, "BEGIN");
+      g_assert_cmpstr (g_ptr_array_index (statements, statements->len - 1), ==, "COMMIT");
+    }
+
   sqlite3_trace_v2 (db, 0, NULL, NULL);
   g_assert_true (sqlite3_get_autocommit (db));
 }

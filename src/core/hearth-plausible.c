@@ -228,6 +228,7 @@ hearth_store_check_plausible (HearthStore    *self,
                               HearthReading  *reading,
                               GError        **error)
 {
+  g_autoptr(HearthStoreRead) read = NULL;
   g_autoptr(GError) local_error = NULL;
   const char *profile_uuid;
   gint64 profile_id;
@@ -240,6 +241,11 @@ hearth_store_check_plausible (HearthStore    *self,
   profile_uuid = hearth_reading_get_profile_uuid (reading);
   if (profile_uuid == NULL)
     return TRUE;
+
+  /* One snapshot for every statement below. */
+  read = _hearth_store_read (self, error);
+  if (read == NULL)
+    return FALSE;
 
   profile_id = _hearth_store_resolve_profile_id (self, profile_uuid, &local_error);
   if (profile_id == 0)

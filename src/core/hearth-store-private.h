@@ -146,6 +146,15 @@ gboolean      _hearth_store_begin_read         (HearthStore  *self,
                                                 GError      **error);
 void          _hearth_store_end_read           (HearthStore  *self);
 
+/* The same as a scope guard, declared before any statement so it ends
+ * last: g_autoptr(HearthStoreRead) read = _hearth_store_read (self, error);
+ * NULL (with @error set) when the read could not begin. */
+typedef HearthStore HearthStoreRead;
+HearthStoreRead *_hearth_store_read            (HearthStore  *self,
+                                                GError      **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HearthStoreRead, _hearth_store_end_read)
+
 /* The store clock's "now" in UTC microseconds. */
 gint64        _hearth_store_now_usec           (HearthStore  *self);
 

@@ -536,10 +536,16 @@ list_readings (HearthStore  *self,
                gint64        limit,
                GError      **error)
 {
+  g_autoptr(HearthStoreRead) read = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GListStore) list = NULL;
   gint64 profile_id;
   int rc;
+
+  /* One snapshot for every statement below. */
+  read = _hearth_store_read (self, error);
+  if (read == NULL)
+    return NULL;
 
   profile_id = _hearth_store_resolve_profile_id (self, profile_uuid, error);
   if (profile_id == 0)
@@ -611,6 +617,7 @@ hearth_store_get_latest_reading (HearthStore        *self,
                                  HearthReadingKind   kind,
                                  GError            **error)
 {
+  g_autoptr(HearthStoreRead) read = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   HearthReading *reading = NULL;
   gint64 profile_id;
@@ -620,6 +627,11 @@ hearth_store_get_latest_reading (HearthStore        *self,
   g_return_val_if_fail (profile_uuid != NULL, NULL);
   g_return_val_if_fail (kind <= HEARTH_READING_KIND_LAST, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* One snapshot for every statement below. */
+  read = _hearth_store_read (self, error);
+  if (read == NULL)
+    return NULL;
 
   profile_id = _hearth_store_resolve_profile_id (self, profile_uuid, error);
   if (profile_id == 0)
@@ -649,6 +661,7 @@ hearth_store_aggregate (HearthStore        *self,
                         gint64              to_day,
                         GError            **error)
 {
+  g_autoptr(HearthStoreRead) read = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GArray) result = NULL;
   const char *sql = NULL;
@@ -675,6 +688,11 @@ hearth_store_aggregate (HearthStore        *self,
     default:
       g_assert_not_reached ();
     }
+
+  /* One snapshot for every statement below. */
+  read = _hearth_store_read (self, error);
+  if (read == NULL)
+    return NULL;
 
   profile_id = _hearth_store_resolve_profile_id (self, profile_uuid, error);
   if (profile_id == 0)

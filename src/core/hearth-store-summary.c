@@ -74,6 +74,7 @@ hearth_store_get_series (HearthStore        *self,
                          gint64              to_us,
                          GError            **error)
 {
+  g_autoptr(HearthStoreRead) read = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GArray) series = NULL;
   gint64 profile_id;
@@ -83,6 +84,11 @@ hearth_store_get_series (HearthStore        *self,
   g_return_val_if_fail (profile_uuid != NULL, NULL);
   g_return_val_if_fail (kind <= HEARTH_READING_KIND_LAST, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* One snapshot for every statement below. */
+  read = _hearth_store_read (self, error);
+  if (read == NULL)
+    return NULL;
 
   profile_id = _hearth_store_resolve_profile_id (self, profile_uuid, error);
   if (profile_id == 0)

@@ -480,6 +480,13 @@ _hearth_store_end_read (HearthStore *self)
     g_warning ("Could not end a read of %s: %s", self->path, error->message);
 }
 
+HearthStoreRead *
+_hearth_store_read (HearthStore  *self,
+                    GError      **error)
+{
+  return _hearth_store_begin_read (self, error) ? self : NULL;
+}
+
 gboolean
 hearth_store_write (HearthStore           *self,
                     HearthStoreWriteFunc   func,
