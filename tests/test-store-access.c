@@ -91,6 +91,47 @@ test_store_write_all_or_nothing (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (f->store)), ==, 2);
 }
 
+/* SQLite may roll a whole transaction back by itself (it can on a full
+ * disk); a write inside must then fail rather than start a transaction of
+ * its own and keep a part of the whole. */
+static gboolean
+write_after_lost (HearthStore  *store,
+                  gpointer      user_data,
+                  GError      **error)
+{
+  g_autoptr(HearthProfile) ada = hearth_profile_new ("Ada");
+  g_autoptr(HearthProfile) bob = hearth_profile_new ("Bob");
+  g_autoptr(GError) inner_error = NULL;
+
+  if (!hearth_store_add_profile (store, ada, error))
+    return FALSE;
+
+  /* What SQLite does on its own after some errors. */
+  g_assert_cmpint (sqlite3_exec (_hearth_store_get_db (store), "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  g_assert_false (hearth_store_add_profile (store, bob, &inner_error));
+  g_assert_error (inner_error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED);
+  return TRUE;  /* a careless caller goes on */
+}
+
+static void
+test_store_write_lost (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthProfile) cy = NULL;
+
+  g_assert_false (hearth_store_write (f->store, write_after_lost, NULL, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM profiles"), ==, 0);
+  g_assert_cmpuint (f->profiles_changed, ==, 0);
+
+  /* The store works again afterwards. */
+  cy = add_member (f, "Cy");
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM profiles"), ==, 1);
+}
+
 /* Hygiene ----------------------------------------------------------------- */
 
 /* A value SQLite cannot take (too long) fails the change instead of being
@@ -680,6 +721,7 @@ main (int   argc,
   g_test_add ("/hearth/store/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
   ADD ("write/all-or-nothing", test_store_write_all_or_nothing);
+  ADD ("write/lost", test_store_write_lost);
   ADD ("hygiene/bind-checked", test_store_bind_checked);
   ADD ("hygiene/defensive", test_store_defensive);
   ADD ("hygiene/summary-one-read", test_store_summary_one_read);

@@ -347,6 +347,17 @@ _hearth_store_begin_write (HearthStore  *self,
 
   g_assert (self->read_depth == 0 || self->write_depth > 0);
 
+  /* Inside a write SQLite already rolled back, a savepoint would start a
+   * transaction of its own and commit a part of the whole. */
+  if (self->write_depth > 0 && (self->write_lost || sqlite3_get_autocommit (self->db)))
+    {
+      self->write_lost = TRUE;
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED,
+                   _("A change to “%s” was undone by an earlier error, so it was not saved"),
+                   self->path);
+      return FALSE;
+    }
+
   if (!_hearth_store_run_sql (self, self->write_depth == 0 ? SQL_BEGIN : SQL_SAVEPOINT, error))
     return FALSE;
 
@@ -373,10 +384,7 @@ _hearth_store_rollback (HearthStore *self)
     {
       /* SQLite already rolled the whole transaction back (a full disk
        * may): an outer write must not go on as if it were still open. */
-      if (self->write_depth > 0)
-        self->write_lost = TRUE;
-      else
-        self->write_lost = FALSE;
+      self->write_lost = self->write_depth > 0;
       if (self->write_depth == 0)
         discard_pending_signals (self);
       return;
