@@ -38,7 +38,8 @@ G_DECLARE_FINAL_TYPE (HearthStore, hearth_store, HEARTH, STORE, GObject)
 char          *hearth_store_default_path   (void);
 
 /* Opens (creating the file and its folder if needed) and migrates.
- * Errors use HEARTH_STORE_ERROR with a message fit to show a person. */
+ * Errors use HEARTH_STORE_ERROR with a message fit to show a person.
+ * The same as hearth_store_open_full() with HEARTH_STORE_OPEN_DEFAULT. */
 HearthStore   *hearth_store_open           (const char   *path,
                                             HearthClock  *clock,
                                             GError      **error);
@@ -50,8 +51,11 @@ typedef enum {
 } HearthStoreOpenFlags;
 
 /* hearth_store_open() with @flags. A journal that cannot be written (read-only file or folder)
- * opens read-only: hearth_store_is_read_only() says so and every write fails with
- * HEARTH_STORE_ERROR_READ_ONLY. */
+ * opens read-only: hearth_store_is_read_only() says so, every write fails with
+ * HEARTH_STORE_ERROR_READ_ONLY, and no -wal/-shm file is created. With EXISTING (or
+ * READ_ONLY) a missing journal is HEARTH_STORE_ERROR_NOT_FOUND and nothing is created.
+ * @path must be a file's path: "", ":memory:", "file:" URIs and anything that is not a
+ * regular file (/dev/null, a folder) are refused with HEARTH_STORE_ERROR_FAILED. */
 HearthStore   *hearth_store_open_full      (const char            *path,
                                             HearthClock           *clock,
                                             HearthStoreOpenFlags   flags,
