@@ -15,7 +15,6 @@
 
 #include "hearth-core-private.h"
 #include "hearth-store-private.h"
-#include "hearth-usec.h"
 #include "hearth-core-resources.h"
 
 /* Opening a journal and bringing it to the current schema.

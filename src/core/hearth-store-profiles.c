@@ -10,7 +10,6 @@
 
 #include "hearth-core-private.h"
 #include "hearth-store-private.h"
-#include "hearth-usec.h"
 
 /* Members: rows, the live list, and the profile API of hearth-store.h. */
 
