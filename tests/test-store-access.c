@@ -301,6 +301,26 @@ test_store_add_checked (Fixture       *f,
   g_assert_cmpint (check, >, begin);
   g_assert_cmpint (insert, >, check);
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM readings"), ==, 2);
+
+  /* An edit likewise, leaving the reading itself out of the comparison. */
+  hearth_reading_set_values (fine, 96, NAN, NAN);
+  g_assert_false (hearth_store_update_reading_checked (f->store, fine, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_IMPLAUSIBLE);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM readings WHERE value_a = 71"), ==, 1);
+
+  g_ptr_array_set_size (statements, 0);
+  sqlite3_trace_v2 (db, SQLITE_TRACE_STMT, on_trace_cb, statements);
+  hearth_reading_set_values (fine, 72, NAN, NAN);
+  ASSERT_OK (hearth_store_update_reading_checked (f->store, fine, &error));
+  sqlite3_trace_v2 (db, 0, NULL, NULL);
+  begin = find_statement (statements, "BEGIN IMMEDIATE");
+  check = find_statement (statements, "SELECT value_a, taken_at FROM readings");
+  insert = find_statement (statements, "UPDATE readings");
+  g_assert_cmpint (begin, >=, 0);
+  g_assert_cmpint (check, >, begin);
+  g_assert_cmpint (insert, >, check);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM readings WHERE value_a = 72"), ==, 1);
 }
 
 /* "readings-changed" after deleting a member carries a string the store

@@ -318,11 +318,13 @@ lookup_reading (HearthStore  *self,
   return TRUE;
 }
 
-/* May move the reading to another live member (both hear of it). */
-gboolean
-hearth_store_update_reading (HearthStore    *self,
-                             HearthReading  *reading,
-                             GError        **error)
+/* May move the reading to another live member (both hear of it). With
+ * @check_plausible the rules run inside the same write transaction. */
+static gboolean
+update_reading (HearthStore    *self,
+                HearthReading  *reading,
+                gboolean        check_plausible,
+                GError        **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *old_profile_uuid = NULL;
@@ -332,10 +334,6 @@ hearth_store_update_reading (HearthStore    *self,
   gint64 profile_id;
   gint64 id;
   gint64 now;
-
-  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
-  g_return_val_if_fail (HEARTH_IS_READING (reading), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   uuid = hearth_reading_get_uuid (reading);
   if (uuid == NULL)
@@ -360,6 +358,9 @@ hearth_store_update_reading (HearthStore    *self,
 
   profile_id = _hearth_store_resolve_profile_id (self, profile_uuid, error);
   if (profile_id == 0)
+    goto failed;
+
+  if (check_plausible && !_hearth_plausible_check (self, reading, profile_id, error))
     goto failed;
 
   if (!check_one_per_day (self, reading, profile_id, uuid, error))
@@ -394,6 +395,30 @@ failed:
   g_clear_pointer (&stmt, _hearth_store_release_statement);
   _hearth_store_rollback (self);
   return FALSE;
+}
+
+gboolean
+hearth_store_update_reading (HearthStore    *self,
+                             HearthReading  *reading,
+                             GError        **error)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (HEARTH_IS_READING (reading), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return update_reading (self, reading, FALSE, error);
+}
+
+gboolean
+hearth_store_update_reading_checked (HearthStore    *self,
+                                     HearthReading  *reading,
+                                     GError        **error)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (HEARTH_IS_READING (reading), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return update_reading (self, reading, TRUE, error);
 }
 
 static gboolean

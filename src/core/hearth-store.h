@@ -129,6 +129,10 @@ gboolean       hearth_store_add_reading_checked (HearthStore  *self,
 gboolean       hearth_store_update_reading     (HearthStore   *self,
                                                 HearthReading *reading,
                                                 GError       **error);
+/* Likewise for an edit: the check leaves the reading itself out. */
+gboolean       hearth_store_update_reading_checked (HearthStore   *self,
+                                                    HearthReading *reading,
+                                                    GError       **error);
 gboolean       hearth_store_delete_reading     (HearthStore   *self,
                                                 const char    *uuid,
                                                 GError       **error);
