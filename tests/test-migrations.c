@@ -319,12 +319,11 @@ test_migrations_read_only_needs_upgrade (Fixture       *f,
 {
   g_autoptr(HearthStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *uri = g_strdup_printf ("file:%s?mode=ro", f->path);
 
   /* An empty version-0 database that cannot be written is refused, not
    * half-migrated. */
   exec_sql (f->path, "PRAGMA user_version = 0");
-  store = hearth_store_open (uri, f->clock, &error);
+  store = hearth_store_open_full (f->path, f->clock, HEARTH_STORE_OPEN_READ_ONLY, &error);
   g_assert_null (store);
   g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_READ_ONLY);
 }

@@ -736,6 +736,72 @@ test_generate_store (Fixture       *f,
     }
 }
 
+/* Every row of the journal as text, for "exactly as before". */
+static char *
+dump_journal (Fixture *f)
+{
+  static const char * const tables[] = { "profiles", "readings" };
+  g_autoptr(GString) out = g_string_new (NULL);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s ORDER BY id", tables[t]);
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      g_string_append_printf (out, "[%s]\n", tables[t]);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            g_string_append_printf (out, "%s|", (const char *) sqlite3_column_text (stmt, c));
+          g_string_append_c (out, '\n');
+        }
+      sqlite3_finalize (stmt);
+    }
+  sqlite3_close (db);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* On a full disk the whole family is refused: no members without
+ * readings are left behind, and a rerun afterwards succeeds. */
+static void
+test_generate_full (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = hearth_clock_now (f->clock);
+  g_autoptr(HearthGenerated) generated = hearth_generated_new (5, 6, 400, now);
+  g_autoptr(HearthGenerated) again = hearth_generated_new (5, 6, 400, now);
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *bp = add_bp (f, f->ana, local_time (6, 14, 8, 0, OFFSET_HOURS), 120, 80, NAN);
+  guint profiles_before = g_list_model_get_n_items (hearth_store_get_profiles (f->store));
+
+  before = dump_journal (f);
+
+  g_signal_connect (f->store, "readings-changed", G_CALLBACK (on_readings_changed_cb), seen);
+  ASSERT_OK (_hearth_store_cap_size_for_testing (f->store, &error));
+  g_assert_false (hearth_generated_store (generated, f->store, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FULL);
+  g_clear_error (&error);
+
+  after = dump_journal (f);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (f->store)), ==, profiles_before);
+  g_assert_cmpuint (seen->len, ==, 0);
+
+  /* Without the cap (a new connection), the same family goes in whole. */
+  g_clear_object (&f->store);
+  f->store = hearth_store_open (f->path, f->clock, &error);
+  g_assert_no_error (error);
+  ASSERT_OK (hearth_generated_store (again, f->store, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (f->store)), ==, profiles_before + 6);
+}
+
 /* Same seed and now: the same data, uuids included; another seed differs. */
 static void
 test_generate_deterministic (void)
@@ -792,6 +858,7 @@ main (int   argc,
   ADD ("tracked-kinds", test_tracked_kinds);
   ADD ("query-plans", test_query_plans);
   ADD ("generate/store", test_generate_store);
+  ADD ("generate/full", test_generate_full);
 #undef ADD
 
   g_test_add_func ("/hearth/summary/sort/no-conditions", test_sort_no_conditions);

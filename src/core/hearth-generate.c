@@ -453,14 +453,13 @@ hearth_generated_count_kind (HearthGenerated   *self,
   return self->counts[kind];
 }
 
-gboolean
-hearth_generated_store (HearthGenerated  *self,
-                        HearthStore      *store,
-                        GError          **error)
+/* Inside the store's write transaction (hearth_store_write()). */
+static gboolean
+store_in_transaction (HearthStore  *store,
+                      gpointer      user_data,
+                      GError      **error)
 {
-  g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  HearthGenerated *self = user_data;
 
   /* Refuse before writing anything. */
   for (guint i = 0; i < self->profiles->len; i++)
@@ -490,4 +489,17 @@ hearth_generated_store (HearthGenerated  *self,
     }
 
   return _hearth_store_add_readings (store, self->readings, error);
+}
+
+/* Members and readings in one transaction: all or nothing. */
+gboolean
+hearth_generated_store (HearthGenerated  *self,
+                        HearthStore      *store,
+                        GError          **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return hearth_store_write (store, store_in_transaction, self, error);
 }

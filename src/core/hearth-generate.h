@@ -48,8 +48,9 @@ GPtrArray       *hearth_generated_get_readings   (HearthGenerated *self);
 guint            hearth_generated_count_kind     (HearthGenerated   *self,
                                                   HearthReadingKind  kind);
 
-/* Adds the members (refused with EXISTS, before anything is written,
- * when a name is in use) then every reading in one transaction. */
+/* Adds the members (refused with EXISTS when a name is in use) and every
+ * reading in ONE transaction (hearth_store_write()): all or nothing, so a
+ * full disk or a kill never leaves members without their readings. */
 gboolean         hearth_generated_store          (HearthGenerated  *self,
                                                   HearthStore      *store,
                                                   GError          **error);

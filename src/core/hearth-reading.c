@@ -11,6 +11,8 @@
 
 /* How far after "now" a reading may be stamped (clock skew between devices). */
 #define FUTURE_GRACE_USEC (60 * G_USEC_PER_SEC)
+/* The earliest year a reading may be taken in (its own offset). */
+#define HEARTH_READING_YEAR_MIN 1900
 
 G_DEFINE_QUARK (hearth-validation-error-quark, hearth_validation_error)
 
@@ -1010,6 +1012,14 @@ hearth_reading_validate (HearthReading  *self,
     {
       g_set_error_literal (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_TIME,
                            _("Enter when the reading was taken"));
+      return FALSE;
+    }
+  /* Year 1900 onwards in the reading's own offset: older instants are typing
+   * mistakes, and every stored instant must read back as a GDateTime. */
+  if (g_date_time_get_year (self->taken_at) < HEARTH_READING_YEAR_MIN)
+    {
+      g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_TIME,
+                   _("The time must be in %d or later"), HEARTH_READING_YEAR_MIN);
       return FALSE;
     }
   if (g_date_time_difference (self->taken_at, now) > FUTURE_GRACE_USEC)

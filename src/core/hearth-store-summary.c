@@ -74,6 +74,7 @@ hearth_store_get_series (HearthStore        *self,
                          gint64              to_us,
                          GError            **error)
 {
+  g_autoptr(HearthStoreRead) read = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GArray) series = NULL;
   gint64 profile_id;
@@ -84,6 +85,11 @@ hearth_store_get_series (HearthStore        *self,
   g_return_val_if_fail (kind <= HEARTH_READING_KIND_LAST, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  /* One snapshot for every statement below. */
+  read = _hearth_store_read (self, error);
+  if (read == NULL)
+    return NULL;
+
   profile_id = _hearth_store_resolve_profile_id (self, profile_uuid, error);
   if (profile_id == 0)
     return NULL;
@@ -92,10 +98,10 @@ hearth_store_get_series (HearthStore        *self,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, profile_id);
-  sqlite3_bind_text (stmt, 2, hearth_reading_kind_to_string (kind), -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 3, from_us);
-  sqlite3_bind_int64 (stmt, 4, to_us);
+  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+  _hearth_store_bind_text (self, stmt, 2, hearth_reading_kind_to_string (kind));
+  _hearth_store_bind_int64 (self, stmt, 3, from_us);
+  _hearth_store_bind_int64 (self, stmt, 4, to_us);
 
   series = g_array_new (FALSE, FALSE, sizeof (HearthSeriesPoint));
   while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
@@ -144,9 +150,9 @@ query_weeks (HearthStore        *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, profile_id);
-  sqlite3_bind_text (stmt, 2, hearth_reading_kind_to_string (kind), -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 3, today);
+  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+  _hearth_store_bind_text (self, stmt, 2, hearth_reading_kind_to_string (kind));
+  _hearth_store_bind_int64 (self, stmt, 3, today);
 
   rc = _hearth_store_step (self, stmt, error);
   if (rc < 0)
@@ -180,9 +186,9 @@ query_spark (HearthStore        *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, profile_id);
-  sqlite3_bind_text (stmt, 2, hearth_reading_kind_to_string (kind), -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 3, today);
+  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+  _hearth_store_bind_text (self, stmt, 2, hearth_reading_kind_to_string (kind));
+  _hearth_store_bind_int64 (self, stmt, 3, today);
 
   while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
     {
@@ -201,22 +207,44 @@ query_spark (HearthStore        *self,
 /* Local days are the ones stored with each reading (its own offset);
  * "today" is the store clock's local day, and spark points sit at local
  * noon in the clock's time zone, where the dashboard draws them. */
+static HearthKindSummary *read_kind_summary (HearthStore        *self,
+                                             const char         *profile_uuid,
+                                             HearthReadingKind   kind,
+                                             GError            **error);
+
 HearthKindSummary *
 hearth_store_get_kind_summary (HearthStore        *self,
                                const char         *profile_uuid,
                                HearthReadingKind   kind,
                                GError            **error)
 {
-  g_autoptr(HearthKindSummary) summary = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  GTimeZone *tz;
-  gint64 profile_id;
-  gint64 today;
+  HearthKindSummary *summary;
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
   g_return_val_if_fail (profile_uuid != NULL, NULL);
   g_return_val_if_fail (kind <= HEARTH_READING_KIND_LAST, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* One snapshot for every query below. */
+  if (!_hearth_store_begin_read (self, error))
+    return NULL;
+  summary = read_kind_summary (self, profile_uuid, kind, error);
+  _hearth_store_end_read (self);
+
+  return summary;
+}
+
+static HearthKindSummary *
+read_kind_summary (HearthStore        *self,
+                   const char         *profile_uuid,
+                   HearthReadingKind   kind,
+                   GError            **error)
+{
+  g_autoptr(HearthKindSummary) summary = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  GTimeZone *tz;
+  gint64 profile_id;
+  gint64 today;
 
   profile_id = _hearth_store_resolve_profile_id (self, profile_uuid, error);
   if (profile_id == 0)
@@ -272,23 +300,15 @@ hearth_kind_summary_free (HearthKindSummary *summary)
   g_free (summary);
 }
 
-GArray *
-hearth_store_get_tracked_kinds (HearthStore    *self,
-                                HearthProfile  *profile,
-                                GError        **error)
+static GArray *
+read_tracked_kinds (HearthStore  *self,
+                    const char   *profile_uuid,
+                    GError      **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GArray) kinds = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  const char *profile_uuid;
   gint64 profile_id;
 
-  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
-  g_return_val_if_fail (HEARTH_IS_PROFILE (profile), NULL);
-  g_return_val_if_fail (hearth_profile_get_uuid (profile) != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  profile_uuid = hearth_profile_get_uuid (profile);
   profile_id = _hearth_store_resolve_profile_id (self, profile_uuid, error);
   if (profile_id == 0)
     return NULL;
@@ -303,8 +323,8 @@ hearth_store_get_tracked_kinds (HearthStore    *self,
       HearthReadingKind kind = k;
       int rc;
 
-      sqlite3_bind_int64 (stmt, 1, profile_id);
-      sqlite3_bind_text (stmt, 2, hearth_reading_kind_to_string (kind), -1, SQLITE_STATIC);
+      _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+      _hearth_store_bind_text (self, stmt, 2, hearth_reading_kind_to_string (kind));
       rc = _hearth_store_step (self, stmt, error);
       if (rc < 0)
         return NULL;
@@ -312,6 +332,30 @@ hearth_store_get_tracked_kinds (HearthStore    *self,
         g_array_append_val (kinds, kind);
       sqlite3_reset (stmt);
     }
+
+  return g_steal_pointer (&kinds);
+}
+
+GArray *
+hearth_store_get_tracked_kinds (HearthStore    *self,
+                                HearthProfile  *profile,
+                                GError        **error)
+{
+  g_autoptr(GArray) kinds = NULL;
+  g_autoptr(GDateTime) now = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
+  g_return_val_if_fail (HEARTH_IS_PROFILE (profile), NULL);
+  g_return_val_if_fail (hearth_profile_get_uuid (profile) != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* One snapshot for the member and every probe. */
+  if (!_hearth_store_begin_read (self, error))
+    return NULL;
+  kinds = read_tracked_kinds (self, hearth_profile_get_uuid (profile), error);
+  _hearth_store_end_read (self);
+  if (kinds == NULL)
+    return NULL;
 
   now = hearth_clock_now (hearth_store_get_clock (self));
   hearth_dashboard_sort_kinds (hearth_profile_get_conditions (profile),

@@ -38,7 +38,8 @@ G_DECLARE_FINAL_TYPE (HearthStore, hearth_store, HEARTH, STORE, GObject)
 char          *hearth_store_default_path   (void);
 
 /* Opens (creating the file and its folder if needed) and migrates.
- * Errors use HEARTH_STORE_ERROR with a message fit to show a person. */
+ * Errors use HEARTH_STORE_ERROR with a message fit to show a person.
+ * The same as hearth_store_open_full() with HEARTH_STORE_OPEN_DEFAULT. */
 HearthStore   *hearth_store_open           (const char   *path,
                                             HearthClock  *clock,
                                             GError      **error);
@@ -50,8 +51,11 @@ typedef enum {
 } HearthStoreOpenFlags;
 
 /* hearth_store_open() with @flags. A journal that cannot be written (read-only file or folder)
- * opens read-only: hearth_store_is_read_only() says so and every write fails with
- * HEARTH_STORE_ERROR_READ_ONLY. */
+ * opens read-only: hearth_store_is_read_only() says so, every write fails with
+ * HEARTH_STORE_ERROR_READ_ONLY, and no -wal/-shm file is created. With EXISTING (or
+ * READ_ONLY) a missing journal is HEARTH_STORE_ERROR_NOT_FOUND and nothing is created.
+ * @path must be a file's path: "", ":memory:", "file:" URIs and anything that is not a
+ * regular file (/dev/null, a folder) are refused with HEARTH_STORE_ERROR_FAILED. */
 HearthStore   *hearth_store_open_full      (const char            *path,
                                             HearthClock           *clock,
                                             HearthStoreOpenFlags   flags,
@@ -60,6 +64,23 @@ gboolean       hearth_store_is_read_only   (HearthStore  *self);
 const char    *hearth_store_get_path       (HearthStore  *self);
 HearthClock   *hearth_store_get_clock      (HearthStore  *self);
 int            hearth_store_get_schema_version (HearthStore *self);
+
+/* Several changes as one: @func runs inside one write transaction, and
+ * every change it makes through this API joins it. All or nothing: when
+ * @func returns FALSE (with @error set) or the commit fails, nothing it
+ * wrote is kept and no signal is emitted; after the commit each signal
+ * is emitted once. A change @func makes that fails on its own is undone
+ * alone (a savepoint), so @func may go on. For imports, restores, merges,
+ * "hearth-cli generate". Objects passed to the API inside keep the uuids
+ * and stamps they were given even if the whole is rolled back. */
+typedef gboolean (*HearthStoreWriteFunc) (HearthStore  *store,
+                                          gpointer      user_data,
+                                          GError      **error);
+
+gboolean       hearth_store_write          (HearthStore           *self,
+                                            HearthStoreWriteFunc   func,
+                                            gpointer               user_data,
+                                            GError               **error);
 
 /* Profiles ------------------------------------------------------------ */
 
@@ -97,9 +118,21 @@ gboolean       hearth_store_undelete_profile   (HearthStore   *self,
 gboolean       hearth_store_add_reading        (HearthStore   *self,
                                                 HearthReading *reading,
                                                 GError       **error);
+/* hearth_store_add_reading() after hearth_store_check_plausible(), both in
+ * one write transaction (no other writer between the check and the
+ * insert): FALSE with HEARTH_STORE_ERROR_IMPLAUSIBLE and nothing stored
+ * when the entry deserves a second look. Callers that ask the person
+ * first use this; "confirmed" entries use hearth_store_add_reading(). */
+gboolean       hearth_store_add_reading_checked (HearthStore  *self,
+                                                 HearthReading *reading,
+                                                 GError       **error);
 gboolean       hearth_store_update_reading     (HearthStore   *self,
                                                 HearthReading *reading,
                                                 GError       **error);
+/* Likewise for an edit: the check leaves the reading itself out. */
+gboolean       hearth_store_update_reading_checked (HearthStore   *self,
+                                                    HearthReading *reading,
+                                                    GError       **error);
 gboolean       hearth_store_delete_reading     (HearthStore   *self,
                                                 const char    *uuid,
                                                 GError       **error);
