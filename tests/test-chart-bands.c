@@ -195,24 +195,62 @@ map_kind (KindFixture                 *f,
                                          f->bands, f->labels);
 }
 
-/* Blood pressure: the chosen guideline's systolic categories, converted to
- * the unit shown, belonging to the systolic series; the note names it. */
+/* The band of @series holding @v, or NULL. */
+static const HearthChartBand *
+band_holding (KindFixture *f,
+              int          series,
+              double       v)
+{
+  for (guint i = 0; i < f->bands->len; i++)
+    {
+      const HearthChartBand *band = band_at (f, i);
+
+      if (band->series == series && band->lo <= v && v < band->hi)
+        return band;
+    }
+
+  return NULL;
+}
+
+/* Blood pressure: the chosen guideline's systolic categories belonging to
+ * the systolic series (0) and its diastolic categories belonging to the
+ * diastolic series (1), converted to the unit shown; the note names it.
+ * Issue 7: a diastolic of 95 is read against diastolic thresholds. */
 static void
 test_kind_bp (KindFixture   *f,
               gconstpointer  data)
 {
+  HearthBpClass klass;
+  const HearthChartBand *band;
+  guint n_systolic = 0;
+
   g_settings_set_string (f->settings, "bp-guideline", "esc-esh-2018");
   g_settings_set_boolean (f->settings, "bp-home-thresholds", FALSE);
   map_kind (f, HEARTH_READING_KIND_BLOOD_PRESSURE, NULL, NULL, to_kpa);
 
-  g_assert_cmpuint (f->bands->len, ==, 6);
   g_assert_true (isinf (band_at (f, 0)->lo));
   g_assert_cmpfloat_with_epsilon (band_at (f, 1)->lo, hearth_units_mmhg_to_kpa (120), 1e-9);
   g_assert_cmpfloat_with_epsilon (band_at (f, 5)->lo, hearth_units_mmhg_to_kpa (180), 1e-9);
   g_assert_cmpint (band_at (f, 5)->role, ==, HEARTH_CHART_BAND_ROLE_SEVERE);
   for (guint i = 0; i < f->bands->len; i++)
-    g_assert_cmpint (band_at (f, i)->series, ==, 0);
+    {
+      g_assert_cmpint (band_at (f, i)->series, >=, 0);
+      g_assert_cmpint (band_at (f, i)->series, <=, 1);
+      n_systolic += band_at (f, i)->series == 0;
+    }
+  g_assert_cmpuint (n_systolic, ==, 6);
+  g_assert_cmpuint (f->bands->len, >, 6);
+
+  /* A diastolic of 95 mmHg: its own category, in the diastolic series. */
+  hearth_classify_bp (HEARTH_BP_GUIDELINE_ESC_ESH_2018, FALSE, 0, 95, &klass);
+  band = band_holding (f, 1, hearth_units_mmhg_to_kpa (95));
+  g_assert_nonnull (band);
+  g_assert_cmpstr (band->label, ==, klass.label);
+  g_assert_cmpint (band->role, !=, HEARTH_CHART_BAND_ROLE_NORMAL);
+  /* The same 95 against systolic thresholds would be "optimal". */
+  g_assert_cmpint (band_holding (f, 0, hearth_units_mmhg_to_kpa (95))->role, ==, HEARTH_CHART_BAND_ROLE_NORMAL);
   g_assert_nonnull (strstr (f->note, "ESC/ESH 2018, office thresholds"));
+  g_assert_nonnull (strstr (f->note, "diastolic"));
 
   /* Home thresholds move Grade 1 down to 135. */
   g_settings_set_boolean (f->settings, "bp-home-thresholds", TRUE);

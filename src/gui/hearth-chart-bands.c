@@ -171,6 +171,10 @@ hearth_chart_bands_for_kind (HearthReadingKind            kind,
         guint first = bands->len;
 
         hearth_chart_bands_append_bp (guideline, home, HEARTH_CHART_BP_SYSTOLIC, bp_series, bands);
+        /* Each component against its own thresholds: the chart draws the
+         * diastolic series in a panel of its own. */
+        hearth_chart_bands_append_bp (guideline, home, HEARTH_CHART_BP_DIASTOLIC,
+                                      bp_series >= 0 ? bp_series + 1 : -1, bands);
         for (guint i = first; i < bands->len; i++)
           {
             HearthChartBand *band = &g_array_index (bands, HearthChartBand, i);
@@ -182,10 +186,10 @@ hearth_chart_bands_for_kind (HearthReadingKind            kind,
           }
         return home
           /* Translators: %s is a guideline, "ACC/AHA 2017" */
-          ? g_strdup_printf (_("The coloured bands are systolic categories by %s, home thresholds."),
+          ? g_strdup_printf (_("The coloured bands are the systolic and diastolic categories by %s, home thresholds."),
                              hearth_bp_guideline_get_name (guideline))
           /* Translators: %s is a guideline, "ACC/AHA 2017" */
-          : g_strdup_printf (_("The coloured bands are systolic categories by %s, office thresholds."),
+          : g_strdup_printf (_("The coloured bands are the systolic and diastolic categories by %s, office thresholds."),
                              hearth_bp_guideline_get_name (guideline));
       }
 

@@ -43,7 +43,9 @@ typedef double (*HearthChartBandsConvertFunc) (double   canonical,
 
 /* The bands of a chart of @kind, in the units shown (@to_display):
  * - blood pressure: the categories of the guideline chosen in @settings
- *   (home thresholds as set), belonging to series @bp_series (systolic);
+ *   (home thresholds as set): systolic ones belonging to series
+ *   @bp_series, diastolic ones to @bp_series + 1 (each series is read
+ *   against its own thresholds, in a panel of its own);
  * - glucose: the time-in-range target, for a member with diabetes;
  * - SpO2, temperature, resting heart rate, sleep: the normal range, by
  *   age where it depends on it (@profile and @now may be NULL: an adult).

@@ -92,6 +92,9 @@ void     _hearth_chart_view_get_bounds      (HearthChartView *self,
 void     _hearth_chart_view_set_view        (HearthChartView *self,
                                              gint64           t0,
                                              gint64           t1);
+/* Panned or zoomed away from the range ("custom", notified). */
+void     _hearth_chart_view_set_moved       (HearthChartView *self,
+                                             gboolean         moved);
 void     _hearth_chart_view_build_chart     (HearthChartView *self,
                                              HearthChart     *chart,
                                              gboolean         reduced,

@@ -25,10 +25,11 @@
 
 #define COMPACT_DAYS      30
 #define MIN_SPAN          (6 * G_TIME_SPAN_HOUR)
-#define EDGE_PADDING      0.01
+#define EDGE_PADDING      0.03
 #define EDGE_MIN_PADDING  (2 * G_TIME_SPAN_HOUR)
 #define DESCRIBE_DELAY_MS 250
 #define STEPS_GOAL        7500
+#define FOCUS_RING_WIDTH  2.0
 
 G_DEFINE_FINAL_TYPE (HearthChartView, hearth_chart_view, GTK_TYPE_WIDGET)
 
@@ -38,6 +39,7 @@ enum {
   PROP_RANGE,
   PROP_SHOW_PULSE,
   PROP_DESCRIPTION,
+  PROP_CUSTOM,
   N_PROPS
 };
 
@@ -268,7 +270,9 @@ first_time (HearthChartView *self)
 
 /* The range panning and zooming stay within: the first reading (or the
  * chosen range before now, if longer) to now, with a little room so the
- * points at the edges are whole. */
+ * points at the edges are whole. "All" is the readings' own span, so a
+ * handful of recent readings spreads over the plot instead of sitting
+ * against its right edge. */
 void
 _hearth_chart_view_get_bounds (HearthChartView *self,
                                gint64          *lo,
@@ -279,9 +283,10 @@ _hearth_chart_view_get_bounds (HearthChartView *self,
   gint64 start;
   gint64 pad;
 
-  if (span == 0)
-    span = 30 * G_TIME_SPAN_DAY;
-  start = MIN (first, self->now - span);
+  if (span == 0 && first != G_MAXINT64)
+    start = MIN (first, self->now);
+  else
+    start = MIN (first, self->now - (span == 0 ? 30 * G_TIME_SPAN_DAY : span));
   pad = MAX ((gint64) ((self->now - start) * EDGE_PADDING), EDGE_MIN_PADDING);
   *lo = start - pad;
   *hi = self->now + EDGE_MIN_PADDING;
@@ -361,6 +366,18 @@ _hearth_chart_view_set_view (HearthChartView *self,
   view_changed (self);
 }
 
+void
+_hearth_chart_view_set_moved (HearthChartView *self,
+                              gboolean         moved)
+{
+  moved = !!moved;
+  if (self->moved == moved)
+    return;
+
+  self->moved = moved;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOM]);
+}
+
 static void
 apply_range (HearthChartView *self)
 {
@@ -370,7 +387,7 @@ apply_range (HearthChartView *self)
   gint64 hi;
 
   _hearth_chart_view_get_bounds (self, &lo, &hi);
-  self->moved = FALSE;
+  _hearth_chart_view_set_moved (self, FALSE);
   if (span == 0)
     _hearth_chart_view_set_view (self, lo, hi);
   else
@@ -414,6 +431,44 @@ load_bands (HearthChartView *self)
       self->goal = STEPS_GOAL;
       self->goal_label = g_strdup (_("Default goal 7,500 steps"));
     }
+}
+
+/* Today's steps are a partial count: a series of their own ("Today so
+ * far"), so the day's line, average and trend compare complete days only. */
+static void
+split_today (HearthChartView *self,
+             ViewSeries      *days)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) midnight = NULL;
+  ViewSeries *today;
+  gint64 start;
+  guint first;
+
+  if (self->store == NULL)
+    return;
+
+  now = hearth_clock_now (hearth_store_get_clock (self->store));
+  local = g_date_time_to_timezone (now, self->tz);
+  midnight = g_date_time_new (self->tz, g_date_time_get_year (local), g_date_time_get_month (local),
+                              g_date_time_get_day_of_month (local), 0, 0, 0);
+  start = hearth_usec_from_date_time (midnight);
+
+  first = days->points->len;
+  while (first > 0 && g_array_index (days->points, HearthChartPoint, first - 1).t >= start)
+    first--;
+  if (first == days->points->len)
+    return;
+
+  /* Translators: a chart series: today's steps, counted until now */
+  today = add_series (self, HEARTH_CHART_ROLE_SERIES_2, HEARTH_CHART_SERIES_POINTS,
+                      _("Today so far"), format_value, TRUE);
+  g_array_append_vals (today->points, &g_array_index (days->points, HearthChartPoint, first),
+                       days->points->len - first);
+  g_array_set_size (days->points, first);
+  /* The name says what the line is. */
+  days->label = _("Complete days");
 }
 
 static void
@@ -508,6 +563,9 @@ reload (HearthChartView *self)
         }
     }
 
+  if (self->kind == HEARTH_READING_KIND_STEPS)
+    split_today (self, main_series);
+
   if (self->kind == HEARTH_READING_KIND_WEIGHT)
     {
       ViewSeries *average = add_series (self, HEARTH_CHART_ROLE_AVERAGE, HEARTH_CHART_SERIES_LINE,
@@ -524,7 +582,7 @@ reload (HearthChartView *self)
     {
       self->t0 = self->t1 = 0;
       _hearth_chart_view_set_view (self, old_t0, old_t1);
-      self->moved = TRUE;
+      _hearth_chart_view_set_moved (self, TRUE);
     }
   else
     {
@@ -603,6 +661,72 @@ _hearth_chart_view_build_chart (HearthChartView *self,
       cs->format = series->format;
       cs->format_data = self;
     }
+}
+
+/* The value at exactly @t in @points, or NAN. */
+static double
+value_at (GArray *points,
+          gint64  t)
+{
+  guint first;
+  guint end;
+
+  hearth_chart_find_visible ((HearthChartPoint *) (void *) points->data, points->len, t, t, &first, &end);
+  for (guint i = first; i < end; i++)
+    {
+      const HearthChartPoint *p = &g_array_index (points, HearthChartPoint, i);
+
+      if (p->t == t)
+        return p->v;
+    }
+
+  return NAN;
+}
+
+char *
+_hearth_chart_view_format_highlight (HearthChartView *self)
+{
+  const ViewSeries *series;
+  const HearthChartPoint *p;
+  double systolic;
+  double diastolic;
+  double pulse;
+  g_autofree char *pressure = NULL;
+
+  if (self->highlight_series < 0 || (guint) self->highlight_series >= self->n_series)
+    return NULL;
+
+  series = &self->series[self->highlight_series];
+  if (self->highlight_index >= series->points->len)
+    return NULL;
+  p = &g_array_index (series->points, HearthChartPoint, self->highlight_index);
+
+  if (self->kind != HEARTH_READING_KIND_BLOOD_PRESSURE || self->n_series < 2)
+    return series->format (p->v, self);
+
+  /* The whole reading, whichever of its values is highlighted. */
+  systolic = value_at (self->series[0].points, p->t);
+  diastolic = value_at (self->series[1].points, p->t);
+  pulse = self->n_series > 2 ? value_at (self->series[2].points, p->t) : NAN;
+  if (isfinite (systolic) && isfinite (diastolic))
+    {
+      HearthPressureUnit unit = hearth_gui_settings_get_pressure_unit (self->settings);
+      g_autofree char *sys = hearth_units_format_pressure_value (from_display (self, systolic), unit);
+      g_autofree char *dia = hearth_units_format_pressure_value (from_display (self, diastolic), unit);
+
+      /* Translators: a blood pressure reading, "155/93 mmHg" */
+      pressure = g_strdup_printf (_("%s/%s %s"), sys, dia, hearth_units_pressure_symbol (unit));
+    }
+  else
+    {
+      pressure = series->format (p->v, self);
+    }
+
+  if (isfinite (pulse))
+    /* Translators: a blood pressure reading and its pulse, "155/93 mmHg, pulse 71" */
+    return g_strdup_printf (_("%s, pulse %.0f"), pressure, pulse);
+
+  return g_steal_pointer (&pressure);
 }
 
 /* Description ---------------------------------------------------------- */
@@ -871,6 +995,8 @@ hearth_chart_view_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   HearthChartStyle style;
   HearthChart chart;
+  guint map[HEARTH_CHART_MAX_SERIES];
+  g_autofree char *highlight = NULL;
   cairo_t *cr;
 
   if (width <= 0 || height <= 0)
@@ -883,39 +1009,48 @@ hearth_chart_view_snapshot (GtkWidget   *widget,
       return;
     }
 
-  ensure_reduced (self, (guint) width);
   get_style (self, &style);
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
   if (self->compact)
     {
+      ensure_reduced (self, (guint) width);
       draw_compact (self, cr, &style, width, height);
       cairo_destroy (cr);
       return;
     }
 
-  _hearth_chart_view_build_chart (self, &chart, TRUE, FALSE, NULL);
+  /* The full series: the chart library reduces them per pixel column,
+   * and a long range's summary is computed from every reading. */
+  _hearth_chart_view_build_chart (self, &chart, FALSE, FALSE, map);
 
-  /* The highlighted reading, exactly, as a series of one that is not
-   * drawn but carries the highlight. */
   if (self->highlight_series >= 0 && (guint) self->highlight_series < self->n_series &&
       _hearth_chart_view_series_drawn (self, self->highlight_series))
     {
-      ViewSeries *series = &self->series[self->highlight_series];
-
-      if (self->highlight_index < series->points->len &&
-          hearth_chart_add_series (&chart, &g_array_index (series->points, HearthChartPoint, self->highlight_index),
-                                   1, series->role, 0, NULL))
+      for (guint c = 0; c < chart.n_series; c++)
         {
-          chart.series[chart.n_series - 1].format = series->format;
-          chart.series[chart.n_series - 1].format_data = self;
-          chart.highlight_series = chart.n_series - 1;
-          chart.highlight_index = 0;
+          if (map[c] == (guint) self->highlight_series)
+            {
+              chart.highlight_series = c;
+              chart.highlight_index = self->highlight_index;
+              highlight = _hearth_chart_view_format_highlight (self);
+              chart.highlight_text = highlight;
+            }
         }
     }
 
   hearth_chart_draw (cr, &chart, &style, width, height, &self->last_stats);
+
+  /* Keyboard focus: a ring in the accent colour around the chart. */
+  if (gtk_widget_has_visible_focus (widget))
+    {
+      set_source (cr, &style.highlight);
+      cairo_set_line_width (cr, FOCUS_RING_WIDTH);
+      cairo_rectangle (cr, FOCUS_RING_WIDTH / 2, FOCUS_RING_WIDTH / 2,
+                       width - FOCUS_RING_WIDTH, height - FOCUS_RING_WIDTH);
+      cairo_stroke (cr);
+    }
   cairo_destroy (cr);
 }
 
@@ -1066,6 +1201,9 @@ hearth_chart_view_get_property (GObject    *object,
     case PROP_DESCRIPTION:
       g_value_take_string (value, hearth_chart_view_describe (self));
       break;
+    case PROP_CUSTOM:
+      g_value_set_boolean (value, self->moved);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1138,6 +1276,10 @@ hearth_chart_view_class_init (HearthChartViewClass *klass)
   properties[PROP_DESCRIPTION] =
     g_param_spec_string ("description", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Panned or zoomed away from the range: the page's "Custom". */
+  properties[PROP_CUSTOM] =
+    g_param_spec_boolean ("custom", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
@@ -1232,7 +1374,7 @@ hearth_chart_view_set_source (HearthChartView   *self,
     }
   g_set_object (&self->profile, profile);
   self->kind = kind;
-  self->moved = FALSE;
+  _hearth_chart_view_set_moved (self, FALSE);
 
   /* Translators: the accessible name of a chart, "Blood pressure chart" */
   label = g_strdup_printf (_("%s chart"), hearth_reading_kind_get_name (kind));
@@ -1254,7 +1396,7 @@ hearth_chart_view_set_compact (HearthChartView *self,
     return;
 
   self->compact = compact;
-  self->moved = FALSE;
+  _hearth_chart_view_set_moved (self, FALSE);
   update_interaction (self);
   reload (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
