@@ -29,6 +29,8 @@ static HearthClock *test_clock;
 static HearthStore *store;
 static HearthProfile *ada;
 static HearthProfile *ben;
+static HearthProfile *cy;
+static HearthProfile *dee;
 static GDateTime *now;
 static gint64 first_bp_us;
 
@@ -117,6 +119,32 @@ fill_store (void)
 
     add_reading (ada, latest);
   }
+
+  /* Cy: 20 complete days of about 8,000 steps, and 1,500 so far today. */
+  cy = hearth_profile_new ("Cy");
+  hearth_profile_set_birth (cy, 1990, 0, 0);
+  g_assert_true (hearth_store_add_profile (store, cy, &error));
+  g_assert_no_error (error);
+  for (guint day = 21; day-- > 0;)
+    {
+      g_autoptr(GDateTime) when = g_date_time_add_days (now, -(int) day);
+      g_autoptr(HearthReading) r = hearth_reading_new_steps (when, day == 0 ? 1500 : 8000 + (day % 3) * 50);
+
+      add_reading (cy, r);
+    }
+
+  /* Dee: a handful of blood pressures over the last two days. */
+  dee = hearth_profile_new ("Dee");
+  hearth_profile_set_birth (dee, 1970, 0, 0);
+  g_assert_true (hearth_store_add_profile (store, dee, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(GDateTime) when = g_date_time_add_hours (now, -1 - 23 * (int) i);
+      g_autoptr(HearthReading) r = hearth_reading_new_blood_pressure (when, 130 + i, 85, 70);
+
+      add_reading (dee, r);
+    }
 
   for (guint day = N_WEIGHT_DAYS; day-- > 0;)
     {
@@ -601,6 +629,117 @@ test_compact (Fixture       *f,
   cairo_surface_destroy (surface);
 }
 
+
+/* Issue 7 ---------------------------------------------------------------- */
+
+/* Hover or focus shows the whole reading: systolic, diastolic and pulse,
+ * whichever of its values is highlighted. */
+static void
+test_highlight_reading (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *again = NULL;
+  guint series;
+
+  gtk_widget_grab_focus (GTK_WIDGET (f->view));
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "chart.next-point", NULL);
+  g_assert_true (_hearth_chart_view_get_highlight (f->view, &series, NULL, NULL));
+  text = _hearth_chart_view_format_highlight (f->view);
+  g_test_message ("%s", text);
+  g_assert_cmpstr (text, ==, "137/86 mmHg, pulse 64");
+
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "chart.next-series", NULL);
+  g_assert_true (_hearth_chart_view_get_highlight (f->view, &series, NULL, NULL));
+  g_assert_cmpuint (series, ==, 1);
+  again = _hearth_chart_view_format_highlight (f->view);
+  g_assert_cmpstr (again, ==, text);
+  wait_for_draw (f->view);
+}
+
+/* Zooming makes the range "custom"; choosing the range again goes back. */
+static void
+test_custom (Fixture       *f,
+             gconstpointer  data)
+{
+  gboolean custom = TRUE;
+
+  g_object_get (f->view, "custom", &custom, NULL);
+  g_assert_false (custom);
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "chart.zoom-in", NULL);
+  g_object_get (f->view, "custom", &custom, NULL);
+  g_assert_true (custom);
+  hearth_chart_view_set_range (f->view, hearth_chart_view_get_range (f->view));
+  g_object_get (f->view, "custom", &custom, NULL);
+  g_assert_false (custom);
+}
+
+/* Today's partial steps are not compared with complete days: the days'
+ * series ends yesterday and reads steady, today is a series of its own. */
+static void
+test_steps_today (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  HearthChartView *view = hearth_chart_view_new ();
+  g_autofree char *text = NULL;
+  const char *today;
+  gint64 t;
+
+  gtk_window_set_default_size (window, WINDOW_WIDTH, WINDOW_HEIGHT);
+  hearth_chart_view_set_source (view, store, cy, HEARTH_READING_KIND_STEPS);
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  gtk_window_present (window);
+  wait_for_draw (view);
+
+  g_assert_cmpuint (_hearth_chart_view_get_n_points (view), ==, 20);
+  text = hearth_chart_view_describe (view);
+  g_test_message ("%s", text);
+  today = strstr (text, "Today so far");
+  g_assert_nonnull (today);
+  g_assert_nonnull (strstr (today, "latest 1500 steps"));
+  /* The complete days, before "Today so far": steady, not falling. */
+  g_assert_nonnull (g_strstr_len (text, today - text, "Steady over the range."));
+  g_assert_null (strstr (text, "Falling"));
+
+  /* The newest point, today's, is the last one End reaches. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "chart.next-point", NULL);
+  g_assert_true (_hearth_chart_view_get_highlight (view, NULL, &t, NULL));
+
+  gtk_window_destroy (window);
+  wait_ms (10);
+}
+
+/* A handful of readings over two days, range "All": spread over the plot,
+ * not squeezed against its right edge. */
+static void
+test_few_points (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  HearthChartView *view = hearth_chart_view_new ();
+  const HearthChartStats *stats;
+  double x_first;
+  double x_last;
+
+  gtk_window_set_default_size (window, WINDOW_WIDTH, WINDOW_HEIGHT);
+  hearth_chart_view_set_source (view, store, dee, HEARTH_READING_KIND_BLOOD_PRESSURE);
+  hearth_chart_view_set_range (view, HEARTH_CHART_RANGE_ALL);
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  gtk_window_present (window);
+  wait_for_draw (view);
+
+  stats = _hearth_chart_view_get_last_stats (view);
+  x_first = hearth_chart_time_to_x (&stats->area, to_us (now) - (1 + 46) * G_TIME_SPAN_HOUR);
+  x_last = hearth_chart_time_to_x (&stats->area, to_us (now) - G_TIME_SPAN_HOUR);
+  g_test_message ("first at %.0f, last at %.0f, plot %.0f+%.0f", x_first, x_last,
+                  stats->area.x, stats->area.width);
+  g_assert_cmpfloat (x_last - x_first, >, stats->area.width * 0.6);
+  g_assert_cmpfloat (x_last, <=, stats->area.x + stats->area.width);
+  g_assert_cmpfloat (x_first, >=, stats->area.x);
+
+  gtk_window_destroy (window);
+  wait_ms (10);
+}
+
 /* The page ------------------------------------------------------------- */
 
 static void
@@ -684,11 +823,17 @@ main (int   argc,
   g_test_add ("/hearth/chart-view/render-dark", Fixture, NULL, fixture_set_up, test_render_dark, fixture_tear_down);
   g_test_add ("/hearth/chart-view/compact", Fixture, NULL, fixture_set_up, test_compact, fixture_tear_down);
   g_test_add_func ("/hearth/chart-view/page", test_page);
+  g_test_add ("/hearth/chart-view/highlight-reading", Fixture, NULL, fixture_set_up, test_highlight_reading, fixture_tear_down);
+  g_test_add ("/hearth/chart-view/custom", Fixture, NULL, fixture_set_up, test_custom, fixture_tear_down);
+  g_test_add_func ("/hearth/chart-view/steps-today", test_steps_today);
+  g_test_add_func ("/hearth/chart-view/few-points", test_few_points);
 
   ret = g_test_run ();
 
   g_clear_object (&ada);
   g_clear_object (&ben);
+  g_clear_object (&cy);
+  g_clear_object (&dee);
   g_clear_object (&store);
   g_clear_object (&test_clock);
   g_clear_pointer (&now, g_date_time_unref);
