@@ -781,6 +781,84 @@ test_page (void)
   wait_ms (10);
 }
 
+/* Zoom is discoverable: buttons zoom in, out and back; the range selector
+ * shows "Custom" while zoomed. The spoken summary is the accessible
+ * description and sits in a collapsed "Details" expander, not as a block
+ * of text under the chart. */
+static void
+test_page_zoom (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *page = hearth_chart_page_new (store, ada, HEARTH_READING_KIND_BLOOD_PRESSURE);
+  HearthChartPage *self = HEARTH_CHART_PAGE (page);
+  HearthChartView *view = _hearth_chart_page_get_chart_view (self);
+  GtkWidget *custom = _hearth_chart_page_get_custom_button (self);
+  GtkWidget *summary = GTK_WIDGET (_hearth_chart_page_get_summary_label (self));
+  GtkWidget *expander;
+  gint64 t0;
+  gint64 t1;
+  int range;
+
+  gtk_window_set_default_size (window, 360, 720);
+  gtk_window_set_child (window, page);
+  gtk_window_present (window);
+  wait_for_draw (view);
+
+  /* GTK 4.8 unparents a collapsed expander's child: ask the page. */
+  expander = _hearth_chart_page_get_details (self);
+  g_assert_true (GTK_IS_EXPANDER (expander));
+  g_assert_true (gtk_expander_get_child (GTK_EXPANDER (expander)) == summary);
+  g_assert_false (gtk_expander_get_expanded (GTK_EXPANDER (expander)));
+  g_assert_cmpstr (gtk_expander_get_label (GTK_EXPANDER (expander)), ==, "Details");
+
+  for (guint i = 0; i < 3; i++)
+    {
+      GtkWidget *button = _hearth_chart_page_get_zoom_button (self, i);
+
+      g_assert_nonnull (button);
+      g_assert_true (gtk_widget_get_visible (button));
+      g_assert_nonnull (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)));
+    }
+
+  g_assert_false (gtk_widget_get_visible (custom));
+  _hearth_chart_view_get_visible (view, &t0, &t1);
+  g_assert_true (gtk_widget_activate_action (page, "page.zoom-in", NULL));
+  {
+    gint64 z0;
+    gint64 z1;
+
+    _hearth_chart_view_get_visible (view, &z0, &z1);
+    g_assert_cmpint (z1 - z0, <, t1 - t0);
+  }
+  g_object_get (page, "range", &range, NULL);
+  g_assert_cmpint (range, ==, HEARTH_CHART_PAGE_RANGE_CUSTOM);
+  g_assert_true (gtk_widget_get_visible (custom));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (custom)));
+
+  g_assert_true (gtk_widget_activate_action (page, "page.zoom-reset", NULL));
+  g_object_get (page, "range", &range, NULL);
+  g_assert_cmpint (range, ==, HEARTH_CHART_RANGE_MONTH);
+  g_assert_false (gtk_widget_get_visible (custom));
+  {
+    gint64 z0;
+    gint64 z1;
+
+    _hearth_chart_view_get_visible (view, &z0, &z1);
+    g_assert_cmpint (z1 - z0, ==, t1 - t0);
+  }
+
+  /* Zoom out, then pick a range: "Custom" goes away. */
+  g_assert_true (gtk_widget_activate_action (page, "page.zoom-out", NULL));
+  g_object_get (page, "range", &range, NULL);
+  g_assert_cmpint (range, ==, HEARTH_CHART_PAGE_RANGE_CUSTOM);
+  gtk_widget_activate_action (page, "page.range", "i", HEARTH_CHART_RANGE_WEEK);
+  g_assert_cmpint (hearth_chart_view_get_range (view), ==, HEARTH_CHART_RANGE_WEEK);
+  g_assert_false (gtk_widget_get_visible (custom));
+
+  gtk_window_destroy (window);
+  wait_ms (10);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -823,6 +901,7 @@ main (int   argc,
   g_test_add ("/hearth/chart-view/render-dark", Fixture, NULL, fixture_set_up, test_render_dark, fixture_tear_down);
   g_test_add ("/hearth/chart-view/compact", Fixture, NULL, fixture_set_up, test_compact, fixture_tear_down);
   g_test_add_func ("/hearth/chart-view/page", test_page);
+  g_test_add_func ("/hearth/chart-view/page-zoom", test_page_zoom);
   g_test_add ("/hearth/chart-view/highlight-reading", Fixture, NULL, fixture_set_up, test_highlight_reading, fixture_tear_down);
   g_test_add ("/hearth/chart-view/custom", Fixture, NULL, fixture_set_up, test_custom, fixture_tear_down);
   g_test_add_func ("/hearth/chart-view/steps-today", test_steps_today);
