@@ -859,6 +859,61 @@ test_page_zoom (void)
   wait_ms (10);
 }
 
+/* The chart's keys are listed in the shortcuts window, each one the
+ * chart view binds. */
+static void
+test_shortcuts_window (void)
+{
+  static const char * const keys[] = {
+    "Left", "Right", "Up", "Down", "<Shift>Left", "<Shift>Right", "Home", "End", "plus", "minus",
+  };
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/hearthapp/Hearth/gtk/help-overlay.ui");
+  GtkWidget *window = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+  g_autoptr(GString) listed = g_string_new (" ");
+  gboolean chart_group = FALSE;
+
+  g_assert_nonnull (window);
+  for (GtkWidget *w = gtk_widget_get_first_child (window); w != NULL;)
+    {
+      if (GTK_IS_SHORTCUTS_GROUP (w))
+        {
+          g_autofree char *title = NULL;
+
+          g_object_get (w, "title", &title, NULL);
+          chart_group = chart_group || g_strcmp0 (title, "Charts") == 0;
+        }
+      if (GTK_IS_SHORTCUTS_SHORTCUT (w))
+        {
+          g_autofree char *accel = NULL;
+
+          g_object_get (w, "accelerator", &accel, NULL);
+          if (accel != NULL)
+            g_string_append_printf (listed, "%s ", accel);
+        }
+
+      /* Depth first over the whole tree. */
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && w != window && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = (w == NULL || w == window) ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
+
+  g_test_message ("listed:%s", listed->str);
+  g_assert_true (chart_group);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autofree char *word = g_strdup_printf (" %s ", keys[i]);
+
+      g_assert_nonnull (strstr (listed->str, word));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -902,6 +957,7 @@ main (int   argc,
   g_test_add ("/hearth/chart-view/compact", Fixture, NULL, fixture_set_up, test_compact, fixture_tear_down);
   g_test_add_func ("/hearth/chart-view/page", test_page);
   g_test_add_func ("/hearth/chart-view/page-zoom", test_page_zoom);
+  g_test_add_func ("/hearth/chart-view/shortcuts-window", test_shortcuts_window);
   g_test_add ("/hearth/chart-view/highlight-reading", Fixture, NULL, fixture_set_up, test_highlight_reading, fixture_tear_down);
   g_test_add ("/hearth/chart-view/custom", Fixture, NULL, fixture_set_up, test_custom, fixture_tear_down);
   g_test_add_func ("/hearth/chart-view/steps-today", test_steps_today);
