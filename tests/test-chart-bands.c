@@ -259,18 +259,67 @@ test_kind_bp (KindFixture   *f,
   g_assert_nonnull (strstr (f->note, "home thresholds"));
 }
 
-/* Glucose: the time-in-range target only for a member with diabetes, in
- * the unit shown. */
+/* The label of @context's category for @mmol_l, or NULL for none. */
+static const char *
+glucose_label (HearthGlucoseGuideline guideline,
+               HearthGlucoseContext   context,
+               double                 mmol_l)
+{
+  static HearthGlucoseClass klass;
+
+  g_assert_true (hearth_classify_glucose (guideline, context, mmol_l, HEARTH_GLUCOSE_UNIT_MMOL_L, &klass));
+  return g_str_equal (klass.id, "none") ? NULL : klass.label;
+}
+
+/* Glucose (issue 7): fasting (series 0), after-meal (series 1) and other
+ * readings (series 2) each get the reference that applies to them, none
+ * where there is none; a member with diabetes gets the time-in-range
+ * target instead, in the unit shown. */
 static void
 test_kind_glucose (KindFixture   *f,
                    gconstpointer  data)
 {
   g_autoptr(HearthProfile) ada = hearth_profile_new ("Ada");
   static const char * const diabetes[] = { HEARTH_CONDITION_DIABETES, NULL };
+  static const double probes[] = { 2.5, 3.5, 4.5, 5.7, 6.5, 7.5, 9.0, 12.0, 20.0 };
 
   map_kind (f, HEARTH_READING_KIND_GLUCOSE, ada, NULL, identity);
-  g_assert_cmpuint (f->bands->len, ==, 0);
-  g_assert_null (f->note);
+  g_assert_cmpuint (f->bands->len, >, 0);
+  g_assert_nonnull (f->note);
+  for (guint i = 0; i < G_N_ELEMENTS (probes); i++)
+    {
+      static const HearthGlucoseContext contexts[] = {
+        HEARTH_GLUCOSE_CONTEXT_FASTING, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, HEARTH_GLUCOSE_CONTEXT_RANDOM,
+      };
+
+      for (int s = 0; s < 3; s++)
+        {
+          const char *label = glucose_label (HEARTH_GLUCOSE_GUIDELINE_ADA, contexts[s], probes[i]);
+          const HearthChartBand *band = band_holding (f, s, probes[i]);
+
+          g_test_message ("series %d, %.1f mmol/L: %s / %s", s, probes[i],
+                          label ? label : "none", band ? band->label : "no band");
+          if (label == NULL)
+            g_assert_null (band);
+          else
+            g_assert_cmpstr (band ? band->label : NULL, ==, label);
+        }
+    }
+  /* A fasting 6.5 has a category; the same 6.5 after a meal has none
+   * (core classifies fasting readings only), so no band says it. */
+  g_assert_nonnull (band_holding (f, 0, 6.5));
+  g_assert_null (band_holding (f, 1, 6.5));
+  g_assert_null (band_holding (f, 2, 9.0));
+  /* Low glucose applies to every reading. */
+  g_assert_nonnull (band_holding (f, 1, 3.5));
+
+  /* In mg/dL the edges follow the thresholds published in mg/dL: 100
+   * mg/dL (what 99.6 shows as) is prediabetes. */
+  g_settings_set_string (f->settings, "glucose-unit", "mg-dl");
+  map_kind (f, HEARTH_READING_KIND_GLUCOSE, ada, NULL, to_mgdl);
+  g_assert_cmpstr (band_holding (f, 0, 99.4)->label, ==, band_holding (f, 0, 80)->label);
+  g_assert_cmpstr (band_holding (f, 0, 99.6)->label, !=, band_holding (f, 0, 80)->label);
+  g_settings_reset (f->settings, "glucose-unit");
 
   hearth_profile_set_conditions (ada, diabetes);
   g_settings_set_string (f->settings, "glucose-unit", "mg-dl");

@@ -45,8 +45,6 @@ _hearth_chart_layout_clear (HearthChartLayout *out)
   for (guint p = 0; p < HEARTH_CHART_MAX_SERIES; p++)
     g_clear_pointer (&out->value_ticks[p], g_array_unref);
   g_clear_pointer (&out->time_ticks, g_array_unref);
-  for (guint i = 0; i < HEARTH_CHART_MAX_LEGEND; i++)
-    g_clear_pointer (&out->legend_text[i], g_free);
 }
 
 void

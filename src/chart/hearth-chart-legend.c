@@ -28,18 +28,18 @@ same_band (const HearthChartBand *a,
   return a->role == b->role && g_strcmp0 (a->label, b->label) == 0;
 }
 
-static char *
+static const char *
 bucket_text (gint64 bucket)
 {
   if (bucket <= G_TIME_SPAN_DAY)
     /* Translators: chart legend of a long range drawn as daily means over
      * a light band from the lowest to the highest reading of each day */
-    return g_strdup (_("Daily mean and range"));
+    return _("Daily mean and range");
   if (bucket <= 7 * G_TIME_SPAN_DAY)
     /* Translators: chart legend, as "Daily mean and range", by week */
-    return g_strdup (_("Weekly mean and range"));
+    return _("Weekly mean and range");
   /* Translators: chart legend, as "Daily mean and range", by 30 days */
-  return g_strdup (_("Monthly mean and range"));
+  return _("Monthly mean and range");
 }
 
 static void
@@ -47,17 +47,15 @@ add_entry (HearthChartLayout     *out,
            HearthChartLegendKind  kind,
            int                    series,
            int                    band,
-           char                  *text)
+           const char            *text)
 {
   if (out->n_legend >= HEARTH_CHART_MAX_LEGEND)
     {
-      g_free (text);
       out->legend_dropped++;
       return;
     }
 
-  out->legend[out->n_legend] = (HearthChartLegendItem) { kind, series, band, 0, 0, 0, 0 };
-  out->legend_text[out->n_legend] = text;
+  out->legend[out->n_legend] = (HearthChartLegendItem) { kind, series, band, text, 0, 0, 0, 0 };
   out->n_legend++;
 }
 
@@ -83,16 +81,16 @@ _hearth_chart_lay_out_legend (const HearthChart      *chart,
   for (guint s = 0; s < chart->n_series; s++)
     {
       if (chart->series[s].label != NULL && _hearth_chart_series_owner (chart, s) == s)
-        add_entry (out, HEARTH_CHART_LEGEND_SERIES, s, -1, g_strdup (chart->series[s].label));
+        add_entry (out, HEARTH_CHART_LEGEND_SERIES, s, -1, chart->series[s].label);
     }
   if (summary)
     {
       add_entry (out, HEARTH_CHART_LEGEND_SPREAD, -1, -1, bucket_text (out->bucket));
       /* Translators: chart legend: the least-squares line of the readings */
-      add_entry (out, HEARTH_CHART_LEGEND_TREND, -1, -1, g_strdup (_("Trend")));
+      add_entry (out, HEARTH_CHART_LEGEND_TREND, -1, -1, _("Trend"));
     }
   if (chart->has_goal && chart->goal_label != NULL)
-    add_entry (out, HEARTH_CHART_LEGEND_GOAL, -1, -1, g_strdup (chart->goal_label));
+    add_entry (out, HEARTH_CHART_LEGEND_GOAL, -1, -1, chart->goal_label);
   for (guint i = 0; i < chart->n_bands; i++)
     {
       const HearthChartBand *band = &chart->bands[i];
@@ -104,7 +102,7 @@ _hearth_chart_lay_out_legend (const HearthChart      *chart,
       for (guint j = 0; j < i && !seen; j++)
         seen = hearth_chart_band_applies (chart, &chart->bands[j]) && same_band (&chart->bands[j], band);
       if (!seen)
-        add_entry (out, HEARTH_CHART_LEGEND_BAND, -1, i, g_strdup (band->label));
+        add_entry (out, HEARTH_CHART_LEGEND_BAND, -1, i, band->label);
     }
 
   if (out->n_legend == 0)
@@ -120,7 +118,7 @@ _hearth_chart_lay_out_legend (const HearthChart      *chart,
       double w;
       double h;
 
-      _hearth_chart_measure (layout, out->legend_text[i], &w, &h);
+      _hearth_chart_measure (layout, item->text, &w, &h);
       w += LEGEND_SWATCH + SWATCH_GAP;
 
       if (x > gap / 2 && x + w > width - gap / 2)
@@ -131,22 +129,17 @@ _hearth_chart_lay_out_legend (const HearthChart      *chart,
       if (row >= max_rows || x + w > width - gap / 2)
         {
           out->legend_dropped++;
-          g_clear_pointer (&out->legend_text[i], g_free);
           continue;
         }
 
-      *item = (HearthChartLegendItem) {
-        item->kind, item->series, item->band,
-        x, gap / 2 + row * (row_h + gap / 2), w, h,
-      };
+      item->x = x;
+      item->y = gap / 2 + row * (row_h + gap / 2);
+      item->width = w;
+      item->height = h;
       x += w + 2 * gap;
 
       /* Packed: the kept entries first. */
-      out->legend[kept] = *item;
-      out->legend_text[kept] = out->legend_text[i];
-      if (kept != i)
-        out->legend_text[i] = NULL;
-      kept++;
+      out->legend[kept++] = *item;
     }
   out->n_legend = kept;
 
@@ -244,7 +237,7 @@ _hearth_chart_draw_legend (cairo_t                 *cr,
         }
 
       _hearth_chart_set_source (cr, &style->foreground);
-      pango_layout_set_text (layout, out->legend_text[i], -1);
+      pango_layout_set_text (layout, item->text, -1);
       cairo_move_to (cr, sx + LEGEND_SWATCH + SWATCH_GAP, item->y);
       pango_cairo_show_layout (cr, layout);
     }

@@ -48,7 +48,6 @@ typedef struct
   gint64           bucket;
   guint            n_legend;
   HearthChartLegendItem legend[HEARTH_CHART_MAX_LEGEND];
-  char            *legend_text[HEARTH_CHART_MAX_LEGEND];
   guint            legend_dropped;
 } HearthChartLayout;
 

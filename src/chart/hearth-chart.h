@@ -208,6 +208,7 @@ typedef struct
   HearthChartLegendKind kind;
   int                   series;
   int                   band;
+  const char           *text;     /* borrowed from the chart, or static */
   double                x;
   double                y;
   double                width;

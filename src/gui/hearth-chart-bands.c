@@ -125,6 +125,75 @@ hearth_chart_bands_append_bp (HearthBpGuideline       guideline,
   return n + 1;
 }
 
+static HearthChartBandRole
+glucose_role (const char *id)
+{
+  if (g_str_equal (id, "normal"))
+    return HEARTH_CHART_BAND_ROLE_NORMAL;
+  if (g_str_equal (id, "prediabetes") || g_str_equal (id, "impaired-fasting"))
+    return HEARTH_CHART_BAND_ROLE_ELEVATED;
+  if (g_str_equal (id, "hypo-1"))
+    return HEARTH_CHART_BAND_ROLE_HIGH;
+  return HEARTH_CHART_BAND_ROLE_VERY_HIGH;
+}
+
+guint
+hearth_chart_bands_append_glucose (HearthGlucoseGuideline  guideline,
+                                   HearthGlucoseContext    context,
+                                   HearthGlucoseUnit       unit,
+                                   int                     series,
+                                   GArray                 *out)
+{
+  /* Every value shown, in the unit's display precision. */
+  const double step = unit == HEARTH_GLUCOSE_UNIT_MG_DL ? 1 : 0.1;
+  const guint n_steps = unit == HEARTH_GLUCOSE_UNIT_MG_DL ? 600 : 333;
+  HearthChartBand band = { -INFINITY, INFINITY, HEARTH_CHART_BAND_ROLE_NORMAL, NULL, series };
+  const char *id = NULL;
+  guint n = 0;
+
+  g_return_val_if_fail (series >= -1 && series < HEARTH_CHART_MAX_SERIES, 0);
+  g_return_val_if_fail (out != NULL && g_array_get_element_size (out) == sizeof (HearthChartBand), 0);
+
+  for (guint i = 1; i <= n_steps; i++)
+    {
+      double shown = i * step;
+      double mmol_l = unit == HEARTH_GLUCOSE_UNIT_MG_DL ? hearth_units_mgdl_to_mmoll (shown) : shown;
+      HearthGlucoseClass klass;
+
+      if (!hearth_classify_glucose (guideline, context, mmol_l, unit, &klass))
+        continue;
+      if (id != NULL && g_str_equal (id, klass.id))
+        continue;
+
+      /* The edge halfway between two values shown: whatever rounds to the
+       * first value of a category is in its band. */
+      if (id != NULL && !g_str_equal (id, "none"))
+        {
+          band.hi = shown - step / 2;
+          g_array_append_val (out, band);
+          n++;
+        }
+      id = klass.id;
+      band = (HearthChartBand) {
+        .lo = shown - step / 2,
+        .hi = INFINITY,
+        .role = glucose_role (klass.id),
+        .label = klass.label,
+        .series = series,
+      };
+      if (i == 1)
+        band.lo = -INFINITY;
+    }
+
+  if (id != NULL && !g_str_equal (id, "none"))
+    {
+      g_array_append_val (out, band);
+      n++;
+    }
+
+  return n;
+}
+
 /* A normal or target range of every series, taking @label. */
 static void
 append_range (GArray    *bands,
@@ -194,7 +263,20 @@ hearth_chart_bands_for_kind (HearthReadingKind            kind,
       }
 
     case HEARTH_READING_KIND_GLUCOSE:
-      if (profile != NULL && hearth_profile_has_condition (profile, HEARTH_CONDITION_DIABETES))
+      if (profile == NULL || !hearth_profile_has_condition (profile, HEARTH_CONDITION_DIABETES))
+        {
+          HearthGlucoseGuideline guideline = hearth_gui_settings_get_glucose_guideline (settings);
+          HearthGlucoseUnit unit = hearth_gui_settings_get_glucose_unit (settings);
+          int first = MAX (bp_series, 0);
+
+          hearth_chart_bands_append_glucose (guideline, HEARTH_GLUCOSE_CONTEXT_FASTING, unit, first, bands);
+          hearth_chart_bands_append_glucose (guideline, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, unit, first + 1, bands);
+          hearth_chart_bands_append_glucose (guideline, HEARTH_GLUCOSE_CONTEXT_RANDOM, unit, first + 2, bands);
+          /* Translators: %s is a guideline, "ADA" */
+          return g_strdup_printf (_("Fasting, after-meal and other readings are each drawn against the thresholds by %s that apply to them."),
+                                  hearth_glucose_guideline_get_name (guideline));
+        }
+      else
         {
           HearthGlucoseUnit unit = hearth_gui_settings_get_glucose_unit (settings);
           g_autofree char *high = hearth_units_format_glucose (10.0, unit);

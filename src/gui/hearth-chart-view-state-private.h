@@ -45,6 +45,7 @@ struct _HearthChartView
   ViewSeries         series[MAX_SERIES];
   guint              n_series;
   GArray            *bands;        /* HearthChartBand, display units */
+  GArray            *chart_bands;  /* the same, series as the chart numbers them */
   GPtrArray         *band_labels;  /* labels the bands borrow */
   char              *band_note;    /* a sentence about the bands, or NULL */
   gboolean           has_goal;

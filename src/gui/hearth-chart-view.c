@@ -433,6 +433,71 @@ load_bands (HearthChartView *self)
     }
 }
 
+/* Glucose by context: fasting, after a meal, and the others, each its own
+ * series read against its own thresholds (hearth_chart_bands_for_kind()).
+ * The context is not in hearth_store_get_series(): the readings are
+ * listed. A series with no reading is not drawn. */
+static gboolean
+load_glucose (HearthChartView *self,
+              gint64           from,
+              ViewSeries      *fasting,
+              ViewSeries      *after_meal,
+              ViewSeries      *other)
+{
+  g_autoptr(GListModel) readings = NULL;
+  g_autoptr(GDateTime) from_dt = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  if (from != G_MININT64)
+    from_dt = hearth_usec_to_date_time (from, NULL);
+  readings = hearth_store_list_readings (self->store, hearth_profile_get_uuid (self->profile),
+                                         HEARTH_READING_KIND_GLUCOSE, from_dt, NULL, &error);
+  if (readings == NULL)
+    {
+      g_warning ("Could not load the chart's readings: %s", error->message);
+      return FALSE;
+    }
+
+  /* Newest first: walked backwards, in time order. */
+  n = g_list_model_get_n_items (readings);
+  for (guint i = n; i-- > 0;)
+    {
+      g_autoptr(HearthReading) reading = g_list_model_get_item (readings, i);
+      HearthChartPoint p;
+      ViewSeries *series;
+
+      p.t = hearth_usec_from_date_time (hearth_reading_get_taken_at (reading));
+      p.v = to_display (self, hearth_reading_get_mmol_l (reading));
+      if (!isfinite (p.v))
+        continue;
+
+      switch (hearth_reading_get_glucose_context (reading))
+        {
+        case HEARTH_GLUCOSE_CONTEXT_FASTING:
+          series = fasting;
+          break;
+        case HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL:
+          series = after_meal;
+          break;
+        case HEARTH_GLUCOSE_CONTEXT_UNSET:
+        case HEARTH_GLUCOSE_CONTEXT_BEFORE_MEAL:
+        case HEARTH_GLUCOSE_CONTEXT_BEDTIME:
+        case HEARTH_GLUCOSE_CONTEXT_RANDOM:
+        default:
+          series = other;
+          break;
+        }
+      g_array_append_val (series->points, p);
+    }
+
+  fasting->hidden = fasting->points->len == 0;
+  after_meal->hidden = after_meal->points->len == 0;
+  other->hidden = other->points->len == 0;
+
+  return TRUE;
+}
+
 /* Today's steps are a partial count: a series of their own ("Today so
  * far"), so the day's line, average and trend compare complete days only. */
 static void
@@ -495,8 +560,12 @@ reload (HearthChartView *self)
   if (self->compact)
     from = self->now - (COMPACT_DAYS + 1) * G_TIME_SPAN_DAY;
 
-  data = hearth_store_get_series (self->store, hearth_profile_get_uuid (self->profile),
-                                  self->kind, from, G_MAXINT64, &error);
+  /* Glucose is listed by context instead (load_glucose()). */
+  if (self->kind == HEARTH_READING_KIND_GLUCOSE)
+    data = g_array_new (FALSE, FALSE, sizeof (HearthSeriesPoint));
+  else
+    data = hearth_store_get_series (self->store, hearth_profile_get_uuid (self->profile),
+                                    self->kind, from, G_MAXINT64, &error);
   if (data == NULL)
     {
       g_warning ("Could not load the chart's readings: %s", error->message);
@@ -526,9 +595,25 @@ reload (HearthChartView *self)
                                 hearth_reading_kind_get_name (self->kind), format_value, TRUE);
       break;
 
+    case HEARTH_READING_KIND_GLUCOSE:
+      main_series = add_series (self, HEARTH_CHART_ROLE_SERIES_1,
+                                HEARTH_CHART_SERIES_LINE | HEARTH_CHART_SERIES_POINTS,
+                                _("Fasting"), format_value, TRUE);
+      second = add_series (self, HEARTH_CHART_ROLE_SERIES_2,
+                           HEARTH_CHART_SERIES_LINE | HEARTH_CHART_SERIES_POINTS,
+                           _("After a meal"), format_value, TRUE);
+      third = add_series (self, HEARTH_CHART_ROLE_SERIES_3, HEARTH_CHART_SERIES_POINTS,
+                          _("Other readings"), format_value, TRUE);
+      if (!load_glucose (self, from, main_series, second, third))
+        {
+          view_changed (self);
+          return;
+        }
+      second = third = NULL;
+      break;
+
     case HEARTH_READING_KIND_STEPS:
     case HEARTH_READING_KIND_SLEEP:
-    case HEARTH_READING_KIND_GLUCOSE:
     case HEARTH_READING_KIND_HEART_RATE:
     case HEARTH_READING_KIND_SPO2:
     case HEARTH_READING_KIND_TEMPERATURE:
@@ -631,18 +716,21 @@ _hearth_chart_view_build_chart (HearthChartView *self,
                                 gboolean         pickable_only,
                                 guint           *map)
 {
+  guint local_map[HEARTH_CHART_MAX_SERIES];
+
   hearth_chart_init (chart);
   chart->t0 = self->t0;
   chart->t1 = self->t1;
   chart->tz = self->tz;
-  chart->bands = (const HearthChartBand *) (void *) self->bands->data;
-  chart->n_bands = self->bands->len;
   chart->has_goal = self->has_goal;
   chart->goal = self->goal;
   chart->goal_label = self->goal_label;
   chart->show_legend = !self->compact;
   chart->format_value = format_value;
   chart->format_data = self;
+
+  if (map == NULL)
+    map = local_map;
 
   for (guint s = 0; s < self->n_series; s++)
     {
@@ -653,14 +741,35 @@ _hearth_chart_view_build_chart (HearthChartView *self,
       if (!_hearth_chart_view_series_drawn (self, s) || (pickable_only && !series->pickable))
         continue;
 
-      if (map != NULL)
-        map[chart->n_series] = s;
+      map[chart->n_series] = s;
       hearth_chart_add_series (chart, (HearthChartPoint *) (void *) points->data, points->len,
                                series->role, series->flags, series->label);
       cs = &chart->series[chart->n_series - 1];
       cs->format = series->format;
       cs->format_data = self;
     }
+
+  /* A band of a series not drawn (empty, hidden) is left out; the others
+   * follow their series' index in the chart. */
+  g_array_set_size (self->chart_bands, 0);
+  for (guint i = 0; i < self->bands->len; i++)
+    {
+      HearthChartBand band = g_array_index (self->bands, HearthChartBand, i);
+      gboolean found = band.series < 0;
+
+      for (guint c = 0; c < chart->n_series && !found; c++)
+        {
+          if (map[c] == (guint) band.series)
+            {
+              band.series = c;
+              found = TRUE;
+            }
+        }
+      if (found)
+        g_array_append_val (self->chart_bands, band);
+    }
+  chart->bands = (const HearthChartBand *) (void *) self->chart_bands->data;
+  chart->n_bands = self->chart_bands->len;
 }
 
 /* The value at exactly @t in @points, or NAN. */
@@ -914,7 +1023,8 @@ draw_compact (HearthChartView        *self,
       double y0;
       double y1;
 
-      if (from >= to || (guint) band->role >= HEARTH_CHART_N_BAND_ROLES)
+      /* One series' bands at most: a sparkline has one plot. */
+      if (from >= to || (guint) band->role >= HEARTH_CHART_N_BAND_ROLES || band->series > 0)
         continue;
       y0 = round (hearth_chart_value_to_y (area, to));
       y1 = round (hearth_chart_value_to_y (area, from));
@@ -1172,6 +1282,7 @@ hearth_chart_view_finalize (GObject *object)
 
   clear_series (self);
   g_clear_pointer (&self->bands, g_array_unref);
+  g_clear_pointer (&self->chart_bands, g_array_unref);
   g_clear_pointer (&self->band_labels, g_ptr_array_unref);
   g_clear_pointer (&self->tz, g_time_zone_unref);
   g_clear_pointer (&self->description, g_free);
@@ -1315,6 +1426,7 @@ hearth_chart_view_init (HearthChartView *self)
   self->highlight_series = -1;
   self->empty = TRUE;
   self->bands = g_array_new (FALSE, FALSE, sizeof (HearthChartBand));
+  self->chart_bands = g_array_new (FALSE, FALSE, sizeof (HearthChartBand));
   self->band_labels = g_ptr_array_new_with_free_func (g_free);
   self->settings = hearth_gui_settings_new ();
   self->tz = g_time_zone_new_local ();
