@@ -12,6 +12,7 @@
 #include "hearth-chart-view-private.h"
 #include "hearth-gui-resources.h"
 #include "hearth-gui-util.h"
+#include "hearth-generate.h"
 #include "hearth-summary.h"
 
 /* A store with a fixed clock and two members: Ada with 90 days of blood
@@ -914,6 +915,126 @@ test_shortcuts_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The standard deviation of the image's grey levels: 0 for a blank one. */
+static double
+grey_deviation (cairo_surface_t *surface)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  double sum = 0;
+  double sum2 = 0;
+  double n = 0;
+
+  for (int y = 0; y < height; y += 2)
+    for (int x = 0; x < width; x += 2)
+      {
+        double rgb[3];
+        double grey;
+
+        get_pixel (surface, x, y, rgb);
+        grey = (rgb[0] + rgb[1] + rgb[2]) / 3;
+        sum += grey;
+        sum2 += grey * grey;
+        n++;
+      }
+
+  return sqrt (MAX (sum2 / n - (sum / n) * (sum / n), 0));
+}
+
+static gboolean
+legend_has (const HearthChartStats *stats,
+            const char             *text)
+{
+  for (guint i = 0; i < stats->n_legend; i++)
+    {
+      if (g_strcmp0 (stats->legend[i].text, text) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Issue 7: ten years of made-up blood pressure and glucose (hearth-cli
+ * generate's data) at a normal width and at 360 px, light and dark,
+ * written to the build's tests folder: not blank, the legend names what
+ * is drawn, the blood pressure is summarised with a trend. */
+static void
+test_screenshots (void)
+{
+  static const int widths[] = { 800, 360 };
+  static const HearthReadingKind kinds[] = { HEARTH_READING_KIND_BLOOD_PRESSURE, HEARTH_READING_KIND_GLUCOSE };
+  g_autofree char *path = g_build_filename (tmpdir, "generated.db", NULL);
+  g_autoptr(HearthStore) gen_store = NULL;
+  g_autoptr(HearthGenerated) generated = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthProfile *member;
+
+  gen_store = hearth_store_open (path, test_clock, &error);
+  g_assert_no_error (error);
+  generated = hearth_generated_new (1, 2, 3652, now);
+  g_assert_true (hearth_generated_store (generated, gen_store, &error));
+  g_assert_no_error (error);
+  /* The first member: hypertension and diabetes. */
+  member = g_ptr_array_index (hearth_generated_get_profiles (generated), 0);
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+      for (guint dark = 0; dark < 2; dark++)
+        {
+          GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+          HearthChartView *view = hearth_chart_view_new ();
+          const HearthChartStats *stats;
+          g_autofree char *name = NULL;
+          cairo_surface_t *surface;
+          double deviation;
+
+          adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                              dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+          gtk_window_set_default_size (window, widths[w], 400);
+          hearth_chart_view_set_source (view, gen_store, member, kinds[k]);
+          hearth_chart_view_set_range (view, HEARTH_CHART_RANGE_ALL);
+          gtk_window_set_child (window, GTK_WIDGET (view));
+          gtk_window_present (window);
+          wait_for_draw (view);
+
+          name = g_strdup_printf ("chart-10y-%s-%d-%s.png",
+                                  kinds[k] == HEARTH_READING_KIND_GLUCOSE ? "glucose" : "bp",
+                                  widths[w], dark ? "dark" : "light");
+          surface = render (GTK_WIDGET (view), name);
+          deviation = grey_deviation (surface);
+          stats = _hearth_chart_view_get_last_stats (view);
+          g_test_message ("%s: deviation %.3f, %u legend entries (%u dropped), %u panels, bucket %" G_GINT64_FORMAT " s",
+                          name, deviation, stats->n_legend, stats->legend_dropped, stats->n_panels,
+                          stats->summary_bucket[0] / G_USEC_PER_SEC);
+          g_assert_cmpfloat (deviation, >, 0.03);
+          g_assert_cmpuint (stats->n_legend, >, 0);
+
+          if (kinds[k] == HEARTH_READING_KIND_BLOOD_PRESSURE)
+            {
+              g_assert_true (legend_has (stats, "Systolic"));
+              g_assert_true (legend_has (stats, "Diastolic"));
+              g_assert_true (legend_has (stats, "Trend"));
+              g_assert_cmpuint (stats->n_panels, ==, 2);
+              g_assert_cmpint (stats->summary_bucket[0], >, 0);
+              if (widths[w] >= 800)
+                g_assert_true (legend_has (stats, "Normal"));
+            }
+          else
+            {
+              g_assert_true (legend_has (stats, "Fasting"));
+              g_assert_true (legend_has (stats, "After a meal") || legend_has (stats, "Other readings"));
+            }
+          if (widths[w] >= 800)
+            g_assert_cmpuint (stats->legend_dropped, ==, 0);
+
+          cairo_surface_destroy (surface);
+          gtk_window_destroy (window);
+          wait_ms (10);
+        }
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -958,6 +1079,7 @@ main (int   argc,
   g_test_add_func ("/hearth/chart-view/page", test_page);
   g_test_add_func ("/hearth/chart-view/page-zoom", test_page_zoom);
   g_test_add_func ("/hearth/chart-view/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/hearth/chart-view/screenshots", test_screenshots);
   g_test_add ("/hearth/chart-view/highlight-reading", Fixture, NULL, fixture_set_up, test_highlight_reading, fixture_tear_down);
   g_test_add ("/hearth/chart-view/custom", Fixture, NULL, fixture_set_up, test_custom, fixture_tear_down);
   g_test_add_func ("/hearth/chart-view/steps-today", test_steps_today);
