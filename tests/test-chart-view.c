@@ -741,6 +741,33 @@ test_few_points (void)
   wait_ms (10);
 }
 
+/* The chart takes keyboard focus with a visible ring in the accent
+ * colour around it. */
+static void
+test_focus_ring (Fixture       *f,
+                 gconstpointer  data)
+{
+  HearthChartStyle style;
+  cairo_surface_t *surface;
+  int height = gtk_widget_get_height (GTK_WIDGET (f->view));
+  double rgb[3];
+
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (f->view)));
+  gtk_window_set_focus_visible (f->window, TRUE);
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (f->view)));
+  g_assert_true (gtk_widget_has_visible_focus (GTK_WIDGET (f->view)));
+  wait_for_draw (f->view);
+
+  _hearth_chart_view_get_style (f->view, &style);
+  surface = render (GTK_WIDGET (f->view), "chart-view-focus.png");
+  /* Left edge, halfway down: the ring, not the chart's background. */
+  get_pixel (surface, 0, height / 2, rgb);
+  g_assert_cmpfloat (fabs (rgb[0] - style.highlight.red), <, 0.05);
+  g_assert_cmpfloat (fabs (rgb[1] - style.highlight.green), <, 0.05);
+  g_assert_cmpfloat (fabs (rgb[2] - style.highlight.blue), <, 0.05);
+  cairo_surface_destroy (surface);
+}
+
 /* The page ------------------------------------------------------------- */
 
 static void
@@ -1080,6 +1107,7 @@ main (int   argc,
   g_test_add_func ("/hearth/chart-view/page-zoom", test_page_zoom);
   g_test_add_func ("/hearth/chart-view/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/hearth/chart-view/screenshots", test_screenshots);
+  g_test_add ("/hearth/chart-view/focus-ring", Fixture, NULL, fixture_set_up, test_focus_ring, fixture_tear_down);
   g_test_add ("/hearth/chart-view/highlight-reading", Fixture, NULL, fixture_set_up, test_highlight_reading, fixture_tear_down);
   g_test_add ("/hearth/chart-view/custom", Fixture, NULL, fixture_set_up, test_custom, fixture_tear_down);
   g_test_add_func ("/hearth/chart-view/steps-today", test_steps_today);
