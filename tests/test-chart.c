@@ -522,7 +522,7 @@ test_summary_mean (void)
   for (guint i = 0; i < n; i++)
     {
       /* Twice a day at uneven hours, a few days missed, one NAN. */
-      t += (i % 2 ? 9 : 15) * G_TIME_SPAN_HOUR + g_rand_int_range (rand, 0, 3600) * G_USEC_PER_SEC;
+      t += (i % 2 ? 9 : 15) * G_TIME_SPAN_HOUR + (gint64) g_rand_int_range (rand, 0, 3600) * G_USEC_PER_SEC;
       if (g_rand_int_range (rand, 0, 20) == 0)
         t += 2 * DAY;
       points[i].t = t;
