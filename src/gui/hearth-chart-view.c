@@ -16,12 +16,16 @@
 #include "hearth-usec.h"
 
 /* A chart of one member's readings of one kind. The full series are
- * loaded once (converted to the user's units) and reduced per pixel
- * column only when the width, the visible range or the data change
- * (STYLE.md, "Charts"); snapshot() draws the reduced series with
- * hearth_chart_draw(). The highlighted reading is kept as an index into
- * the full series, so its label always shows the exact reading. Input
- * (highlight, actions, gestures) is in hearth-chart-view-input.c. */
+ * loaded once (converted to the user's units); snapshot() hands them to
+ * hearth_chart_draw(), which reduces them per pixel column or, for a long
+ * range, summarises them (the summary needs every reading); only the
+ * sparkline keeps a reduced copy, rebuilt when the width, the visible
+ * range or the data change. The highlighted reading is kept as an index
+ * into the full series, so its label always shows the exact, whole
+ * reading. Input (highlight, actions, gestures) is in
+ * hearth-chart-view-input.c, units, formats and glucose by context in
+ * hearth-chart-view-values.c, colours and the sparkline in
+ * hearth-chart-view-draw.c. */
 
 #define COMPACT_DAYS      30
 #define MIN_SPAN          (6 * G_TIME_SPAN_HOUR)
@@ -62,142 +66,6 @@ range_span (HearthChartRange range)
     default:
       return 0;
     }
-}
-
-/* Units ---------------------------------------------------------------- */
-
-static double
-to_display (HearthChartView *self,
-            double           v)
-{
-  switch (self->kind)
-    {
-    case HEARTH_READING_KIND_BLOOD_PRESSURE:
-      if (hearth_gui_settings_get_pressure_unit (self->settings) == HEARTH_PRESSURE_UNIT_KPA)
-        return hearth_units_mmhg_to_kpa (v);
-      return v;
-    case HEARTH_READING_KIND_WEIGHT:
-      switch (hearth_gui_settings_get_weight_unit (self->settings))
-        {
-        case HEARTH_WEIGHT_UNIT_LB:
-          return hearth_units_kg_to_lb (v);
-        case HEARTH_WEIGHT_UNIT_ST:
-          return hearth_units_kg_to_lb (v) / HEARTH_LB_PER_ST;
-        case HEARTH_WEIGHT_UNIT_KG:
-        default:
-          return v;
-        }
-    case HEARTH_READING_KIND_GLUCOSE:
-      if (hearth_gui_settings_get_glucose_unit (self->settings) == HEARTH_GLUCOSE_UNIT_MG_DL)
-        return hearth_units_mmoll_to_mgdl (v);
-      return v;
-    case HEARTH_READING_KIND_TEMPERATURE:
-      if (hearth_gui_settings_get_temperature_unit (self->settings) == HEARTH_TEMPERATURE_UNIT_F)
-        return hearth_units_c_to_f (v);
-      return v;
-    case HEARTH_READING_KIND_WAIST:
-      if (hearth_gui_settings_get_length_unit (self->settings) == HEARTH_LENGTH_UNIT_FT_IN)
-        return hearth_units_cm_to_in (v);
-      return v;
-    case HEARTH_READING_KIND_HEART_RATE:
-    case HEARTH_READING_KIND_SPO2:
-    case HEARTH_READING_KIND_BODY_FAT:
-    case HEARTH_READING_KIND_SLEEP:
-    case HEARTH_READING_KIND_STEPS:
-    default:
-      return v;
-    }
-}
-
-static double
-from_display (HearthChartView *self,
-              double           v)
-{
-  switch (self->kind)
-    {
-    case HEARTH_READING_KIND_BLOOD_PRESSURE:
-      if (hearth_gui_settings_get_pressure_unit (self->settings) == HEARTH_PRESSURE_UNIT_KPA)
-        return hearth_units_kpa_to_mmhg (v);
-      return v;
-    case HEARTH_READING_KIND_WEIGHT:
-      switch (hearth_gui_settings_get_weight_unit (self->settings))
-        {
-        case HEARTH_WEIGHT_UNIT_LB:
-          return hearth_units_lb_to_kg (v);
-        case HEARTH_WEIGHT_UNIT_ST:
-          return hearth_units_lb_to_kg (v * HEARTH_LB_PER_ST);
-        case HEARTH_WEIGHT_UNIT_KG:
-        default:
-          return v;
-        }
-    case HEARTH_READING_KIND_GLUCOSE:
-      if (hearth_gui_settings_get_glucose_unit (self->settings) == HEARTH_GLUCOSE_UNIT_MG_DL)
-        return hearth_units_mgdl_to_mmoll (v);
-      return v;
-    case HEARTH_READING_KIND_TEMPERATURE:
-      if (hearth_gui_settings_get_temperature_unit (self->settings) == HEARTH_TEMPERATURE_UNIT_F)
-        return hearth_units_f_to_c (v);
-      return v;
-    case HEARTH_READING_KIND_WAIST:
-      if (hearth_gui_settings_get_length_unit (self->settings) == HEARTH_LENGTH_UNIT_FT_IN)
-        return hearth_units_in_to_cm (v);
-      return v;
-    case HEARTH_READING_KIND_HEART_RATE:
-    case HEARTH_READING_KIND_SPO2:
-    case HEARTH_READING_KIND_BODY_FAT:
-    case HEARTH_READING_KIND_SLEEP:
-    case HEARTH_READING_KIND_STEPS:
-    default:
-      return v;
-    }
-}
-
-/* Formats a value of the kind's main series, given in display units. */
-static char *
-format_value (double   v,
-              gpointer user_data)
-{
-  HearthChartView *self = user_data;
-  double canonical = from_display (self, v);
-
-  switch (self->kind)
-    {
-    case HEARTH_READING_KIND_BLOOD_PRESSURE:
-      return hearth_units_format_pressure (canonical, hearth_gui_settings_get_pressure_unit (self->settings));
-    case HEARTH_READING_KIND_WEIGHT:
-      return hearth_units_format_weight (canonical, hearth_gui_settings_get_weight_unit (self->settings));
-    case HEARTH_READING_KIND_GLUCOSE:
-      return hearth_units_format_glucose (canonical, hearth_gui_settings_get_glucose_unit (self->settings));
-    case HEARTH_READING_KIND_TEMPERATURE:
-      return hearth_units_format_temperature (canonical, hearth_gui_settings_get_temperature_unit (self->settings));
-    case HEARTH_READING_KIND_WAIST:
-      return hearth_units_format_length (canonical, hearth_gui_settings_get_length_unit (self->settings));
-    case HEARTH_READING_KIND_HEART_RATE:
-      /* Translators: a heart rate in beats per minute */
-      return g_strdup_printf (_("%.0f bpm"), v);
-    case HEARTH_READING_KIND_SPO2:
-      /* Translators: oxygen saturation, "97 %" */
-      return g_strdup_printf (_("%.0f %%"), v);
-    case HEARTH_READING_KIND_BODY_FAT:
-      /* Translators: body fat, "24.5 %" */
-      return g_strdup_printf (_("%.1f %%"), v);
-    case HEARTH_READING_KIND_SLEEP:
-      /* Translators: hours asleep, "7.5 h" */
-      return g_strdup_printf (_("%.1f h"), v);
-    case HEARTH_READING_KIND_STEPS:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%.0f step", "%.0f steps",
-                                           (unsigned long) MAX (round (v), 0)), v);
-    default:
-      return g_strdup_printf ("%g", v);
-    }
-}
-
-static char *
-format_pulse (double   v,
-              gpointer user_data)
-{
-  /* Translators: a pulse in beats per minute */
-  return g_strdup_printf (_("%.0f bpm"), v);
 }
 
 /* State ---------------------------------------------------------------- */
@@ -409,7 +277,7 @@ static double
 to_display_cb (double   canonical,
                gpointer user_data)
 {
-  return to_display (user_data, canonical);
+  return _hearth_chart_view_to_display (user_data, canonical);
 }
 
 /* The kind's guideline or normal range as bands, in display units (series
@@ -431,71 +299,6 @@ load_bands (HearthChartView *self)
       self->goal = STEPS_GOAL;
       self->goal_label = g_strdup (_("Default goal 7,500 steps"));
     }
-}
-
-/* Glucose by context: fasting, after a meal, and the others, each its own
- * series read against its own thresholds (hearth_chart_bands_for_kind()).
- * The context is not in hearth_store_get_series(): the readings are
- * listed. A series with no reading is not drawn. */
-static gboolean
-load_glucose (HearthChartView *self,
-              gint64           from,
-              ViewSeries      *fasting,
-              ViewSeries      *after_meal,
-              ViewSeries      *other)
-{
-  g_autoptr(GListModel) readings = NULL;
-  g_autoptr(GDateTime) from_dt = NULL;
-  g_autoptr(GError) error = NULL;
-  guint n;
-
-  if (from != G_MININT64)
-    from_dt = hearth_usec_to_date_time (from, NULL);
-  readings = hearth_store_list_readings (self->store, hearth_profile_get_uuid (self->profile),
-                                         HEARTH_READING_KIND_GLUCOSE, from_dt, NULL, &error);
-  if (readings == NULL)
-    {
-      g_warning ("Could not load the chart's readings: %s", error->message);
-      return FALSE;
-    }
-
-  /* Newest first: walked backwards, in time order. */
-  n = g_list_model_get_n_items (readings);
-  for (guint i = n; i-- > 0;)
-    {
-      g_autoptr(HearthReading) reading = g_list_model_get_item (readings, i);
-      HearthChartPoint p;
-      ViewSeries *series;
-
-      p.t = hearth_usec_from_date_time (hearth_reading_get_taken_at (reading));
-      p.v = to_display (self, hearth_reading_get_mmol_l (reading));
-      if (!isfinite (p.v))
-        continue;
-
-      switch (hearth_reading_get_glucose_context (reading))
-        {
-        case HEARTH_GLUCOSE_CONTEXT_FASTING:
-          series = fasting;
-          break;
-        case HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL:
-          series = after_meal;
-          break;
-        case HEARTH_GLUCOSE_CONTEXT_UNSET:
-        case HEARTH_GLUCOSE_CONTEXT_BEFORE_MEAL:
-        case HEARTH_GLUCOSE_CONTEXT_BEDTIME:
-        case HEARTH_GLUCOSE_CONTEXT_RANDOM:
-        default:
-          series = other;
-          break;
-        }
-      g_array_append_val (series->points, p);
-    }
-
-  fasting->hidden = fasting->points->len == 0;
-  after_meal->hidden = after_meal->points->len == 0;
-  other->hidden = other->points->len == 0;
-
-  return TRUE;
 }
 
 /* Today's steps are a partial count: a series of their own ("Today so
@@ -528,7 +331,7 @@ split_today (HearthChartView *self,
 
   /* Translators: a chart series: today's steps, counted until now */
   today = add_series (self, HEARTH_CHART_ROLE_SERIES_2, HEARTH_CHART_SERIES_POINTS,
-                      _("Today so far"), format_value, TRUE);
+                      _("Today so far"), _hearth_chart_view_format_value, TRUE);
   g_array_append_vals (today->points, &g_array_index (days->points, HearthChartPoint, first),
                        days->points->len - first);
   g_array_set_size (days->points, first);
@@ -578,33 +381,33 @@ reload (HearthChartView *self)
     case HEARTH_READING_KIND_BLOOD_PRESSURE:
       main_series = add_series (self, HEARTH_CHART_ROLE_SERIES_1,
                                 HEARTH_CHART_SERIES_LINE | HEARTH_CHART_SERIES_POINTS,
-                                _("Systolic"), format_value, TRUE);
+                                _("Systolic"), _hearth_chart_view_format_value, TRUE);
       second = add_series (self, HEARTH_CHART_ROLE_SERIES_2,
                            HEARTH_CHART_SERIES_LINE | HEARTH_CHART_SERIES_POINTS,
-                           _("Diastolic"), format_value, TRUE);
+                           _("Diastolic"), _hearth_chart_view_format_value, TRUE);
       if (!self->compact)
         {
           third = add_series (self, HEARTH_CHART_ROLE_SERIES_3, HEARTH_CHART_SERIES_POINTS,
-                              _("Pulse"), format_pulse, TRUE);
+                              _("Pulse"), _hearth_chart_view_format_pulse, TRUE);
           third->hidden = !self->show_pulse;
         }
       break;
 
     case HEARTH_READING_KIND_WEIGHT:
       main_series = add_series (self, HEARTH_CHART_ROLE_SERIES_1, HEARTH_CHART_SERIES_POINTS,
-                                hearth_reading_kind_get_name (self->kind), format_value, TRUE);
+                                hearth_reading_kind_get_name (self->kind), _hearth_chart_view_format_value, TRUE);
       break;
 
     case HEARTH_READING_KIND_GLUCOSE:
       main_series = add_series (self, HEARTH_CHART_ROLE_SERIES_1,
                                 HEARTH_CHART_SERIES_LINE | HEARTH_CHART_SERIES_POINTS,
-                                _("Fasting"), format_value, TRUE);
+                                _("Fasting"), _hearth_chart_view_format_value, TRUE);
       second = add_series (self, HEARTH_CHART_ROLE_SERIES_2,
                            HEARTH_CHART_SERIES_LINE | HEARTH_CHART_SERIES_POINTS,
-                           _("After a meal"), format_value, TRUE);
+                           _("After a meal"), _hearth_chart_view_format_value, TRUE);
       third = add_series (self, HEARTH_CHART_ROLE_SERIES_3, HEARTH_CHART_SERIES_POINTS,
-                          _("Other readings"), format_value, TRUE);
-      if (!load_glucose (self, from, main_series, second, third))
+                          _("Other readings"), _hearth_chart_view_format_value, TRUE);
+      if (!_hearth_chart_view_load_glucose (self, from, main_series, second, third))
         {
           view_changed (self);
           return;
@@ -622,7 +425,7 @@ reload (HearthChartView *self)
     default:
       main_series = add_series (self, HEARTH_CHART_ROLE_SERIES_1,
                                 HEARTH_CHART_SERIES_LINE | HEARTH_CHART_SERIES_POINTS,
-                                hearth_reading_kind_get_name (self->kind), format_value, TRUE);
+                                hearth_reading_kind_get_name (self->kind), _hearth_chart_view_format_value, TRUE);
       break;
     }
 
@@ -633,12 +436,12 @@ reload (HearthChartView *self)
 
       if (isfinite (sp->a))
         {
-          p = (HearthChartPoint) { sp->t, to_display (self, sp->a) };
+          p = (HearthChartPoint) { sp->t, _hearth_chart_view_to_display (self, sp->a) };
           g_array_append_val (main_series->points, p);
         }
       if (second != NULL && isfinite (sp->b))
         {
-          p = (HearthChartPoint) { sp->t, to_display (self, sp->b) };
+          p = (HearthChartPoint) { sp->t, _hearth_chart_view_to_display (self, sp->b) };
           g_array_append_val (second->points, p);
         }
       if (third != NULL && isfinite (sp->c))
@@ -654,7 +457,7 @@ reload (HearthChartView *self)
   if (self->kind == HEARTH_READING_KIND_WEIGHT)
     {
       ViewSeries *average = add_series (self, HEARTH_CHART_ROLE_AVERAGE, HEARTH_CHART_SERIES_LINE,
-                                        _("7-day average"), format_value, FALSE);
+                                        _("7-day average"), _hearth_chart_view_format_value, FALSE);
 
       hearth_chart_moving_average ((HearthChartPoint *) (void *) main_series->points->data,
                                    main_series->points->len, 7 * G_TIME_SPAN_DAY, average->points);
@@ -726,7 +529,7 @@ _hearth_chart_view_build_chart (HearthChartView *self,
   chart->goal = self->goal;
   chart->goal_label = self->goal_label;
   chart->show_legend = !self->compact;
-  chart->format_value = format_value;
+  chart->format_value = _hearth_chart_view_format_value;
   chart->format_data = self;
 
   if (map == NULL)
@@ -772,72 +575,6 @@ _hearth_chart_view_build_chart (HearthChartView *self,
   chart->n_bands = self->chart_bands->len;
 }
 
-/* The value at exactly @t in @points, or NAN. */
-static double
-value_at (GArray *points,
-          gint64  t)
-{
-  guint first;
-  guint end;
-
-  hearth_chart_find_visible ((HearthChartPoint *) (void *) points->data, points->len, t, t, &first, &end);
-  for (guint i = first; i < end; i++)
-    {
-      const HearthChartPoint *p = &g_array_index (points, HearthChartPoint, i);
-
-      if (p->t == t)
-        return p->v;
-    }
-
-  return NAN;
-}
-
-char *
-_hearth_chart_view_format_highlight (HearthChartView *self)
-{
-  const ViewSeries *series;
-  const HearthChartPoint *p;
-  double systolic;
-  double diastolic;
-  double pulse;
-  g_autofree char *pressure = NULL;
-
-  if (self->highlight_series < 0 || (guint) self->highlight_series >= self->n_series)
-    return NULL;
-
-  series = &self->series[self->highlight_series];
-  if (self->highlight_index >= series->points->len)
-    return NULL;
-  p = &g_array_index (series->points, HearthChartPoint, self->highlight_index);
-
-  if (self->kind != HEARTH_READING_KIND_BLOOD_PRESSURE || self->n_series < 2)
-    return series->format (p->v, self);
-
-  /* The whole reading, whichever of its values is highlighted. */
-  systolic = value_at (self->series[0].points, p->t);
-  diastolic = value_at (self->series[1].points, p->t);
-  pulse = self->n_series > 2 ? value_at (self->series[2].points, p->t) : NAN;
-  if (isfinite (systolic) && isfinite (diastolic))
-    {
-      HearthPressureUnit unit = hearth_gui_settings_get_pressure_unit (self->settings);
-      g_autofree char *sys = hearth_units_format_pressure_value (from_display (self, systolic), unit);
-      g_autofree char *dia = hearth_units_format_pressure_value (from_display (self, diastolic), unit);
-
-      /* Translators: a blood pressure reading, "155/93 mmHg" */
-      pressure = g_strdup_printf (_("%s/%s %s"), sys, dia, hearth_units_pressure_symbol (unit));
-    }
-  else
-    {
-      pressure = series->format (p->v, self);
-    }
-
-  if (isfinite (pulse))
-    /* Translators: a blood pressure reading and its pulse, "155/93 mmHg, pulse 71" */
-    return g_strdup_printf (_("%s, pulse %.0f"), pressure, pulse);
-
-  return g_steal_pointer (&pressure);
-}
-
 /* Description ---------------------------------------------------------- */
 
 static void
@@ -854,7 +591,7 @@ update_description (HearthChartView *self)
       g_autofree char *summary = NULL;
 
       _hearth_chart_view_build_chart (self, &chart, FALSE, FALSE, NULL);
-      summary = hearth_chart_describe (&chart, format_value, self, 0);
+      summary = hearth_chart_describe (&chart, _hearth_chart_view_format_value, self, 0);
       if (self->band_note != NULL)
         text = g_strconcat (summary, " ", self->band_note, NULL);
       else
@@ -896,206 +633,6 @@ queue_describe (HearthChartView *self)
     self->describe_source = g_timeout_add (DESCRIBE_DELAY_MS, on_describe_timeout_cb, self);
 }
 
-/* Drawing -------------------------------------------------------------- */
-
-static HearthChartRgba
-rgba_from_gdk (const GdkRGBA *c)
-{
-  return (HearthChartRgba) { c->red, c->green, c->blue, c->alpha };
-}
-
-static void
-get_style (HearthChartView  *self,
-           HearthChartStyle *style)
-{
-  AdwStyleManager *manager = adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
-  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
-  GdkRGBA fg;
-  GdkRGBA card;
-  GdkRGBA window;
-  GdkRGBA accent;
-
-  if (adw_style_manager_get_dark (manager))
-    hearth_chart_style_init_dark (style);
-  else
-    hearth_chart_style_init_light (style);
-
-  /* GTK 4.8: gtk_widget_get_color() arrives in 4.10. */
-  gtk_style_context_get_color (context, &fg);
-  style->foreground = rgba_from_gdk (&fg);
-  style->grid = style->foreground;
-  style->grid.alpha = 0.1;
-
-  /* The card's colour, flattened over the window's (libadwaita's dark
-   * cards are translucent). */
-  if (gtk_style_context_lookup_color (context, "card_bg_color", &card) &&
-      gtk_style_context_lookup_color (context, "window_bg_color", &window))
-    {
-      style->background = (HearthChartRgba) {
-        card.red * card.alpha + window.red * (1 - card.alpha),
-        card.green * card.alpha + window.green * (1 - card.alpha),
-        card.blue * card.alpha + window.blue * (1 - card.alpha),
-        1.0,
-      };
-    }
-
-  if (gtk_style_context_lookup_color (context, "accent_color", &accent))
-    style->highlight = rgba_from_gdk (&accent);
-}
-
-static const HearthChartRgba *
-role_color (const HearthChartStyle *style,
-            HearthChartRole         role)
-{
-  switch (role)
-    {
-    case HEARTH_CHART_ROLE_SERIES_1:
-    case HEARTH_CHART_ROLE_SERIES_2:
-    case HEARTH_CHART_ROLE_SERIES_3:
-      return &style->series[role];
-    case HEARTH_CHART_ROLE_AVERAGE:
-    default:
-      return &style->average;
-    }
-}
-
-static void
-set_source (cairo_t               *cr,
-            const HearthChartRgba *c)
-{
-  cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha);
-}
-
-/* A sparkline: bands, lines and the latest point, no text. */
-static void
-draw_compact (HearthChartView        *self,
-              cairo_t                *cr,
-              const HearthChartStyle *style,
-              double                  width,
-              double                  height)
-{
-  HearthChartArea *area = &self->last_stats.area;
-  double lo = INFINITY;
-  double hi = -INFINITY;
-  double pad;
-  const double inset = 3;
-
-  self->last_stats = (HearthChartStats) { { 0 } };
-
-  for (guint s = 0; s < self->n_series; s++)
-    {
-      GArray *points = self->series[s].reduced;
-
-      for (guint i = 0; i < points->len; i++)
-        {
-          const HearthChartPoint *p = &g_array_index (points, HearthChartPoint, i);
-
-          if (p->t < self->t0 || p->t > self->t1 || !isfinite (p->v))
-            continue;
-          lo = MIN (lo, p->v);
-          hi = MAX (hi, p->v);
-          self->last_stats.points_visible++;
-        }
-    }
-  if (self->has_goal)
-    {
-      lo = MIN (lo, self->goal);
-      hi = MAX (hi, self->goal);
-    }
-  if (lo > hi)
-    return;
-
-  pad = MAX ((hi - lo) * 0.1, MAX (fabs (hi) * 0.02, 0.5));
-  *area = (HearthChartArea) {
-    inset, inset, MAX (width - 2 * inset, 1), MAX (height - 2 * inset, 1),
-    self->t0, self->t1, lo - pad, hi + pad,
-  };
-
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, 0, width, height);
-  cairo_clip (cr);
-
-  for (guint i = 0; i < self->bands->len; i++)
-    {
-      const HearthChartBand *band = &g_array_index (self->bands, HearthChartBand, i);
-      double from = MAX (band->lo, area->v_min);
-      double to = MIN (band->hi, area->v_max);
-      double y0;
-      double y1;
-
-      /* One series' bands at most: a sparkline has one plot. */
-      if (from >= to || (guint) band->role >= HEARTH_CHART_N_BAND_ROLES || band->series > 0)
-        continue;
-      y0 = round (hearth_chart_value_to_y (area, to));
-      y1 = round (hearth_chart_value_to_y (area, from));
-      set_source (cr, &style->bands[band->role]);
-      cairo_rectangle (cr, 0, y0, width, y1 - y0);
-      cairo_fill (cr);
-    }
-
-  if (self->has_goal)
-    {
-      static const double dashes[] = { 4, 3 };
-      double y = floor (hearth_chart_value_to_y (area, self->goal)) + 0.5;
-
-      set_source (cr, &style->goal);
-      cairo_set_line_width (cr, 1);
-      cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
-      cairo_move_to (cr, 0, y);
-      cairo_line_to (cr, width, y);
-      cairo_stroke (cr);
-      cairo_set_dash (cr, NULL, 0, 0);
-    }
-
-  cairo_set_line_width (cr, 1.5);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-
-  for (guint s = 0; s < self->n_series; s++)
-    {
-      ViewSeries *series = &self->series[s];
-      GArray *points = series->reduced;
-      const HearthChartPoint *last = NULL;
-      gboolean started = FALSE;
-
-      if (!_hearth_chart_view_series_drawn (self, s) || points->len == 0)
-        continue;
-
-      set_source (cr, role_color (style, series->role));
-      for (guint i = 0; i < points->len; i++)
-        {
-          const HearthChartPoint *p = &g_array_index (points, HearthChartPoint, i);
-          double x = hearth_chart_time_to_x (area, p->t);
-          double y = hearth_chart_value_to_y (area, p->v);
-
-          if (!isfinite (p->v))
-            continue;
-          if (started)
-            cairo_line_to (cr, x, y);
-          else
-            cairo_move_to (cr, x, y);
-          started = TRUE;
-          if (p->t <= self->t1)
-            last = p;
-          self->last_stats.points_drawn++;
-        }
-      /* A single reading is a dot, not a line. */
-      if (points->len > 1)
-        cairo_stroke (cr);
-      else
-        cairo_new_path (cr);
-
-      if (last != NULL && series->role != HEARTH_CHART_ROLE_AVERAGE)
-        {
-          cairo_arc (cr, hearth_chart_time_to_x (area, last->t),
-                     hearth_chart_value_to_y (area, last->v), 2.5, 0, 2 * G_PI);
-          cairo_fill (cr);
-        }
-    }
-
-  cairo_restore (cr);
-}
-
 static void
 hearth_chart_view_snapshot (GtkWidget   *widget,
                             GtkSnapshot *snapshot)
@@ -1119,14 +656,14 @@ hearth_chart_view_snapshot (GtkWidget   *widget,
       return;
     }
 
-  get_style (self, &style);
+  _hearth_chart_view_get_style (self, &style);
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
   if (self->compact)
     {
       ensure_reduced (self, (guint) width);
-      draw_compact (self, cr, &style, width, height);
+      _hearth_chart_view_draw_compact (self, cr, &style, width, height);
       cairo_destroy (cr);
       return;
     }
@@ -1155,7 +692,8 @@ hearth_chart_view_snapshot (GtkWidget   *widget,
   /* Keyboard focus: a ring in the accent colour around the chart. */
   if (gtk_widget_has_visible_focus (widget))
     {
-      set_source (cr, &style.highlight);
+      cairo_set_source_rgba (cr, style.highlight.red, style.highlight.green, style.highlight.blue,
+                             style.highlight.alpha);
       cairo_set_line_width (cr, FOCUS_RING_WIDTH);
       cairo_rectangle (cr, FOCUS_RING_WIDTH / 2, FOCUS_RING_WIDTH / 2,
                        width - FOCUS_RING_WIDTH, height - FOCUS_RING_WIDTH);
@@ -1644,15 +1182,6 @@ _hearth_chart_view_get_bands (HearthChartView *self,
 
   *n_bands = self->bands->len;
   return (const HearthChartBand *) (void *) self->bands->data;
-}
-
-void
-_hearth_chart_view_get_style (HearthChartView  *self,
-                              HearthChartStyle *style)
-{
-  g_assert (HEARTH_IS_CHART_VIEW (self));
-
-  get_style (self, style);
 }
 
 gboolean
