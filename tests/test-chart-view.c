@@ -989,7 +989,11 @@ static void
 test_screenshots (void)
 {
   static const int widths[] = { 800, 360 };
-  static const HearthReadingKind kinds[] = { HEARTH_READING_KIND_BLOOD_PRESSURE, HEARTH_READING_KIND_GLUCOSE };
+  /* The third: glucose of the same readings for a member without
+   * diabetes, read against each context's thresholds. */
+  static const HearthReadingKind kinds[] = {
+    HEARTH_READING_KIND_BLOOD_PRESSURE, HEARTH_READING_KIND_GLUCOSE, HEARTH_READING_KIND_GLUCOSE,
+  };
   g_autofree char *path = g_build_filename (tmpdir, "generated.db", NULL);
   g_autoptr(HearthStore) gen_store = NULL;
   g_autoptr(HearthGenerated) generated = NULL;
@@ -1003,6 +1007,7 @@ test_screenshots (void)
   g_assert_no_error (error);
   /* The first member: hypertension and diabetes. */
   member = g_ptr_array_index (hearth_generated_get_profiles (generated), 0);
+  g_assert_true (hearth_profile_has_condition (member, HEARTH_CONDITION_DIABETES));
 
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
@@ -1018,6 +1023,10 @@ test_screenshots (void)
           adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                               dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
           gtk_window_set_default_size (window, widths[w], 400);
+          /* The last kind: the same member as if without diabetes (the
+           * view reads the profile it is given). */
+          if (k == 2)
+            hearth_profile_set_conditions (member, NULL);
           hearth_chart_view_set_source (view, gen_store, member, kinds[k]);
           hearth_chart_view_set_range (view, HEARTH_CHART_RANGE_ALL);
           gtk_window_set_child (window, GTK_WIDGET (view));
@@ -1025,7 +1034,7 @@ test_screenshots (void)
           wait_for_draw (view);
 
           name = g_strdup_printf ("chart-10y-%s-%d-%s.png",
-                                  kinds[k] == HEARTH_READING_KIND_GLUCOSE ? "glucose" : "bp",
+                                  k == 2 ? "glucose-no-diabetes" : k == 1 ? "glucose" : "bp",
                                   widths[w], dark ? "dark" : "light");
           surface = render (GTK_WIDGET (view), name);
           deviation = grey_deviation (surface);
@@ -1050,6 +1059,12 @@ test_screenshots (void)
             {
               g_assert_true (legend_has (stats, "Fasting"));
               g_assert_true (legend_has (stats, "After a meal") || legend_has (stats, "Other readings"));
+              /* With diabetes one target for all; without, a panel per
+               * context with thresholds of its own. */
+              if (k == 1)
+                g_assert_cmpuint (stats->n_panels, ==, 1);
+              else
+                g_assert_cmpuint (stats->n_panels, >=, 2);
             }
           if (widths[w] >= 800)
             g_assert_cmpuint (stats->legend_dropped, ==, 0);

@@ -724,6 +724,53 @@ test_draw_legend_labels (void)
     }
 }
 
+/* Series with the same thresholds (after-meal and other glucose readings
+ * both get low glucose only) share one panel, its bands drawn once. */
+static void
+test_draw_band_same_series (void)
+{
+  HearthChartPoint a[] = { { T_2024 + 10 * DAY, 9.0 }, { T_2024 + 50 * DAY, 11.0 } };
+  HearthChartPoint b[] = { { T_2024 + 20 * DAY, 6.0 }, { T_2024 + 60 * DAY, 8.0 } };
+  HearthChartBand bands[] = {
+    { -INFINITY, 3.0, HEARTH_CHART_BAND_ROLE_VERY_HIGH, "Low, level 2", 0 },
+    { 3.0, 3.9, HEARTH_CHART_BAND_ROLE_HIGH, "Low, level 1", 0 },
+    { -INFINITY, 3.0, HEARTH_CHART_BAND_ROLE_VERY_HIGH, "Low, level 2", 1 },
+    { 3.0, 3.9, HEARTH_CHART_BAND_ROLE_HIGH, "Low, level 1", 1 },
+  };
+  HearthChart chart;
+  HearthChartStyle style;
+  HearthChartStats stats;
+  cairo_surface_t *surface;
+  double x;
+
+  hearth_chart_style_init_light (&style);
+  init_chart (&chart, 90);
+  chart.bands = bands;
+  chart.n_bands = G_N_ELEMENTS (bands);
+  chart.fixed_range = TRUE;
+  chart.v_min = 2;
+  chart.v_max = 12;
+  hearth_chart_add_series (&chart, a, G_N_ELEMENTS (a), HEARTH_CHART_ROLE_SERIES_1,
+                           HEARTH_CHART_SERIES_POINTS, "After a meal");
+  hearth_chart_add_series (&chart, b, G_N_ELEMENTS (b), HEARTH_CHART_ROLE_SERIES_2,
+                           HEARTH_CHART_SERIES_POINTS, "Other");
+  surface = render (&chart, &style, 800, 400, &stats);
+
+  g_assert_cmpuint (stats.n_panels, ==, 1);
+  g_assert_cmpuint (stats.series_panel[0], ==, stats.series_panel[1]);
+  /* Once: the band's own colour, not twice as strong. */
+  x = stats.area.x + stats.area.width * 0.8 + 0.5;
+  g_assert_true (pixel_is (get_pixel (surface, x, hearth_chart_value_to_y (&stats.area, 3.45)),
+                           &style.bands[HEARTH_CHART_BAND_ROLE_HIGH], &style.background));
+
+  /* Different thresholds: a panel each. */
+  bands[3].lo = 3.1;
+  cairo_surface_destroy (surface);
+  surface = render (&chart, &style, 800, 400, &stats);
+  g_assert_cmpuint (stats.n_panels, ==, 2);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_draw_series_point (void)
 {
@@ -1210,6 +1257,7 @@ main (int   argc,
   g_test_add_func ("/hearth/chart/draw/series-point", test_draw_series_point);
   g_test_add_func ("/hearth/chart/draw/goal", test_draw_goal);
   g_test_add_func ("/hearth/chart/draw/band-own-series", test_draw_band_own_series);
+  g_test_add_func ("/hearth/chart/draw/band-same-series", test_draw_band_same_series);
   g_test_add_func ("/hearth/chart/summary/mean", test_summary_mean);
   g_test_add_func ("/hearth/chart/draw/summary", test_draw_summary);
   g_test_add_func ("/hearth/chart/draw/legend-labels", test_draw_legend_labels);

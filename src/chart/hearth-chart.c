@@ -161,6 +161,35 @@ has_own_bands (const HearthChart *chart,
   return FALSE;
 }
 
+/* Whether series @a and @b have the same bands of their own (the same
+ * thresholds: after-meal and other glucose readings, low glucose only). */
+static gboolean
+same_own_bands (const HearthChart *chart,
+                guint              a,
+                guint              b)
+{
+  guint i = 0;
+  guint j = 0;
+
+  for (;;)
+    {
+      const HearthChartBand *x;
+      const HearthChartBand *y;
+
+      while (i < chart->n_bands && chart->bands[i].series != (int) a)
+        i++;
+      while (j < chart->n_bands && chart->bands[j].series != (int) b)
+        j++;
+      if (i == chart->n_bands || j == chart->n_bands)
+        return i == chart->n_bands && j == chart->n_bands;
+
+      x = &chart->bands[i++];
+      y = &chart->bands[j++];
+      if (x->lo != y->lo || x->hi != y->hi || x->role != y->role || g_strcmp0 (x->label, y->label) != 0)
+        return FALSE;
+    }
+}
+
 guint
 _hearth_chart_assign_panels (const HearthChart *chart,
                              guint             *series_panel)
@@ -171,17 +200,33 @@ _hearth_chart_assign_panels (const HearthChart *chart,
   for (guint s = 0; s < chart->n_series; s++)
     {
       guint owner = _hearth_chart_series_owner (chart, s);
+      gboolean placed = FALSE;
 
       if (owner != s)
-        series_panel[s] = series_panel[owner];
-      else if (has_own_bands (chart, s))
-        series_panel[s] = n++;
-      else
+        {
+          series_panel[s] = series_panel[owner];
+          continue;
+        }
+      if (!has_own_bands (chart, s))
         {
           if (shared < 0)
             shared = n++;
           series_panel[s] = shared;
+          continue;
         }
+
+      /* Series with the same thresholds share a panel. */
+      for (guint e = 0; e < s && !placed; e++)
+        {
+          if (_hearth_chart_series_owner (chart, e) == e && has_own_bands (chart, e) &&
+              same_own_bands (chart, e, s))
+            {
+              series_panel[s] = series_panel[e];
+              placed = TRUE;
+            }
+        }
+      if (!placed)
+        series_panel[s] = n++;
     }
 
   return MAX (n, 1);
@@ -196,8 +241,19 @@ _hearth_chart_band_in_panel (const HearthChart     *chart,
 {
   if (!hearth_chart_band_applies (chart, band))
     return FALSE;
+  if (band->series < 0 || series_panel == NULL)
+    return TRUE;
+  if (series_panel[band->series] != panel)
+    return FALSE;
 
-  return band->series < 0 || series_panel == NULL || series_panel[band->series] == panel;
+  /* Series sharing a panel share their bands: drawn once, the first's. */
+  for (int s = 0; s < band->series; s++)
+    {
+      if (series_panel[s] == panel && has_own_bands (chart, s))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* The band edges just below and above the data, if near enough. */

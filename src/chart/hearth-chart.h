@@ -96,7 +96,9 @@ typedef enum
  * belongs to (a blood pressure chart's systolic thresholds), or -1 for a
  * band of every series. A series with bands of its own is drawn in a plot
  * of its own (a panel), stacked over the others and read against its own
- * bands only; the series without bands of their own share one more panel.
+ * bands only; series with the same bands (equal ranges, roles and labels)
+ * share a panel, and the series without bands of their own share one
+ * more.
  * Bands of every series are drawn in every panel. A band of a series the
  * chart does not have (@series >= n_series) is left out, from the drawing
  * and from the value range. Band labels go in the legend (one entry per
