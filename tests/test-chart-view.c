@@ -360,9 +360,12 @@ test_keyboard (Fixture       *f,
 
   g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (f->view)));
   gtk_widget_grab_focus (GTK_WIDGET (f->view));
-  g_assert_false (_hearth_chart_view_get_highlight (f->view, NULL, NULL, NULL));
 
-  /* Right highlights the newest reading in view: systolic 137. */
+  /* Focus highlights the newest reading in view: systolic 137; Right
+   * stays on it, the newest. */
+  g_assert_true (_hearth_chart_view_get_highlight (f->view, &series, &ht, &v));
+  g_assert_cmpuint (series, ==, 0);
+  g_assert_cmpfloat (v, ==, 137);
   gtk_widget_activate_action (GTK_WIDGET (f->view), "chart.next-point", NULL);
   g_assert_true (_hearth_chart_view_get_highlight (f->view, &series, &ht, &v));
   g_assert_cmpuint (series, ==, 0);
@@ -742,7 +745,7 @@ test_few_points (void)
 }
 
 /* The chart takes keyboard focus with a visible ring in the accent
- * colour around it. */
+ * colour around it, and shows its newest reading. */
 static void
 test_focus_ring (Fixture       *f,
                  gconstpointer  data)
@@ -757,6 +760,18 @@ test_focus_ring (Fixture       *f,
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (f->view)));
   g_assert_true (gtk_widget_has_visible_focus (GTK_WIDGET (f->view)));
   wait_for_draw (f->view);
+
+  /* Focus alone shows the newest reading, whole, without moving the view. */
+  {
+    g_autofree char *text = NULL;
+    gboolean custom = TRUE;
+
+    g_assert_true (_hearth_chart_view_get_highlight (f->view, NULL, NULL, NULL));
+    text = _hearth_chart_view_format_highlight (f->view);
+    g_assert_cmpstr (text, ==, "137/86 mmHg, pulse 64");
+    g_object_get (f->view, "custom", &custom, NULL);
+    g_assert_false (custom);
+  }
 
   _hearth_chart_view_get_style (f->view, &style);
   surface = render (GTK_WIDGET (f->view), "chart-view-focus.png");

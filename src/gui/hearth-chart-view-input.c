@@ -305,6 +305,28 @@ on_motion_leave_cb (HearthChartView          *self,
     set_highlight (self, -1, 0, TRUE);
 }
 
+/* Focus shows a reading: the newest in view, without moving the view. */
+static void
+on_focus_enter_cb (HearthChartView         *self,
+                   GtkEventControllerFocus *controller)
+{
+  int s;
+  guint i;
+  const HearthChartPoint *p;
+
+  if (self->highlight_series >= 0 || self->compact)
+    return;
+
+  s = first_pickable (self);
+  if (s < 0)
+    return;
+
+  i = point_before (self->series[s].points, self->t1);
+  p = &g_array_index (self->series[s].points, HearthChartPoint, i);
+  if (p->t >= self->t0 && p->t <= self->t1)
+    set_highlight (self, s, i, FALSE);
+}
+
 static void
 on_focus_leave_cb (HearthChartView         *self,
                    GtkEventControllerFocus *controller)
@@ -416,6 +438,7 @@ _hearth_chart_view_add_controllers (HearthChartView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   controller = gtk_event_controller_focus_new ();
+  g_signal_connect_object (controller, "enter", G_CALLBACK (on_focus_enter_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (controller, "leave", G_CALLBACK (on_focus_leave_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
