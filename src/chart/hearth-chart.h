@@ -13,11 +13,15 @@ G_BEGIN_DECLS
  * caller's callbacks, and every pointer is borrowed for the duration of a
  * call. The library uses cairo, Pango and GLib only. The GTK widget draws with hearth_chart_draw()
  * from snapshot() through gtk_snapshot_append_cairo(), keeps the
- * HearthChartArea the draw reports and hit-tests with hearth_chart_pick().
+ * HearthChartStats the draw reports (its panels) and hit-tests with
+ * hearth_chart_pick_stats().
  *
  * Drawing cost depends on the width, not on the number of points: each
  * series is cut to the visible range by binary search and reduced to at
- * most four points per pixel column (hearth_chart_reduce_minmax()). */
+ * most four points per pixel column (hearth_chart_reduce_minmax()), or,
+ * denser than one reading per 3 px, summarised per day, week or 30 days
+ * (hearth_chart_summarize(), one pass over the visible readings). Hand
+ * the full series: a summary of a reduction would not be the data's. */
 
 #define HEARTH_CHART_MAX_SERIES      6
 
