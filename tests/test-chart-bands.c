@@ -195,24 +195,62 @@ map_kind (KindFixture                 *f,
                                          f->bands, f->labels);
 }
 
-/* Blood pressure: the chosen guideline's systolic categories, converted to
- * the unit shown, belonging to the systolic series; the note names it. */
+/* The band of @series holding @v, or NULL. */
+static const HearthChartBand *
+band_holding (KindFixture *f,
+              int          series,
+              double       v)
+{
+  for (guint i = 0; i < f->bands->len; i++)
+    {
+      const HearthChartBand *band = band_at (f, i);
+
+      if (band->series == series && band->lo <= v && v < band->hi)
+        return band;
+    }
+
+  return NULL;
+}
+
+/* Blood pressure: the chosen guideline's systolic categories belonging to
+ * the systolic series (0) and its diastolic categories belonging to the
+ * diastolic series (1), converted to the unit shown; the note names it.
+ * Issue 7: a diastolic of 95 is read against diastolic thresholds. */
 static void
 test_kind_bp (KindFixture   *f,
               gconstpointer  data)
 {
+  HearthBpClass klass;
+  const HearthChartBand *band;
+  guint n_systolic = 0;
+
   g_settings_set_string (f->settings, "bp-guideline", "esc-esh-2018");
   g_settings_set_boolean (f->settings, "bp-home-thresholds", FALSE);
   map_kind (f, HEARTH_READING_KIND_BLOOD_PRESSURE, NULL, NULL, to_kpa);
 
-  g_assert_cmpuint (f->bands->len, ==, 6);
   g_assert_true (isinf (band_at (f, 0)->lo));
   g_assert_cmpfloat_with_epsilon (band_at (f, 1)->lo, hearth_units_mmhg_to_kpa (120), 1e-9);
   g_assert_cmpfloat_with_epsilon (band_at (f, 5)->lo, hearth_units_mmhg_to_kpa (180), 1e-9);
   g_assert_cmpint (band_at (f, 5)->role, ==, HEARTH_CHART_BAND_ROLE_SEVERE);
   for (guint i = 0; i < f->bands->len; i++)
-    g_assert_cmpint (band_at (f, i)->series, ==, 0);
+    {
+      g_assert_cmpint (band_at (f, i)->series, >=, 0);
+      g_assert_cmpint (band_at (f, i)->series, <=, 1);
+      n_systolic += band_at (f, i)->series == 0;
+    }
+  g_assert_cmpuint (n_systolic, ==, 6);
+  g_assert_cmpuint (f->bands->len, >, 6);
+
+  /* A diastolic of 95 mmHg: its own category, in the diastolic series. */
+  hearth_classify_bp (HEARTH_BP_GUIDELINE_ESC_ESH_2018, FALSE, 0, 95, &klass);
+  band = band_holding (f, 1, hearth_units_mmhg_to_kpa (95));
+  g_assert_nonnull (band);
+  g_assert_cmpstr (band->label, ==, klass.label);
+  g_assert_cmpint (band->role, !=, HEARTH_CHART_BAND_ROLE_NORMAL);
+  /* The same 95 against systolic thresholds would be "optimal". */
+  g_assert_cmpint (band_holding (f, 0, hearth_units_mmhg_to_kpa (95))->role, ==, HEARTH_CHART_BAND_ROLE_NORMAL);
   g_assert_nonnull (strstr (f->note, "ESC/ESH 2018, office thresholds"));
+  g_assert_nonnull (strstr (f->note, "diastolic"));
 
   /* Home thresholds move Grade 1 down to 135. */
   g_settings_set_boolean (f->settings, "bp-home-thresholds", TRUE);
@@ -221,18 +259,67 @@ test_kind_bp (KindFixture   *f,
   g_assert_nonnull (strstr (f->note, "home thresholds"));
 }
 
-/* Glucose: the time-in-range target only for a member with diabetes, in
- * the unit shown. */
+/* The label of @context's category for @mmol_l, or NULL for none. */
+static const char *
+glucose_label (HearthGlucoseGuideline guideline,
+               HearthGlucoseContext   context,
+               double                 mmol_l)
+{
+  static HearthGlucoseClass klass;
+
+  g_assert_true (hearth_classify_glucose (guideline, context, mmol_l, HEARTH_GLUCOSE_UNIT_MMOL_L, &klass));
+  return g_str_equal (klass.id, "none") ? NULL : klass.label;
+}
+
+/* Glucose (issue 7): fasting (series 0), after-meal (series 1) and other
+ * readings (series 2) each get the reference that applies to them, none
+ * where there is none; a member with diabetes gets the time-in-range
+ * target instead, in the unit shown. */
 static void
 test_kind_glucose (KindFixture   *f,
                    gconstpointer  data)
 {
   g_autoptr(HearthProfile) ada = hearth_profile_new ("Ada");
   static const char * const diabetes[] = { HEARTH_CONDITION_DIABETES, NULL };
+  static const double probes[] = { 2.5, 3.5, 4.5, 5.7, 6.5, 7.5, 9.0, 12.0, 20.0 };
 
   map_kind (f, HEARTH_READING_KIND_GLUCOSE, ada, NULL, identity);
-  g_assert_cmpuint (f->bands->len, ==, 0);
-  g_assert_null (f->note);
+  g_assert_cmpuint (f->bands->len, >, 0);
+  g_assert_nonnull (f->note);
+  for (guint i = 0; i < G_N_ELEMENTS (probes); i++)
+    {
+      static const HearthGlucoseContext contexts[] = {
+        HEARTH_GLUCOSE_CONTEXT_FASTING, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, HEARTH_GLUCOSE_CONTEXT_RANDOM,
+      };
+
+      for (int s = 0; s < 3; s++)
+        {
+          const char *label = glucose_label (HEARTH_GLUCOSE_GUIDELINE_ADA, contexts[s], probes[i]);
+          const HearthChartBand *band = band_holding (f, s, probes[i]);
+
+          g_test_message ("series %d, %.1f mmol/L: %s / %s", s, probes[i],
+                          label ? label : "none", band ? band->label : "no band");
+          if (label == NULL)
+            g_assert_null (band);
+          else
+            g_assert_cmpstr (band ? band->label : NULL, ==, label);
+        }
+    }
+  /* A fasting 6.5 has a category; the same 6.5 after a meal has none
+   * (core classifies fasting readings only), so no band says it. */
+  g_assert_nonnull (band_holding (f, 0, 6.5));
+  g_assert_null (band_holding (f, 1, 6.5));
+  g_assert_null (band_holding (f, 2, 9.0));
+  /* Low glucose applies to every reading. */
+  g_assert_nonnull (band_holding (f, 1, 3.5));
+
+  /* In mg/dL the edges follow the thresholds published in mg/dL: 100
+   * mg/dL (what 99.6 shows as) is prediabetes. */
+  g_settings_set_string (f->settings, "glucose-unit", "mg-dl");
+  map_kind (f, HEARTH_READING_KIND_GLUCOSE, ada, NULL, to_mgdl);
+  g_assert_cmpstr (band_holding (f, 0, 99.4)->label, ==, band_holding (f, 0, 80)->label);
+  g_assert_cmpstr (band_holding (f, 0, 99.6)->label, !=, band_holding (f, 0, 80)->label);
+  g_settings_reset (f->settings, "glucose-unit");
 
   hearth_profile_set_conditions (ada, diabetes);
   g_settings_set_string (f->settings, "glucose-unit", "mg-dl");

@@ -304,9 +304,9 @@ test_band_roles (void)
       }
 }
 
-/* A band may belong to one series: drawn (across the plot, for now) while
- * the chart has that series, left out of drawing and value range when it
- * has not. */
+/* A band may belong to one series: drawn (in that series' own panel)
+ * while the chart has that series, left out of drawing and value range
+ * when it has not. */
 static void
 test_draw_band_series (void)
 {
@@ -321,6 +321,7 @@ test_draw_band_series (void)
   HearthChart chart;
   HearthChartStyle style;
   HearthChartStats stats;
+  const HearthChartArea *area;
   cairo_surface_t *surface;
   double y;
 
@@ -342,15 +343,431 @@ test_draw_band_series (void)
   g_assert_cmpfloat (row_share (surface, &stats.area, y, &style.background, &style.background), >, 0.8);
   cairo_surface_destroy (surface);
 
-  /* With a second series the band is drawn, and its edge is in range. */
+  /* With a second series the band is drawn, in that series' panel, and
+   * its edge is in that panel's range. */
   hearth_chart_add_series (&chart, points, G_N_ELEMENTS (points), HEARTH_CHART_ROLE_SERIES_2,
                            HEARTH_CHART_SERIES_POINTS, NULL);
   g_assert_true (hearth_chart_band_applies (&chart, &bands[1]));
   surface = render (&chart, &style, 800, 400, &stats);
-  g_assert_cmpfloat (stats.area.v_max, >=, 118);
-  y = floor (hearth_chart_value_to_y (&stats.area, 118)) - 2.5;
-  g_assert_cmpfloat (row_share (surface, &stats.area, y, &style.bands[HEARTH_CHART_BAND_ROLE_VERY_HIGH],
+  g_assert_cmpuint (stats.n_panels, ==, 2);
+  area = &stats.panels[stats.series_panel[1]];
+  g_assert_cmpfloat (area->v_max, >=, 118);
+  y = floor (hearth_chart_value_to_y (area, 118)) - 2.5;
+  g_assert_cmpfloat (row_share (surface, area, y, &style.bands[HEARTH_CHART_BAND_ROLE_VERY_HIGH],
                                 &style.background), >, 0.8);
+  /* Not in the panel of series 0. */
+  area = &stats.panels[stats.series_panel[0]];
+  g_assert_cmpfloat (row_share (surface, area, area->y + 2.5, &style.background, &style.background), >, 0.8);
+  cairo_surface_destroy (surface);
+}
+
+/* The newest reading sits on the right edge of the range (and the oldest
+ * on the left): both markers are drawn whole, not cut by the plot. */
+static void
+test_draw_right_edge (void)
+{
+  HearthChartPoint points[] = {
+    { T_2024, 120 },
+    { T_2024 + 15 * DAY, 130 },
+    { T_2024 + 30 * DAY, 125 },
+  };
+  HearthChart chart;
+  HearthChartStyle style;
+  HearthChartStats stats;
+  cairo_surface_t *surface;
+
+  hearth_chart_style_init_light (&style);
+  init_chart (&chart, 30);
+  hearth_chart_add_series (&chart, points, G_N_ELEMENTS (points), HEARTH_CHART_ROLE_SERIES_1,
+                           HEARTH_CHART_SERIES_POINTS, NULL);
+  surface = render (&chart, &style, 640, 320, &stats);
+
+  for (guint i = 0; i < G_N_ELEMENTS (points); i += 2)
+    {
+      double x = hearth_chart_time_to_x (&stats.area, points[i].t);
+      double y = hearth_chart_value_to_y (&stats.area, points[i].v);
+
+      /* Inside the marker, just short of its outer edge on both sides. */
+      g_assert_true (pixel_is (get_pixel (surface, x + style.point_radius - 1.5, y),
+                               &style.series[0], &style.background));
+      g_assert_true (pixel_is (get_pixel (surface, x - style.point_radius + 1.5, y),
+                               &style.series[0], &style.background));
+    }
+
+  cairo_surface_destroy (surface);
+}
+
+/* Issue 7: each series is read against its own bands. A diastolic of 95
+ * (stage 2 by its own thresholds) sits in the red band of the diastolic
+ * panel, not in the systolic "Normal" band that covers 95 mmHg. */
+static void
+test_draw_band_own_series (void)
+{
+  HearthChartPoint systolic[] = {
+    { T_2024 + 10 * DAY, 118 },
+    { T_2024 + 50 * DAY, 150 },
+  };
+  HearthChartPoint diastolic[] = {
+    { T_2024 + 10 * DAY, 76 },
+    { T_2024 + 50 * DAY, 95 },
+  };
+  HearthChartBand bands[] = {
+    { -INFINITY, 120, HEARTH_CHART_BAND_ROLE_NORMAL, "Normal", 0 },
+    { 120, 130, HEARTH_CHART_BAND_ROLE_ELEVATED, "Elevated", 0 },
+    { 130, 140, HEARTH_CHART_BAND_ROLE_HIGH, "Stage 1", 0 },
+    { 140, INFINITY, HEARTH_CHART_BAND_ROLE_VERY_HIGH, "Stage 2", 0 },
+    { -INFINITY, 80, HEARTH_CHART_BAND_ROLE_NORMAL, "Normal", 1 },
+    { 80, 90, HEARTH_CHART_BAND_ROLE_HIGH, "Stage 1", 1 },
+    { 90, INFINITY, HEARTH_CHART_BAND_ROLE_VERY_HIGH, "Stage 2", 1 },
+  };
+  HearthChart chart;
+  HearthChartStyle style;
+  HearthChartStats stats;
+  const HearthChartArea *sys;
+  const HearthChartArea *dia;
+  cairo_surface_t *surface;
+  double x;
+
+  hearth_chart_style_init_light (&style);
+  init_chart (&chart, 90);
+  chart.bands = bands;
+  chart.n_bands = G_N_ELEMENTS (bands);
+  chart.show_legend = TRUE;
+  hearth_chart_add_series (&chart, systolic, G_N_ELEMENTS (systolic), HEARTH_CHART_ROLE_SERIES_1,
+                           HEARTH_CHART_SERIES_POINTS, "Systolic");
+  hearth_chart_add_series (&chart, diastolic, G_N_ELEMENTS (diastolic), HEARTH_CHART_ROLE_SERIES_2,
+                           HEARTH_CHART_SERIES_POINTS, "Diastolic");
+  surface = render (&chart, &style, 800, 400, &stats);
+
+  g_assert_cmpuint (stats.n_panels, ==, 2);
+  g_assert_cmpuint (stats.series_panel[0], !=, stats.series_panel[1]);
+  sys = &stats.panels[stats.series_panel[0]];
+  dia = &stats.panels[stats.series_panel[1]];
+  /* Stacked, not overlapping. */
+  g_assert_true (sys->y + sys->height <= dia->y || dia->y + dia->height <= sys->y);
+
+  /* Beside each point (off its marker and the grid lines): the band of
+   * its own category. */
+  x = hearth_chart_time_to_x (dia, diastolic[1].t) + 3 * style.point_radius + 0.5;
+  g_assert_true (pixel_is (get_pixel (surface, x, hearth_chart_value_to_y (dia, 95) + 0.5),
+                           &style.bands[HEARTH_CHART_BAND_ROLE_VERY_HIGH], &style.background));
+  g_assert_true (pixel_is (get_pixel (surface, x, hearth_chart_value_to_y (dia, 76.5) + 0.5),
+                           &style.bands[HEARTH_CHART_BAND_ROLE_NORMAL], &style.background));
+  g_assert_true (pixel_is (get_pixel (surface, x, hearth_chart_value_to_y (sys, 117.5) + 0.5),
+                           &style.bands[HEARTH_CHART_BAND_ROLE_NORMAL], &style.background));
+  g_assert_true (pixel_is (get_pixel (surface, x, hearth_chart_value_to_y (sys, 146.5) + 0.5),
+                           &style.bands[HEARTH_CHART_BAND_ROLE_VERY_HIGH], &style.background));
+
+  /* The legend names each series and each band colour once. */
+  {
+    guint n_series = 0;
+    guint n_bands = 0;
+
+    for (guint i = 0; i < stats.n_legend; i++)
+      {
+        n_series += stats.legend[i].kind == HEARTH_CHART_LEGEND_SERIES;
+        n_bands += stats.legend[i].kind == HEARTH_CHART_LEGEND_BAND;
+      }
+    g_assert_cmpuint (n_series, ==, 2);
+    g_assert_cmpuint (n_bands, ==, 4);
+    g_assert_cmpuint (stats.legend_dropped, ==, 0);
+  }
+
+  /* Picking measures each series in its own panel. */
+  {
+    guint series;
+    guint index;
+
+    g_assert_true (hearth_chart_pick_stats (&chart, &stats, hearth_chart_time_to_x (dia, diastolic[1].t),
+                                            hearth_chart_value_to_y (dia, 95), &series, &index));
+    g_assert_cmpuint (series, ==, 1);
+    g_assert_cmpuint (index, ==, 1);
+  }
+
+  cairo_surface_destroy (surface);
+}
+
+/* The local day number of @t in @tz, the slow way. */
+static gint64
+brute_day (gint64     t,
+           GTimeZone *tz)
+{
+  g_autoptr(GDateTime) utc_dt = g_date_time_new_from_unix_utc (t / G_USEC_PER_SEC);
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (utc_dt, tz);
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                  g_date_time_get_year (local));
+  /* Julian day 719163 is 1970-01-01. */
+  return (gint64) g_date_get_julian (&date) - 719163;
+}
+
+/* Issue 7: the summary of a long range is computed from the same data:
+ * every bucket's count, mean, lowest and highest match a brute-force pass
+ * over the readings, by local day, Monday week or 30-day run. */
+static void
+test_summary_mean (void)
+{
+  const guint n = 3 * 365 * 2;
+  g_autofree HearthChartPoint *points = g_new (HearthChartPoint, n);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Asia/Taipei");
+  const gint64 buckets[] = { DAY, 7 * DAY, 30 * DAY };
+  gint64 t = T_2024 - 3 * 365 * DAY;
+  gint64 t0;
+  gint64 t1;
+
+  g_assert_nonnull (tz);
+  for (guint i = 0; i < n; i++)
+    {
+      /* Twice a day at uneven hours, a few days missed, one NAN. */
+      t += (i % 2 ? 9 : 15) * G_TIME_SPAN_HOUR + (gint64) g_rand_int_range (rand, 0, 3600) * G_USEC_PER_SEC;
+      if (g_rand_int_range (rand, 0, 20) == 0)
+        t += 2 * DAY;
+      points[i].t = t;
+      points[i].v = i == 100 ? NAN : 110 + g_rand_double_range (rand, 0, 50);
+    }
+  t0 = points[37].t - G_TIME_SPAN_HOUR;
+  t1 = points[n - 40].t;
+
+  for (guint b = 0; b < G_N_ELEMENTS (buckets); b++)
+    {
+      g_autoptr(GArray) out = g_array_new (FALSE, FALSE, sizeof (HearthChartBucket));
+      g_autoptr(GHashTable) sums = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+      gint64 days = buckets[b] / DAY;
+      guint total = 0;
+
+      hearth_chart_summarize (points, n, t0, t1, buckets[b], tz, out);
+
+      /* Brute force: key → { n, sum, min, max }. */
+      for (guint i = 0; i < n; i++)
+        {
+          gint64 day;
+          gint64 key;
+          double *acc;
+
+          if (points[i].t < t0 || points[i].t > t1 || !isfinite (points[i].v))
+            continue;
+          day = brute_day (points[i].t, tz) + (days == 7 ? 3 : 0);
+          key = (gint64) floor ((double) day / days);
+          acc = g_hash_table_lookup (sums, &key);
+          if (acc == NULL)
+            {
+              acc = g_new0 (double, 4);
+              acc[2] = INFINITY;
+              acc[3] = -INFINITY;
+              g_hash_table_insert (sums, g_memdup2 (&key, sizeof key), acc);
+            }
+          acc[0]++;
+          acc[1] += points[i].v;
+          acc[2] = MIN (acc[2], points[i].v);
+          acc[3] = MAX (acc[3], points[i].v);
+        }
+
+      g_assert_cmpuint (out->len, ==, g_hash_table_size (sums));
+      for (guint i = 0; i < out->len; i++)
+        {
+          const HearthChartBucket *bk = &g_array_index (out, HearthChartBucket, i);
+          gint64 day = brute_day (bk->start + G_TIME_SPAN_HOUR, tz) + (days == 7 ? 3 : 0);
+          gint64 key = (gint64) floor ((double) day / days);
+          const double *acc = g_hash_table_lookup (sums, &key);
+
+          g_assert_nonnull (acc);
+          g_assert_cmpuint (bk->n, ==, (guint) acc[0]);
+          g_assert_cmpfloat_with_epsilon (bk->mean, acc[1] / acc[0], 1e-9);
+          g_assert_cmpfloat (bk->min, ==, acc[2]);
+          g_assert_cmpfloat (bk->max, ==, acc[3]);
+          g_assert_cmpint (bk->end - bk->start, ==, buckets[b]);
+          g_assert_cmpint (bk->start, <, bk->t);
+          g_assert_cmpint (bk->t, <, bk->end);
+          if (i > 0)
+            g_assert_cmpint (g_array_index (out, HearthChartBucket, i - 1).end, <=, bk->start);
+          total += bk->n;
+        }
+      g_assert_cmpuint (total, >, n / 2);
+    }
+}
+
+/* Issue 7: ten years of twice-daily readings are a mean line over a light
+ * spread with a trend, not a solid block; zooming in draws the readings. */
+static void
+test_draw_summary (void)
+{
+  const guint n = 3652 * 2;
+  g_autofree HearthChartPoint *points = g_new (HearthChartPoint, n);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (3);
+  HearthChart chart;
+  HearthChartStyle style;
+  HearthChartStats stats;
+  cairo_surface_t *surface;
+  gboolean spread = FALSE;
+  gboolean trend = FALSE;
+
+  hearth_chart_init (&chart);
+  chart.t1 = T_2024;
+  chart.t0 = T_2024 - 3652 * DAY;
+  chart.tz = utc ();
+  chart.show_legend = TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      points[i].t = chart.t0 + (gint64) i * (DAY / 2);
+      /* Rising by 10 over the range, ±20 of noise. */
+      points[i].v = 120 + 10.0 * i / n + g_rand_double_range (rand, -20, 20);
+    }
+  hearth_chart_add_series (&chart, points, n, HEARTH_CHART_ROLE_SERIES_1,
+                           HEARTH_CHART_SERIES_LINE | HEARTH_CHART_SERIES_POINTS, "Systolic");
+
+  hearth_chart_style_init_light (&style);
+  surface = render (&chart, &style, 800, 400, &stats);
+  g_assert_cmpint (stats.summary_bucket[0], >=, 7 * DAY);
+  /* One mean per bucket, not a column per pixel. */
+  g_assert_cmpuint (stats.points_drawn, <=, 3652 / 7 + 2);
+  for (guint i = 0; i < stats.n_legend; i++)
+    {
+      spread = spread || stats.legend[i].kind == HEARTH_CHART_LEGEND_SPREAD;
+      trend = trend || stats.legend[i].kind == HEARTH_CHART_LEGEND_TREND;
+    }
+  g_assert_true (spread);
+  g_assert_true (trend);
+
+  /* Far from the mean (around 125) but inside the spread (±20): the light
+   * band, not the series' solid colour. */
+  {
+    double x = stats.area.x + stats.area.width / 2 + 0.5;
+    double y = hearth_chart_value_to_y (&stats.area, 141);
+
+    g_assert_false (pixel_is (get_pixel (surface, x, y), &style.series[0], &style.background));
+    g_assert_false (pixel_is (get_pixel (surface, x, y), &style.background, &style.background));
+  }
+  cairo_surface_destroy (surface);
+
+  /* Zoomed in to 60 days: every reading. */
+  chart.t0 = T_2024 - 60 * DAY;
+  surface = render (&chart, &style, 800, 400, &stats);
+  g_assert_cmpint (stats.summary_bucket[0], ==, 0);
+  g_assert_cmpuint (stats.points_drawn, >=, 120);
+  cairo_surface_destroy (surface);
+}
+
+/* Issue 7: band labels never sit under the data: they are legend entries
+ * above the plot, each inside the drawing, none overlapping another, in
+ * a long language and at 360 px; what does not fit is left out whole. */
+static void
+test_draw_legend_labels (void)
+{
+  const int widths[] = { 800, 360, 200 };
+  HearthChartPoint points[40];
+  HearthChartBand bands[] = {
+    { -INFINITY, 120, HEARTH_CHART_BAND_ROLE_NORMAL, "Normaler Blutdruck", 0 },
+    { 120, 130, HEARTH_CHART_BAND_ROLE_ELEVATED, "Erhöhter Blutdruck", 0 },
+    { 130, 140, HEARTH_CHART_BAND_ROLE_HIGH, "Bluthochdruck Stufe 1", 0 },
+    { 140, 180, HEARTH_CHART_BAND_ROLE_VERY_HIGH, "Bluthochdruck Stufe 2", 0 },
+    { 180, INFINITY, HEARTH_CHART_BAND_ROLE_SEVERE, "Hypertensive Krise", 0 },
+  };
+  HearthChart chart;
+  HearthChartStyle style;
+
+  hearth_chart_style_init_light (&style);
+  init_chart (&chart, 40);
+  chart.bands = bands;
+  chart.n_bands = G_N_ELEMENTS (bands);
+  chart.show_legend = TRUE;
+  chart.has_goal = TRUE;
+  chart.goal = 125;
+  chart.goal_label = "Zielwert 125 mmHg";
+  /* A line through every band. */
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    points[i] = (HearthChartPoint) { T_2024 + i * DAY, 105 + (i % 5) * 20 };
+  hearth_chart_add_series (&chart, points, G_N_ELEMENTS (points), HEARTH_CHART_ROLE_SERIES_1,
+                           HEARTH_CHART_SERIES_LINE | HEARTH_CHART_SERIES_POINTS, "Systolischer Druck");
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      HearthChartStats stats;
+      cairo_surface_t *surface = render (&chart, &style, widths[w], 320, &stats);
+      guint n_bands = 0;
+
+      g_assert_cmpuint (stats.n_legend + stats.legend_dropped, ==, 1 + 1 + G_N_ELEMENTS (bands));
+      for (guint i = 0; i < stats.n_legend; i++)
+        {
+          const HearthChartLegendItem *a = &stats.legend[i];
+
+          n_bands += a->kind == HEARTH_CHART_LEGEND_BAND;
+          g_assert_cmpfloat (a->x, >=, 0);
+          g_assert_cmpfloat (a->x + a->width, <=, widths[w]);
+          g_assert_cmpfloat (a->y, >=, 0);
+          /* Above every panel: nothing of the data path is under it. */
+          for (guint p = 0; p < stats.n_panels; p++)
+            g_assert_cmpfloat (a->y + a->height, <=, stats.panels[p].y);
+          for (guint j = 0; j < G_N_ELEMENTS (points); j++)
+            {
+              double px = hearth_chart_time_to_x (&stats.area, points[j].t);
+              double py = hearth_chart_value_to_y (&stats.area, points[j].v);
+
+              g_assert_false (px >= a->x && px <= a->x + a->width && py >= a->y && py <= a->y + a->height);
+            }
+          for (guint j = i + 1; j < stats.n_legend; j++)
+            {
+              const HearthChartLegendItem *b = &stats.legend[j];
+
+              g_assert_false (a->x < b->x + b->width && b->x < a->x + a->width &&
+                              a->y < b->y + b->height && b->y < a->y + a->height);
+            }
+        }
+      if (widths[w] >= 360)
+        {
+          g_assert_cmpuint (n_bands, ==, G_N_ELEMENTS (bands));
+          g_assert_cmpuint (stats.legend_dropped, ==, 0);
+        }
+      cairo_surface_destroy (surface);
+    }
+}
+
+/* Series with the same thresholds (after-meal and other glucose readings
+ * both get low glucose only) share one panel, its bands drawn once. */
+static void
+test_draw_band_same_series (void)
+{
+  HearthChartPoint a[] = { { T_2024 + 10 * DAY, 9.0 }, { T_2024 + 50 * DAY, 11.0 } };
+  HearthChartPoint b[] = { { T_2024 + 20 * DAY, 6.0 }, { T_2024 + 60 * DAY, 8.0 } };
+  HearthChartBand bands[] = {
+    { -INFINITY, 3.0, HEARTH_CHART_BAND_ROLE_VERY_HIGH, "Low, level 2", 0 },
+    { 3.0, 3.9, HEARTH_CHART_BAND_ROLE_HIGH, "Low, level 1", 0 },
+    { -INFINITY, 3.0, HEARTH_CHART_BAND_ROLE_VERY_HIGH, "Low, level 2", 1 },
+    { 3.0, 3.9, HEARTH_CHART_BAND_ROLE_HIGH, "Low, level 1", 1 },
+  };
+  HearthChart chart;
+  HearthChartStyle style;
+  HearthChartStats stats;
+  cairo_surface_t *surface;
+  double x;
+
+  hearth_chart_style_init_light (&style);
+  init_chart (&chart, 90);
+  chart.bands = bands;
+  chart.n_bands = G_N_ELEMENTS (bands);
+  chart.fixed_range = TRUE;
+  chart.v_min = 2;
+  chart.v_max = 12;
+  hearth_chart_add_series (&chart, a, G_N_ELEMENTS (a), HEARTH_CHART_ROLE_SERIES_1,
+                           HEARTH_CHART_SERIES_POINTS, "After a meal");
+  hearth_chart_add_series (&chart, b, G_N_ELEMENTS (b), HEARTH_CHART_ROLE_SERIES_2,
+                           HEARTH_CHART_SERIES_POINTS, "Other");
+  surface = render (&chart, &style, 800, 400, &stats);
+
+  g_assert_cmpuint (stats.n_panels, ==, 1);
+  g_assert_cmpuint (stats.series_panel[0], ==, stats.series_panel[1]);
+  /* Once: the band's own colour, not twice as strong. */
+  x = stats.area.x + stats.area.width * 0.8 + 0.5;
+  g_assert_true (pixel_is (get_pixel (surface, x, hearth_chart_value_to_y (&stats.area, 3.45)),
+                           &style.bands[HEARTH_CHART_BAND_ROLE_HIGH], &style.background));
+
+  /* Different thresholds: a panel each. */
+  bands[3].lo = 3.1;
+  cairo_surface_destroy (surface);
+  surface = render (&chart, &style, 800, 400, &stats);
+  g_assert_cmpuint (stats.n_panels, ==, 2);
   cairo_surface_destroy (surface);
 }
 
@@ -543,6 +960,8 @@ test_draw_dense_line (void)
   points[spike].v = 150;
   hearth_chart_add_series (&chart, points, n, HEARTH_CHART_ROLE_SERIES_1,
                            HEARTH_CHART_SERIES_LINE, "Systolic");
+  /* Every reading, not the summary a range this dense gets. */
+  chart.raw_only = TRUE;
 
   hearth_chart_style_init_light (&style);
   surface = render (&chart, &style, 800, 400, &stats);
@@ -837,6 +1256,12 @@ main (int   argc,
   g_test_add_func ("/hearth/chart/draw/band-series", test_draw_band_series);
   g_test_add_func ("/hearth/chart/draw/series-point", test_draw_series_point);
   g_test_add_func ("/hearth/chart/draw/goal", test_draw_goal);
+  g_test_add_func ("/hearth/chart/draw/band-own-series", test_draw_band_own_series);
+  g_test_add_func ("/hearth/chart/draw/band-same-series", test_draw_band_same_series);
+  g_test_add_func ("/hearth/chart/summary/mean", test_summary_mean);
+  g_test_add_func ("/hearth/chart/draw/summary", test_draw_summary);
+  g_test_add_func ("/hearth/chart/draw/legend-labels", test_draw_legend_labels);
+  g_test_add_func ("/hearth/chart/draw/right-edge", test_draw_right_edge);
   g_test_add_func ("/hearth/chart/draw/dark", test_draw_dark);
   g_test_add_func ("/hearth/chart/draw/dense-line", test_draw_dense_line);
   g_test_add_func ("/hearth/chart/draw/bounded", test_draw_bounded);

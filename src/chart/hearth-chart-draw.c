@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -14,23 +15,36 @@
 /* Markers are drawn while points are at least this many pixels apart on
  * average; closer, the line alone shows them. */
 #define MARKER_SPACING 4.0
-#define LEGEND_SWATCH 14.0
 #define HIGHLIGHT_PADDING 6.0
-#define BAND_LABEL_SCALE 0.85
 
+/* Whether series @s is drawn as a summary: a line denser than one visible
+ * reading per @summary_spacing pixels of the drawing. */
 static gboolean
-has_legend (const HearthChart *chart)
+wants_summary (const HearthChart *chart,
+               guint              s,
+               double             pixels)
 {
-  if (!chart->show_legend)
+  const HearthChartSeries *series = &chart->series[s];
+  double spacing = chart->summary_spacing > 0 ? chart->summary_spacing : HEARTH_CHART_SUMMARY_SPACING;
+  guint first;
+  guint end;
+
+  if (chart->raw_only || !(series->flags & HEARTH_CHART_SERIES_LINE) ||
+      _hearth_chart_series_owner (chart, s) != s ||
+      series->role == HEARTH_CHART_ROLE_AVERAGE)
     return FALSE;
 
-  for (guint s = 0; s < chart->n_series; s++)
-    {
-      if (chart->series[s].label != NULL)
-        return TRUE;
-    }
+  hearth_chart_find_visible (series->points, series->n_points, chart->t0, chart->t1, &first, &end);
 
-  return FALSE;
+  return (end - first) * spacing > pixels;
+}
+
+void
+_hearth_chart_layout_clear (HearthChartLayout *out)
+{
+  for (guint p = 0; p < HEARTH_CHART_MAX_SERIES; p++)
+    g_clear_pointer (&out->value_ticks[p], g_array_unref);
+  g_clear_pointer (&out->time_ticks, g_array_unref);
 }
 
 void
@@ -39,58 +53,94 @@ _hearth_chart_lay_out (const HearthChart      *chart,
                        PangoLayout            *layout,
                        double                  width,
                        double                  height,
-                       HearthChartArea        *area,
-                       GArray                **time_ticks,
-                       GArray                **value_ticks)
+                       HearthChartLayout      *out)
 {
   double text_h;
   double top;
   double bottom;
   double left = 0;
-  double lo;
-  double hi;
+  double panel_h;
+  double y;
+  double edge;
+  gboolean any_summary = FALSE;
 
+  memset (out, 0, sizeof *out);
   _hearth_chart_measure (layout, "0123456789", NULL, &text_h);
+  out->text_h = text_h;
+  out->n_panels = _hearth_chart_assign_panels (chart, out->series_panel);
 
-  top = has_legend (chart) ? text_h + 2 * _HEARTH_CHART_LABEL_GAP : ceil (text_h / 2) + 2;
+  for (guint s = 0; s < chart->n_series; s++)
+    {
+      out->summary[s] = wants_summary (chart, s, width);
+      any_summary = any_summary || out->summary[s];
+    }
+
+  /* The bucket follows the drawing's width, known before the legend that
+   * names it. */
+  out->bucket = hearth_chart_summary_bucket (chart->t0, chart->t1, width, chart->summary_spacing);
+  top = _hearth_chart_lay_out_legend (chart, style, layout, width, height, any_summary, out);
+  if (top <= 0)
+    top = ceil (text_h / 2) + 2;
   bottom = text_h + _HEARTH_CHART_LABEL_GAP;
-  area->y = top;
-  area->height = MAX (height - top - bottom, 1);
+  panel_h = (height - top - bottom - (out->n_panels - 1) * _HEARTH_CHART_PANEL_GAP) / out->n_panels;
+  panel_h = MAX (floor (panel_h), 1);
 
-  _hearth_chart_value_range (chart, &lo, &hi);
-  if (!chart->fixed_range)
+  y = top;
+  for (guint p = 0; p < out->n_panels; p++)
     {
-      guint max_ticks = (guint) CLAMP (area->height / (text_h * VALUE_TICK_SPACING), 1, 10);
-      double step = hearth_chart_nice_step (hi - lo, max_ticks);
+      HearthChartArea *area = &out->panels[p];
+      double lo;
+      double hi;
 
-      lo = floor (lo / step + 1e-9) * step;
-      hi = ceil (hi / step - 1e-9) * step;
-      if (hi <= lo)
-        hi = lo + step;
+      area->y = y;
+      area->height = panel_h;
+      y += panel_h + _HEARTH_CHART_PANEL_GAP;
+
+      _hearth_chart_value_range (chart, out->series_panel, p, &lo, &hi);
+      if (!chart->fixed_range)
+        {
+          guint max_ticks = (guint) CLAMP (area->height / (text_h * VALUE_TICK_SPACING), 1, 10);
+          double step = hearth_chart_nice_step (hi - lo, max_ticks);
+
+          lo = floor (lo / step + 1e-9) * step;
+          hi = ceil (hi / step - 1e-9) * step;
+          if (hi <= lo)
+            hi = lo + step;
+        }
+      area->v_min = lo;
+      area->v_max = hi;
+
+      out->value_ticks[p] = hearth_chart_value_ticks (lo, hi, area->height, text_h * VALUE_TICK_SPACING);
+      for (guint i = 0; i < out->value_ticks[p]->len; i++)
+        {
+          double w;
+
+          _hearth_chart_measure (layout, g_array_index (out->value_ticks[p], HearthChartValueTick, i).label, &w, NULL);
+          left = MAX (left, w);
+        }
     }
-  area->v_min = lo;
-  area->v_max = hi;
 
-  *value_ticks = hearth_chart_value_ticks (lo, hi, area->height, text_h * VALUE_TICK_SPACING);
-  for (guint i = 0; i < (*value_ticks)->len; i++)
+  /* The frame, and inside it the times: a marker on the first or last
+   * instant is drawn whole. */
+  edge = ceil (style->point_radius + style->line_width);
+  out->frame_x = ceil (left + _HEARTH_CHART_LABEL_GAP + 2);
+  out->frame_width = MAX (width - out->frame_x - _HEARTH_CHART_LABEL_GAP, 1);
+  for (guint p = 0; p < out->n_panels; p++)
     {
-      double w;
+      HearthChartArea *area = &out->panels[p];
 
-      _hearth_chart_measure (layout, g_array_index (*value_ticks, HearthChartValueTick, i).label, &w, NULL);
-      left = MAX (left, w);
+      area->x = out->frame_x + edge;
+      area->width = MAX (out->frame_width - 2 * edge, 1);
+      area->t0 = chart->t0;
+      area->t1 = chart->t1;
     }
 
-  area->x = ceil (left + _HEARTH_CHART_LABEL_GAP + 2);
-  area->width = MAX (width - area->x - _HEARTH_CHART_LABEL_GAP, 1);
-  area->t0 = chart->t0;
-  area->t1 = chart->t1;
-
-  *time_ticks = _hearth_chart_time_ticks (layout, chart->t0, chart->t1, chart->tz, area->width);
+  out->time_ticks = _hearth_chart_time_ticks (layout, chart->t0, chart->t1, chart->tz, out->panels[0].width);
 }
 
-static const HearthChartRgba *
-series_color (const HearthChartStyle *style,
-              HearthChartRole         role)
+const HearthChartRgba *
+_hearth_chart_series_color (const HearthChartStyle *style,
+                            HearthChartRole         role)
 {
   switch (role)
     {
@@ -155,11 +205,14 @@ get_band_rows (const HearthChartBand *band,
 }
 
 static void
-draw_bands (cairo_t                *cr,
-            const HearthChart      *chart,
-            const HearthChartStyle *style,
-            const HearthChartArea  *area)
+draw_bands (cairo_t                 *cr,
+            const HearthChart       *chart,
+            const HearthChartStyle  *style,
+            const HearthChartLayout *lay,
+            guint                    panel)
 {
+  const HearthChartArea *area = &lay->panels[panel];
+
   for (guint i = 0; i < chart->n_bands; i++)
     {
       const HearthChartBand *band = &chart->bands[i];
@@ -167,70 +220,26 @@ draw_bands (cairo_t                *cr,
       double y1;
 
       if ((guint) band->role >= HEARTH_CHART_N_BAND_ROLES ||
-          !hearth_chart_band_applies (chart, band) ||
+          !_hearth_chart_band_in_panel (chart, band, lay->series_panel, panel) ||
           !get_band_rows (band, area, &y0, &y1))
         continue;
 
       _hearth_chart_set_source (cr, &style->bands[band->role]);
-      cairo_rectangle (cr, area->x, round (y0), area->width, round (y1) - round (y0));
+      cairo_rectangle (cr, lay->frame_x, round (y0), lay->frame_width, round (y1) - round (y0));
       cairo_fill (cr);
     }
 }
 
 static void
-draw_band_labels (cairo_t                *cr,
-                  PangoLayout            *layout,
-                  const HearthChart      *chart,
-                  const HearthChartStyle *style,
-                  const HearthChartArea  *area)
+draw_grid (cairo_t                 *cr,
+           const HearthChartStyle  *style,
+           const HearthChartLayout *lay,
+           guint                    panel)
 {
-  const PangoFontDescription *font = pango_layout_get_font_description (layout);
-  PangoFontDescription *small = pango_font_description_copy (font);
-  PangoLayout *band_layout = pango_layout_copy (layout);
-  /* Label rows taken so far: bands may be thinner than their text. */
-  double taken_top = INFINITY;
-  double taken_bottom = -INFINITY;
+  const HearthChartArea *area = &lay->panels[panel];
+  GArray *time_ticks = lay->time_ticks;
+  GArray *value_ticks = lay->value_ticks[panel];
 
-  pango_font_description_set_absolute_size (small, style->font_size * BAND_LABEL_SCALE * PANGO_SCALE);
-  pango_layout_set_font_description (band_layout, small);
-  pango_font_description_free (small);
-
-  for (guint i = 0; i < chart->n_bands; i++)
-    {
-      const HearthChartBand *band = &chart->bands[i];
-      double y0;
-      double y1;
-      double w;
-      double h;
-
-      if (band->label == NULL || !hearth_chart_band_applies (chart, band) ||
-          !get_band_rows (band, area, &y0, &y1))
-        continue;
-
-      _hearth_chart_measure (band_layout, band->label, &w, &h);
-      /* Only where the band has room for it, clear of other labels. */
-      if (y1 - y0 < h + 2 || w + 2 * _HEARTH_CHART_LABEL_GAP > area->width)
-        continue;
-      if (y0 + 1 + h > taken_top && y0 + 1 < taken_bottom)
-        continue;
-
-      set_source_faded (cr, &style->foreground, 0.6);
-      show_text (cr, band_layout, band->label,
-                 area->x + area->width - w - _HEARTH_CHART_LABEL_GAP / 2, y0 + 1);
-      taken_top = MIN (taken_top, y0 + 1);
-      taken_bottom = MAX (taken_bottom, y0 + 1 + h);
-    }
-
-  g_object_unref (band_layout);
-}
-
-static void
-draw_grid (cairo_t                *cr,
-           const HearthChartStyle *style,
-           const HearthChartArea  *area,
-           GArray                 *time_ticks,
-           GArray                 *value_ticks)
-{
   _hearth_chart_set_source (cr, &style->grid);
   cairo_set_line_width (cr, 1);
 
@@ -238,8 +247,8 @@ draw_grid (cairo_t                *cr,
     {
       double y = crisp (hearth_chart_value_to_y (area, g_array_index (value_ticks, HearthChartValueTick, i).v));
 
-      cairo_move_to (cr, area->x, y);
-      cairo_line_to (cr, area->x + area->width, y);
+      cairo_move_to (cr, lay->frame_x, y);
+      cairo_line_to (cr, lay->frame_x + lay->frame_width, y);
     }
 
   for (guint i = 0; i < time_ticks->len; i++)
@@ -254,21 +263,23 @@ draw_grid (cairo_t                *cr,
 }
 
 static void
-draw_axes (cairo_t                *cr,
-           PangoLayout            *layout,
-           const HearthChartStyle *style,
-           const HearthChartArea  *area,
-           double                  width,
-           GArray                 *time_ticks,
-           GArray                 *value_ticks)
+draw_axes (cairo_t                 *cr,
+           PangoLayout             *layout,
+           const HearthChartStyle  *style,
+           const HearthChartLayout *lay,
+           guint                    panel,
+           double                   width)
 {
+  const HearthChartArea *area = &lay->panels[panel];
+  GArray *time_ticks = lay->time_ticks;
+  GArray *value_ticks = lay->value_ticks[panel];
   double last_right = -INFINITY;
 
   /* The base line. */
   set_source_faded (cr, &style->foreground, 0.35);
   cairo_set_line_width (cr, 1);
-  cairo_move_to (cr, area->x, crisp (area->y + area->height));
-  cairo_line_to (cr, area->x + area->width, crisp (area->y + area->height));
+  cairo_move_to (cr, lay->frame_x, crisp (area->y + area->height));
+  cairo_line_to (cr, lay->frame_x + lay->frame_width, crisp (area->y + area->height));
   cairo_stroke (cr);
 
   set_source_faded (cr, &style->foreground, 0.75);
@@ -281,8 +292,12 @@ draw_axes (cairo_t                *cr,
       double h;
 
       _hearth_chart_measure (layout, tick->label, &w, &h);
-      show_text (cr, layout, tick->label, area->x - _HEARTH_CHART_LABEL_GAP - w, y - h / 2);
+      show_text (cr, layout, tick->label, lay->frame_x - _HEARTH_CHART_LABEL_GAP - w, y - h / 2);
     }
+
+  /* Times under the bottom panel only. */
+  if (panel + 1 < lay->n_panels)
+    return;
 
   for (guint i = 0; i < time_ticks->len; i++)
     {
@@ -309,11 +324,13 @@ goal_visible (const HearthChart     *chart,
 }
 
 static void
-draw_goal_line (cairo_t                *cr,
-                const HearthChart      *chart,
-                const HearthChartStyle *style,
-                const HearthChartArea  *area)
+draw_goal_line (cairo_t                 *cr,
+                const HearthChart       *chart,
+                const HearthChartStyle  *style,
+                const HearthChartLayout *lay,
+                guint                    panel)
 {
+  const HearthChartArea *area = &lay->panels[panel];
   static const double dashes[] = { 6, 4 };
   double y;
 
@@ -324,39 +341,10 @@ draw_goal_line (cairo_t                *cr,
   _hearth_chart_set_source (cr, &style->goal);
   cairo_set_line_width (cr, 1.5);
   cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
-  cairo_move_to (cr, area->x, y);
-  cairo_line_to (cr, area->x + area->width, y);
+  cairo_move_to (cr, lay->frame_x, y);
+  cairo_line_to (cr, lay->frame_x + lay->frame_width, y);
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
-}
-
-/* Over the series, on the background, so it stays readable. */
-static void
-draw_goal_label (cairo_t                *cr,
-                 PangoLayout            *layout,
-                 const HearthChart      *chart,
-                 const HearthChartStyle *style,
-                 const HearthChartArea  *area)
-{
-  double y;
-  double w;
-  double h;
-  double x;
-
-  if (!goal_visible (chart, area) || chart->goal_label == NULL)
-    return;
-
-  y = crisp (hearth_chart_value_to_y (area, chart->goal));
-  _hearth_chart_measure (layout, chart->goal_label, &w, &h);
-  x = area->x + _HEARTH_CHART_LABEL_GAP / 2;
-  /* Above the line, or under it at the top of the plot. */
-  y = y - h - 3 >= area->y ? y - h - 3 : y + 3;
-
-  set_source_faded (cr, &style->background, 0.85);
-  cairo_rectangle (cr, x - 3, y, w + 6, h);
-  cairo_fill (cr);
-  _hearth_chart_set_source (cr, &style->goal);
-  show_text (cr, layout, chart->goal_label, x, y);
 }
 
 /* A dense line (more points than pixel columns, as the min/max reduction
@@ -458,7 +446,7 @@ draw_series (cairo_t                 *cr,
              GArray                  *points,
              HearthChartStats        *stats)
 {
-  const HearthChartRgba *color = series_color (style, series->role);
+  const HearthChartRgba *color = _hearth_chart_series_color (style, series->role);
   gboolean markers;
   gboolean started = FALSE;
 
@@ -529,6 +517,76 @@ draw_series (cairo_t                 *cr,
   cairo_fill (cr);
 }
 
+/* A long range: the spread of each bucket as a light band, the means as
+ * a line (broken where buckets are missing), the trend dashed. */
+static void
+draw_summary (cairo_t                 *cr,
+              const HearthChart       *chart,
+              const HearthChartSeries *series,
+              const HearthChartStyle  *style,
+              const HearthChartArea   *area,
+              gint64                   bucket,
+              HearthChartStats        *stats)
+{
+  static const double dashes[] = { 2, 3 };
+  g_autoptr(GArray) buckets = g_array_new (FALSE, FALSE, sizeof (HearthChartBucket));
+  const HearthChartRgba *color = _hearth_chart_series_color (style, series->role);
+  const HearthChartBucket *prev = NULL;
+  double v0;
+  double v1;
+
+  hearth_chart_summarize (series->points, series->n_points, chart->t0, chart->t1,
+                          bucket, chart->tz, buckets);
+  stats->points_drawn += buckets->len;
+
+  set_source_faded (cr, color, 0.25);
+  for (guint i = 0; i < buckets->len; i++)
+    {
+      const HearthChartBucket *b = &g_array_index (buckets, HearthChartBucket, i);
+      double x0 = hearth_chart_time_to_x (area, b->start);
+      double x1 = hearth_chart_time_to_x (area, b->end);
+      double y0 = hearth_chart_value_to_y (area, b->max);
+      double y1 = hearth_chart_value_to_y (area, b->min);
+
+      /* At least a pixel tall, so a bucket of one reading shows. */
+      cairo_rectangle (cr, x0, y0 - 0.5, x1 - x0, y1 - y0 + 1);
+    }
+  cairo_fill (cr);
+
+  _hearth_chart_set_source (cr, color);
+  for (guint i = 0; i < buckets->len; i++)
+    {
+      const HearthChartBucket *b = &g_array_index (buckets, HearthChartBucket, i);
+      double x = hearth_chart_time_to_x (area, b->t);
+      double y = hearth_chart_value_to_y (area, b->mean);
+
+      if (prev != NULL && b->start - prev->end < bucket)
+        cairo_line_to (cr, x, y);
+      else
+        {
+          /* A bucket alone is a short dash, not nothing. */
+          cairo_move_to (cr, hearth_chart_time_to_x (area, b->start), y);
+          cairo_line_to (cr, x, y);
+        }
+      prev = b;
+    }
+  cairo_set_line_width (cr, style->line_width);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_stroke (cr);
+
+  if (hearth_chart_trend (series->points, series->n_points, chart->t0, chart->t1, &v0, &v1))
+    {
+      _hearth_chart_set_source (cr, &style->foreground);
+      cairo_set_line_width (cr, 1.5);
+      cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+      cairo_move_to (cr, area->x, hearth_chart_value_to_y (area, v0));
+      cairo_line_to (cr, area->x + area->width, hearth_chart_value_to_y (area, v1));
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+}
+
 static void
 draw_highlight (cairo_t                *cr,
                 PangoLayout            *layout,
@@ -576,7 +634,7 @@ draw_highlight (cairo_t                *cr,
   _hearth_chart_set_source (cr, &style->background);
   cairo_arc (cr, x, y, style->point_radius + 3, 0, 2 * G_PI);
   cairo_fill (cr);
-  _hearth_chart_set_source (cr, series_color (style, series->role));
+  _hearth_chart_set_source (cr, _hearth_chart_series_color (style, series->role));
   cairo_arc (cr, x, y, style->point_radius + 1, 0, 2 * G_PI);
   cairo_fill (cr);
   _hearth_chart_set_source (cr, &style->highlight);
@@ -589,7 +647,8 @@ draw_highlight (cairo_t                *cr,
   /* Translators: date and time of a highlighted reading in a chart; see
    * g_date_time_format() */
   time = local ? g_date_time_format (local, C_("chart highlight", "%-d %b %Y, %H:%M")) : NULL;
-  value = _hearth_chart_format_value (chart, series, p->v);
+  value = chart->highlight_text != NULL ? g_strdup (chart->highlight_text)
+                                        : _hearth_chart_format_value (chart, series, p->v);
   text = g_strdup_printf ("%s\n%s", value, time ? g_strstrip (time) : "");
 
   _hearth_chart_measure (layout, text, &w, &h);
@@ -618,50 +677,6 @@ draw_highlight (cairo_t                *cr,
   pango_layout_set_text (layout, "", -1);
 }
 
-static void
-draw_legend (cairo_t                *cr,
-             PangoLayout            *layout,
-             const HearthChart      *chart,
-             const HearthChartStyle *style,
-             const HearthChartArea  *area,
-             double                  width)
-{
-  double x = area->x;
-
-  for (guint s = 0; s < chart->n_series; s++)
-    {
-      const HearthChartSeries *series = &chart->series[s];
-      double w;
-      double h;
-
-      if (series->label == NULL)
-        continue;
-
-      _hearth_chart_measure (layout, series->label, &w, &h);
-      if (x + LEGEND_SWATCH + 4 + w > width)
-        break;
-
-      _hearth_chart_set_source (cr, series_color (style, series->role));
-      if (series->flags & HEARTH_CHART_SERIES_LINE)
-        {
-          cairo_set_line_width (cr, 3);
-          cairo_move_to (cr, x, _HEARTH_CHART_LABEL_GAP / 2 + h / 2);
-          cairo_line_to (cr, x + LEGEND_SWATCH, _HEARTH_CHART_LABEL_GAP / 2 + h / 2);
-          cairo_stroke (cr);
-        }
-      else
-        {
-          cairo_arc (cr, x + LEGEND_SWATCH / 2, _HEARTH_CHART_LABEL_GAP / 2 + h / 2,
-                     style->point_radius + 1, 0, 2 * G_PI);
-          cairo_fill (cr);
-        }
-
-      _hearth_chart_set_source (cr, &style->foreground);
-      show_text (cr, layout, series->label, x + LEGEND_SWATCH + 4, _HEARTH_CHART_LABEL_GAP / 2);
-      x += LEGEND_SWATCH + 4 + w + 2 * _HEARTH_CHART_LABEL_GAP;
-    }
-}
-
 void
 hearth_chart_draw (cairo_t                *cr,
                    const HearthChart      *chart,
@@ -671,11 +686,9 @@ hearth_chart_draw (cairo_t                *cr,
                    HearthChartStats       *stats)
 {
   g_autoptr(PangoLayout) layout = NULL;
-  g_autoptr(GArray) time_ticks = NULL;
-  g_autoptr(GArray) value_ticks = NULL;
   g_autoptr(GArray) points = NULL;
   HearthChartStats local_stats = { { 0 } };
-  HearthChartArea *area;
+  HearthChartLayout lay;
   guint n_columns;
 
   g_return_if_fail (cr != NULL);
@@ -686,8 +699,7 @@ hearth_chart_draw (cairo_t                *cr,
 
   if (stats == NULL)
     stats = &local_stats;
-  *stats = (HearthChartStats) { { 0 } };
-  area = &stats->area;
+  memset (stats, 0, sizeof *stats);
 
   if (width < 1 || height < 1)
     return;
@@ -695,52 +707,75 @@ hearth_chart_draw (cairo_t                *cr,
   cairo_save (cr);
 
   layout = _hearth_chart_create_layout (style);
-  _hearth_chart_lay_out (chart, style, layout, width, height, area, &time_ticks, &value_ticks);
-  stats->n_time_ticks = time_ticks->len;
-  stats->n_value_ticks = value_ticks->len;
+  _hearth_chart_lay_out (chart, style, layout, width, height, &lay);
+  stats->area = lay.panels[0];
+  stats->n_panels = lay.n_panels;
+  memcpy (stats->panels, lay.panels, sizeof lay.panels);
+  memcpy (stats->series_panel, lay.series_panel, sizeof lay.series_panel);
+  stats->frame_x = lay.frame_x;
+  stats->frame_width = lay.frame_width;
+  stats->n_time_ticks = lay.time_ticks->len;
+  stats->n_value_ticks = lay.value_ticks[0]->len;
+  stats->n_legend = lay.n_legend;
+  memcpy (stats->legend, lay.legend, sizeof lay.legend);
+  stats->legend_dropped = lay.legend_dropped;
 
   _hearth_chart_set_source (cr, &style->background);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_fill (cr);
 
-  cairo_save (cr);
-  cairo_rectangle (cr, area->x, area->y, area->width, area->height);
-  cairo_clip (cr);
-  draw_bands (cr, chart, style, area);
-  draw_grid (cr, style, area, time_ticks, value_ticks);
-  draw_band_labels (cr, layout, chart, style, area);
-  cairo_restore (cr);
+  for (guint p = 0; p < lay.n_panels; p++)
+    {
+      const HearthChartArea *area = &lay.panels[p];
 
-  draw_axes (cr, layout, style, area, width, time_ticks, value_ticks);
+      cairo_save (cr);
+      cairo_rectangle (cr, lay.frame_x, area->y, lay.frame_width, area->height);
+      cairo_clip (cr);
+      draw_bands (cr, chart, style, &lay, p);
+      draw_grid (cr, style, &lay, p);
+      draw_goal_line (cr, chart, style, &lay, p);
+      cairo_restore (cr);
 
-  cairo_save (cr);
-  cairo_rectangle (cr, area->x, area->y, area->width, area->height);
-  cairo_clip (cr);
-  draw_goal_line (cr, chart, style, area);
+      draw_axes (cr, layout, style, &lay, p, width);
+    }
 
   /* One pixel column per reduction column. */
-  n_columns = (guint) MAX (ceil (area->width), 1);
+  n_columns = (guint) MAX (ceil (lay.panels[0].width), 1);
   points = g_array_new (FALSE, FALSE, sizeof (HearthChartPoint));
   for (guint s = 0; s < chart->n_series; s++)
     {
       const HearthChartSeries *series = &chart->series[s];
+      const HearthChartArea *area = &lay.panels[lay.series_panel[s]];
       guint first;
       guint end;
 
+      cairo_save (cr);
+      cairo_rectangle (cr, lay.frame_x, area->y, lay.frame_width, area->height);
+      cairo_clip (cr);
+
       hearth_chart_find_visible (series->points, series->n_points, chart->t0, chart->t1, &first, &end);
       stats->points_visible += end - first;
-      g_array_set_size (points, 0);
-      hearth_chart_reduce_minmax (series->points, series->n_points,
-                                  chart->t0, chart->t1, n_columns, points);
-      draw_series (cr, series, style, area, points, stats);
+      if (lay.summary[s])
+        {
+          stats->summary_bucket[s] = lay.bucket;
+          draw_summary (cr, chart, series, style, area, lay.bucket, stats);
+        }
+      else
+        {
+          g_array_set_size (points, 0);
+          hearth_chart_reduce_minmax (series->points, series->n_points,
+                                      chart->t0, chart->t1, n_columns, points);
+          draw_series (cr, series, style, area, points, stats);
+        }
+      cairo_restore (cr);
     }
-  draw_goal_label (cr, layout, chart, style, area);
-  cairo_restore (cr);
 
-  draw_highlight (cr, layout, chart, style, area, width, height);
+  if (chart->highlight_series >= 0 && (guint) chart->highlight_series < chart->n_series)
+    draw_highlight (cr, layout, chart, style, &lay.panels[lay.series_panel[chart->highlight_series]],
+                    width, height);
 
-  if (has_legend (chart))
-    draw_legend (cr, layout, chart, style, area, width);
+  _hearth_chart_draw_legend (cr, layout, chart, style, &lay);
+  _hearth_chart_layout_clear (&lay);
 
   cairo_restore (cr);
 }

@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 
 /* Space between labels, and between labels and the plot, in pixels. */
 #define _HEARTH_CHART_LABEL_GAP 8.0
+/* Space between stacked panels. */
+#define _HEARTH_CHART_PANEL_GAP 10.0
 
 /* A layout in @style's font. Metrics are not hinted, so measuring without
  * a cairo_t (hearth_chart_compute_area()) agrees with drawing. */
@@ -30,18 +32,71 @@ GArray      *_hearth_chart_time_ticks    (PangoLayout            *layout,
                                           GTimeZone              *tz,
                                           double                  pixels);
 
-/* Fills @area and returns the ticks it was laid out with. */
+/* Where everything goes: panels, their ticks, the legend. */
+typedef struct
+{
+  double           text_h;
+  guint            n_panels;
+  HearthChartArea  panels[HEARTH_CHART_MAX_SERIES];
+  guint            series_panel[HEARTH_CHART_MAX_SERIES];
+  GArray          *value_ticks[HEARTH_CHART_MAX_SERIES];
+  GArray          *time_ticks;
+  double           frame_x;
+  double           frame_width;
+  /* Per series: whether it is drawn as a summary (long ranges). */
+  gboolean         summary[HEARTH_CHART_MAX_SERIES];
+  gint64           bucket;
+  guint            n_legend;
+  HearthChartLegendItem legend[HEARTH_CHART_MAX_LEGEND];
+  guint            legend_dropped;
+} HearthChartLayout;
+
 void         _hearth_chart_lay_out       (const HearthChart      *chart,
                                           const HearthChartStyle *style,
                                           PangoLayout            *layout,
                                           double                  width,
                                           double                  height,
-                                          HearthChartArea        *area,
-                                          GArray                **time_ticks,
-                                          GArray                **value_ticks);
+                                          HearthChartLayout      *out);
+void         _hearth_chart_layout_clear  (HearthChartLayout      *out);
 
-/* The automatic (or fixed) value range before rounding to ticks. */
+/* hearth-chart-legend.c: the legend's entries placed in rows over the
+ * plot (@summary: the spread and trend entries too); returns its height,
+ * 0 if it has no entry. @out->bucket names the summary's entry. */
+double       _hearth_chart_lay_out_legend    (const HearthChart       *chart,
+                                              const HearthChartStyle  *style,
+                                              PangoLayout             *layout,
+                                              double                   width,
+                                              double                   height,
+                                              gboolean                 summary,
+                                              HearthChartLayout       *out);
+void         _hearth_chart_draw_legend       (cairo_t                 *cr,
+                                              PangoLayout             *layout,
+                                              const HearthChart       *chart,
+                                              const HearthChartStyle  *style,
+                                              const HearthChartLayout *out);
+const HearthChartRgba *_hearth_chart_series_color (const HearthChartStyle *style,
+                                                   HearthChartRole         role);
+
+/* The series @s reads as: its own index, or the earlier series it shares a
+ * panel with (HearthChartSeries.reads_as). */
+guint        _hearth_chart_series_owner  (const HearthChart      *chart,
+                                          guint                   s);
+
+/* Which panel each series goes in (@series_panel), returns the number of
+ * panels. */
+guint        _hearth_chart_assign_panels (const HearthChart      *chart,
+                                          guint                  *series_panel);
+
+gboolean     _hearth_chart_band_in_panel (const HearthChart      *chart,
+                                          const HearthChartBand  *band,
+                                          const guint            *series_panel,
+                                          guint                   panel);
+
+/* The automatic (or fixed) value range of panel @panel (@series_panel
+ * NULL: every series in one) before rounding to ticks. */
 void         _hearth_chart_value_range   (const HearthChart      *chart,
+                                          const guint            *series_panel,
+                                          guint                   panel,
                                           double                 *v_min,
                                           double                 *v_max);
 

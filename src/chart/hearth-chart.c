@@ -49,6 +49,7 @@ hearth_chart_add_series (HearthChart            *chart,
   series->label = label;
   series->format = NULL;
   series->format_data = NULL;
+  series->reads_as = -1;
 
   return TRUE;
 }
@@ -137,9 +138,129 @@ include_value (double  v,
   *hi = MAX (*hi, v);
 }
 
+guint
+_hearth_chart_series_owner (const HearthChart *chart,
+                            guint              s)
+{
+  int owner = chart->series[s].reads_as;
+
+  return owner >= 0 && (guint) owner < s ? _hearth_chart_series_owner (chart, owner) : s;
+}
+
+/* Whether series @s has a band of its own. */
+static gboolean
+has_own_bands (const HearthChart *chart,
+               guint              s)
+{
+  for (guint i = 0; i < chart->n_bands; i++)
+    {
+      if (chart->bands[i].series >= 0 && (guint) chart->bands[i].series == s)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether series @a and @b have the same bands of their own (the same
+ * thresholds: after-meal and other glucose readings, low glucose only). */
+static gboolean
+same_own_bands (const HearthChart *chart,
+                guint              a,
+                guint              b)
+{
+  guint i = 0;
+  guint j = 0;
+
+  for (;;)
+    {
+      const HearthChartBand *x;
+      const HearthChartBand *y;
+
+      while (i < chart->n_bands && chart->bands[i].series != (int) a)
+        i++;
+      while (j < chart->n_bands && chart->bands[j].series != (int) b)
+        j++;
+      if (i == chart->n_bands || j == chart->n_bands)
+        return i == chart->n_bands && j == chart->n_bands;
+
+      x = &chart->bands[i++];
+      y = &chart->bands[j++];
+      if (x->lo != y->lo || x->hi != y->hi || x->role != y->role || g_strcmp0 (x->label, y->label) != 0)
+        return FALSE;
+    }
+}
+
+guint
+_hearth_chart_assign_panels (const HearthChart *chart,
+                             guint             *series_panel)
+{
+  int shared = -1;
+  guint n = 0;
+
+  for (guint s = 0; s < chart->n_series; s++)
+    {
+      guint owner = _hearth_chart_series_owner (chart, s);
+      gboolean placed = FALSE;
+
+      if (owner != s)
+        {
+          series_panel[s] = series_panel[owner];
+          continue;
+        }
+      if (!has_own_bands (chart, s))
+        {
+          if (shared < 0)
+            shared = n++;
+          series_panel[s] = shared;
+          continue;
+        }
+
+      /* Series with the same thresholds share a panel. */
+      for (guint e = 0; e < s && !placed; e++)
+        {
+          if (_hearth_chart_series_owner (chart, e) == e && has_own_bands (chart, e) &&
+              same_own_bands (chart, e, s))
+            {
+              series_panel[s] = series_panel[e];
+              placed = TRUE;
+            }
+        }
+      if (!placed)
+        series_panel[s] = n++;
+    }
+
+  return MAX (n, 1);
+}
+
+/* Whether @band is drawn in panel @panel. */
+gboolean
+_hearth_chart_band_in_panel (const HearthChart     *chart,
+                             const HearthChartBand *band,
+                             const guint           *series_panel,
+                             guint                  panel)
+{
+  if (!hearth_chart_band_applies (chart, band))
+    return FALSE;
+  if (band->series < 0 || series_panel == NULL)
+    return TRUE;
+  if (series_panel[band->series] != panel)
+    return FALSE;
+
+  /* Series sharing a panel share their bands: drawn once, the first's. */
+  for (int s = 0; s < band->series; s++)
+    {
+      if (series_panel[s] == panel && has_own_bands (chart, s))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* The band edges just below and above the data, if near enough. */
 static void
 include_band_edges (const HearthChart *chart,
+                    const guint       *series_panel,
+                    guint              panel,
                     double            *lo,
                     double            *hi)
 {
@@ -155,7 +276,7 @@ include_band_edges (const HearthChart *chart,
       const HearthChartBand *band = &chart->bands[i];
       double edges[2] = { band->lo, band->hi };
 
-      if (!hearth_chart_band_applies (chart, band))
+      if (!_hearth_chart_band_in_panel (chart, band, series_panel, panel))
         continue;
 
       for (guint j = 0; j < 2; j++)
@@ -179,6 +300,8 @@ include_band_edges (const HearthChart *chart,
 
 void
 _hearth_chart_value_range (const HearthChart *chart,
+                           const guint       *series_panel,
+                           guint              panel,
                            double            *v_min,
                            double            *v_max)
 {
@@ -199,6 +322,9 @@ _hearth_chart_value_range (const HearthChart *chart,
       const HearthChartSeries *series = &chart->series[s];
       guint first;
       guint end;
+
+      if (series_panel != NULL && series_panel[s] != panel)
+        continue;
 
       hearth_chart_find_visible (series->points, series->n_points,
                                  chart->t0, chart->t1, &first, &end);
@@ -226,7 +352,7 @@ _hearth_chart_value_range (const HearthChart *chart,
       hi = 1;
     }
 
-  include_band_edges (chart, &lo, &hi);
+  include_band_edges (chart, series_panel, panel, &lo, &hi);
 
   pad = (hi - lo) * RANGE_PADDING;
   if (pad <= 0)
@@ -249,8 +375,7 @@ hearth_chart_compute_area (const HearthChart      *chart,
                            HearthChartArea        *area)
 {
   g_autoptr(PangoLayout) layout = NULL;
-  g_autoptr(GArray) time_ticks = NULL;
-  g_autoptr(GArray) value_ticks = NULL;
+  HearthChartLayout lay;
 
   g_return_if_fail (chart != NULL);
   g_return_if_fail (style != NULL);
@@ -258,8 +383,9 @@ hearth_chart_compute_area (const HearthChart      *chart,
   g_return_if_fail (chart->t0 < chart->t1);
 
   layout = _hearth_chart_create_layout (style);
-  _hearth_chart_lay_out (chart, style, layout, width, height, area,
-                         &time_ticks, &value_ticks);
+  _hearth_chart_lay_out (chart, style, layout, width, height, &lay);
+  *area = lay.panels[0];
+  _hearth_chart_layout_clear (&lay);
 }
 
 double
@@ -294,6 +420,59 @@ hearth_chart_value_to_y (const HearthChartArea *area,
   return area->y + area->height * (1.0 - (v - area->v_min) / (area->v_max - area->v_min));
 }
 
+/* The point of series @s nearest to (@x, @y) in @area, if nearer than
+ * *@best. */
+static gboolean
+pick_series (const HearthChart     *chart,
+             guint                  s,
+             const HearthChartArea *area,
+             double                 x,
+             double                 y,
+             double                *best,
+             guint                 *index)
+{
+  const HearthChartSeries *ser = &chart->series[s];
+  gboolean found = FALSE;
+  gint64 t;
+  guint first;
+  guint end;
+  guint mid;
+  guint lo;
+  guint hi;
+
+  t = hearth_chart_x_to_time (area, CLAMP (x, area->x, area->x + area->width));
+  hearth_chart_find_visible (ser->points, ser->n_points, area->t0, area->t1, &first, &end);
+  /* Only the points inside the range can be picked. */
+  while (first < end && ser->points[first].t < area->t0)
+    first++;
+  while (end > first && ser->points[end - 1].t > area->t1)
+    end--;
+  if (first == end)
+    return FALSE;
+
+  hearth_chart_find_visible (ser->points + first, end - first, t, t, &lo, &mid);
+  lo = first + lo;
+  hi = MIN (first + mid, end);
+  lo = lo > first + PICK_NEIGHBOURS ? lo - PICK_NEIGHBOURS : first;
+  hi = MIN (hi + PICK_NEIGHBOURS, end);
+
+  for (guint i = lo; i < hi; i++)
+    {
+      double dx = hearth_chart_time_to_x (area, ser->points[i].t) - x;
+      double dy = hearth_chart_value_to_y (area, ser->points[i].v) - y;
+      double d = dx * dx + dy * dy;
+
+      if (d < *best)
+        {
+          *best = d;
+          *index = i;
+          found = TRUE;
+        }
+    }
+
+  return found;
+}
+
 gboolean
 hearth_chart_pick (const HearthChart     *chart,
                    const HearthChartArea *area,
@@ -302,7 +481,6 @@ hearth_chart_pick (const HearthChart     *chart,
                    guint                 *series,
                    guint                 *index)
 {
-  gint64 t;
   double best = INFINITY;
   gboolean found = FALSE;
 
@@ -310,47 +488,71 @@ hearth_chart_pick (const HearthChart     *chart,
   g_return_val_if_fail (area != NULL, FALSE);
   g_return_val_if_fail (area->width > 0 && area->height > 0, FALSE);
 
-  t = hearth_chart_x_to_time (area, CLAMP (x, area->x, area->x + area->width));
-
   for (guint s = 0; s < chart->n_series; s++)
     {
-      const HearthChartSeries *ser = &chart->series[s];
-      guint first;
-      guint end;
-      guint mid;
-      guint lo;
-      guint hi;
+      guint i;
 
-      hearth_chart_find_visible (ser->points, ser->n_points, area->t0, area->t1, &first, &end);
-      /* Only the points inside the range can be picked. */
-      while (first < end && ser->points[first].t < area->t0)
-        first++;
-      while (end > first && ser->points[end - 1].t > area->t1)
-        end--;
-      if (first == end)
-        continue;
-
-      hearth_chart_find_visible (ser->points + first, end - first, t, t, &lo, &mid);
-      lo = first + lo;
-      hi = MIN (first + mid, end);
-      lo = lo > first + PICK_NEIGHBOURS ? lo - PICK_NEIGHBOURS : first;
-      hi = MIN (hi + PICK_NEIGHBOURS, end);
-
-      for (guint i = lo; i < hi; i++)
+      if (pick_series (chart, s, area, x, y, &best, &i))
         {
-          double dx = hearth_chart_time_to_x (area, ser->points[i].t) - x;
-          double dy = hearth_chart_value_to_y (area, ser->points[i].v) - y;
-          double d = dx * dx + dy * dy;
+          found = TRUE;
+          if (series)
+            *series = s;
+          if (index)
+            *index = i;
+        }
+    }
 
-          if (d < best)
-            {
-              best = d;
-              found = TRUE;
-              if (series)
-                *series = s;
-              if (index)
-                *index = i;
-            }
+  return found;
+}
+
+gboolean
+hearth_chart_pick_stats (const HearthChart      *chart,
+                         const HearthChartStats *stats,
+                         double                  x,
+                         double                  y,
+                         guint                  *series,
+                         guint                  *index)
+{
+  double best = INFINITY;
+  double nearest = INFINITY;
+  gboolean found = FALSE;
+  guint panel = 0;
+
+  g_return_val_if_fail (chart != NULL, FALSE);
+  g_return_val_if_fail (stats != NULL, FALSE);
+
+  if (stats->n_panels == 0)
+    return FALSE;
+
+  /* The panel under the pointer, or the nearest one. */
+  for (guint p = 0; p < stats->n_panels; p++)
+    {
+      const HearthChartArea *a = &stats->panels[p];
+      double d = y < a->y ? a->y - y : y > a->y + a->height ? y - a->y - a->height : 0;
+
+      if (d < nearest)
+        {
+          nearest = d;
+          panel = p;
+        }
+    }
+
+  if (stats->panels[panel].width <= 0 || stats->panels[panel].height <= 0)
+    return FALSE;
+
+  for (guint s = 0; s < chart->n_series && s < HEARTH_CHART_MAX_SERIES; s++)
+    {
+      guint i;
+
+      if (stats->series_panel[s] != panel)
+        continue;
+      if (pick_series (chart, s, &stats->panels[panel], x, y, &best, &i))
+        {
+          found = TRUE;
+          if (series)
+            *series = s;
+          if (index)
+            *index = i;
         }
     }
 

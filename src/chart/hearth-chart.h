@@ -13,11 +13,15 @@ G_BEGIN_DECLS
  * caller's callbacks, and every pointer is borrowed for the duration of a
  * call. The library uses cairo, Pango and GLib only. The GTK widget draws with hearth_chart_draw()
  * from snapshot() through gtk_snapshot_append_cairo(), keeps the
- * HearthChartArea the draw reports and hit-tests with hearth_chart_pick().
+ * HearthChartStats the draw reports (its panels) and hit-tests with
+ * hearth_chart_pick_stats().
  *
  * Drawing cost depends on the width, not on the number of points: each
  * series is cut to the visible range by binary search and reduced to at
- * most four points per pixel column (hearth_chart_reduce_minmax()). */
+ * most four points per pixel column (hearth_chart_reduce_minmax()), or,
+ * denser than one reading per 3 px, summarised per day, week or 30 days
+ * (hearth_chart_summarize(), one pass over the visible readings). Hand
+ * the full series: a summary of a reduction would not be the data's. */
 
 #define HEARTH_CHART_MAX_SERIES      6
 
@@ -67,6 +71,11 @@ typedef struct
    * uses the chart's (highlight) or hearth_chart_describe()'s. */
   HearthChartFormatFunc   format;
   gpointer                format_data;
+  /* -1 (hearth_chart_add_series()): the series is drawn in its own right.
+   * Otherwise the index of the series whose panel and bands it shares, and
+   * it is left out of the legend and of the summary's density decision
+   * (a single highlighted reading the caller adds). */
+  int                     reads_as;
 } HearthChartSeries;
 
 /* The colour a band is filled with (HearthChartStyle.bands), ordered by
@@ -89,9 +98,15 @@ typedef enum
  *
  * @series is the index in HearthChart.series of the series the band
  * belongs to (a blood pressure chart's systolic thresholds), or -1 for a
- * band of every series. Bands are drawn across the whole plot for now; a
- * band of a series the chart does not have (@series >= n_series) is left
- * out, from the drawing and from the value range. */
+ * band of every series. A series with bands of its own is drawn in a plot
+ * of its own (a panel), stacked over the others and read against its own
+ * bands only; series with the same bands (equal ranges, roles and labels)
+ * share a panel, and the series without bands of their own share one
+ * more.
+ * Bands of every series are drawn in every panel. A band of a series the
+ * chart does not have (@series >= n_series) is left out, from the drawing
+ * and from the value range. Band labels go in the legend (one entry per
+ * colour and label), never over the data. */
 typedef struct
 {
   double               lo;
@@ -126,9 +141,21 @@ typedef struct
   const char            *goal_label;   /* translated, e.g. "Goal 70 kg"; may be NULL */
 
   /* The highlighted point (hover, keyboard focus); @highlight_series < 0
-   * means none. */
+   * means none. @highlight_text, if not NULL, is the label's first line
+   * instead of the formatted value (the whole reading: "155/93 mmHg,
+   * pulse 71"); the date and time follow it. */
   int                    highlight_series;
   guint                  highlight_index;
+  const char            *highlight_text;
+
+  /* Long ranges: a line series with more visible points than one per
+   * @summary_spacing pixels (0: HEARTH_CHART_SUMMARY_SPACING) is drawn as
+   * the mean of each day, week or month (hearth_chart_summary_bucket())
+   * over a light band from the lowest to the highest value, plus the
+   * least-squares trend of the visible readings. @raw_only draws every
+   * reading whatever the density. */
+  double                 summary_spacing;
+  gboolean               raw_only;
 
   gboolean               show_legend;
 
@@ -166,13 +193,58 @@ typedef struct
   double v_max;
 } HearthChartArea;
 
+#define HEARTH_CHART_MAX_LEGEND      24
+#define HEARTH_CHART_SUMMARY_SPACING 3.0
+
+/* One legend entry drawn: its rectangle (swatch and text) and what it
+ * names: a series (@series >= 0, @band -1), a band (@band >= 0, the first
+ * band with that colour and label), the goal, the summary's spread or its
+ * trend. */
+typedef enum
+{
+  HEARTH_CHART_LEGEND_SERIES,
+  HEARTH_CHART_LEGEND_BAND,
+  HEARTH_CHART_LEGEND_GOAL,
+  HEARTH_CHART_LEGEND_SPREAD,
+  HEARTH_CHART_LEGEND_TREND,
+} HearthChartLegendKind;
+
 typedef struct
 {
-  HearthChartArea area;
+  HearthChartLegendKind kind;
+  int                   series;
+  int                   band;
+  const char           *text;     /* borrowed from the chart, or static */
+  double                x;
+  double                y;
+  double                width;
+  double                height;
+} HearthChartLegendItem;
+
+typedef struct
+{
+  HearthChartArea area;              /* the first panel's */
   guint           points_drawn;      /* points put on a path, all series */
   guint           points_visible;    /* input points in the visible ranges */
   guint           n_time_ticks;
   guint           n_value_ticks;
+
+  /* Panels, top to bottom; each series' panel (an index into @panels). */
+  guint           n_panels;
+  HearthChartArea panels[HEARTH_CHART_MAX_SERIES];
+  guint           series_panel[HEARTH_CHART_MAX_SERIES];
+  /* The plot's frame around each panel's area: the area is inset so a
+   * marker on the first or last instant is drawn whole. */
+  double          frame_x;
+  double          frame_width;
+
+  /* Per series: 0 if drawn reading by reading, else the summary's bucket
+   * in microseconds (a day, a week, 30 days). */
+  gint64          summary_bucket[HEARTH_CHART_MAX_SERIES];
+
+  guint                 n_legend;
+  HearthChartLegendItem legend[HEARTH_CHART_MAX_LEGEND];
+  guint                 legend_dropped;   /* entries that did not fit */
 } HearthChartStats;
 
 void      hearth_chart_init                (HearthChart            *chart);
@@ -254,6 +326,58 @@ void      hearth_chart_moving_average      (const HearthChartPoint *points,
                                             guint                   n_points,
                                             gint64                  window_us,
                                             GArray                 *out);
+
+/* Summaries of long ranges */
+
+typedef struct
+{
+  gint64 t;       /* the middle of the bucket */
+  gint64 start;   /* the bucket: [start, end) */
+  gint64 end;
+  double mean;
+  double min;
+  double max;
+  guint  n;
+} HearthChartBucket;
+
+/* The bucket a summary of @n_visible points over @pixels uses: the first
+ * of a day, a week and 30 days that leaves at least @spacing pixels per
+ * bucket over [t0, t1] (30 days if none does). */
+gint64    hearth_chart_summary_bucket      (gint64                  t0,
+                                            gint64                  t1,
+                                            double                  pixels,
+                                            double                  spacing);
+
+/* Appends to @out (a GArray of HearthChartBucket) one bucket per span of
+ * @bucket_us (whole days) that has finite values among @points with
+ * t0 <= t <= t1. Buckets are runs of local days in @tz (NULL: UTC)
+ * counted from a fixed origin (weeks start on Monday), so they do not
+ * move when the range pans. Returns the number appended. */
+guint     hearth_chart_summarize           (const HearthChartPoint *points,
+                                            guint                   n_points,
+                                            gint64                  t0,
+                                            gint64                  t1,
+                                            gint64                  bucket_us,
+                                            GTimeZone              *tz,
+                                            GArray                 *out);
+
+/* The least-squares line through the finite points with t0 <= t <= t1:
+ * its values at @t0 and @t1. FALSE with fewer than two such points. */
+gboolean  hearth_chart_trend               (const HearthChartPoint *points,
+                                            guint                   n_points,
+                                            gint64                  t0,
+                                            gint64                  t1,
+                                            double                 *v0,
+                                            double                 *v1);
+
+/* Picks with the panels of the last draw: the visible point nearest to
+ * (@x, @y), each series measured in its own panel. */
+gboolean  hearth_chart_pick_stats          (const HearthChart      *chart,
+                                            const HearthChartStats *stats,
+                                            double                  x,
+                                            double                  y,
+                                            guint                  *series,
+                                            guint                  *index);
 
 /* Ticks */
 

@@ -125,6 +125,75 @@ hearth_chart_bands_append_bp (HearthBpGuideline       guideline,
   return n + 1;
 }
 
+static HearthChartBandRole
+glucose_role (const char *id)
+{
+  if (g_str_equal (id, "normal"))
+    return HEARTH_CHART_BAND_ROLE_NORMAL;
+  if (g_str_equal (id, "prediabetes") || g_str_equal (id, "impaired-fasting"))
+    return HEARTH_CHART_BAND_ROLE_ELEVATED;
+  if (g_str_equal (id, "hypo-1"))
+    return HEARTH_CHART_BAND_ROLE_HIGH;
+  return HEARTH_CHART_BAND_ROLE_VERY_HIGH;
+}
+
+guint
+hearth_chart_bands_append_glucose (HearthGlucoseGuideline  guideline,
+                                   HearthGlucoseContext    context,
+                                   HearthGlucoseUnit       unit,
+                                   int                     series,
+                                   GArray                 *out)
+{
+  /* Every value shown, in the unit's display precision. */
+  const double step = unit == HEARTH_GLUCOSE_UNIT_MG_DL ? 1 : 0.1;
+  const guint n_steps = unit == HEARTH_GLUCOSE_UNIT_MG_DL ? 600 : 333;
+  HearthChartBand band = { -INFINITY, INFINITY, HEARTH_CHART_BAND_ROLE_NORMAL, NULL, series };
+  const char *id = NULL;
+  guint n = 0;
+
+  g_return_val_if_fail (series >= -1 && series < HEARTH_CHART_MAX_SERIES, 0);
+  g_return_val_if_fail (out != NULL && g_array_get_element_size (out) == sizeof (HearthChartBand), 0);
+
+  for (guint i = 1; i <= n_steps; i++)
+    {
+      double shown = i * step;
+      double mmol_l = unit == HEARTH_GLUCOSE_UNIT_MG_DL ? hearth_units_mgdl_to_mmoll (shown) : shown;
+      HearthGlucoseClass klass;
+
+      if (!hearth_classify_glucose (guideline, context, mmol_l, unit, &klass))
+        continue;
+      if (id != NULL && g_str_equal (id, klass.id))
+        continue;
+
+      /* The edge halfway between two values shown: whatever rounds to the
+       * first value of a category is in its band. */
+      if (id != NULL && !g_str_equal (id, "none"))
+        {
+          band.hi = shown - step / 2;
+          g_array_append_val (out, band);
+          n++;
+        }
+      id = klass.id;
+      band = (HearthChartBand) {
+        .lo = shown - step / 2,
+        .hi = INFINITY,
+        .role = glucose_role (klass.id),
+        .label = klass.label,
+        .series = series,
+      };
+      if (i == 1)
+        band.lo = -INFINITY;
+    }
+
+  if (id != NULL && !g_str_equal (id, "none"))
+    {
+      g_array_append_val (out, band);
+      n++;
+    }
+
+  return n;
+}
+
 /* A normal or target range of every series, taking @label. */
 static void
 append_range (GArray    *bands,
@@ -171,6 +240,10 @@ hearth_chart_bands_for_kind (HearthReadingKind            kind,
         guint first = bands->len;
 
         hearth_chart_bands_append_bp (guideline, home, HEARTH_CHART_BP_SYSTOLIC, bp_series, bands);
+        /* Each component against its own thresholds: the chart draws the
+         * diastolic series in a panel of its own. */
+        hearth_chart_bands_append_bp (guideline, home, HEARTH_CHART_BP_DIASTOLIC,
+                                      bp_series >= 0 ? bp_series + 1 : -1, bands);
         for (guint i = first; i < bands->len; i++)
           {
             HearthChartBand *band = &g_array_index (bands, HearthChartBand, i);
@@ -182,15 +255,28 @@ hearth_chart_bands_for_kind (HearthReadingKind            kind,
           }
         return home
           /* Translators: %s is a guideline, "ACC/AHA 2017" */
-          ? g_strdup_printf (_("The coloured bands are systolic categories by %s, home thresholds."),
+          ? g_strdup_printf (_("The coloured bands are the systolic and diastolic categories by %s, home thresholds."),
                              hearth_bp_guideline_get_name (guideline))
           /* Translators: %s is a guideline, "ACC/AHA 2017" */
-          : g_strdup_printf (_("The coloured bands are systolic categories by %s, office thresholds."),
+          : g_strdup_printf (_("The coloured bands are the systolic and diastolic categories by %s, office thresholds."),
                              hearth_bp_guideline_get_name (guideline));
       }
 
     case HEARTH_READING_KIND_GLUCOSE:
-      if (profile != NULL && hearth_profile_has_condition (profile, HEARTH_CONDITION_DIABETES))
+      if (profile == NULL || !hearth_profile_has_condition (profile, HEARTH_CONDITION_DIABETES))
+        {
+          HearthGlucoseGuideline guideline = hearth_gui_settings_get_glucose_guideline (settings);
+          HearthGlucoseUnit unit = hearth_gui_settings_get_glucose_unit (settings);
+          int first = MAX (bp_series, 0);
+
+          hearth_chart_bands_append_glucose (guideline, HEARTH_GLUCOSE_CONTEXT_FASTING, unit, first, bands);
+          hearth_chart_bands_append_glucose (guideline, HEARTH_GLUCOSE_CONTEXT_AFTER_MEAL, unit, first + 1, bands);
+          hearth_chart_bands_append_glucose (guideline, HEARTH_GLUCOSE_CONTEXT_RANDOM, unit, first + 2, bands);
+          /* Translators: %s is a guideline, "ADA" */
+          return g_strdup_printf (_("Fasting, after-meal and other readings are each drawn against the thresholds by %s that apply to them."),
+                                  hearth_glucose_guideline_get_name (guideline));
+        }
+      else
         {
           HearthGlucoseUnit unit = hearth_gui_settings_get_glucose_unit (settings);
           g_autofree char *high = hearth_units_format_glucose (10.0, unit);

@@ -36,6 +36,17 @@ guint               hearth_chart_bands_append_bp      (HearthBpGuideline       g
                                                        int                     series,
                                                        GArray                 *out);
 
+/* Bands, in @unit, of @guideline's glucose categories for readings taken
+ * in @context, from hearth_classify_glucose() (low glucose included), each
+ * belonging to chart series @series; values without a category get no
+ * band. Appends HearthChartBand to @out (labels are static, translated);
+ * returns the number appended. */
+guint               hearth_chart_bands_append_glucose (HearthGlucoseGuideline  guideline,
+                                                       HearthGlucoseContext    context,
+                                                       HearthGlucoseUnit       unit,
+                                                       int                     series,
+                                                       GArray                 *out);
+
 /* Converts a value from its canonical unit (kg, mmHg, mmol/L, °C, cm) to
  * the one shown. */
 typedef double (*HearthChartBandsConvertFunc) (double   canonical,
@@ -43,8 +54,14 @@ typedef double (*HearthChartBandsConvertFunc) (double   canonical,
 
 /* The bands of a chart of @kind, in the units shown (@to_display):
  * - blood pressure: the categories of the guideline chosen in @settings
- *   (home thresholds as set), belonging to series @bp_series (systolic);
- * - glucose: the time-in-range target, for a member with diabetes;
+ *   (home thresholds as set): systolic ones belonging to series
+ *   @bp_series, diastolic ones to @bp_series + 1 (each series is read
+ *   against its own thresholds, in a panel of its own);
+ * - glucose: for a member with diabetes the time-in-range target (every
+ *   series); otherwise the categories of the guideline chosen in
+ *   @settings for fasting readings (series @bp_series), after-meal
+ *   readings (@bp_series + 1) and other readings (@bp_series + 2: low
+ *   glucose only), each read against its own;
  * - SpO2, temperature, resting heart rate, sleep: the normal range, by
  *   age where it depends on it (@profile and @now may be NULL: an adult).
  * Other bands belong to every series. Appends HearthChartBand to @bands;

@@ -9,8 +9,10 @@
 #include "hearth-gui-util.h"
 
 /* One member's chart of one kind: the kind and its latest value, a range
- * switcher, the chart, and the chart's text summary, which is also the
- * page's accessible description. */
+ * switcher (showing "Custom" while the chart is panned or zoomed), the
+ * chart, zoom buttons, and the chart's text summary: the chart's and the
+ * page's accessible description, shown in a collapsed "Details"
+ * expander. */
 
 struct _HearthChartPage
 {
@@ -27,6 +29,11 @@ struct _HearthChartPage
   HearthChartView   *chart_view;
   GtkCheckButton    *pulse_check;
   GtkLabel          *summary_label;
+  GtkWidget         *custom_button;
+  GtkWidget         *details;
+  GtkWidget         *zoom_out_button;
+  GtkWidget         *zoom_in_button;
+  GtkWidget         *zoom_reset_button;
 };
 
 G_DEFINE_FINAL_TYPE (HearthChartPage, hearth_chart_page, ADW_TYPE_BIN)
@@ -123,6 +130,48 @@ on_settings_changed_cb (HearthChartPage *self,
   refresh_latest (self);
 }
 
+/* The page's range: the chart's, or "Custom" while it is moved. */
+static void
+sync_range (HearthChartPage *self)
+{
+  gboolean custom = FALSE;
+  int range;
+
+  g_object_get (self->chart_view, "custom", &custom, NULL);
+  range = custom ? HEARTH_CHART_PAGE_RANGE_CUSTOM : (int) hearth_chart_view_get_range (self->chart_view);
+  gtk_widget_set_visible (self->custom_button, custom);
+
+  if (self->range == range)
+    return;
+
+  self->range = range;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANGE]);
+}
+
+static void
+on_chart_range_changed_cb (HearthChartPage *self,
+                           GParamSpec      *pspec,
+                           HearthChartView *chart_view)
+{
+  sync_range (self);
+}
+
+static void
+zoom_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HearthChartPage *self = HEARTH_CHART_PAGE (widget);
+
+  if (g_str_equal (action_name, "page.zoom-in"))
+    gtk_widget_activate_action (GTK_WIDGET (self->chart_view), "chart.zoom-in", NULL);
+  else if (g_str_equal (action_name, "page.zoom-out"))
+    gtk_widget_activate_action (GTK_WIDGET (self->chart_view), "chart.zoom-out", NULL);
+  else
+    /* Choosing the range again goes back to it. */
+    hearth_chart_view_set_range (self->chart_view, hearth_chart_view_get_range (self->chart_view));
+}
+
 static void
 hearth_chart_page_dispose (GObject *object)
 {
@@ -165,11 +214,10 @@ hearth_chart_page_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_RANGE:
-      if (self->range != g_value_get_int (value))
-        {
-          self->range = g_value_get_int (value);
-          g_object_notify_by_pspec (object, pspec);
-        }
+      /* "Custom" is shown, not chosen: it keeps the view as it is. */
+      if (g_value_get_int (value) != HEARTH_CHART_PAGE_RANGE_CUSTOM)
+        hearth_chart_view_set_range (self->chart_view, g_value_get_int (value));
+      sync_range (self);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -186,14 +234,18 @@ hearth_chart_page_class_init (HearthChartPageClass *klass)
   object_class->get_property = hearth_chart_page_get_property;
   object_class->set_property = hearth_chart_page_set_property;
 
-  /* A HearthChartRange, bound to the chart's; an int for "page.range". */
+  /* A HearthChartRange, the chart's, or HEARTH_CHART_PAGE_RANGE_CUSTOM
+   * while it is panned or zoomed; an int for "page.range". */
   properties[PROP_RANGE] =
     g_param_spec_int ("range", NULL, NULL,
-                      HEARTH_CHART_RANGE_WEEK, HEARTH_CHART_RANGE_ALL, HEARTH_CHART_RANGE_MONTH,
+                      HEARTH_CHART_RANGE_WEEK, HEARTH_CHART_PAGE_RANGE_CUSTOM, HEARTH_CHART_RANGE_MONTH,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_property_action (widget_class, "page.range", "range");
+  gtk_widget_class_install_action (widget_class, "page.zoom-in", NULL, zoom_action_cb);
+  gtk_widget_class_install_action (widget_class, "page.zoom-out", NULL, zoom_action_cb);
+  gtk_widget_class_install_action (widget_class, "page.zoom-reset", NULL, zoom_action_cb);
 
   g_type_ensure (HEARTH_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hearthapp/Hearth/hearth-chart-page.ui");
@@ -202,6 +254,11 @@ hearth_chart_page_class_init (HearthChartPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthChartPage, chart_view);
   gtk_widget_class_bind_template_child (widget_class, HearthChartPage, pulse_check);
   gtk_widget_class_bind_template_child (widget_class, HearthChartPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthChartPage, custom_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthChartPage, details);
+  gtk_widget_class_bind_template_child (widget_class, HearthChartPage, zoom_out_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthChartPage, zoom_in_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthChartPage, zoom_reset_button);
 }
 
 static void
@@ -214,8 +271,12 @@ hearth_chart_page_init (HearthChartPage *self)
   g_signal_connect_object (self->settings, "changed",
                            G_CALLBACK (on_settings_changed_cb), self, G_CONNECT_SWAPPED);
 
-  g_object_bind_property (self, "range", self->chart_view, "range",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->chart_view, "notify::range",
+                           G_CALLBACK (on_chart_range_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->chart_view, "notify::custom",
+                           G_CALLBACK (on_chart_range_changed_cb), self, G_CONNECT_SWAPPED);
+  hearth_chart_view_set_range (self->chart_view, self->range);
+  sync_range (self);
   g_object_bind_property (self->pulse_check, "active", self->chart_view, "show-pulse",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->chart_view, "notify::description",
@@ -272,4 +333,32 @@ _hearth_chart_page_get_summary_label (HearthChartPage *self)
   g_assert (HEARTH_IS_CHART_PAGE (self));
 
   return self->summary_label;
+}
+
+GtkWidget *
+_hearth_chart_page_get_custom_button (HearthChartPage *self)
+{
+  g_assert (HEARTH_IS_CHART_PAGE (self));
+
+  return self->custom_button;
+}
+
+GtkWidget *
+_hearth_chart_page_get_zoom_button (HearthChartPage *self,
+                                    guint            i)
+{
+  GtkWidget *buttons[] = { self->zoom_out_button, self->zoom_in_button, self->zoom_reset_button };
+
+  g_assert (HEARTH_IS_CHART_PAGE (self));
+  g_assert (i < G_N_ELEMENTS (buttons));
+
+  return buttons[i];
+}
+
+GtkWidget *
+_hearth_chart_page_get_details (HearthChartPage *self)
+{
+  g_assert (HEARTH_IS_CHART_PAGE (self));
+
+  return self->details;
 }

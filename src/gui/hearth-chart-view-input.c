@@ -31,27 +31,6 @@ set_highlight (HearthChartView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* The index in @points of the point at @t with value @v. */
-static guint
-find_point (GArray *points,
-            gint64  t,
-            double  v)
-{
-  guint first;
-  guint end;
-
-  hearth_chart_find_visible ((HearthChartPoint *) (void *) points->data, points->len, t, t, &first, &end);
-  for (guint i = first; i < end; i++)
-    {
-      const HearthChartPoint *p = &g_array_index (points, HearthChartPoint, i);
-
-      if (p->t == t && p->v == v)
-        return i;
-    }
-
-  return first < points->len ? first : points->len - 1;
-}
-
 static void
 pick_at (HearthChartView *self,
          double           x,
@@ -61,21 +40,25 @@ pick_at (HearthChartView *self,
   guint map[HEARTH_CHART_MAX_SERIES];
   guint s;
   guint i;
-  const HearthChartPoint *p;
 
-  if (self->compact || self->empty || self->last_stats.area.width <= 0 ||
-      self->last_stats.area.height <= 0 || !self->reduced_valid)
+  if (self->compact || self->empty || self->last_stats.n_panels == 0)
     return;
 
-  _hearth_chart_view_build_chart (self, &chart, TRUE, TRUE, map);
-  if (!hearth_chart_pick (&chart, &self->last_stats.area, x, y, &s, &i))
+  /* The chart as drawn (its panels), without what cannot be picked. */
+  _hearth_chart_view_build_chart (self, &chart, FALSE, FALSE, map);
+  for (guint c = 0; c < chart.n_series; c++)
+    {
+      if (!self->series[map[c]].pickable)
+        chart.series[c].n_points = 0;
+    }
+
+  if (!hearth_chart_pick_stats (&chart, &self->last_stats, x, y, &s, &i))
     {
       set_highlight (self, -1, 0, TRUE);
       return;
     }
 
-  p = &chart.series[s].points[i];
-  set_highlight (self, map[s], find_point (self->series[map[s]].points, p->t, p->v), TRUE);
+  set_highlight (self, map[s], i, TRUE);
 }
 
 static int
@@ -124,7 +107,7 @@ reveal (HearthChartView *self,
   else
     return;
 
-  self->moved = TRUE;
+  _hearth_chart_view_set_moved (self, TRUE);
 }
 
 static void
@@ -194,7 +177,7 @@ pan (HearthChartView *self,
   gint64 shift = (gint64) ((self->t1 - self->t0) * fraction);
 
   _hearth_chart_view_set_view (self, self->t0 + shift, self->t1 + shift);
-  self->moved = TRUE;
+  _hearth_chart_view_set_moved (self, TRUE);
 }
 
 static void
@@ -210,7 +193,7 @@ pan_to_edge (HearthChartView *self,
     _hearth_chart_view_set_view (self, hi - span, hi);
   else
     _hearth_chart_view_set_view (self, lo, lo + span);
-  self->moved = TRUE;
+  _hearth_chart_view_set_moved (self, TRUE);
 }
 
 static void
@@ -222,7 +205,7 @@ zoom (HearthChartView *self,
   gint64 t1 = anchor + (gint64) ((self->t1 - anchor) / factor);
 
   _hearth_chart_view_set_view (self, t0, t1);
-  self->moved = TRUE;
+  _hearth_chart_view_set_moved (self, TRUE);
 }
 
 static gint64
@@ -322,6 +305,28 @@ on_motion_leave_cb (HearthChartView          *self,
     set_highlight (self, -1, 0, TRUE);
 }
 
+/* Focus shows a reading: the newest in view, without moving the view. */
+static void
+on_focus_enter_cb (HearthChartView         *self,
+                   GtkEventControllerFocus *controller)
+{
+  int s;
+  guint i;
+  const HearthChartPoint *p;
+
+  if (self->highlight_series >= 0 || self->compact)
+    return;
+
+  s = first_pickable (self);
+  if (s < 0)
+    return;
+
+  i = point_before (self->series[s].points, self->t1);
+  p = &g_array_index (self->series[s].points, HearthChartPoint, i);
+  if (p->t >= self->t0 && p->t <= self->t1)
+    set_highlight (self, s, i, FALSE);
+}
+
 static void
 on_focus_leave_cb (HearthChartView         *self,
                    GtkEventControllerFocus *controller)
@@ -357,7 +362,7 @@ on_drag_update_cb (HearthChartView *self,
     gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
   _hearth_chart_view_set_view (self, self->drag_t0 + shift, self->drag_t1 + shift);
   if (shift != 0)
-    self->moved = TRUE;
+    _hearth_chart_view_set_moved (self, TRUE);
 }
 
 /* Ctrl+scroll zooms and horizontal scrolling pans; plain vertical
@@ -418,7 +423,7 @@ on_zoom_scale_changed_cb (HearthChartView *self,
   span = (gint64) (self->zoom_span / scale);
   f = (double) (self->zoom_anchor - self->t0) / (double) MAX (self->t1 - self->t0, 1);
   _hearth_chart_view_set_view (self, self->zoom_anchor - (gint64) (span * f), self->zoom_anchor - (gint64) (span * f) + span);
-  self->moved = TRUE;
+  _hearth_chart_view_set_moved (self, TRUE);
 }
 
 void
@@ -433,6 +438,7 @@ _hearth_chart_view_add_controllers (HearthChartView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   controller = gtk_event_controller_focus_new ();
+  g_signal_connect_object (controller, "enter", G_CALLBACK (on_focus_enter_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (controller, "leave", G_CALLBACK (on_focus_leave_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 

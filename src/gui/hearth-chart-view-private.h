@@ -10,7 +10,8 @@ G_BEGIN_DECLS
 void                    _hearth_chart_view_get_visible    (HearthChartView  *self,
                                                            gint64           *t0,
                                                            gint64           *t1);
-/* Points in the cached reduced series, all series together. */
+/* Points in the sparkline's cached reduced series, all series together
+ * (the full chart hands every reading to the chart library). */
 guint                   _hearth_chart_view_get_n_reduced  (HearthChartView  *self);
 /* Points loaded (the first series: systolic, weight, …). */
 guint                   _hearth_chart_view_get_n_points   (HearthChartView  *self);
@@ -27,6 +28,9 @@ gboolean                _hearth_chart_view_get_highlight  (HearthChartView  *sel
                                                            guint            *series,
                                                            gint64           *t,
                                                            double           *value);
+/* The highlighted reading as its label shows it ("155/93 mmHg, pulse 71"),
+ * or NULL. */
+char                   *_hearth_chart_view_format_highlight (HearthChartView *self);
 /* TRUE while "No readings in this range" shows. */
 gboolean                _hearth_chart_view_is_empty       (HearthChartView  *self);
 

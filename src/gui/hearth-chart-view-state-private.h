@@ -11,7 +11,9 @@ G_BEGIN_DECLS
 
 /* The chart view's state, shared by its two halves: hearth-chart-view.c
  * (data, bands, drawing, GObject) and hearth-chart-view-input.c
- * (highlight, keyboard actions, pointer and touch gestures). */
+ * (highlight, keyboard actions, pointer and touch gestures), with
+ * hearth-chart-view-values.c (units, formats, glucose by context) and
+ * hearth-chart-view-draw.c (colours, the sparkline). */
 
 #define MAX_SERIES        4
 
@@ -45,6 +47,7 @@ struct _HearthChartView
   ViewSeries         series[MAX_SERIES];
   guint              n_series;
   GArray            *bands;        /* HearthChartBand, display units */
+  GArray            *chart_bands;  /* the same, series as the chart numbers them */
   GPtrArray         *band_labels;  /* labels the bands borrow */
   char              *band_note;    /* a sentence about the bands, or NULL */
   gboolean           has_goal;
@@ -92,11 +95,37 @@ void     _hearth_chart_view_get_bounds      (HearthChartView *self,
 void     _hearth_chart_view_set_view        (HearthChartView *self,
                                              gint64           t0,
                                              gint64           t1);
+/* Panned or zoomed away from the range ("custom", notified). */
+void     _hearth_chart_view_set_moved       (HearthChartView *self,
+                                             gboolean         moved);
 void     _hearth_chart_view_build_chart     (HearthChartView *self,
                                              HearthChart     *chart,
                                              gboolean         reduced,
                                              gboolean         pickable_only,
                                              guint           *map);
+
+/* hearth-chart-view-values.c */
+double   _hearth_chart_view_to_display      (HearthChartView *self,
+                                             double           canonical);
+double   _hearth_chart_view_from_display    (HearthChartView *self,
+                                             double           shown);
+/* HearthChartFormatFunc: @user_data is the view. */
+char    *_hearth_chart_view_format_value    (double           v,
+                                             gpointer         user_data);
+char    *_hearth_chart_view_format_pulse    (double           v,
+                                             gpointer         user_data);
+gboolean _hearth_chart_view_load_glucose    (HearthChartView *self,
+                                             gint64           from,
+                                             ViewSeries      *fasting,
+                                             ViewSeries      *after_meal,
+                                             ViewSeries      *other);
+
+/* hearth-chart-view-draw.c */
+void     _hearth_chart_view_draw_compact    (HearthChartView        *self,
+                                             cairo_t                *cr,
+                                             const HearthChartStyle *style,
+                                             double                  width,
+                                             double                  height);
 
 /* hearth-chart-view-input.c */
 void     _hearth_chart_view_action_cb       (GtkWidget       *widget,

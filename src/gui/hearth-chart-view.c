@@ -16,19 +16,24 @@
 #include "hearth-usec.h"
 
 /* A chart of one member's readings of one kind. The full series are
- * loaded once (converted to the user's units) and reduced per pixel
- * column only when the width, the visible range or the data change
- * (STYLE.md, "Charts"); snapshot() draws the reduced series with
- * hearth_chart_draw(). The highlighted reading is kept as an index into
- * the full series, so its label always shows the exact reading. Input
- * (highlight, actions, gestures) is in hearth-chart-view-input.c. */
+ * loaded once (converted to the user's units); snapshot() hands them to
+ * hearth_chart_draw(), which reduces them per pixel column or, for a long
+ * range, summarises them (the summary needs every reading); only the
+ * sparkline keeps a reduced copy, rebuilt when the width, the visible
+ * range or the data change. The highlighted reading is kept as an index
+ * into the full series, so its label always shows the exact, whole
+ * reading. Input (highlight, actions, gestures) is in
+ * hearth-chart-view-input.c, units, formats and glucose by context in
+ * hearth-chart-view-values.c, colours and the sparkline in
+ * hearth-chart-view-draw.c. */
 
 #define COMPACT_DAYS      30
 #define MIN_SPAN          (6 * G_TIME_SPAN_HOUR)
-#define EDGE_PADDING      0.01
+#define EDGE_PADDING      0.03
 #define EDGE_MIN_PADDING  (2 * G_TIME_SPAN_HOUR)
 #define DESCRIBE_DELAY_MS 250
 #define STEPS_GOAL        7500
+#define FOCUS_RING_WIDTH  2.0
 
 G_DEFINE_FINAL_TYPE (HearthChartView, hearth_chart_view, GTK_TYPE_WIDGET)
 
@@ -38,6 +43,7 @@ enum {
   PROP_RANGE,
   PROP_SHOW_PULSE,
   PROP_DESCRIPTION,
+  PROP_CUSTOM,
   N_PROPS
 };
 
@@ -60,142 +66,6 @@ range_span (HearthChartRange range)
     default:
       return 0;
     }
-}
-
-/* Units ---------------------------------------------------------------- */
-
-static double
-to_display (HearthChartView *self,
-            double           v)
-{
-  switch (self->kind)
-    {
-    case HEARTH_READING_KIND_BLOOD_PRESSURE:
-      if (hearth_gui_settings_get_pressure_unit (self->settings) == HEARTH_PRESSURE_UNIT_KPA)
-        return hearth_units_mmhg_to_kpa (v);
-      return v;
-    case HEARTH_READING_KIND_WEIGHT:
-      switch (hearth_gui_settings_get_weight_unit (self->settings))
-        {
-        case HEARTH_WEIGHT_UNIT_LB:
-          return hearth_units_kg_to_lb (v);
-        case HEARTH_WEIGHT_UNIT_ST:
-          return hearth_units_kg_to_lb (v) / HEARTH_LB_PER_ST;
-        case HEARTH_WEIGHT_UNIT_KG:
-        default:
-          return v;
-        }
-    case HEARTH_READING_KIND_GLUCOSE:
-      if (hearth_gui_settings_get_glucose_unit (self->settings) == HEARTH_GLUCOSE_UNIT_MG_DL)
-        return hearth_units_mmoll_to_mgdl (v);
-      return v;
-    case HEARTH_READING_KIND_TEMPERATURE:
-      if (hearth_gui_settings_get_temperature_unit (self->settings) == HEARTH_TEMPERATURE_UNIT_F)
-        return hearth_units_c_to_f (v);
-      return v;
-    case HEARTH_READING_KIND_WAIST:
-      if (hearth_gui_settings_get_length_unit (self->settings) == HEARTH_LENGTH_UNIT_FT_IN)
-        return hearth_units_cm_to_in (v);
-      return v;
-    case HEARTH_READING_KIND_HEART_RATE:
-    case HEARTH_READING_KIND_SPO2:
-    case HEARTH_READING_KIND_BODY_FAT:
-    case HEARTH_READING_KIND_SLEEP:
-    case HEARTH_READING_KIND_STEPS:
-    default:
-      return v;
-    }
-}
-
-static double
-from_display (HearthChartView *self,
-              double           v)
-{
-  switch (self->kind)
-    {
-    case HEARTH_READING_KIND_BLOOD_PRESSURE:
-      if (hearth_gui_settings_get_pressure_unit (self->settings) == HEARTH_PRESSURE_UNIT_KPA)
-        return hearth_units_kpa_to_mmhg (v);
-      return v;
-    case HEARTH_READING_KIND_WEIGHT:
-      switch (hearth_gui_settings_get_weight_unit (self->settings))
-        {
-        case HEARTH_WEIGHT_UNIT_LB:
-          return hearth_units_lb_to_kg (v);
-        case HEARTH_WEIGHT_UNIT_ST:
-          return hearth_units_lb_to_kg (v * HEARTH_LB_PER_ST);
-        case HEARTH_WEIGHT_UNIT_KG:
-        default:
-          return v;
-        }
-    case HEARTH_READING_KIND_GLUCOSE:
-      if (hearth_gui_settings_get_glucose_unit (self->settings) == HEARTH_GLUCOSE_UNIT_MG_DL)
-        return hearth_units_mgdl_to_mmoll (v);
-      return v;
-    case HEARTH_READING_KIND_TEMPERATURE:
-      if (hearth_gui_settings_get_temperature_unit (self->settings) == HEARTH_TEMPERATURE_UNIT_F)
-        return hearth_units_f_to_c (v);
-      return v;
-    case HEARTH_READING_KIND_WAIST:
-      if (hearth_gui_settings_get_length_unit (self->settings) == HEARTH_LENGTH_UNIT_FT_IN)
-        return hearth_units_in_to_cm (v);
-      return v;
-    case HEARTH_READING_KIND_HEART_RATE:
-    case HEARTH_READING_KIND_SPO2:
-    case HEARTH_READING_KIND_BODY_FAT:
-    case HEARTH_READING_KIND_SLEEP:
-    case HEARTH_READING_KIND_STEPS:
-    default:
-      return v;
-    }
-}
-
-/* Formats a value of the kind's main series, given in display units. */
-static char *
-format_value (double   v,
-              gpointer user_data)
-{
-  HearthChartView *self = user_data;
-  double canonical = from_display (self, v);
-
-  switch (self->kind)
-    {
-    case HEARTH_READING_KIND_BLOOD_PRESSURE:
-      return hearth_units_format_pressure (canonical, hearth_gui_settings_get_pressure_unit (self->settings));
-    case HEARTH_READING_KIND_WEIGHT:
-      return hearth_units_format_weight (canonical, hearth_gui_settings_get_weight_unit (self->settings));
-    case HEARTH_READING_KIND_GLUCOSE:
-      return hearth_units_format_glucose (canonical, hearth_gui_settings_get_glucose_unit (self->settings));
-    case HEARTH_READING_KIND_TEMPERATURE:
-      return hearth_units_format_temperature (canonical, hearth_gui_settings_get_temperature_unit (self->settings));
-    case HEARTH_READING_KIND_WAIST:
-      return hearth_units_format_length (canonical, hearth_gui_settings_get_length_unit (self->settings));
-    case HEARTH_READING_KIND_HEART_RATE:
-      /* Translators: a heart rate in beats per minute */
-      return g_strdup_printf (_("%.0f bpm"), v);
-    case HEARTH_READING_KIND_SPO2:
-      /* Translators: oxygen saturation, "97 %" */
-      return g_strdup_printf (_("%.0f %%"), v);
-    case HEARTH_READING_KIND_BODY_FAT:
-      /* Translators: body fat, "24.5 %" */
-      return g_strdup_printf (_("%.1f %%"), v);
-    case HEARTH_READING_KIND_SLEEP:
-      /* Translators: hours asleep, "7.5 h" */
-      return g_strdup_printf (_("%.1f h"), v);
-    case HEARTH_READING_KIND_STEPS:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%.0f step", "%.0f steps",
-                                           (unsigned long) MAX (round (v), 0)), v);
-    default:
-      return g_strdup_printf ("%g", v);
-    }
-}
-
-static char *
-format_pulse (double   v,
-              gpointer user_data)
-{
-  /* Translators: a pulse in beats per minute */
-  return g_strdup_printf (_("%.0f bpm"), v);
 }
 
 /* State ---------------------------------------------------------------- */
@@ -268,7 +138,9 @@ first_time (HearthChartView *self)
 
 /* The range panning and zooming stay within: the first reading (or the
  * chosen range before now, if longer) to now, with a little room so the
- * points at the edges are whole. */
+ * points at the edges are whole. "All" is the readings' own span, so a
+ * handful of recent readings spreads over the plot instead of sitting
+ * against its right edge. */
 void
 _hearth_chart_view_get_bounds (HearthChartView *self,
                                gint64          *lo,
@@ -279,9 +151,10 @@ _hearth_chart_view_get_bounds (HearthChartView *self,
   gint64 start;
   gint64 pad;
 
-  if (span == 0)
-    span = 30 * G_TIME_SPAN_DAY;
-  start = MIN (first, self->now - span);
+  if (span == 0 && first != G_MAXINT64)
+    start = MIN (first, self->now);
+  else
+    start = MIN (first, self->now - (span == 0 ? 30 * G_TIME_SPAN_DAY : span));
   pad = MAX ((gint64) ((self->now - start) * EDGE_PADDING), EDGE_MIN_PADDING);
   *lo = start - pad;
   *hi = self->now + EDGE_MIN_PADDING;
@@ -361,6 +234,18 @@ _hearth_chart_view_set_view (HearthChartView *self,
   view_changed (self);
 }
 
+void
+_hearth_chart_view_set_moved (HearthChartView *self,
+                              gboolean         moved)
+{
+  moved = !!moved;
+  if (self->moved == moved)
+    return;
+
+  self->moved = moved;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOM]);
+}
+
 static void
 apply_range (HearthChartView *self)
 {
@@ -370,7 +255,7 @@ apply_range (HearthChartView *self)
   gint64 hi;
 
   _hearth_chart_view_get_bounds (self, &lo, &hi);
-  self->moved = FALSE;
+  _hearth_chart_view_set_moved (self, FALSE);
   if (span == 0)
     _hearth_chart_view_set_view (self, lo, hi);
   else
@@ -392,7 +277,7 @@ static double
 to_display_cb (double   canonical,
                gpointer user_data)
 {
-  return to_display (user_data, canonical);
+  return _hearth_chart_view_to_display (user_data, canonical);
 }
 
 /* The kind's guideline or normal range as bands, in display units (series
@@ -414,6 +299,44 @@ load_bands (HearthChartView *self)
       self->goal = STEPS_GOAL;
       self->goal_label = g_strdup (_("Default goal 7,500 steps"));
     }
+}
+
+/* Today's steps are a partial count: a series of their own ("Today so
+ * far"), so the day's line, average and trend compare complete days only. */
+static void
+split_today (HearthChartView *self,
+             ViewSeries      *days)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) midnight = NULL;
+  ViewSeries *today;
+  gint64 start;
+  guint first;
+
+  if (self->store == NULL)
+    return;
+
+  now = hearth_clock_now (hearth_store_get_clock (self->store));
+  local = g_date_time_to_timezone (now, self->tz);
+  midnight = g_date_time_new (self->tz, g_date_time_get_year (local), g_date_time_get_month (local),
+                              g_date_time_get_day_of_month (local), 0, 0, 0);
+  start = hearth_usec_from_date_time (midnight);
+
+  first = days->points->len;
+  while (first > 0 && g_array_index (days->points, HearthChartPoint, first - 1).t >= start)
+    first--;
+  if (first == days->points->len)
+    return;
+
+  /* Translators: a chart series: today's steps, counted until now */
+  today = add_series (self, HEARTH_CHART_ROLE_SERIES_2, HEARTH_CHART_SERIES_POINTS,
+                      _("Today so far"), _hearth_chart_view_format_value, TRUE);
+  g_array_append_vals (today->points, &g_array_index (days->points, HearthChartPoint, first),
+                       days->points->len - first);
+  g_array_set_size (days->points, first);
+  /* The name says what the line is. */
+  days->label = _("Complete days");
 }
 
 static void
@@ -440,8 +363,12 @@ reload (HearthChartView *self)
   if (self->compact)
     from = self->now - (COMPACT_DAYS + 1) * G_TIME_SPAN_DAY;
 
-  data = hearth_store_get_series (self->store, hearth_profile_get_uuid (self->profile),
-                                  self->kind, from, G_MAXINT64, &error);
+  /* Glucose is listed by context instead (load_glucose()). */
+  if (self->kind == HEARTH_READING_KIND_GLUCOSE)
+    data = g_array_new (FALSE, FALSE, sizeof (HearthSeriesPoint));
+  else
+    data = hearth_store_get_series (self->store, hearth_profile_get_uuid (self->profile),
+                                    self->kind, from, G_MAXINT64, &error);
   if (data == NULL)
     {
       g_warning ("Could not load the chart's readings: %s", error->message);
@@ -454,26 +381,42 @@ reload (HearthChartView *self)
     case HEARTH_READING_KIND_BLOOD_PRESSURE:
       main_series = add_series (self, HEARTH_CHART_ROLE_SERIES_1,
                                 HEARTH_CHART_SERIES_LINE | HEARTH_CHART_SERIES_POINTS,
-                                _("Systolic"), format_value, TRUE);
+                                _("Systolic"), _hearth_chart_view_format_value, TRUE);
       second = add_series (self, HEARTH_CHART_ROLE_SERIES_2,
                            HEARTH_CHART_SERIES_LINE | HEARTH_CHART_SERIES_POINTS,
-                           _("Diastolic"), format_value, TRUE);
+                           _("Diastolic"), _hearth_chart_view_format_value, TRUE);
       if (!self->compact)
         {
           third = add_series (self, HEARTH_CHART_ROLE_SERIES_3, HEARTH_CHART_SERIES_POINTS,
-                              _("Pulse"), format_pulse, TRUE);
+                              _("Pulse"), _hearth_chart_view_format_pulse, TRUE);
           third->hidden = !self->show_pulse;
         }
       break;
 
     case HEARTH_READING_KIND_WEIGHT:
       main_series = add_series (self, HEARTH_CHART_ROLE_SERIES_1, HEARTH_CHART_SERIES_POINTS,
-                                hearth_reading_kind_get_name (self->kind), format_value, TRUE);
+                                hearth_reading_kind_get_name (self->kind), _hearth_chart_view_format_value, TRUE);
+      break;
+
+    case HEARTH_READING_KIND_GLUCOSE:
+      main_series = add_series (self, HEARTH_CHART_ROLE_SERIES_1,
+                                HEARTH_CHART_SERIES_LINE | HEARTH_CHART_SERIES_POINTS,
+                                _("Fasting"), _hearth_chart_view_format_value, TRUE);
+      second = add_series (self, HEARTH_CHART_ROLE_SERIES_2,
+                           HEARTH_CHART_SERIES_LINE | HEARTH_CHART_SERIES_POINTS,
+                           _("After a meal"), _hearth_chart_view_format_value, TRUE);
+      third = add_series (self, HEARTH_CHART_ROLE_SERIES_3, HEARTH_CHART_SERIES_POINTS,
+                          _("Other readings"), _hearth_chart_view_format_value, TRUE);
+      if (!_hearth_chart_view_load_glucose (self, from, main_series, second, third))
+        {
+          view_changed (self);
+          return;
+        }
+      second = third = NULL;
       break;
 
     case HEARTH_READING_KIND_STEPS:
     case HEARTH_READING_KIND_SLEEP:
-    case HEARTH_READING_KIND_GLUCOSE:
     case HEARTH_READING_KIND_HEART_RATE:
     case HEARTH_READING_KIND_SPO2:
     case HEARTH_READING_KIND_TEMPERATURE:
@@ -482,7 +425,7 @@ reload (HearthChartView *self)
     default:
       main_series = add_series (self, HEARTH_CHART_ROLE_SERIES_1,
                                 HEARTH_CHART_SERIES_LINE | HEARTH_CHART_SERIES_POINTS,
-                                hearth_reading_kind_get_name (self->kind), format_value, TRUE);
+                                hearth_reading_kind_get_name (self->kind), _hearth_chart_view_format_value, TRUE);
       break;
     }
 
@@ -493,12 +436,12 @@ reload (HearthChartView *self)
 
       if (isfinite (sp->a))
         {
-          p = (HearthChartPoint) { sp->t, to_display (self, sp->a) };
+          p = (HearthChartPoint) { sp->t, _hearth_chart_view_to_display (self, sp->a) };
           g_array_append_val (main_series->points, p);
         }
       if (second != NULL && isfinite (sp->b))
         {
-          p = (HearthChartPoint) { sp->t, to_display (self, sp->b) };
+          p = (HearthChartPoint) { sp->t, _hearth_chart_view_to_display (self, sp->b) };
           g_array_append_val (second->points, p);
         }
       if (third != NULL && isfinite (sp->c))
@@ -508,10 +451,13 @@ reload (HearthChartView *self)
         }
     }
 
+  if (self->kind == HEARTH_READING_KIND_STEPS)
+    split_today (self, main_series);
+
   if (self->kind == HEARTH_READING_KIND_WEIGHT)
     {
       ViewSeries *average = add_series (self, HEARTH_CHART_ROLE_AVERAGE, HEARTH_CHART_SERIES_LINE,
-                                        _("7-day average"), format_value, FALSE);
+                                        _("7-day average"), _hearth_chart_view_format_value, FALSE);
 
       hearth_chart_moving_average ((HearthChartPoint *) (void *) main_series->points->data,
                                    main_series->points->len, 7 * G_TIME_SPAN_DAY, average->points);
@@ -524,7 +470,7 @@ reload (HearthChartView *self)
     {
       self->t0 = self->t1 = 0;
       _hearth_chart_view_set_view (self, old_t0, old_t1);
-      self->moved = TRUE;
+      _hearth_chart_view_set_moved (self, TRUE);
     }
   else
     {
@@ -573,18 +519,21 @@ _hearth_chart_view_build_chart (HearthChartView *self,
                                 gboolean         pickable_only,
                                 guint           *map)
 {
+  guint local_map[HEARTH_CHART_MAX_SERIES];
+
   hearth_chart_init (chart);
   chart->t0 = self->t0;
   chart->t1 = self->t1;
   chart->tz = self->tz;
-  chart->bands = (const HearthChartBand *) (void *) self->bands->data;
-  chart->n_bands = self->bands->len;
   chart->has_goal = self->has_goal;
   chart->goal = self->goal;
   chart->goal_label = self->goal_label;
   chart->show_legend = !self->compact;
-  chart->format_value = format_value;
+  chart->format_value = _hearth_chart_view_format_value;
   chart->format_data = self;
+
+  if (map == NULL)
+    map = local_map;
 
   for (guint s = 0; s < self->n_series; s++)
     {
@@ -595,14 +544,35 @@ _hearth_chart_view_build_chart (HearthChartView *self,
       if (!_hearth_chart_view_series_drawn (self, s) || (pickable_only && !series->pickable))
         continue;
 
-      if (map != NULL)
-        map[chart->n_series] = s;
+      map[chart->n_series] = s;
       hearth_chart_add_series (chart, (HearthChartPoint *) (void *) points->data, points->len,
                                series->role, series->flags, series->label);
       cs = &chart->series[chart->n_series - 1];
       cs->format = series->format;
       cs->format_data = self;
     }
+
+  /* A band of a series not drawn (empty, hidden) is left out; the others
+   * follow their series' index in the chart. */
+  g_array_set_size (self->chart_bands, 0);
+  for (guint i = 0; i < self->bands->len; i++)
+    {
+      HearthChartBand band = g_array_index (self->bands, HearthChartBand, i);
+      gboolean found = band.series < 0;
+
+      for (guint c = 0; c < chart->n_series && !found; c++)
+        {
+          if (map[c] == (guint) band.series)
+            {
+              band.series = c;
+              found = TRUE;
+            }
+        }
+      if (found)
+        g_array_append_val (self->chart_bands, band);
+    }
+  chart->bands = (const HearthChartBand *) (void *) self->chart_bands->data;
+  chart->n_bands = self->chart_bands->len;
 }
 
 /* Description ---------------------------------------------------------- */
@@ -621,7 +591,7 @@ update_description (HearthChartView *self)
       g_autofree char *summary = NULL;
 
       _hearth_chart_view_build_chart (self, &chart, FALSE, FALSE, NULL);
-      summary = hearth_chart_describe (&chart, format_value, self, 0);
+      summary = hearth_chart_describe (&chart, _hearth_chart_view_format_value, self, 0);
       if (self->band_note != NULL)
         text = g_strconcat (summary, " ", self->band_note, NULL);
       else
@@ -663,205 +633,6 @@ queue_describe (HearthChartView *self)
     self->describe_source = g_timeout_add (DESCRIBE_DELAY_MS, on_describe_timeout_cb, self);
 }
 
-/* Drawing -------------------------------------------------------------- */
-
-static HearthChartRgba
-rgba_from_gdk (const GdkRGBA *c)
-{
-  return (HearthChartRgba) { c->red, c->green, c->blue, c->alpha };
-}
-
-static void
-get_style (HearthChartView  *self,
-           HearthChartStyle *style)
-{
-  AdwStyleManager *manager = adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
-  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
-  GdkRGBA fg;
-  GdkRGBA card;
-  GdkRGBA window;
-  GdkRGBA accent;
-
-  if (adw_style_manager_get_dark (manager))
-    hearth_chart_style_init_dark (style);
-  else
-    hearth_chart_style_init_light (style);
-
-  /* GTK 4.8: gtk_widget_get_color() arrives in 4.10. */
-  gtk_style_context_get_color (context, &fg);
-  style->foreground = rgba_from_gdk (&fg);
-  style->grid = style->foreground;
-  style->grid.alpha = 0.1;
-
-  /* The card's colour, flattened over the window's (libadwaita's dark
-   * cards are translucent). */
-  if (gtk_style_context_lookup_color (context, "card_bg_color", &card) &&
-      gtk_style_context_lookup_color (context, "window_bg_color", &window))
-    {
-      style->background = (HearthChartRgba) {
-        card.red * card.alpha + window.red * (1 - card.alpha),
-        card.green * card.alpha + window.green * (1 - card.alpha),
-        card.blue * card.alpha + window.blue * (1 - card.alpha),
-        1.0,
-      };
-    }
-
-  if (gtk_style_context_lookup_color (context, "accent_color", &accent))
-    style->highlight = rgba_from_gdk (&accent);
-}
-
-static const HearthChartRgba *
-role_color (const HearthChartStyle *style,
-            HearthChartRole         role)
-{
-  switch (role)
-    {
-    case HEARTH_CHART_ROLE_SERIES_1:
-    case HEARTH_CHART_ROLE_SERIES_2:
-    case HEARTH_CHART_ROLE_SERIES_3:
-      return &style->series[role];
-    case HEARTH_CHART_ROLE_AVERAGE:
-    default:
-      return &style->average;
-    }
-}
-
-static void
-set_source (cairo_t               *cr,
-            const HearthChartRgba *c)
-{
-  cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha);
-}
-
-/* A sparkline: bands, lines and the latest point, no text. */
-static void
-draw_compact (HearthChartView        *self,
-              cairo_t                *cr,
-              const HearthChartStyle *style,
-              double                  width,
-              double                  height)
-{
-  HearthChartArea *area = &self->last_stats.area;
-  double lo = INFINITY;
-  double hi = -INFINITY;
-  double pad;
-  const double inset = 3;
-
-  self->last_stats = (HearthChartStats) { { 0 } };
-
-  for (guint s = 0; s < self->n_series; s++)
-    {
-      GArray *points = self->series[s].reduced;
-
-      for (guint i = 0; i < points->len; i++)
-        {
-          const HearthChartPoint *p = &g_array_index (points, HearthChartPoint, i);
-
-          if (p->t < self->t0 || p->t > self->t1 || !isfinite (p->v))
-            continue;
-          lo = MIN (lo, p->v);
-          hi = MAX (hi, p->v);
-          self->last_stats.points_visible++;
-        }
-    }
-  if (self->has_goal)
-    {
-      lo = MIN (lo, self->goal);
-      hi = MAX (hi, self->goal);
-    }
-  if (lo > hi)
-    return;
-
-  pad = MAX ((hi - lo) * 0.1, MAX (fabs (hi) * 0.02, 0.5));
-  *area = (HearthChartArea) {
-    inset, inset, MAX (width - 2 * inset, 1), MAX (height - 2 * inset, 1),
-    self->t0, self->t1, lo - pad, hi + pad,
-  };
-
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, 0, width, height);
-  cairo_clip (cr);
-
-  for (guint i = 0; i < self->bands->len; i++)
-    {
-      const HearthChartBand *band = &g_array_index (self->bands, HearthChartBand, i);
-      double from = MAX (band->lo, area->v_min);
-      double to = MIN (band->hi, area->v_max);
-      double y0;
-      double y1;
-
-      if (from >= to || (guint) band->role >= HEARTH_CHART_N_BAND_ROLES)
-        continue;
-      y0 = round (hearth_chart_value_to_y (area, to));
-      y1 = round (hearth_chart_value_to_y (area, from));
-      set_source (cr, &style->bands[band->role]);
-      cairo_rectangle (cr, 0, y0, width, y1 - y0);
-      cairo_fill (cr);
-    }
-
-  if (self->has_goal)
-    {
-      static const double dashes[] = { 4, 3 };
-      double y = floor (hearth_chart_value_to_y (area, self->goal)) + 0.5;
-
-      set_source (cr, &style->goal);
-      cairo_set_line_width (cr, 1);
-      cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
-      cairo_move_to (cr, 0, y);
-      cairo_line_to (cr, width, y);
-      cairo_stroke (cr);
-      cairo_set_dash (cr, NULL, 0, 0);
-    }
-
-  cairo_set_line_width (cr, 1.5);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-
-  for (guint s = 0; s < self->n_series; s++)
-    {
-      ViewSeries *series = &self->series[s];
-      GArray *points = series->reduced;
-      const HearthChartPoint *last = NULL;
-      gboolean started = FALSE;
-
-      if (!_hearth_chart_view_series_drawn (self, s) || points->len == 0)
-        continue;
-
-      set_source (cr, role_color (style, series->role));
-      for (guint i = 0; i < points->len; i++)
-        {
-          const HearthChartPoint *p = &g_array_index (points, HearthChartPoint, i);
-          double x = hearth_chart_time_to_x (area, p->t);
-          double y = hearth_chart_value_to_y (area, p->v);
-
-          if (!isfinite (p->v))
-            continue;
-          if (started)
-            cairo_line_to (cr, x, y);
-          else
-            cairo_move_to (cr, x, y);
-          started = TRUE;
-          if (p->t <= self->t1)
-            last = p;
-          self->last_stats.points_drawn++;
-        }
-      /* A single reading is a dot, not a line. */
-      if (points->len > 1)
-        cairo_stroke (cr);
-      else
-        cairo_new_path (cr);
-
-      if (last != NULL && series->role != HEARTH_CHART_ROLE_AVERAGE)
-        {
-          cairo_arc (cr, hearth_chart_time_to_x (area, last->t),
-                     hearth_chart_value_to_y (area, last->v), 2.5, 0, 2 * G_PI);
-          cairo_fill (cr);
-        }
-    }
-
-  cairo_restore (cr);
-}
-
 static void
 hearth_chart_view_snapshot (GtkWidget   *widget,
                             GtkSnapshot *snapshot)
@@ -871,6 +642,8 @@ hearth_chart_view_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   HearthChartStyle style;
   HearthChart chart;
+  guint map[HEARTH_CHART_MAX_SERIES];
+  g_autofree char *highlight = NULL;
   cairo_t *cr;
 
   if (width <= 0 || height <= 0)
@@ -883,39 +656,49 @@ hearth_chart_view_snapshot (GtkWidget   *widget,
       return;
     }
 
-  ensure_reduced (self, (guint) width);
-  get_style (self, &style);
+  _hearth_chart_view_get_style (self, &style);
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
   if (self->compact)
     {
-      draw_compact (self, cr, &style, width, height);
+      ensure_reduced (self, (guint) width);
+      _hearth_chart_view_draw_compact (self, cr, &style, width, height);
       cairo_destroy (cr);
       return;
     }
 
-  _hearth_chart_view_build_chart (self, &chart, TRUE, FALSE, NULL);
+  /* The full series: the chart library reduces them per pixel column,
+   * and a long range's summary is computed from every reading. */
+  _hearth_chart_view_build_chart (self, &chart, FALSE, FALSE, map);
 
-  /* The highlighted reading, exactly, as a series of one that is not
-   * drawn but carries the highlight. */
   if (self->highlight_series >= 0 && (guint) self->highlight_series < self->n_series &&
       _hearth_chart_view_series_drawn (self, self->highlight_series))
     {
-      ViewSeries *series = &self->series[self->highlight_series];
-
-      if (self->highlight_index < series->points->len &&
-          hearth_chart_add_series (&chart, &g_array_index (series->points, HearthChartPoint, self->highlight_index),
-                                   1, series->role, 0, NULL))
+      for (guint c = 0; c < chart.n_series; c++)
         {
-          chart.series[chart.n_series - 1].format = series->format;
-          chart.series[chart.n_series - 1].format_data = self;
-          chart.highlight_series = chart.n_series - 1;
-          chart.highlight_index = 0;
+          if (map[c] == (guint) self->highlight_series)
+            {
+              chart.highlight_series = c;
+              chart.highlight_index = self->highlight_index;
+              highlight = _hearth_chart_view_format_highlight (self);
+              chart.highlight_text = highlight;
+            }
         }
     }
 
   hearth_chart_draw (cr, &chart, &style, width, height, &self->last_stats);
+
+  /* Keyboard focus: a ring in the accent colour around the chart. */
+  if (gtk_widget_has_visible_focus (widget))
+    {
+      cairo_set_source_rgba (cr, style.highlight.red, style.highlight.green, style.highlight.blue,
+                             style.highlight.alpha);
+      cairo_set_line_width (cr, FOCUS_RING_WIDTH);
+      cairo_rectangle (cr, FOCUS_RING_WIDTH / 2, FOCUS_RING_WIDTH / 2,
+                       width - FOCUS_RING_WIDTH, height - FOCUS_RING_WIDTH);
+      cairo_stroke (cr);
+    }
   cairo_destroy (cr);
 }
 
@@ -1037,6 +820,7 @@ hearth_chart_view_finalize (GObject *object)
 
   clear_series (self);
   g_clear_pointer (&self->bands, g_array_unref);
+  g_clear_pointer (&self->chart_bands, g_array_unref);
   g_clear_pointer (&self->band_labels, g_ptr_array_unref);
   g_clear_pointer (&self->tz, g_time_zone_unref);
   g_clear_pointer (&self->description, g_free);
@@ -1065,6 +849,9 @@ hearth_chart_view_get_property (GObject    *object,
       break;
     case PROP_DESCRIPTION:
       g_value_take_string (value, hearth_chart_view_describe (self));
+      break;
+    case PROP_CUSTOM:
+      g_value_set_boolean (value, self->moved);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1138,6 +925,10 @@ hearth_chart_view_class_init (HearthChartViewClass *klass)
   properties[PROP_DESCRIPTION] =
     g_param_spec_string ("description", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Panned or zoomed away from the range: the page's "Custom". */
+  properties[PROP_CUSTOM] =
+    g_param_spec_boolean ("custom", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
@@ -1173,6 +964,7 @@ hearth_chart_view_init (HearthChartView *self)
   self->highlight_series = -1;
   self->empty = TRUE;
   self->bands = g_array_new (FALSE, FALSE, sizeof (HearthChartBand));
+  self->chart_bands = g_array_new (FALSE, FALSE, sizeof (HearthChartBand));
   self->band_labels = g_ptr_array_new_with_free_func (g_free);
   self->settings = hearth_gui_settings_new ();
   self->tz = g_time_zone_new_local ();
@@ -1232,7 +1024,7 @@ hearth_chart_view_set_source (HearthChartView   *self,
     }
   g_set_object (&self->profile, profile);
   self->kind = kind;
-  self->moved = FALSE;
+  _hearth_chart_view_set_moved (self, FALSE);
 
   /* Translators: the accessible name of a chart, "Blood pressure chart" */
   label = g_strdup_printf (_("%s chart"), hearth_reading_kind_get_name (kind));
@@ -1254,7 +1046,7 @@ hearth_chart_view_set_compact (HearthChartView *self,
     return;
 
   self->compact = compact;
-  self->moved = FALSE;
+  _hearth_chart_view_set_moved (self, FALSE);
   update_interaction (self);
   reload (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
@@ -1390,15 +1182,6 @@ _hearth_chart_view_get_bands (HearthChartView *self,
 
   *n_bands = self->bands->len;
   return (const HearthChartBand *) (void *) self->bands->data;
-}
-
-void
-_hearth_chart_view_get_style (HearthChartView  *self,
-                              HearthChartStyle *style)
-{
-  g_assert (HEARTH_IS_CHART_VIEW (self));
-
-  get_style (self, style);
 }
 
 gboolean

@@ -26,7 +26,11 @@ typedef enum
  * the first/latest reading, +/- zoom; drag pans, Ctrl+scroll and pinch
  * zoom, horizontal scrolling pans (plain vertical scrolling is left to
  * the page). Its accessible description is hearth_chart_view_describe(),
- * also the read-only "description" property (notified on change).
+ * also the read-only "description" property (notified on change). The
+ * read-only "custom" property is TRUE while the view is panned or zoomed
+ * away from its range (choosing the range again goes back). Focused, it
+ * draws a ring in the accent colour; the highlighted reading's label
+ * shows the whole reading (blood pressure: "155/93 mmHg, pulse 71").
  *
  * Actions (on the class): chart.pan-left, chart.pan-right, chart.pan-start,
  * chart.pan-end, chart.zoom-in, chart.zoom-out, chart.previous-point,
