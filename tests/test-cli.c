@@ -1288,6 +1288,16 @@ test_generate_errors (Fixture       *f,
   run_fails (f, 2, "--years", "generate", "--members", "2", "--years", "-1");
   run_fails (f, 2, "--years", "generate", "--members", "2", "--years", "51");
   run_fails (f, 2, "--seed", "generate", "--members", "2", "--days", "3", "--seed", "x");
+  /* Every number range-checked before a conversion (1e300 years would
+   * overflow the day count; a seed is 0 to 4294967295). */
+  run_fails (f, 2, "--years", "generate", "--members", "2", "--years", "1e300");
+  run_fails (f, 2, "--years", "generate", "--members", "2", "--years", "-1e300");
+  run_fails (f, 2, "--years", "generate", "--members", "2", "--years", "1e18");
+  run_fails (f, 2, "--days", "generate", "--members", "2", "--days", "9223372036854775808");
+  run_fails (f, 2, "--members", "generate", "--members", "4294967297", "--days", "3");
+  run_fails (f, 2, "from 0 to 4294967295", "generate", "--members", "2", "--days", "3", "--seed", "-1");
+  run_fails (f, 2, "from 0 to 4294967295", "generate", "--members", "2", "--days", "3",
+             "--seed", "4294967296");
 
   /* A name is taken: nothing at all is added, not even the other members. */
   run_ok (f, "profile", "add", "--name", "Tom");
