@@ -257,6 +257,15 @@ test_extreme_dates (Fixture       *f,
   run_fails (f, 1, "10000", "log", "bp", "--profile", "Ann", "--systolic", "120", "--diastolic", "80");
   run_ok (f, "list", "--profile", "Ann");
   f->envp = g_environ_setenv (f->envp, "TZ", CET, TRUE);
+  /* generate with "now" near either end: days before year 1 do not exist;
+   * readings before 1900 are refused, as typed ones are. */
+  f->envp = g_environ_setenv (f->envp, "TZ", "UTC", TRUE);
+  f->envp = g_environ_setenv (f->envp, "HEARTH_NOW", "0001-01-05T12:00:00Z", TRUE);
+  run_fails (f, 1, "1900", "generate", "--members", "1", "--days", "10");
+  f->envp = g_environ_setenv (f->envp, "HEARTH_NOW", "9999-12-31T12:00:00Z", TRUE);
+  run_ok (f, "generate", "--members", "1", "--days", "10");
+  f->envp = g_environ_setenv (f->envp, "TZ", CET, TRUE);
+
   f->envp = g_environ_setenv (f->envp, "HEARTH_NOW", "1899-12-31T12:00:00Z", TRUE);
   run_ok (f, "list", "--profile", "Ann", "--from", "1899-12-31");
   run_fails (f, 1, NULL, "log", "steps", "--profile", "Ann", "--count", "5");
