@@ -13,6 +13,7 @@
 
 #include "hearth-cli.h"
 #include "hearth-local-time.h"
+#include "hearth-usec.h"
 
 /* Errors ------------------------------------------------------------------ */
 
@@ -689,27 +690,16 @@ hearth_cli_format_iso8601 (GDateTime *dt)
   return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%S%:z");
 }
 
-/* UTC microseconds as "2026-03-30T05:15:00Z". */
+/* UTC microseconds as "2026-03-30T05:15:00Z"; NULL outside years 1–9999. */
 char *
 hearth_cli_format_utc_us (gint64 utc_us)
 {
-  g_autoptr(GDateTime) seconds = NULL;
-  g_autoptr(GDateTime) dt = NULL;
-  gint64 secs = utc_us / G_USEC_PER_SEC;
-  gint64 rest = utc_us % G_USEC_PER_SEC;
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) dt = hearth_usec_to_date_time (utc_us, utc);
 
-  if (rest < 0)
-    {
-      secs -= 1;
-      rest += G_USEC_PER_SEC;
-    }
-
-  seconds = g_date_time_new_from_unix_utc (secs);
-  if (seconds == NULL)
+  if (dt == NULL)
     return NULL;
-  dt = g_date_time_add (seconds, rest);
-
-  if (rest != 0)
+  if (g_date_time_get_microsecond (dt) != 0)
     return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%S.%fZ");
 
   return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
