@@ -40,17 +40,24 @@ typedef enum
 {
   V_FLAG, V_NAME, V_INT, V_NUM, V_TIME, V_DATE, V_BOUND, V_BIRTH, V_SEX, V_CONTEXT,
   V_KIND, V_BP_GUIDELINE, V_GLUCOSE_GUIDELINE, V_CUTOFFS, V_POSITIONAL,
+  V_MEMBERS, V_DAYS, V_YEARS, V_SEED,
 } ValueKind;
 
-static const char *good_values[][8] = {
+/* Good values, and for dates and generate's numbers the ends of their
+ * ranges and just past them (year 1, 1899, 9999-12-31, 10000; 1e300 years). */
+static const char *good_values[][12] = {
   [V_FLAG] = { NULL },
   [V_NAME] = { "Ann", "Bob", " Ann ", "ann", "Zoe", "\xe5\xbc\xa0\xe4\xb8\x89", NULL },
   [V_INT] = { "1", "3", "7", "64", "80", "120", "9000", NULL },
   [V_NUM] = { "62.6", "62,6", "5.5", "36.6", "98.6", "1", "29.4", "170", },
   [V_TIME] = { "2026-03-30 07:15", "2026-03-29T23:00", "2026-03-29 02:30", "2026-10-25 02:30",
-               "2026-03-30T07:15:00+02:00", "2026-03-30T06:00Z", "2026-03-30T07:15:00.25+02:00" },
-  [V_DATE] = { "2026-03-30", "2026-03-29", "2026-02-28", "2026-10-25", "9999-12-31", "0001-01-01", NULL },
-  [V_BOUND] = { "2026-03-30", "2026-01-01", "2026-03-30 07:00", "2026-12-31", NULL },
+               "2026-03-30T07:15:00+02:00", "2026-03-30T06:00Z", "2026-03-30T07:15:00.25+02:00",
+               "0001-01-01 00:00", "1899-12-31 23:59", "9999-12-31 23:59", "10000-01-01 00:00", NULL },
+  [V_DATE] = { "2026-03-30", "2026-03-29", "2026-02-28", "2026-10-25", "9999-12-31", "0001-01-01",
+               "1899-12-31", "10000-01-01", NULL },
+  [V_BOUND] = { "2026-03-30", "2026-01-01", "2026-03-30 07:00", "2026-12-31", "0001-01-01",
+                "1899-12-31", "9999-12-31", "10000-01-01", "9999-12-31T23:59:59-12:00",
+                "0001-01-01T00:00:00+14:00", NULL },
   [V_BIRTH] = { "1980", "1980-05", "1980-05-01", "2020-02-29", NULL },
   [V_SEX] = { "female", "male", "other", NULL },
   [V_CONTEXT] = { "fasting", "before-meal", "after-meal", "bedtime", "random", NULL },
@@ -59,6 +66,10 @@ static const char *good_values[][8] = {
   [V_GLUCOSE_GUIDELINE] = { "ada", "who", NULL },
   [V_CUTOFFS] = { "who", "china", NULL },
   [V_POSITIONAL] = { "120", "80", "5.5", "190", "60", NULL },
+  [V_MEMBERS] = { "1", "2", "6", "60", "0", "61", "4294967297", "-1", NULL },
+  [V_DAYS] = { "1", "3", "30", "18300", "18301", "0", "9223372036854775808", "-9223372036854775809", NULL },
+  [V_YEARS] = { "0.01", "1", "50", "50.2", "1e300", "-1e300", "1e18", "1e-300", "9.3e15", NULL },
+  [V_SEED] = { "1", "0", "42", "4294967295", "4294967296", "-1", "99999999999", NULL },
 };
 
 typedef struct
@@ -102,7 +113,8 @@ static const CommandSpec commands[] = {
   { "classify", "glucose", { { NULL, V_POSITIONAL }, { "context", V_CONTEXT },
                              { "guideline", V_GLUCOSE_GUIDELINE }, { "mgdl", V_FLAG } } },
   { "classify", "bmi", { { "kg", V_NUM }, { "cm", V_NUM }, { "age", V_INT }, { "cutoffs", V_CUTOFFS } } },
-  { "generate", NULL, { { "members", V_INT }, { "days", V_INT, TRUE }, { "years", V_NUM }, { "seed", V_INT } } },
+  { "generate", NULL, { { "members", V_MEMBERS }, { "days", V_DAYS, TRUE }, { "years", V_YEARS },
+                        { "seed", V_SEED } } },
   /* Not commands. */
   { "log", "nope", { { NULL, V_POSITIONAL } } },
   { "profile", NULL, { { NULL, V_POSITIONAL } } },
@@ -141,6 +153,8 @@ static const char *plain_values[] = {
 static const char *now_values[] = {
   NOW, "", "soon", "2026-03-29T02:30:00", "9999-12-31T23:59:59-12:00",
   "0001-01-01T00:00:00+14:00", "1900-01-01T00:00:00Z", "2026-03-30T12:00:00.999999+02:00",
+  "0001-01-01T00:00:00Z", "0001-01-05T12:00:00Z", "1899-12-31T12:00:00Z", "9999-12-31T12:00:00Z",
+  "9999-12-31T23:59:59Z", "10000-01-01T00:00:00Z",
 };
 
 static const char *zones[] = {

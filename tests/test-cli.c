@@ -504,10 +504,28 @@ test_log_vitals (Fixture       *f,
   g_assert_true (g_str_has_prefix (out[0], "Oxygen saturation 97 % logged"));
   g_assert_true (g_str_has_prefix (out[1], "Above 92 %"));
 
+  /* Shown as entered and classified as shown: 100.3 °F is no fever,
+   * although it is 37.9 °C… and 37.96 °C (38.0 °C) is one. */
   run_ok (f, "log", "temperature", "--profile", "Ann", "--fahrenheit", "100.4", "--at", "2026-03-30 07:07");
   out = (g_strfreev (out), lines (f->out));
-  g_assert_true (g_str_has_prefix (out[0], "Body temperature 38.0 °C (100.4 °F) logged"));
+  g_assert_true (g_str_has_prefix (out[0], "Body temperature 100.4 °F logged"));
+  g_assert_cmpstr (out[1], ==, "Fever: 100.4 °F or higher.");
+  run_ok (f, "log", "temperature", "--profile", "Bob", "--fahrenheit", "100.33", "--at", "2026-03-30 07:01");
+  out = (g_strfreev (out), lines (f->out));
+  g_assert_true (g_str_has_prefix (out[0], "Body temperature 100.3 °F logged"));
+  g_assert_cmpstr (out[1], ==, "No fever: below 100.4 °F.");
+  run_ok (f, "log", "temperature", "--profile", "Bob", "--celsius", "37.96", "--at", "2026-03-30 07:02");
+  out = (g_strfreev (out), lines (f->out));
+  g_assert_true (g_str_has_prefix (out[0], "Body temperature 38.0 °C logged"));
   g_assert_cmpstr (out[1], ==, "Fever: 38.0 °C or higher.");
+
+  /* SpO2 92.5 % shows as 93 % (as the app rounds), so it is above 92 %. */
+  run_ok (f, "log", "spo2", "--profile", "Bob", "--percent", "92.5", "--at", "2026-03-30 07:03");
+  out = (g_strfreev (out), lines (f->out));
+  g_assert_true (g_str_has_prefix (out[0], "Oxygen saturation 93 % logged"));
+  g_assert_true (g_str_has_prefix (out[1], "Above 92 %"));
+  run_ok (f, "list", "--profile", "Bob", "--kind", "spo2", "--to", "2026-03-30 07:04");
+  g_assert_nonnull (strstr (f->out, "\t93 %\t"));
 
   /* Waist and body fat: no category. */
   run_ok (f, "log", "waist", "--profile", "Ann", "--cm", "84.5", "--at", "2026-03-30 07:08");
@@ -618,10 +636,18 @@ test_log_glucose (Fixture       *f,
   run_ok (f, "log", "glucose", "--profile", "Ann", "--mgdl", "100", "--context", "fasting",
           "--at", "2026-03-30 07:00");
   out = lines (f->out);
-  g_assert_nonnull (strstr (out[0], "5.6 mmol/L, fasting (100 mg/dL)"));
+  g_assert_nonnull (strstr (out[0], "Blood glucose 100 mg/dL, fasting logged"));
   g_assert_cmpstr (out[1], ==, "Prediabetes range by ADA (fasting thresholds).");
   r = only_reading (f, "glucose", &root);
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (r, "mmol_l"), 100 / 18.016, 1e-9);
+
+  /* 99.6 mg/dL shows as 100 mg/dL: prediabetes, although it is 5.5 mmol/L. */
+  run_ok (f, "log", "glucose", "--profile", "Bob", "--mgdl", "99.6", "--context", "fasting",
+          "--at", "2026-03-30 06:00");
+  out = (g_strfreev (out), lines (f->out));
+  g_assert_nonnull (strstr (out[0], "Blood glucose 100 mg/dL, fasting logged"));
+  g_assert_null (strstr (out[0], "mmol/L"));
+  g_assert_cmpstr (out[1], ==, "Prediabetes range by ADA (fasting thresholds).");
 
   /* No context: no category, only the low levels. */
   run_ok (f, "log", "glucose", "--profile", "Bob", "--mmol", "9.0");
@@ -1288,6 +1314,16 @@ test_generate_errors (Fixture       *f,
   run_fails (f, 2, "--years", "generate", "--members", "2", "--years", "-1");
   run_fails (f, 2, "--years", "generate", "--members", "2", "--years", "51");
   run_fails (f, 2, "--seed", "generate", "--members", "2", "--days", "3", "--seed", "x");
+  /* Every number range-checked before a conversion (1e300 years would
+   * overflow the day count; a seed is 0 to 4294967295). */
+  run_fails (f, 2, "--years", "generate", "--members", "2", "--years", "1e300");
+  run_fails (f, 2, "--years", "generate", "--members", "2", "--years", "-1e300");
+  run_fails (f, 2, "--years", "generate", "--members", "2", "--years", "1e18");
+  run_fails (f, 2, "--days", "generate", "--members", "2", "--days", "9223372036854775808");
+  run_fails (f, 2, "--members", "generate", "--members", "4294967297", "--days", "3");
+  run_fails (f, 2, "from 0 to 4294967295", "generate", "--members", "2", "--days", "3", "--seed", "-1");
+  run_fails (f, 2, "from 0 to 4294967295", "generate", "--members", "2", "--days", "3",
+             "--seed", "4294967296");
 
   /* A name is taken: nothing at all is added, not even the other members. */
   run_ok (f, "profile", "add", "--name", "Tom");

@@ -287,6 +287,38 @@ test_local_time_limits (void)
   g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_TIME);
 }
 
+/* The calendar's first and last days have a start wherever GDateTime holds
+ * the local time (a bound of `--from`/`--to`), although in UTC it is year 0
+ * or 10000. */
+static void
+test_local_time_day_start_limits (void)
+{
+  g_autoptr(GTimeZone) new_york = get_zone ("America/New_York");
+  g_autoptr(GTimeZone) taipei = get_zone ("Asia/Taipei");
+  g_autoptr(GTimeZone) west = g_time_zone_new_offset (-12 * 3600);
+  g_autoptr(GDateTime) first = hearth_local_time_day_start (taipei, 1, 1, 1);
+  g_autoptr(GDateTime) last = hearth_local_time_day_start (new_york, 9999, 12, 31);
+  g_autoptr(GDateTime) last_west = hearth_local_time_day_start (west, 9999, 12, 31);
+  int year, month, day;
+
+  g_assert_nonnull (first);
+  g_date_time_get_ymd (first, &year, &month, &day);
+  g_assert_cmpint (year, ==, 1);
+  g_assert_cmpint (month, ==, 1);
+  g_assert_cmpint (day, ==, 1);
+  g_assert_cmpint (g_date_time_get_hour (first), ==, 0);
+
+  g_assert_nonnull (last);
+  g_date_time_get_ymd (last, &year, &month, &day);
+  g_assert_cmpint (year, ==, 9999);
+  g_assert_cmpint (day, ==, 31);
+  g_assert_nonnull (last_west);
+  g_assert_cmpint (g_date_time_to_unix (last_west), ==, 253402300800 - 24 * 3600 + 12 * 3600);
+
+  g_assert_null (hearth_local_time_day_start (taipei, 10000, 1, 1));
+  g_assert_null (hearth_local_time_day_start (taipei, 0, 12, 31));
+}
+
 static void
 test_local_time_berlin (void)
 {
@@ -376,6 +408,7 @@ main (int   argc,
   g_test_add_func ("/hearth/local-time/other-zones", test_local_time_other_zones);
   g_test_add_func ("/hearth/local-time/day-start", test_local_time_day_start);
   g_test_add_func ("/hearth/local-time/limits", test_local_time_limits);
+  g_test_add_func ("/hearth/local-time/day-start-limits", test_local_time_day_start_limits);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 
 #include "hearth-core.h"
 #include "hearth-core-private.h"
+#include "hearth-local-time.h"
 
 static GDateTime *
 make_now (void)
@@ -425,6 +426,58 @@ test_reading_validate_steps (void)
   assert_single (hearth_reading_new_steps, NAN, HEARTH_VALIDATION_ERROR_STEPS, NULL);
 }
 
+/* A day whose midnight the clocks skip (America/Santiago, 6 September 2026:
+ * 00:00 → 01:00 at -03:00): the steps are stamped at the day's first
+ * instant, 01:00, not at a 00:00 of the new offset that is 23:00 of the
+ * day before. */
+static void
+test_reading_steps_skipped_midnight (void)
+{
+  g_autoptr(GTimeZone) santiago = g_time_zone_new_identifier ("America/Santiago");
+  g_autoptr(GTimeZone) posix = g_time_zone_new_identifier ("<-04>4<-03>,M9.1.6/24,M4.1.6/24");
+  GTimeZone *zones[] = { santiago, posix };
+
+  for (guint i = 0; i < G_N_ELEMENTS (zones); i++)
+    {
+      g_autoptr(GDateTime) noon = NULL;
+      g_autoptr(GDateTime) start = NULL;
+      g_autoptr(HearthReading) reading = NULL;
+      g_autoptr(GDateTime) utc = NULL;
+      GDateTime *taken;
+      int year, month, day;
+
+      g_assert_nonnull (zones[i]);
+      noon = g_date_time_new (zones[i], 2026, 9, 6, 12, 0, 0);
+      g_assert_cmpint (g_date_time_get_utc_offset (noon) / G_TIME_SPAN_SECOND, ==, -3 * 3600);
+      start = hearth_local_time_day_start (zones[i], 2026, 9, 6);
+      reading = hearth_reading_new_steps (noon, 8000);
+      taken = hearth_reading_get_taken_at (reading);
+
+      g_assert_true (g_date_time_equal (taken, start));
+      g_date_time_get_ymd (taken, &year, &month, &day);
+      g_assert_cmpint (day, ==, 6);
+      g_assert_cmpint (g_date_time_get_hour (taken), ==, 1);
+      utc = g_date_time_to_utc (taken);
+      g_assert_cmpint (g_date_time_get_hour (utc), ==, 4);
+      g_assert_cmpint (_hearth_local_day (taken), ==, _hearth_local_day (noon));
+    }
+}
+
+/* An instant GDateTime holds in its own offset but not in UTC (late on
+ * 9999-12-31 west of UTC) could not be read back once stored: refused. */
+static void
+test_reading_validate_time_limit (void)
+{
+  g_autoptr(GTimeZone) west = g_time_zone_new_offset (-12 * 3600);
+  g_autoptr(GDateTime) late = g_date_time_new (west, 9999, 12, 31, 23, 0, 0);
+  g_autoptr(HearthReading) reading = hearth_reading_new_weight (late, 70, NAN);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (late);
+  g_assert_false (hearth_reading_validate (reading, late, &error));
+  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_TIME);
+}
+
 static void
 assert_sleep (GTimeSpan   duration,
               double      quality,
@@ -632,6 +685,8 @@ main (int   argc,
   g_test_add_func ("/hearth/reading/validate/vitals", test_reading_validate_vitals);
   g_test_add_func ("/hearth/reading/validate/steps", test_reading_validate_steps);
   g_test_add_func ("/hearth/reading/validate/sleep", test_reading_validate_sleep);
+  g_test_add_func ("/hearth/reading/validate/time-limit", test_reading_validate_time_limit);
+  g_test_add_func ("/hearth/reading/steps-skipped-midnight", test_reading_steps_skipped_midnight);
   g_test_add_func ("/hearth/reading/vitals/accessors", test_reading_vitals_accessors);
   g_test_add_func ("/hearth/reading/vitals/strings", test_reading_vitals_strings);
 

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -85,8 +86,22 @@ test_store_profile_crud (Fixture       *f,
   g_assert_cmpint (hearth_profile_get_updated_at (found), ==, now_usec + 90 * G_USEC_PER_SEC);
   g_clear_object (&found);
 
+  /* Looked up as names are stored (hearth_profile_normalize_name()):
+   * Unicode spaces around it trimmed (ideographic space, no-break space). */
+  found = hearth_store_find_profile (f->store, "\xe3\x80\x80" "Ada Lovelace\xc2\xa0", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hearth_profile_get_uuid (found), ==, uuid);
+  g_clear_object (&found);
+
   found = hearth_store_find_profile (f->store, "Ada", &error);
   g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+  g_assert_null (found);
+  g_clear_error (&error);
+
+  /* The message names the member as looked up. */
+  found = hearth_store_find_profile (f->store, "\xe2\x80\x83" "Ada\xe2\x80\x83", &error);
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "“Ada”"));
   g_assert_null (found);
   g_clear_error (&error);
 

@@ -10,6 +10,7 @@
 #include "hearth-cli.h"
 
 #define DEFAULT_SEED 1
+#define DAYS_PER_YEAR 365.25
 
 /* "hearth-cli generate": a made-up family (hearth-generate.h) ending at
  * "now" ($HEARTH_NOW honoured), in one transaction. */
@@ -43,19 +44,14 @@ hearth_cli_generate (HearthCli               *cli,
   if (help)
     return HEARTH_CLI_EXIT_OK;
 
+  /* Every number range-checked before it is converted. */
   if (!hearth_cli_no_arguments (*args, &error) ||
       !hearth_cli_require ("--members", members_text, &error) ||
-      !hearth_cli_parse_int ("--members", members_text, &members, &error) ||
-      (seed_text != NULL && !hearth_cli_parse_int ("--seed", seed_text, &seed, &error)))
+      !hearth_cli_parse_int_range ("--members", members_text, 1, HEARTH_GENERATE_MAX_MEMBERS,
+                                   &members, &error) ||
+      (seed_text != NULL &&
+       !hearth_cli_parse_int_range ("--seed", seed_text, 0, G_MAXUINT32, &seed, &error)))
     return hearth_cli_report_error (error);
-
-  if (members < 1 || members > HEARTH_GENERATE_MAX_MEMBERS)
-    {
-      g_set_error (&error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("%s expects a number from %d to %d, not “%s”"),
-                   "--members", 1, HEARTH_GENERATE_MAX_MEMBERS, members_text);
-      return hearth_cli_report_error (error);
-    }
 
   if ((years_text == NULL) == (days_text == NULL))
     {
@@ -70,9 +66,11 @@ hearth_cli_generate (HearthCli               *cli,
 
       if (!hearth_cli_parse_double ("--years", years_text, &years, &error))
         return hearth_cli_report_error (error);
-      days = isfinite (years) && years > 0 ? (gint64) ceil (years * 365.25) : 0;
+      /* In range before the product is converted: 1e300 years is no gint64. */
+      if (years > 0 && years * DAYS_PER_YEAR <= HEARTH_GENERATE_MAX_DAYS)
+        days = (gint64) ceil (years * DAYS_PER_YEAR);
     }
-  else if (!hearth_cli_parse_int ("--days", days_text, &days, &error))
+  else if (!hearth_cli_parse_int_range ("--days", days_text, G_MININT64, G_MAXINT64, &days, &error))
     {
       return hearth_cli_report_error (error);
     }

@@ -44,34 +44,79 @@ append_separator (GString *out)
   g_string_append (out, C_("reading details", ", "));
 }
 
-/* Below 90/60: commonly flagged as low, whatever the guideline. */
+/* The blood pressure's category, as shown in mmHg (klass->shown). */
+static void
+classify_bp (HearthReading *reading,
+             HearthBpClass *klass)
+{
+  hearth_classify_bp_as_shown (LOG_BP_GUIDELINE, FALSE,
+                               hearth_reading_get_systolic (reading),
+                               hearth_reading_get_diastolic (reading),
+                               HEARTH_PRESSURE_UNIT_MMHG, klass);
+}
+
+/* Below 90/60 as shown: commonly flagged as low, whatever the guideline. */
 static gboolean
 is_low_bp (HearthReading *reading)
 {
   HearthBpClass klass;
 
-  hearth_classify_bp (LOG_BP_GUIDELINE, FALSE,
-                      hearth_reading_get_systolic (reading),
-                      hearth_reading_get_diastolic (reading),
-                      &klass);
+  classify_bp (reading, &klass);
   return klass.low;
 }
 
+/* A heart rate, SpO2 or temperature as the classification shows it (the
+ * number its category is of), in @temperature_unit; FALSE if none. */
+static gboolean
+classify_vital (HearthReading         *reading,
+                int                    age,
+                HearthTemperatureUnit  temperature_unit,
+                HearthVitalClass      *vital)
+{
+  switch (hearth_reading_get_kind (reading))
+    {
+    case HEARTH_READING_KIND_HEART_RATE:
+      return hearth_classify_heart_rate (hearth_reading_get_bpm (reading), age, vital);
+    case HEARTH_READING_KIND_SPO2:
+      return hearth_classify_spo2 (hearth_reading_get_spo2 (reading), vital);
+    case HEARTH_READING_KIND_TEMPERATURE:
+      return hearth_classify_temperature_in (hearth_reading_get_celsius (reading),
+                                             temperature_unit, vital);
+    case HEARTH_READING_KIND_SLEEP:
+      return hearth_classify_sleep (hearth_reading_get_sleep_hours (reading), age, vital);
+    case HEARTH_READING_KIND_BLOOD_PRESSURE:
+    case HEARTH_READING_KIND_WEIGHT:
+    case HEARTH_READING_KIND_GLUCOSE:
+    case HEARTH_READING_KIND_WAIST:
+    case HEARTH_READING_KIND_BODY_FAT:
+    case HEARTH_READING_KIND_STEPS:
+    default:
+      return FALSE;
+    }
+}
+
 /* The values with their units: "128/82 mmHg, pulse 64", "72.4 kg, body
- * fat 21.5 %", "5.6 mmol/L, fasting", "7 h 30 min (23:00–06:30), quality 4". */
+ * fat 21.5 %", "5.6 mmol/L, fasting", "7 h 30 min (23:00–06:30), quality 4".
+ * Glucose and temperature in the units given; a value that has a category
+ * is written as its classification shows it (`shown`), so the two agree. */
 static char *
-format_values (HearthReading *reading)
+format_values (HearthReading         *reading,
+               HearthGlucoseUnit      glucose_unit,
+               HearthTemperatureUnit  temperature_unit)
 {
   HearthReadingKind kind = hearth_reading_get_kind (reading);
   g_autoptr(GString) out = g_string_new (NULL);
+  HearthVitalClass vital;
 
   switch (kind)
     {
     case HEARTH_READING_KIND_BLOOD_PRESSURE:
-      g_string_append_printf (out, "%.0f/%.0f %s",
-                              hearth_reading_get_systolic (reading),
-                              hearth_reading_get_diastolic (reading),
-                              hearth_units_pressure_symbol (HEARTH_PRESSURE_UNIT_MMHG));
+      {
+        HearthBpClass klass;
+
+        classify_bp (reading, &klass);
+        g_string_append (out, klass.shown);
+      }
       if (!isnan (hearth_reading_get_pulse (reading)))
         {
           append_separator (out);
@@ -97,7 +142,7 @@ format_values (HearthReading *reading)
     case HEARTH_READING_KIND_GLUCOSE:
       {
         g_autofree char *glucose = hearth_units_format_glucose (hearth_reading_get_mmol_l (reading),
-                                                                HEARTH_GLUCOSE_UNIT_MMOL_L);
+                                                                glucose_unit);
         HearthGlucoseContext context = hearth_reading_get_glucose_context (reading);
 
         g_string_append (out, glucose);
@@ -113,22 +158,11 @@ format_values (HearthReading *reading)
       break;
 
     case HEARTH_READING_KIND_HEART_RATE:
-      append_number (out, hearth_reading_get_bpm (reading), "%.0f");
-      g_string_append_printf (out, " %s", hearth_reading_kind_get_unit_symbol (kind));
-      break;
-
     case HEARTH_READING_KIND_SPO2:
-      append_number (out, hearth_reading_get_spo2 (reading), "%.0f");
-      g_string_append (out, " %");
-      break;
-
     case HEARTH_READING_KIND_TEMPERATURE:
-      {
-        g_autofree char *t = hearth_units_format_temperature (hearth_reading_get_celsius (reading),
-                                                              HEARTH_TEMPERATURE_UNIT_C);
-
-        g_string_append (out, t);
-      }
+      /* "60 bpm", "93 %", "100.4 °F"; a stored value is finite. */
+      if (classify_vital (reading, -1, temperature_unit, &vital))
+        g_string_append (out, vital.shown);
       break;
 
     case HEARTH_READING_KIND_WAIST:
@@ -187,10 +221,11 @@ print_sentence (const char *sentence)
 /* The category sentence after a logged reading, for the kinds that have
  * one; @glucose_unit is the unit the glucose was entered in. */
 static void
-print_classification (HearthCli         *cli,
-                      HearthReading     *reading,
-                      HearthProfile     *profile,
-                      HearthGlucoseUnit  glucose_unit)
+print_classification (HearthCli             *cli,
+                      HearthReading         *reading,
+                      HearthProfile         *profile,
+                      HearthGlucoseUnit      glucose_unit,
+                      HearthTemperatureUnit  temperature_unit)
 {
   g_autoptr(GDateTime) now = hearth_clock_now (hearth_cli_get_clock (cli, NULL));
   g_autofree char *sentence = NULL;
@@ -203,10 +238,7 @@ print_classification (HearthCli         *cli,
       {
         HearthBpClass klass;
 
-        hearth_classify_bp (LOG_BP_GUIDELINE, FALSE,
-                            hearth_reading_get_systolic (reading),
-                            hearth_reading_get_diastolic (reading),
-                            &klass);
+        classify_bp (reading, &klass);
         sentence = hearth_bp_class_describe (&klass);
         print_sentence (sentence);
         if (klass.severe)
@@ -249,22 +281,11 @@ print_classification (HearthCli         *cli,
       return;
 
     case HEARTH_READING_KIND_HEART_RATE:
-      if (!hearth_classify_heart_rate (hearth_reading_get_bpm (reading), age, &vital))
-        return;
-      break;
-
     case HEARTH_READING_KIND_SPO2:
-      if (!hearth_classify_spo2 (hearth_reading_get_spo2 (reading), &vital))
-        return;
-      break;
-
     case HEARTH_READING_KIND_TEMPERATURE:
-      if (!hearth_classify_temperature (hearth_reading_get_celsius (reading), &vital))
-        return;
-      break;
-
     case HEARTH_READING_KIND_SLEEP:
-      if (!hearth_classify_sleep (hearth_reading_get_sleep_hours (reading), age, &vital))
+      /* In the unit the value was printed in (format_values()). */
+      if (!classify_vital (reading, age, temperature_unit, &vital))
         return;
       break;
 
@@ -280,16 +301,18 @@ print_classification (HearthCli         *cli,
   print_sentence (sentence);
 }
 
-/* Resolves --profile, asks the store whether @reading looks plausible
- * (unless @confirm), stores it (the store validates it) and prints the
- * confirmation and, where there is one, the category. */
+/* Resolves --profile, stores @reading (the store validates it and, unless
+ * @confirm, checks it looks plausible in the same write transaction) and
+ * prints the confirmation and, where there is one, the category; glucose
+ * and temperature in the units they were given in. */
 static int
-add_reading (HearthCli         *cli,
-             const char        *profile_name,
-             HearthReading     *reading,
-             const char        *extra,
-             gboolean           confirm,
-             HearthGlucoseUnit  glucose_unit)
+add_reading (HearthCli             *cli,
+             const char            *profile_name,
+             HearthReading         *reading,
+             const char            *extra,
+             gboolean               confirm,
+             HearthGlucoseUnit      glucose_unit,
+             HearthTemperatureUnit  temperature_unit)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(HearthStore) store = NULL;
@@ -309,7 +332,8 @@ add_reading (HearthCli         *cli,
 
   hearth_reading_set_profile_uuid (reading, hearth_profile_get_uuid (profile));
 
-  if (!confirm && !hearth_store_check_plausible (store, reading, &error))
+  if (!(confirm ? hearth_store_add_reading (store, reading, &error)
+                 : hearth_store_add_reading_checked (store, reading, &error)))
     {
       if (g_error_matches (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_IMPLAUSIBLE))
         {
@@ -323,10 +347,7 @@ add_reading (HearthCli         *cli,
       return hearth_cli_report_error (error);
     }
 
-  if (!hearth_store_add_reading (store, reading, &error))
-    return hearth_cli_report_error (error);
-
-  values = format_values (reading);
+  values = format_values (reading, glucose_unit, temperature_unit);
   localized_extra = hearth_cli_localize_numbers (extra);
   when = hearth_cli_format_local (hearth_reading_get_taken_at (reading));
   /* Translators: reading kind, values, member name, time, then the identifier,
@@ -338,7 +359,7 @@ add_reading (HearthCli         *cli,
            hearth_reading_get_uuid (reading));
   g_print ("\n");
 
-  print_classification (cli, reading, profile, glucose_unit);
+  print_classification (cli, reading, profile, glucose_unit, temperature_unit);
 
   return HEARTH_CLI_EXIT_OK;
 }
@@ -373,7 +394,8 @@ typedef struct
   gboolean           required;
   double           (*to_canonical) (double value);  /* --lb → kg; NULL: canonical already */
   char            *(*format_entered) (double canonical);  /* "(159.6 lb)" after the values; NULL: none */
-  HearthGlucoseUnit  glucose_unit;  /* the unit a glucose was entered in (classification) */
+  HearthGlucoseUnit  glucose_unit;  /* the unit a glucose was entered in (shown, classified) */
+  HearthTemperatureUnit temperature_unit;  /* likewise for a temperature */
 } ValueSpec;
 
 #define MAX_VALUES 3
@@ -394,17 +416,6 @@ format_entered_lb (double kg)
   return hearth_units_format_weight (kg, HEARTH_WEIGHT_UNIT_LB);
 }
 
-static char *
-format_entered_mgdl (double mmol_l)
-{
-  return hearth_units_format_glucose (mmol_l, HEARTH_GLUCOSE_UNIT_MG_DL);
-}
-
-static char *
-format_entered_fahrenheit (double celsius)
-{
-  return hearth_units_format_temperature (celsius, HEARTH_TEMPERATURE_UNIT_F);
-}
 
 static const LogSpec log_specs[] = {
   { "bp", HEARTH_READING_KIND_BLOOD_PRESSURE, WHEN_AT, FALSE, FALSE, {
@@ -417,8 +428,9 @@ static const LogSpec log_specs[] = {
         hearth_units_lb_to_kg, format_entered_lb } } },
   { "glucose", HEARTH_READING_KIND_GLUCOSE, WHEN_AT, TRUE, TRUE, {
       { "mmol", N_("Glucose in mmol/L"), SLOT_A, FALSE, FALSE },
+      /* Shown in mg/dL only, as classified (not beside mmol/L). */
       { "mgdl", N_("Glucose in mg/dL"), SLOT_A, FALSE, FALSE,
-        hearth_units_mgdl_to_mmoll, format_entered_mgdl, HEARTH_GLUCOSE_UNIT_MG_DL } } },
+        hearth_units_mgdl_to_mmoll, NULL, HEARTH_GLUCOSE_UNIT_MG_DL } } },
   { "heart-rate", HEARTH_READING_KIND_HEART_RATE, WHEN_AT, FALSE, FALSE, {
       { "bpm", N_("Resting heart rate, beats per minute"), SLOT_A, TRUE, TRUE } } },
   { "spo2", HEARTH_READING_KIND_SPO2, WHEN_AT, FALSE, FALSE, {
@@ -426,7 +438,7 @@ static const LogSpec log_specs[] = {
   { "temperature", HEARTH_READING_KIND_TEMPERATURE, WHEN_AT, TRUE, FALSE, {
       { "celsius", N_("Temperature in degrees Celsius"), SLOT_A, FALSE, FALSE },
       { "fahrenheit", N_("Temperature in degrees Fahrenheit"), SLOT_A, FALSE, FALSE,
-        hearth_units_f_to_c, format_entered_fahrenheit } } },
+        hearth_units_f_to_c, NULL, HEARTH_GLUCOSE_UNIT_MMOL_L, HEARTH_TEMPERATURE_UNIT_F } } },
   { "waist", HEARTH_READING_KIND_WAIST, WHEN_AT, FALSE, FALSE, {
       { "cm", N_("Waist in centimetres"), SLOT_A, FALSE, TRUE } } },
   { "body-fat", HEARTH_READING_KIND_BODY_FAT, WHEN_AT, FALSE, FALSE, {
@@ -556,6 +568,7 @@ parse_values (const LogSpec      *spec,
               double              slots[N_SLOTS],
               char              **extra,
               HearthGlucoseUnit  *glucose_unit,
+              HearthTemperatureUnit *temperature_unit,
               GError            **error)
 {
   guint n_values = count_values (spec);
@@ -594,6 +607,8 @@ parse_values (const LogSpec      *spec,
         }
       if (spec->kind == HEARTH_READING_KIND_GLUCOSE)
         *glucose_unit = value->glucose_unit;
+      if (spec->kind == HEARTH_READING_KIND_TEMPERATURE)
+        *temperature_unit = value->temperature_unit;
     }
 
   return TRUE;
@@ -649,6 +664,7 @@ hearth_cli_log (HearthCli               *cli,
   const LogSpec *spec = find_log_spec (command->name);
   HearthGlucoseContext context = HEARTH_GLUCOSE_CONTEXT_UNSET;
   HearthGlucoseUnit glucose_unit = HEARTH_GLUCOSE_UNIT_MMOL_L;
+  HearthTemperatureUnit temperature_unit = HEARTH_TEMPERATURE_UNIT_C;
   double slots[N_SLOTS] = { NAN, NAN, NAN };
   gboolean help = FALSE;
   guint n_values;
@@ -689,7 +705,7 @@ hearth_cli_log (HearthCli               *cli,
         return hearth_cli_report_error (error);
     }
 
-  if (!parse_values (spec, &args, slots, &extra, &glucose_unit, &error) ||
+  if (!parse_values (spec, &args, slots, &extra, &glucose_unit, &temperature_unit, &error) ||
       (spec->has_context && !hearth_cli_parse_glucose_context ("--context", args.context, &context, &error)))
     return hearth_cli_report_error (error);
 
@@ -720,7 +736,8 @@ hearth_cli_log (HearthCli               *cli,
     return hearth_cli_report_error (error);
 
   reading = new_reading (spec, when, start, slots, context);
-  return add_reading (cli, args.profile, reading, extra, args.confirm, glucose_unit);
+  return add_reading (cli, args.profile, reading, extra, args.confirm, glucose_unit,
+                      temperature_unit);
 }
 
 static void
@@ -938,7 +955,8 @@ hearth_cli_list (HearthCli               *cli,
     {
       g_autoptr(HearthReading) reading = g_list_model_get_item (readings, i);
       g_autofree char *when = hearth_cli_format_local (hearth_reading_get_taken_at (reading));
-      g_autofree char *values = format_values (reading);
+      g_autofree char *values = format_values (reading, HEARTH_GLUCOSE_UNIT_MMOL_L,
+                                               HEARTH_TEMPERATURE_UNIT_C);
 
       if (hearth_reading_get_kind (reading) == HEARTH_READING_KIND_BLOOD_PRESSURE &&
           is_low_bp (reading))

@@ -13,6 +13,7 @@
 
 #include "hearth-cli.h"
 #include "hearth-local-time.h"
+#include "hearth-usec.h"
 
 /* Errors ------------------------------------------------------------------ */
 
@@ -327,6 +328,31 @@ hearth_cli_parse_int (const char  *option,
   return FALSE;
 }
 
+/* A whole number from @min to @max: a number outside them (however many
+ * digits) is refused with the range, before any conversion. */
+gboolean
+hearth_cli_parse_int_range (const char  *option,
+                            const char  *text,
+                            gint64       min,
+                            gint64       max,
+                            gint64      *out,
+                            GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (text != NULL && g_ascii_string_to_signed (text, 10, min, max, out, &local_error))
+    return TRUE;
+
+  if (g_error_matches (local_error, G_NUMBER_PARSER_ERROR, G_NUMBER_PARSER_ERROR_OUT_OF_BOUNDS))
+    g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                 _("%s expects a whole number from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT ", not “%s”"),
+                 option, min, max, text);
+  else
+    g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                 _("%s expects a whole number, not “%s”"), option, text ? text : "");
+  return FALSE;
+}
+
 /* A finite decimal number, optionally signed, with an exponent if need be.
  * The decimal mark follows hearth-units.h's rule: '.', and ',' too where
  * the locale's mark is ',' (what the output and the messages show); in a
@@ -567,6 +593,7 @@ hearth_cli_parse_bound (const char  *option,
   g_autoptr(GDateTime) start = NULL;
   g_autoptr(GDateTime) next = NULL;
   g_autoptr(GDate) following = NULL;
+  GDateTime *end;
   int year, month, day;
 
   if (!parse_date (text, &year, &month, &day))
@@ -609,14 +636,18 @@ hearth_cli_parse_bound (const char  *option,
   next = hearth_local_time_day_start (tz, g_date_get_year (following),
                                       g_date_get_month (following),
                                       g_date_get_day (following));
-  if (next == NULL)
-    {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("%s: “%s” is not a valid date"), option, text);
-      return NULL;
-    }
+  if (next != NULL)
+    end = g_date_time_add (next, -1);
+  else
+    /* 9999-12-31 has no next day GDateTime can hold: its end is 24 hours on
+     * (the calendar's last day has no clock change). */
+    end = g_date_time_add (start, G_TIME_SPAN_DAY - 1);
 
-  return g_date_time_add (next, -1);
+  if (end == NULL)
+    g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                 _("%s: “%s” is not a valid date"), option, text);
+
+  return end;
 }
 
 /* Output ------------------------------------------------------------------ */
@@ -659,27 +690,16 @@ hearth_cli_format_iso8601 (GDateTime *dt)
   return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%S%:z");
 }
 
-/* UTC microseconds as "2026-03-30T05:15:00Z". */
+/* UTC microseconds as "2026-03-30T05:15:00Z"; NULL outside years 1–9999. */
 char *
 hearth_cli_format_utc_us (gint64 utc_us)
 {
-  g_autoptr(GDateTime) seconds = NULL;
-  g_autoptr(GDateTime) dt = NULL;
-  gint64 secs = utc_us / G_USEC_PER_SEC;
-  gint64 rest = utc_us % G_USEC_PER_SEC;
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) dt = hearth_usec_to_date_time (utc_us, utc);
 
-  if (rest < 0)
-    {
-      secs -= 1;
-      rest += G_USEC_PER_SEC;
-    }
-
-  seconds = g_date_time_new_from_unix_utc (secs);
-  if (seconds == NULL)
+  if (dt == NULL)
     return NULL;
-  dt = g_date_time_add (seconds, rest);
-
-  if (rest != 0)
+  if (g_date_time_get_microsecond (dt) != 0)
     return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%S.%fZ");
 
   return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");

@@ -67,6 +67,12 @@ gboolean     hearth_cli_parse_int      (const char  *option,
                                         const char  *text,
                                         gint64      *out,
                                         GError     **error);
+gboolean     hearth_cli_parse_int_range (const char  *option,
+                                         const char  *text,
+                                         gint64       min,
+                                         gint64       max,
+                                         gint64      *out,
+                                         GError     **error);
 gboolean     hearth_cli_parse_glucose_context (const char           *option,
                                                const char           *text,
                                                HearthGlucoseContext *context,

@@ -9,6 +9,7 @@
 
 #include "hearth-core-private.h"
 #include "hearth-generate.h"
+#include "hearth-local-time.h"
 #include "hearth-store-private.h"
 
 /* The family (see hearth-generate.h). Values are "now"; trends run
@@ -126,7 +127,10 @@ random_uuid (GRand *rand)
 
 /* Readings ---------------------------------------------------------------- */
 
-/* An instant on a local day, @hours after midnight (0 ≤ hours < 24). */
+/* An instant on a local day at the wall-clock time @hours (0 ≤ hours < 24),
+ * through hearth_local_time_resolve(); in an hour the clocks skipped, as
+ * long after the day's first instant. NULL only where the day itself has
+ * no start GDateTime can hold (the calendar's ends). */
 static GDateTime *
 at_hours (Generator *g,
           int        year,
@@ -135,9 +139,16 @@ at_hours (Generator *g,
           double     hours)
 {
   int seconds = (int) clamp (hours * 3600.0, 0, 24 * 3600 - 1);
+  g_autoptr(GDateTime) start = NULL;
+  GDateTime *dt;
 
-  return g_date_time_new (g->tz, year, month, day,
-                          seconds / 3600, (seconds / 60) % 60, seconds % 60);
+  dt = hearth_local_time_resolve (g->tz, year, month, day, seconds / 3600, (seconds / 60) % 60,
+                                  seconds % 60, NULL, NULL);
+  if (dt != NULL)
+    return dt;
+
+  start = hearth_local_time_day_start (g->tz, year, month, day);
+  return start != NULL ? g_date_time_add_seconds (start, seconds) : NULL;
 }
 
 /* Keeps @reading if it is not in the future; takes ownership. */
@@ -147,8 +158,10 @@ keep (Generator     *g,
 {
   g_autoptr(HearthReading) owned = reading;
   g_autofree char *uuid = random_uuid (g->rand);
+  GDateTime *taken = hearth_reading_get_taken_at (reading);
 
-  if (g_date_time_compare (hearth_reading_get_taken_at (reading), g->now) > 0)
+  /* Not in the future, nor without a time (past the calendar's ends). */
+  if (taken == NULL || g_date_time_compare (taken, g->now) > 0)
     return;
 
   hearth_reading_set_profile_uuid (reading, hearth_profile_get_uuid (g->profile));
@@ -377,7 +390,7 @@ hearth_generated_new (guint32    seed,
                       guint      days,
                       GDateTime *now)
 {
-  g_autoptr(GDateTime) midnight = NULL;
+  g_autoptr(GDate) today = NULL;
   HearthGenerated *self;
   Generator g = { 0, };
 
@@ -393,8 +406,9 @@ hearth_generated_new (guint32    seed,
   g.out = self;
   g.tz = g_date_time_get_timezone (now);
   g.now = now;
-  midnight = g_date_time_new (g.tz, g_date_time_get_year (now), g_date_time_get_month (now),
-                              g_date_time_get_day_of_month (now), 0, 0, 0);
+  today = g_date_new_dmy (g_date_time_get_day_of_month (now),
+                         (GDateMonth) g_date_time_get_month (now),
+                         (GDateYear) g_date_time_get_year (now));
 
   for (guint i = 0; i < members; i++)
     g_ptr_array_add (self->profiles, new_profile (&g, i));
@@ -406,9 +420,18 @@ hearth_generated_new (guint32    seed,
 
       for (guint k = days; k > 0; k--)
         {
-          g_autoptr(GDateTime) day = g_date_time_add_days (midnight, -(int) (k - 1));
+          g_autoptr(GDateTime) day = NULL;
+          GDate date = *today;
 
-          generate_day (&g, day, (k - 1) / 365.25);
+          /* Local days by the calendar, each from its own first instant
+           * (00:00, or when the clocks land where they skip midnight). */
+          if (g_date_get_julian (&date) <= k - 1)
+            continue;  /* before year 1 */
+          g_date_subtract_days (&date, k - 1);
+          day = hearth_local_time_day_start (g.tz, g_date_get_year (&date), g_date_get_month (&date),
+                                             g_date_get_day (&date));
+          if (day != NULL)
+            generate_day (&g, day, (k - 1) / 365.25);
         }
     }
 

@@ -125,23 +125,34 @@ find_instants (GTimeZone *tz,
   return n;
 }
 
-/* Unix time @utc (plus @fraction of a second) in @tz. */
+/* Unix time @utc (plus @fraction of a second) in @tz; NULL when @tz's
+ * local time there is outside years 1–9999. Reached from the epoch in @tz,
+ * not through UTC: GDateTime's limits are on local time, so 0001-01-01
+ * 00:00 east of UTC (year 0 in UTC) and 9999-12-31 23:00 west of it
+ * (year 10000 in UTC) exist. */
 static GDateTime *
 instant_in (GTimeZone *tz,
             gint64     utc,
             double     fraction)
 {
-  g_autoptr(GDateTime) at_utc = g_date_time_new_from_unix_utc (utc);
-  g_autoptr(GDateTime) with_fraction = NULL;
+  g_autoptr(GDateTime) epoch = g_date_time_new_from_unix_utc (0);
+  g_autoptr(GDateTime) anchor = g_date_time_to_timezone (epoch, tz);
 
-  if (at_utc == NULL)
+  /* Years 1–9999 are ±3.2e17 µs from the epoch: no overflow. */
+  if (anchor == NULL || utc < -62135596800 - DAY_SECONDS || utc > 253402300799 + DAY_SECONDS)
     return NULL;
 
-  with_fraction = g_date_time_add (at_utc, (GTimeSpan) llround (fraction * G_USEC_PER_SEC));
-  if (with_fraction == NULL)
-    return NULL;
+  return g_date_time_add (anchor, utc * G_USEC_PER_SEC + (GTimeSpan) llround (fraction * G_USEC_PER_SEC));
+}
 
-  return g_date_time_to_timezone (with_fraction, tz);
+/* Whether GDateTime holds Unix time @utc in UTC too (how instants are
+ * stored and read back: hearth-usec.h). */
+static gboolean
+holds_in_utc (gint64 utc)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (utc);
+
+  return dt != NULL;
 }
 
 /* Local seconds of a wall-clock date and time; FALSE if it is none. */
@@ -241,10 +252,11 @@ hearth_local_time_resolve (GTimeZone  *tz,
                                typed, date, from, to, typed, first, second);
     }
 
-  result = instant_in (tz, instants[0], seconds - whole);
+  /* Past what GDateTime holds once the offset is applied (years 1 and
+   * 9999): a reading there could not be read back. */
+  result = holds_in_utc (instants[0]) ? instant_in (tz, instants[0], seconds - whole) : NULL;
   if (result == NULL)
     {
-      /* Past what GDateTime holds once the offset is applied (year 9999). */
       if (note != NULL)
         g_clear_pointer (note, g_free);
       set_invalid (error);

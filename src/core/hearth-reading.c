@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hearth-core-private.h"
+#include "hearth-local-time.h"
 
 /* How far after "now" a reading may be stamped (clock skew between devices). */
 #define FUTURE_GRACE_USEC (60 * G_USEC_PER_SEC)
@@ -340,14 +341,13 @@ hearth_reading_new_steps (GDateTime *day,
 
   if (day != NULL)
     {
-      /* A fixed offset: midnight always exists in it, and its local day is
-       * the day @day was in. */
-      g_autoptr(GTimeZone) tz =
-        g_time_zone_new_offset ((gint32) (g_date_time_get_utc_offset (day) / G_TIME_SPAN_SECOND));
+      /* The first instant of @day's local day in @day's own zone (00:00, or
+       * when the clocks land where they skip midnight): a 00:00 in @day's
+       * offset could be in the day before. */
       int year, month, d;
 
       g_date_time_get_ymd (day, &year, &month, &d);
-      self->taken_at = g_date_time_new (tz, year, month, d, 0, 0, 0);
+      self->taken_at = hearth_local_time_day_start (g_date_time_get_timezone (day), year, month, d);
     }
 
   return self;
@@ -1028,6 +1028,18 @@ hearth_reading_validate (HearthReading  *self,
                            _("The time cannot be in the future"));
       return FALSE;
     }
+  /* Stored instants are read back through UTC (hearth-usec.h): late on
+   * 9999-12-31 west of UTC is already year 10000 there. */
+  {
+    g_autoptr(GDateTime) utc = g_date_time_to_utc (self->taken_at);
+
+    if (utc == NULL)
+      {
+        g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_TIME,
+                     _("The time must be before the year %d in UTC"), 10000);
+        return FALSE;
+      }
+  }
 
   return TRUE;
 }

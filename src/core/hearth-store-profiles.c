@@ -387,7 +387,8 @@ hearth_store_find_profile (HearthStore  *self,
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  trimmed = g_strstrip (g_strdup (name));
+  /* As names are stored: Unicode spaces trimmed, NFC. */
+  trimmed = hearth_profile_normalize_name (name);
   if (!find_live_by_name (self, trimmed, NULL, &found, error))
     return NULL;
 

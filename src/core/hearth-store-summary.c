@@ -10,6 +10,7 @@
 #include "hearth-core-private.h"
 #include "hearth-store-private.h"
 #include "hearth-summary.h"
+#include "hearth-usec.h"
 
 /* hearth-summary.h: the dashboard's and the charts' reads, a sibling file
  * of hearth-store.c sharing its connection and statement cache. Every
@@ -133,7 +134,7 @@ local_noon_usec (GTimeZone *tz,
   if (noon == NULL)
     return day * G_TIME_SPAN_DAY + 12 * G_TIME_SPAN_HOUR;
 
-  return g_date_time_to_unix (noon) * G_USEC_PER_SEC;
+  return hearth_usec_from_date_time (noon);
 }
 
 static gboolean
