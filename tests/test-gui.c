@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "hearth-application-private.h"
+#include "hearth-chart-page-private.h"
 #include "hearth-family-page-private.h"
 #include "hearth-generate.h"
 #include "hearth-gui-util.h"
@@ -17,6 +18,7 @@
 #include "hearth-profile-dialog-private.h"
 #include "hearth-profile-form-private.h"
 #include "hearth-reading-dialog-private.h"
+#include "hearth-summary.h"
 #include "hearth-welcome-page-private.h"
 #include "hearth-window-private.h"
 
@@ -490,86 +492,264 @@ test_accels (void)
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
 }
 
-/* Renders the window as it is on screen into tests/NAME in the build dir
- * and checks the picture is not blank. */
-/* Writes the window to tests/NAME in the build dir, checks it is not
- * blank, and returns its mean brightness (0–255). */
+/* A picture of the window as it is on screen, and what it shows. */
+typedef struct
+{
+  cairo_surface_t *surface;
+  int              width;
+  int              height;
+  GString         *texts;   /* every label drawn, one a line */
+} Capture;
+
+static void
+capture_free (Capture *capture)
+{
+  cairo_surface_destroy (capture->surface);
+  g_string_free (capture->texts, TRUE);
+  g_free (capture);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Capture, capture_free)
+
+/* The texts of the labels of @widget's tree that are drawn: mapped and
+ * inside @root's area (not scrolled out of a window of @width × @height). */
+static void
+collect_texts (GtkWidget *widget,
+               GtkWidget *root,
+               int        width,
+               int        height,
+               GString   *out)
+{
+  if (!gtk_widget_get_mapped (widget) || gtk_widget_get_opacity (widget) == 0)
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    {
+      graphene_rect_t bounds;
+
+      if (gtk_widget_compute_bounds (widget, root, &bounds) &&
+          bounds.size.width > 0 && bounds.size.height > 0 &&
+          bounds.origin.x < width && bounds.origin.y < height &&
+          bounds.origin.x + bounds.size.width > 0 && bounds.origin.y + bounds.size.height > 0)
+        {
+          g_string_append (out, gtk_label_get_text (GTK_LABEL (widget)));
+          g_string_append_c (out, '\n');
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_texts (child, root, width, height, out);
+}
+
+/* A toast on screen: libadwaita's toast widget is the CSS node "toast". */
+static gboolean
+shows_toast (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+  if (g_strcmp0 (gtk_widget_get_css_name (widget), "toast") == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_toast (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Brightness (0–255, the mean of R, G and B) of @capture in @rect (window
+ * coordinates): its mean and its standard deviation. */
+static void
+measure_region (Capture               *capture,
+                const graphene_rect_t *rect,
+                double                *mean,
+                double                *stddev)
+{
+  int x0 = MAX (0, (int) floor (rect->origin.x));
+  int y0 = MAX (0, (int) floor (rect->origin.y));
+  int x1 = MIN (capture->width, (int) ceil (rect->origin.x + rect->size.width));
+  int y1 = MIN (capture->height, (int) ceil (rect->origin.y + rect->size.height));
+  guchar *data = cairo_image_surface_get_data (capture->surface);
+  int stride = cairo_image_surface_get_stride (capture->surface);
+  double sum = 0, sum2 = 0;
+  guint64 n = 0;
+
+  g_assert_cmpint (x1, >, x0);
+  g_assert_cmpint (y1, >, y0);
+
+  for (int y = y0; y < y1; y++)
+    for (int x = x0; x < x1; x++)
+      {
+        guint32 px = *(guint32 *) (data + y * stride + x * 4);
+        double lum = (((px >> 16) & 0xff) + ((px >> 8) & 0xff) + (px & 0xff)) / 3.0;
+
+        sum += lum;
+        sum2 += lum * lum;
+        n++;
+      }
+
+  *mean = sum / n;
+  *stddev = sqrt (MAX (0, sum2 / n - *mean * *mean));
+}
+
+static void
+measure_all (Capture *capture,
+             double  *mean,
+             double  *stddev)
+{
+  graphene_rect_t all = GRAPHENE_RECT_INIT (0, 0, capture->width, capture->height);
+
+  measure_region (capture, &all, mean, stddev);
+}
+
+/* The standard deviation of @widget's rectangle in @capture. */
 static double
-save_screenshot (const char *name)
+widget_stddev (Capture   *capture,
+               GtkWidget *widget)
+{
+  graphene_rect_t bounds;
+  double mean, stddev;
+
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
+  measure_region (capture, &bounds, &mean, &stddev);
+  return stddev;
+}
+
+/* The mean difference (0–255) between two pictures of the same size. */
+static double
+mean_difference (Capture *a,
+                 Capture *b)
+{
+  guchar *da = cairo_image_surface_get_data (a->surface);
+  guchar *db = cairo_image_surface_get_data (b->surface);
+  int stride = cairo_image_surface_get_stride (a->surface);
+  double sum = 0;
+
+  g_assert_cmpint (a->width, ==, b->width);
+  g_assert_cmpint (a->height, ==, b->height);
+
+  for (int y = 0; y < a->height; y++)
+    for (int x = 0; x < a->width * 4; x++)
+      if (x % 4 != 3)
+        sum += fabs ((double) da[y * stride + x] - db[y * stride + x]);
+
+  return sum / ((double) a->width * a->height * 3);
+}
+
+static void
+assert_shows (Capture    *capture,
+              const char *text)
+{
+  if (strstr (capture->texts->str, text) == NULL)
+    g_error ("“%s” is not on screen; the labels drawn are:\n%s", text, capture->texts->str);
+}
+
+/* Renders the window as it is on screen into tests/NAME in the build dir,
+ * once any toast from an earlier step is gone, and checks the picture is
+ * not blank and shows each of @texts (NULL-terminated). */
+static Capture *
+save_screenshot (const char *name,
+                 const char *first_text,
+                 ...)
 {
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autofree char *path = NULL;
+  Capture *capture = g_new0 (Capture, 1);
   GtkSnapshot *snapshot;
-  cairo_surface_t *surface;
   cairo_t *cr;
   const char *build_root = g_getenv ("HEARTH_BUILD_ROOT");
-  double sum = 0, sum2 = 0, variance;
-  guint64 n = 0;
-  int width, height, stride;
-  guchar *data;
+  double mean, stddev;
+  va_list args;
 
   for (guint i = 0; i < 100 && !gtk_widget_get_mapped (GTK_WIDGET (window)); i++)
     wait_ms (20);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  /* Toasts of earlier steps are not part of the picture. Let the last
+   * one finish sliding in first: libadwaita 1.2 crashes when a toast is
+   * dismissed during its show animation. */
+  wait_ms (600);
+  _hearth_window_dismiss_toasts (window);
+  for (guint i = 0; i < 100 && shows_toast (GTK_WIDGET (window)); i++)
+    wait_ms (20);
+  g_assert_false (shows_toast (GTK_WIDGET (window)));
+
   gtk_widget_queue_draw (GTK_WIDGET (window));
   wait_ms (500);
 
   paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  width = gdk_paintable_get_intrinsic_width (paintable);
-  height = gdk_paintable_get_intrinsic_height (paintable);
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
+  capture->width = gdk_paintable_get_intrinsic_width (paintable);
+  capture->height = gdk_paintable_get_intrinsic_height (paintable);
+  g_assert_cmpint (capture->width, >, 0);
+  g_assert_cmpint (capture->height, >, 0);
 
   /* The paintable holds the window's last frame; it is empty while a
-   * redraw is pending (a toast, a list change), so wait for a frame. */
+   * redraw is pending (a list change), so wait for a frame. */
   for (guint i = 0; i < 100 && node == NULL; i++)
     {
       snapshot = gtk_snapshot_new ();
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      gdk_paintable_snapshot (paintable, snapshot, capture->width, capture->height);
       node = gtk_snapshot_free_to_node (snapshot);
       if (node == NULL)
         wait_ms (50);
     }
   g_assert_nonnull (node);
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cr = cairo_create (surface);
+  capture->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, capture->width, capture->height);
+  cr = cairo_create (capture->surface);
   gsk_render_node_draw (node, cr);
   cairo_destroy (cr);
-  cairo_surface_flush (surface);
+  cairo_surface_flush (capture->surface);
 
   if (build_root != NULL)
     path = g_build_filename (build_root, "tests", name, NULL);
   else
     path = g_build_filename (tmpdir, name, NULL);
-  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_surface_write_to_png (capture->surface, path), ==, CAIRO_STATUS_SUCCESS);
   g_test_message ("Screenshot: %s", path);
 
-  data = cairo_image_surface_get_data (surface);
-  stride = cairo_image_surface_get_stride (surface);
-  for (int y = 0; y < height; y++)
-    for (int x = 0; x < width; x++)
-      {
-        guint32 px = *(guint32 *) (data + y * stride + x * 4);
-        double lum = ((px >> 16) & 0xff) + ((px >> 8) & 0xff) + (px & 0xff);
+  /* What the picture shows, from the tree it was drawn from. */
+  capture->texts = g_string_new (NULL);
+  collect_texts (GTK_WIDGET (window), GTK_WIDGET (window), capture->width, capture->height, capture->texts);
+  va_start (args, first_text);
+  for (const char *text = first_text; text != NULL; text = va_arg (args, const char *))
+    assert_shows (capture, text);
+  va_end (args);
 
-        sum += lum;
-        sum2 += lum * lum;
-        n++;
-      }
-  variance = sum2 / n - (sum / n) * (sum / n);
-  g_assert_cmpfloat (variance, >, 0);
+  /* Not a blank window: a flat picture has a deviation near 0. */
+  measure_all (capture, &mean, &stddev);
+  g_assert_cmpfloat (stddev, >, 10);
 
-  cairo_surface_destroy (surface);
+  return capture;
+}
 
-  return sum / n / 3;
+static double
+brightness (Capture *capture)
+{
+  double mean, stddev;
+
+  measure_all (capture, &mean, &stddev);
+  return mean;
 }
 
 static void
 test_screenshot (void)
 {
-  save_screenshot ("screenshot-member.png");
+  g_autoptr(Capture) capture = NULL;
+
+  capture = save_screenshot ("screenshot-member.png",
+                             "Alex Kim", "Grandpa Lee", "Blood pressure", "132/82 mmHg",
+                             "Weight", "68.5 kg", "History", NULL);
+  /* The blood pressure card's sparkline and bands are drawn. */
+  g_assert_cmpfloat (widget_stddev (capture, GTK_WIDGET (_hearth_member_page_get_card (_hearth_window_get_member_page (window),
+                                                                                        HEARTH_READING_KIND_BLOOD_PRESSURE))),
+                     >, 10);
 }
 
 static void
@@ -1213,16 +1393,22 @@ test_reading_every_kind (void)
 static void
 test_screenshot_dashboard (void)
 {
+  g_autoptr(Capture) capture = NULL;
+
   show_member (dee);
-  save_screenshot ("screenshot-dashboard.png");
+  capture = save_screenshot ("screenshot-dashboard.png",
+                             "Dee", "Blood glucose", "Weight", "64.0 kg", NULL);
 }
 
 static void
 test_screenshot_family (void)
 {
+  g_autoptr(Capture) capture = NULL;
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-family", NULL));
   iterate ();
-  save_screenshot ("screenshot-family.png");
+  capture = save_screenshot ("screenshot-family.png",
+                             "Family Overview", "Pat", "Dee", "Quinn", "186/112 mmHg", NULL);
   g_clear_object (&pat);
   g_clear_object (&dee);
 }
@@ -1238,8 +1424,17 @@ test_screenshots_generated (void)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(HearthGenerated) generated = hearth_generated_new (7, 4, 2 * 365, now);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = hearth_gui_settings_new ();
+  g_autoptr(HearthReading) bp = NULL;
+  g_autofree char *bp_text = NULL;
+  g_autoptr(HearthProfile) first = NULL;
+  g_autoptr(HearthReading) first_bp = NULL;
+  g_autofree char *first_bp_text = NULL;
+  const char *first_name;
+  Capture *dashboards[2] = { NULL, NULL };
   GPtrArray *profiles;
   HearthProfile *busiest;
+  const char *name;
   static const struct { AdwColorScheme scheme; const char *suffix; gboolean dark; } modes[] = {
     { ADW_COLOR_SCHEME_FORCE_LIGHT, "light", FALSE },
     { ADW_COLOR_SCHEME_FORCE_DARK, "dark", TRUE },
@@ -1253,32 +1448,254 @@ test_screenshots_generated (void)
   busiest = g_ptr_array_index (profiles, 0);
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
 
+  /* What the pictures must show, from the store. */
+  name = hearth_profile_get_name (busiest);
+  bp = hearth_store_get_latest_reading (store, hearth_profile_get_uuid (busiest),
+                                        HEARTH_READING_KIND_BLOOD_PRESSURE, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (bp);
+  bp_text = hearth_gui_format_reading_value (bp, settings);
+  /* The family overview lists everyone by name: the first at the top. */
+  first = g_list_model_get_item (hearth_store_get_profiles (store), 0);
+  first_name = hearth_profile_get_name (first);
+  first_bp = hearth_store_get_latest_reading (store, hearth_profile_get_uuid (first),
+                                              HEARTH_READING_KIND_BLOOD_PRESSURE, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (first_bp);
+  first_bp_text = hearth_gui_format_reading_value (first_bp, settings);
+
   for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
     {
       g_autofree char *dashboard = g_strdup_printf ("screenshot-generated-dashboard-%s.png", modes[m].suffix);
       g_autofree char *chart = g_strdup_printf ("screenshot-generated-chart-%s.png", modes[m].suffix);
       g_autofree char *family = g_strdup_printf ("screenshot-generated-family-%s.png", modes[m].suffix);
-      double brightness;
+      g_autoptr(Capture) chart_capture = NULL;
+      g_autoptr(Capture) family_capture = NULL;
+      HearthMemberPage *page = _hearth_window_get_member_page (window);
+      GtkWidget *view;
+      double light;
 
       adw_style_manager_set_color_scheme (style, modes[m].scheme);
       show_member (busiest);
       wait_ms (100);
-      brightness = save_screenshot (dashboard);
-      g_assert_true (modes[m].dark ? brightness < 100 : brightness > 150);
+      dashboards[m] = save_screenshot (dashboard, name, "Blood pressure", bp_text, "Weight", "History", NULL);
+      light = brightness (dashboards[m]);
+      g_assert_true (modes[m].dark ? light < 100 : light > 150);
+      /* The first card's sparkline is drawn, not an empty box. */
+      g_assert_cmpfloat (widget_stddev (dashboards[m], GTK_WIDGET (_hearth_member_page_get_card (page, HEARTH_READING_KIND_BLOOD_PRESSURE))),
+                         >, 10);
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-chart", "i",
                                                  (int) HEARTH_READING_KIND_BLOOD_PRESSURE));
       iterate ();
       wait_ms (100);
-      brightness = save_screenshot (chart);
-      g_assert_true (modes[m].dark ? brightness < 100 : brightness > 150);
+      chart_capture = save_screenshot (chart, name, "Blood pressure", NULL);
+      light = brightness (chart_capture);
+      g_assert_true (modes[m].dark ? light < 100 : light > 150);
+      /* The chart's rectangle holds a drawn chart: two years of lines,
+       * bands and ticks, far from a flat fill. */
+      view = GTK_WIDGET (_hearth_chart_page_get_chart_view (HEARTH_CHART_PAGE (_hearth_window_get_chart_page (window))));
+      g_assert_cmpfloat (widget_stddev (chart_capture, view), >, 15);
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-family", NULL));
       iterate ();
-      brightness = save_screenshot (family);
-      g_assert_true (modes[m].dark ? brightness < 100 : brightness > 150);
+      family_capture = save_screenshot (family, "Family Overview", first_name, first_bp_text, NULL);
+      light = brightness (family_capture);
+      g_assert_true (modes[m].dark ? light < 100 : light > 150);
     }
+
+  /* Light and dark are two different pictures of the same dashboard. */
+  g_assert_cmpfloat (mean_difference (dashboards[0], dashboards[1]), >, 60);
+  g_clear_pointer (&dashboards[0], capture_free);
+  g_clear_pointer (&dashboards[1], capture_free);
+
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+/* Hidden pages are built on first use, and the cards below the fold
+ * right after the first frame: a new window on a journal with members has
+ * no welcome page and no family overview until they are shown. */
+static void
+test_lazy_pages (void)
+{
+  HearthStore *store = hearth_application_get_store (app);
+  g_autoptr(GArray) tracked = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthProfile) busiest = NULL;
+  HearthWindow *second;
+  HearthMemberPage *page;
+  GtkFlowBox *cards;
+  guint n_cards = 0;
+
+  /* The busiest member tracks more kinds than fit above the fold. */
+  for (guint i = 0; i < g_list_model_get_n_items (hearth_store_get_profiles (store)); i++)
+    {
+      g_autoptr(HearthProfile) profile = g_list_model_get_item (hearth_store_get_profiles (store), i);
+      g_autoptr(GArray) kinds = hearth_store_get_tracked_kinds (store, profile, &error);
+
+      g_assert_no_error (error);
+      if (tracked == NULL || kinds->len > tracked->len)
+        {
+          g_clear_pointer (&tracked, g_array_unref);
+          tracked = g_steal_pointer (&kinds);
+          g_set_object (&busiest, profile);
+        }
+    }
+  g_assert_cmpuint (tracked->len, >, 6);
+
+  second = hearth_window_new (app, store);
+  g_assert_false (_hearth_window_has_page (second, "welcome"));
+  g_assert_false (_hearth_window_has_page (second, "family"));
+  g_assert_true (hearth_window_select_profile (second, hearth_profile_get_uuid (busiest)));
+
+  page = _hearth_window_get_member_page (second);
+  cards = _hearth_member_page_get_cards (page);
+  while (gtk_flow_box_get_child_at_index (cards, n_cards) != NULL)
+    n_cards++;
+  g_assert_cmpuint (n_cards, ==, 6);
+  g_assert_cmpstr (_hearth_member_page_get_visible_page (page), ==, "dashboard");
+
+  /* After the first frame: every card, in the same order. */
+  gtk_window_present (GTK_WINDOW (second));
+  for (guint i = 0; i < 100 && !gtk_widget_get_mapped (GTK_WIDGET (second)); i++)
+    wait_ms (20);
+  wait_ms (100);
+  iterate ();
+  for (guint i = 0; i < tracked->len; i++)
+    {
+      GtkFlowBoxChild *child = gtk_flow_box_get_child_at_index (cards, i);
+
+      g_assert_true (HEARTH_IS_KIND_CARD (child));
+      g_assert_cmpint (hearth_kind_card_get_kind (HEARTH_KIND_CARD (child)), ==,
+                       g_array_index (tracked, int, i));
+    }
+  g_assert_null (gtk_flow_box_get_child_at_index (cards, tracked->len));
+
+  /* The family overview exists once shown, and still lists everyone. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (second), "win.show-family", NULL));
+  iterate ();
+  g_assert_true (_hearth_window_has_page (second, "family"));
+  g_assert_cmpuint (count_rows (_hearth_family_page_get_list (_hearth_window_get_family_page (second))), ==,
+                    g_list_model_get_n_items (hearth_store_get_profiles (store)));
+  g_assert_false (_hearth_window_has_page (second, "welcome"));
+
+  gtk_window_destroy (GTK_WINDOW (second));
+  iterate ();
+}
+
+/* Buttons (mapped or not) in @widget's tree that would change the journal,
+ * counting the insensitive ones or the sensitive ones. AdwSplitButton
+ * passes its action to the button inside it, which is counted. */
+static guint
+count_editing_buttons (GtkWidget *widget,
+                       gboolean   insensitive)
+{
+  static const char *const editing[] = {
+    "win.add-reading", "win.add-reading-kind", "win.add-member", "win.edit-member",
+    "win.delete-member", "member.delete-reading", NULL,
+  };
+  guint n = 0;
+
+  if (GTK_IS_ACTIONABLE (widget) && !ADW_IS_SPLIT_BUTTON (widget) &&
+      gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)) != NULL &&
+      g_strv_contains (editing, gtk_actionable_get_action_name (GTK_ACTIONABLE (widget))) &&
+      gtk_widget_is_sensitive (widget) != insensitive)
+    n++;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_editing_buttons (child, insensitive);
+
+  return n;
+}
+
+/* A journal SQLite opens read-only (here a `mode=ro` URI of the test's
+ * own journal): shown as it is, said so under the header, and every
+ * action that would change it disabled. */
+static void
+test_read_only (void)
+{
+  HearthStore *store = hearth_application_get_store (app);
+  g_autofree char *uri = g_strdup_printf ("file:%s?mode=ro", hearth_store_get_path (store));
+  g_autoptr(HearthStore) read_only = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthReading) reading = NULL;
+  HearthWindow *ro_window;
+  HearthMemberPage *page;
+  GtkListBox *history;
+  GtkWidget *banner;
+  GListModel *model;
+  guint n_readings;
+  static const char *const dialog_actions[] = {
+    "win.add-reading", "win.add-member", "win.edit-member", "win.delete-member",
+  };
+
+  read_only = hearth_store_open_full (uri, hearth_store_get_clock (store), HEARTH_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_store_is_read_only (read_only));
+
+  ro_window = hearth_window_new (app, read_only);
+  gtk_window_present (GTK_WINDOW (ro_window));
+  for (guint i = 0; i < 100 && !gtk_widget_get_mapped (GTK_WIDGET (ro_window)); i++)
+    wait_ms (20);
+  iterate ();
+
+  /* The journal is shown... */
+  g_assert_cmpstr (_hearth_window_get_visible_page (ro_window), ==, "main");
+  g_assert_nonnull (hearth_window_get_profile (ro_window));
+  page = _hearth_window_get_member_page (ro_window);
+  history = _hearth_member_page_get_history_list (page);
+  model = _hearth_member_page_get_history_model (page);
+  n_readings = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n_readings, >, 0);
+
+  /* ...says it is read-only... */
+  banner = _hearth_window_get_read_only_banner (ro_window);
+  g_assert_nonnull (banner);
+  g_assert_true (gtk_widget_get_mapped (banner));
+  g_assert_false (gtk_widget_get_visible (_hearth_window_get_read_only_banner (window)));
+
+  /* ...and nothing can change it: the buttons are insensitive through
+   * their actions, and the actions do nothing. */
+  g_assert_cmpuint (count_editing_buttons (GTK_WIDGET (ro_window), TRUE), >=, 4);
+  g_assert_cmpuint (count_editing_buttons (GTK_WIDGET (ro_window), FALSE), ==, 0);
+  /* The writable journal of the same file keeps them. */
+  g_assert_cmpuint (count_editing_buttons (GTK_WIDGET (window), FALSE), >=, 2);
+  for (guint i = 0; i < G_N_ELEMENTS (dialog_actions); i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (ro_window), dialog_actions[i], NULL);
+      iterate ();
+      g_assert_null (_hearth_window_get_last_dialog (ro_window));
+    }
+  gtk_widget_activate_action (GTK_WIDGET (ro_window), "win.add-reading-kind", "s", "weight");
+  iterate ();
+  g_assert_null (_hearth_window_get_last_dialog (ro_window));
+
+  /* A history row does not open the editor; its trash button is off. */
+  g_assert_nonnull (gtk_list_box_get_row_at_index (history, 0));
+  g_assert_false (gtk_list_box_row_get_activatable (gtk_list_box_get_row_at_index (history, 0)));
+  g_signal_emit_by_name (history, "row-activated", gtk_list_box_get_row_at_index (history, 0));
+  iterate ();
+  g_assert_null (_hearth_member_page_get_last_dialog (page));
+
+  reading = g_list_model_get_item (model, 0);
+  gtk_widget_activate_action (GTK_WIDGET (page), "member.delete-reading", "s", hearth_reading_get_uuid (reading));
+  gtk_widget_activate_action (GTK_WIDGET (ro_window), "win.undelete-reading", "s", hearth_reading_get_uuid (reading));
+  gtk_widget_activate_action (GTK_WIDGET (ro_window), "win.undelete-profile", "s",
+                              hearth_profile_get_uuid (hearth_window_get_profile (ro_window)));
+  iterate ();
+  g_assert_false (_hearth_window_has_toasts (ro_window));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_readings);
+
+  /* Looking around still works: the family overview and a chart. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ro_window), "win.show-family", NULL));
+  iterate ();
+  g_assert_cmpstr (_hearth_window_get_content_page (ro_window), ==, "family");
+  g_assert_true (gtk_widget_get_mapped (banner));
+
+  gtk_window_destroy (GTK_WINDOW (ro_window));
+  iterate ();
 }
 
 int
@@ -1343,6 +1760,8 @@ main (int   argc,
   g_test_add_func ("/hearth/gui/screenshot-dashboard", test_screenshot_dashboard);
   g_test_add_func ("/hearth/gui/screenshot-family", test_screenshot_family);
   g_test_add_func ("/hearth/gui/screenshots-generated", test_screenshots_generated);
+  g_test_add_func ("/hearth/gui/lazy-pages", test_lazy_pages);
+  g_test_add_func ("/hearth/gui/read-only", test_read_only);
 
   ret = g_test_run ();
 
