@@ -1658,6 +1658,8 @@ test_read_only (void)
 
   /* ...and nothing can change it: the buttons are insensitive through
    * their actions, and the actions do nothing. */
+  g_assert_false (gtk_widget_is_sensitive (_hearth_window_get_add_button (ro_window)));
+  g_assert_true (gtk_widget_is_sensitive (_hearth_window_get_add_button (window)));
   g_assert_cmpuint (count_editing_buttons (GTK_WIDGET (ro_window), TRUE), >=, 4);
   g_assert_cmpuint (count_editing_buttons (GTK_WIDGET (ro_window), FALSE), ==, 0);
   /* The writable journal of the same file keeps them. */

@@ -43,6 +43,7 @@ struct _HearthWindow
   AdwBin               *welcome_bin;
   AdwBin               *family_bin;
   GtkWidget            *read_only_banner;
+  GtkWidget            *welcome_read_only_banner;
   HearthMemberPage     *member_page;
 
   /* Built on first use, not with the window: see ensure_*_page() */
@@ -720,6 +721,9 @@ update_writable (HearthWindow *self)
   gboolean writable = !hearth_store_is_read_only (self->store);
 
   gtk_widget_set_visible (self->read_only_banner, !writable);
+  gtk_widget_set_visible (self->welcome_read_only_banner, !writable);
+  /* Its menu's kinds are disabled with the action; dim the whole button. */
+  gtk_widget_set_sensitive (self->add_button, writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-member", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undelete-profile", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undelete-reading", writable);
@@ -874,6 +878,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, family_bin);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, welcome_bin);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, read_only_banner);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, welcome_read_only_banner);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, member_page);
   gtk_widget_class_bind_template_callback (widget_class, on_profile_list_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_family_list_row_selected_cb);
