@@ -16,6 +16,7 @@
 #include "hearth-application-private.h"
 #include "hearth-chart.h"
 #include "hearth-core.h"
+#include "hearth-gui-util.h"
 #include "hearth-store-private.h"
 #include "hearth-window.h"
 
@@ -735,8 +736,13 @@ hearth_window_frame (HearthApplication *app,
                      gint64             start,
                      double            *complete_ms)
 {
-  HearthWindow *window = hearth_window_new (app, hearth_application_get_store (app));
+  g_autoptr(GSettings) settings = hearth_gui_settings_new ();
+  HearthWindow *window;
 
+  /* As when a person starts Hearth: the window opens on the member shown
+   * last (it reads the setting), not on the first and then another. */
+  g_settings_set_string (settings, "last-profile", member_uuid);
+  window = hearth_window_new (app, hearth_application_get_store (app));
   if (!hearth_window_select_profile (window, member_uuid))
     g_warning ("Could not select the busiest member");
 
