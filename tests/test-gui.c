@@ -1546,6 +1546,9 @@ test_lazy_pages (void)
   second = hearth_window_new (app, store);
   g_assert_false (_hearth_window_has_page (second, "welcome"));
   g_assert_false (_hearth_window_has_page (second, "family"));
+  /* The keyboard shortcuts window too, until Ctrl+? asks for it. */
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (second)));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (second), "show-help-overlay"));
   g_assert_true (hearth_window_select_profile (second, hearth_profile_get_uuid (busiest)));
 
   page = _hearth_window_get_member_page (second);
@@ -1578,6 +1581,11 @@ test_lazy_pages (void)
   g_assert_cmpuint (count_rows (_hearth_family_page_get_list (_hearth_window_get_family_page (second))), ==,
                     g_list_model_get_n_items (hearth_store_get_profiles (store)));
   g_assert_false (_hearth_window_has_page (second, "welcome"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (second), "show-help-overlay", NULL);
+  iterate ();
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (second)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (second)))));
 
   gtk_window_destroy (GTK_WINDOW (second));
   iterate ();

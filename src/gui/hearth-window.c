@@ -682,6 +682,29 @@ undelete_reading_action (GtkWidget  *widget,
     hearth_window_add_toast (self, adw_toast_new (error->message));
 }
 
+/* The keyboard shortcuts window (Ctrl+?), built the first time it is
+ * shown rather than with every window. */
+static void
+on_show_help_overlay_cb (GSimpleAction *action,
+                         GVariant      *param,
+                         gpointer       user_data)
+{
+  HearthWindow *self = HEARTH_WINDOW (user_data);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/hearthapp/Hearth/hearth-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      /* Keeps our action, sets transient-for and hide-on-close. */
+      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), overlay);
+    }
+
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static void
 restore_window_size (HearthWindow *self)
 {
@@ -908,6 +931,14 @@ hearth_window_init (HearthWindow *self)
 
   self->settings = hearth_gui_settings_new ();
   self->toasts = g_ptr_array_new_with_free_func (g_object_unref);
+
+  {
+    static const GActionEntry entries[] = {
+      { "show-help-overlay", on_show_help_overlay_cb, NULL, NULL, NULL, { 0 } },
+    };
+
+    g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
+  }
 }
 
 /* Builds the page if it was not yet. */
