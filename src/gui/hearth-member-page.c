@@ -60,13 +60,14 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void refresh (HearthMemberPage *self);
+static GtkWidget *create_history_row (gpointer item, gpointer user_data);
 
+/* FALSE for a journal opened read-only: nothing in it can be changed. */
 static gboolean
 is_writable (HearthMemberPage *self)
 {
   return self->store != NULL && !hearth_store_is_read_only (self->store);
 }
-static GtkWidget *create_history_row (gpointer item, gpointer user_data);
 
 GtkWidget *
 hearth_member_page_new (void)

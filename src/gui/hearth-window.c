@@ -107,7 +107,7 @@ hearth_window_add_toast (HearthWindow *self,
   g_return_if_fail (HEARTH_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
-  g_ptr_array_add (self->toasts, g_object_ref_sink (toast));
+  g_ptr_array_add (self->toasts, g_object_ref (toast));
   g_signal_connect_object (toast, "dismissed",
                            G_CALLBACK (on_toast_dismissed_cb),
                            self, G_CONNECT_SWAPPED);
