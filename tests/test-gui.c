@@ -672,10 +672,13 @@ save_screenshot (const char *name,
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
 
   /* Toasts of earlier steps are not part of the picture. Let the last
-   * one finish sliding in first: libadwaita 1.2 crashes when a toast is
-   * dismissed during its show animation. */
-  wait_ms (600);
-  _hearth_window_dismiss_toasts (window);
+   * one finish sliding in first (at most 500 ms): libadwaita 1.2 crashes
+   * when a toast is dismissed during its show animation. */
+  if (_hearth_window_has_toasts (window))
+    {
+      wait_ms (1000);
+      _hearth_window_dismiss_toasts (window);
+    }
   for (guint i = 0; i < 100 && shows_toast (GTK_WIDGET (window)); i++)
     wait_ms (20);
   g_assert_false (shows_toast (GTK_WIDGET (window)));
@@ -1560,7 +1563,7 @@ test_lazy_pages (void)
 
   /* After the first frame: every card, in the same order. */
   gtk_window_present (GTK_WINDOW (second));
-  for (guint i = 0; i < 100 && !gtk_widget_get_mapped (GTK_WIDGET (second)); i++)
+  for (guint i = 0; i < 250 && !gtk_widget_get_mapped (GTK_WIDGET (second)); i++)
     wait_ms (20);
   wait_ms (100);
   iterate ();
@@ -1645,7 +1648,7 @@ test_read_only (void)
 
   ro_window = hearth_window_new (app, read_only);
   gtk_window_present (GTK_WINDOW (ro_window));
-  for (guint i = 0; i < 100 && !gtk_widget_get_mapped (GTK_WIDGET (ro_window)); i++)
+  for (guint i = 0; i < 250 && !gtk_widget_get_mapped (GTK_WIDGET (ro_window)); i++)
     wait_ms (20);
   iterate ();
 
