@@ -1711,6 +1711,72 @@ test_read_only (void)
   iterate ();
 }
 
+static gboolean
+shows_css_class (GtkWidget  *widget,
+                 const char *css_class)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+  if (gtk_widget_has_css_class (widget, css_class))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_css_class (child, css_class))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A read-only journal without members: the welcome page says why its
+ * form cannot be used, and nothing can be added. */
+static void
+test_read_only_empty (void)
+{
+  HearthClock *clock = hearth_store_get_clock (hearth_application_get_store (app));
+  g_autofree char *path = g_build_filename (tmpdir, "empty.db", NULL);
+  g_autofree char *uri = g_strdup_printf ("file:%s?mode=ro", path);
+  g_autoptr(HearthStore) writable = NULL;
+  g_autoptr(HearthStore) read_only = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthWindow *ro_window;
+
+  /* Created (migrated) by a writable store, which stays open. */
+  writable = hearth_store_open (path, clock, &error);
+  g_assert_no_error (error);
+  read_only = hearth_store_open_full (uri, clock, HEARTH_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_store_is_read_only (read_only));
+
+  ro_window = hearth_window_new (app, read_only);
+  gtk_window_present (GTK_WINDOW (ro_window));
+  for (guint i = 0; i < 250 && !gtk_widget_get_mapped (GTK_WIDGET (ro_window)); i++)
+    wait_ms (20);
+  iterate ();
+
+  g_assert_cmpstr (_hearth_window_get_visible_page (ro_window), ==, "welcome");
+  g_assert_true (shows_css_class (GTK_WIDGET (ro_window), "read-only-banner"));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (_hearth_window_get_welcome_page (ro_window))));
+  gtk_widget_activate_action (GTK_WIDGET (ro_window), "win.add-member", NULL);
+  iterate ();
+  g_assert_null (_hearth_window_get_last_dialog (ro_window));
+  g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (writable)), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (ro_window));
+  iterate ();
+  g_clear_object (&read_only);
+  g_clear_object (&writable);
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+    g_unlink (wal);
+    g_unlink (shm);
+    g_unlink (path);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1775,6 +1841,7 @@ main (int   argc,
   g_test_add_func ("/hearth/gui/screenshots-generated", test_screenshots_generated);
   g_test_add_func ("/hearth/gui/lazy-pages", test_lazy_pages);
   g_test_add_func ("/hearth/gui/read-only", test_read_only);
+  g_test_add_func ("/hearth/gui/read-only-empty", test_read_only_empty);
 
   ret = g_test_run ();
 
