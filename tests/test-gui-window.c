@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 
 #include "hearth-family-page-private.h"
+#include "hearth-gui-util.h"
 #include "hearth-kind-card-private.h"
 #include "hearth-member-page-private.h"
 #include "hearth-summary.h"
@@ -55,6 +56,7 @@ test_lazy_pages (void)
   cards = _hearth_member_page_get_cards (page);
   while (gtk_flow_box_get_child_at_index (cards, n_cards) != NULL)
     n_cards++;
+  /* The default 960 × 720 window shows two to a row, three rows. */
   g_assert_cmpuint (n_cards, ==, 6);
   g_assert_cmpstr (_hearth_member_page_get_visible_page (page), ==, "dashboard");
 
@@ -89,6 +91,22 @@ test_lazy_pages (void)
 
   gtk_window_destroy (GTK_WINDOW (second));
   iterate ();
+
+  /* A window that opens bigger shows more: here, maximized, all of them
+   * in its first frame, none left to pop in after it. */
+  {
+    g_autoptr(GSettings) settings = hearth_gui_settings_new ();
+    HearthWindow *big;
+
+    g_settings_set_boolean (settings, "window-maximized", TRUE);
+    big = hearth_window_new (app, store);
+    g_assert_true (hearth_window_select_profile (big, hearth_profile_get_uuid (busiest)));
+    g_assert_nonnull (gtk_flow_box_get_child_at_index (_hearth_member_page_get_cards (_hearth_window_get_member_page (big)),
+                                                       tracked->len - 1));
+    g_settings_reset (settings, "window-maximized");
+    gtk_window_destroy (GTK_WINDOW (big));
+    iterate ();
+  }
 }
 
 /* Buttons (mapped or not) in @widget's tree that would change the journal,

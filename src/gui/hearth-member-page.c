@@ -16,9 +16,13 @@
 /* History rows shown at first and added by "Show Older Readings". */
 #define HISTORY_PAGE 50
 
-/* Cards built for the first frame: what the default window shows (two or
- * three to a row); the rest follow right after it. */
-#define FIRST_CARDS 6
+/* For the cards that fit in the first frame (count_first_cards()): the
+ * sidebar's width, the height of the header bar and the member's header,
+ * and a card's smallest width and its height with the spacing. */
+#define SIDEBAR_WIDTH   241
+#define ABOVE_CARDS     150
+#define CARD_MIN_WIDTH  280
+#define CARD_ROW_HEIGHT 215
 
 struct _HearthMemberPage
 {
@@ -204,6 +208,28 @@ create_card (gpointer item,
   return hearth_kind_card_new (self->store, self->cards_profile, kind);
 }
 
+/* How many cards the first frame shows, from the size the window opens
+ * at (it restores the saved one): up to three to a row (the dashboard is
+ * at most 900 px wide), as many rows as reach into the window; all of them
+ * in a maximized window. Errs on the side of more: a card missing from the
+ * first frame would pop in right after it. 960 × 720 gives 2 × 3. */
+static guint
+count_first_cards (HearthMemberPage *self)
+{
+  int width, height;
+  guint per_row, rows;
+
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    return G_MAXUINT;
+
+  width = MIN (g_settings_get_int (self->settings, "window-width") - SIDEBAR_WIDTH, 900);
+  height = g_settings_get_int (self->settings, "window-height") - ABOVE_CARDS;
+  per_row = CLAMP (width / CARD_MIN_WIDTH, 1, 3);
+  rows = MAX (1, (height + CARD_ROW_HEIGHT - 1) / CARD_ROW_HEIGHT);
+
+  return per_row * rows;
+}
+
 static gboolean
 build_all_cards_idle_cb (gpointer data)
 {
@@ -257,7 +283,7 @@ refresh_cards (HearthMemberPage *self)
    * it. The same member with a kind more or less: all of them. */
   if (self->cards_profile != self->profile)
     {
-      gtk_slice_list_model_set_size (self->kinds_slice, FIRST_CARDS);
+      gtk_slice_list_model_set_size (self->kinds_slice, count_first_cards (self));
       queue_build_all_cards (self);
     }
 
@@ -665,7 +691,7 @@ hearth_member_page_init (HearthMemberPage *self)
                            create_history_row, self, NULL);
 
   self->kinds = gtk_string_list_new (NULL);
-  self->kinds_slice = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->kinds)), 0, FIRST_CARDS);
+  self->kinds_slice = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->kinds)), 0, 0);
   gtk_flow_box_bind_model (self->cards, G_LIST_MODEL (self->kinds_slice), create_card, self, NULL);
 
   self->settings = hearth_gui_settings_new ();
