@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "hearth-application-private.h"
+#include "hearth-chart-page-private.h"
 #include "hearth-family-page-private.h"
 #include "hearth-generate.h"
 #include "hearth-gui-util.h"
@@ -19,14 +20,15 @@
 #include "hearth-reading-dialog-private.h"
 #include "hearth-welcome-page-private.h"
 #include "hearth-window-private.h"
+#include "test-gui-private.h"
 
 /* One app for the whole run: the tests follow a person's first session in
  * order (welcome → first reading → mistakes → delete and undo → picture). */
-static HearthApplication *app;
-static HearthWindow *window;
-static char *tmpdir;
+HearthApplication *app;
+HearthWindow *window;
+char *tmpdir;
 
-static void
+void
 iterate (void)
 {
   while (g_main_context_iteration (NULL, FALSE))
@@ -42,7 +44,7 @@ on_timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-static void
+void
 wait_ms (guint ms)
 {
   gboolean done = FALSE;
@@ -52,7 +54,7 @@ wait_ms (guint ms)
     g_main_context_iteration (NULL, TRUE);
 }
 
-static guint
+guint
 count_rows (GtkListBox *list)
 {
   guint n = 0;
@@ -490,86 +492,18 @@ test_accels (void)
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
 }
 
-/* Renders the window as it is on screen into tests/NAME in the build dir
- * and checks the picture is not blank. */
-/* Writes the window to tests/NAME in the build dir, checks it is not
- * blank, and returns its mean brightness (0–255). */
-static double
-save_screenshot (const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  const char *build_root = g_getenv ("HEARTH_BUILD_ROOT");
-  double sum = 0, sum2 = 0, variance;
-  guint64 n = 0;
-  int width, height, stride;
-  guchar *data;
-
-  for (guint i = 0; i < 100 && !gtk_widget_get_mapped (GTK_WIDGET (window)); i++)
-    wait_ms (20);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  gtk_widget_queue_draw (GTK_WIDGET (window));
-  wait_ms (500);
-
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  width = gdk_paintable_get_intrinsic_width (paintable);
-  height = gdk_paintable_get_intrinsic_height (paintable);
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  /* The paintable holds the window's last frame; it is empty while a
-   * redraw is pending (a toast, a list change), so wait for a frame. */
-  for (guint i = 0; i < 100 && node == NULL; i++)
-    {
-      snapshot = gtk_snapshot_new ();
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (snapshot);
-      if (node == NULL)
-        wait_ms (50);
-    }
-  g_assert_nonnull (node);
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cr = cairo_create (surface);
-  gsk_render_node_draw (node, cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  if (build_root != NULL)
-    path = g_build_filename (build_root, "tests", name, NULL);
-  else
-    path = g_build_filename (tmpdir, name, NULL);
-  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
-  g_test_message ("Screenshot: %s", path);
-
-  data = cairo_image_surface_get_data (surface);
-  stride = cairo_image_surface_get_stride (surface);
-  for (int y = 0; y < height; y++)
-    for (int x = 0; x < width; x++)
-      {
-        guint32 px = *(guint32 *) (data + y * stride + x * 4);
-        double lum = ((px >> 16) & 0xff) + ((px >> 8) & 0xff) + (px & 0xff);
-
-        sum += lum;
-        sum2 += lum * lum;
-        n++;
-      }
-  variance = sum2 / n - (sum / n) * (sum / n);
-  g_assert_cmpfloat (variance, >, 0);
-
-  cairo_surface_destroy (surface);
-
-  return sum / n / 3;
-}
-
 static void
 test_screenshot (void)
 {
-  save_screenshot ("screenshot-member.png");
+  g_autoptr(Capture) capture = NULL;
+
+  capture = save_screenshot ("screenshot-member.png",
+                             "Alex Kim", "Grandpa Lee", "Blood pressure", "132/82 mmHg",
+                             "Weight", "68.5 kg", "History", NULL);
+  /* The blood pressure card's sparkline and bands are drawn. */
+  g_assert_cmpfloat (widget_stddev (capture, GTK_WIDGET (_hearth_member_page_get_card (_hearth_window_get_member_page (window),
+                                                                                        HEARTH_READING_KIND_BLOOD_PRESSURE))),
+                     >, 10);
 }
 
 static void
@@ -1213,16 +1147,22 @@ test_reading_every_kind (void)
 static void
 test_screenshot_dashboard (void)
 {
+  g_autoptr(Capture) capture = NULL;
+
   show_member (dee);
-  save_screenshot ("screenshot-dashboard.png");
+  capture = save_screenshot ("screenshot-dashboard.png",
+                             "Dee", "Blood glucose", "Weight", "64.0 kg", NULL);
 }
 
 static void
 test_screenshot_family (void)
 {
+  g_autoptr(Capture) capture = NULL;
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-family", NULL));
   iterate ();
-  save_screenshot ("screenshot-family.png");
+  capture = save_screenshot ("screenshot-family.png",
+                             "Family Overview", "Pat", "Dee", "Quinn", "186/112 mmHg", NULL);
   g_clear_object (&pat);
   g_clear_object (&dee);
 }
@@ -1238,8 +1178,17 @@ test_screenshots_generated (void)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(HearthGenerated) generated = hearth_generated_new (7, 4, 2 * 365, now);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = hearth_gui_settings_new ();
+  g_autoptr(HearthReading) bp = NULL;
+  g_autofree char *bp_text = NULL;
+  g_autoptr(HearthProfile) first = NULL;
+  g_autoptr(HearthReading) first_bp = NULL;
+  g_autofree char *first_bp_text = NULL;
+  const char *first_name;
+  Capture *dashboards[2] = { NULL, NULL };
   GPtrArray *profiles;
   HearthProfile *busiest;
+  const char *name;
   static const struct { AdwColorScheme scheme; const char *suffix; gboolean dark; } modes[] = {
     { ADW_COLOR_SCHEME_FORCE_LIGHT, "light", FALSE },
     { ADW_COLOR_SCHEME_FORCE_DARK, "dark", TRUE },
@@ -1253,31 +1202,67 @@ test_screenshots_generated (void)
   busiest = g_ptr_array_index (profiles, 0);
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
 
+  /* What the pictures must show, from the store. */
+  name = hearth_profile_get_name (busiest);
+  bp = hearth_store_get_latest_reading (store, hearth_profile_get_uuid (busiest),
+                                        HEARTH_READING_KIND_BLOOD_PRESSURE, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (bp);
+  bp_text = hearth_gui_format_reading_value (bp, settings);
+  /* The family overview lists everyone by name: the first at the top. */
+  first = g_list_model_get_item (hearth_store_get_profiles (store), 0);
+  first_name = hearth_profile_get_name (first);
+  first_bp = hearth_store_get_latest_reading (store, hearth_profile_get_uuid (first),
+                                              HEARTH_READING_KIND_BLOOD_PRESSURE, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (first_bp);
+  first_bp_text = hearth_gui_format_reading_value (first_bp, settings);
+
   for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
     {
       g_autofree char *dashboard = g_strdup_printf ("screenshot-generated-dashboard-%s.png", modes[m].suffix);
       g_autofree char *chart = g_strdup_printf ("screenshot-generated-chart-%s.png", modes[m].suffix);
       g_autofree char *family = g_strdup_printf ("screenshot-generated-family-%s.png", modes[m].suffix);
-      double brightness;
+      g_autoptr(Capture) chart_capture = NULL;
+      g_autoptr(Capture) family_capture = NULL;
+      HearthMemberPage *page = _hearth_window_get_member_page (window);
+      GtkWidget *view;
+      double light;
 
       adw_style_manager_set_color_scheme (style, modes[m].scheme);
       show_member (busiest);
       wait_ms (100);
-      brightness = save_screenshot (dashboard);
-      g_assert_true (modes[m].dark ? brightness < 100 : brightness > 150);
+      dashboards[m] = save_screenshot (dashboard, name, "Blood pressure", bp_text, "Weight", "History", NULL);
+      light = brightness (dashboards[m]);
+      g_assert_true (modes[m].dark ? light < 100 : light > 150);
+      /* The first card's sparkline is drawn, not an empty box. */
+      g_assert_cmpfloat (widget_stddev (dashboards[m], GTK_WIDGET (_hearth_member_page_get_card (page, HEARTH_READING_KIND_BLOOD_PRESSURE))),
+                         >, 10);
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-chart", "i",
                                                  (int) HEARTH_READING_KIND_BLOOD_PRESSURE));
       iterate ();
       wait_ms (100);
-      brightness = save_screenshot (chart);
-      g_assert_true (modes[m].dark ? brightness < 100 : brightness > 150);
+      chart_capture = save_screenshot (chart, name, "Blood pressure", NULL);
+      light = brightness (chart_capture);
+      g_assert_true (modes[m].dark ? light < 100 : light > 150);
+      /* The chart's rectangle holds a drawn chart: two years of lines,
+       * bands and ticks, far from a flat fill. */
+      view = GTK_WIDGET (_hearth_chart_page_get_chart_view (HEARTH_CHART_PAGE (_hearth_window_get_chart_page (window))));
+      g_assert_cmpfloat (widget_stddev (chart_capture, view), >, 15);
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-family", NULL));
       iterate ();
-      brightness = save_screenshot (family);
-      g_assert_true (modes[m].dark ? brightness < 100 : brightness > 150);
+      family_capture = save_screenshot (family, "Family Overview", first_name, first_bp_text, NULL);
+      light = brightness (family_capture);
+      g_assert_true (modes[m].dark ? light < 100 : light > 150);
     }
+
+  /* Light and dark are two different pictures of the same dashboard. */
+  g_assert_cmpfloat (mean_difference (dashboards[0], dashboards[1]), >, 60);
+  g_clear_pointer (&dashboards[0], capture_free);
+  g_clear_pointer (&dashboards[1], capture_free);
+
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
@@ -1343,6 +1328,7 @@ main (int   argc,
   g_test_add_func ("/hearth/gui/screenshot-dashboard", test_screenshot_dashboard);
   g_test_add_func ("/hearth/gui/screenshot-family", test_screenshot_family);
   g_test_add_func ("/hearth/gui/screenshots-generated", test_screenshots_generated);
+  add_window_tests ();
 
   ret = g_test_run ();
 

@@ -16,6 +16,7 @@
 #include "hearth-application-private.h"
 #include "hearth-chart.h"
 #include "hearth-core.h"
+#include "hearth-gui-util.h"
 #include "hearth-store-private.h"
 #include "hearth-window.h"
 
@@ -625,41 +626,80 @@ watchdog_thread (gpointer data)
   _exit (3);
 }
 
+typedef struct
+{
+  GtkWidget *window;
+  gint64     painted_at;   /* the first frame */
+  gboolean   deferred_run; /* the work queued for after it has run */
+  gint64     complete_at;  /* the first frame painted after that */
+} FrameTimes;
+
 static void
 on_after_paint_cb (GdkFrameClock *clock,
-                   gint64        *painted_at)
+                   FrameTimes    *times)
 {
-  if (*painted_at == 0)
-    *painted_at = g_get_monotonic_time ();
+  if (times->painted_at == 0)
+    times->painted_at = g_get_monotonic_time ();
+  else if (times->deferred_run && times->complete_at == 0)
+    times->complete_at = g_get_monotonic_time ();
+}
+
+/* Runs after every idle the window queued for after its first frame
+ * (they run at G_PRIORITY_LOW): the cards below the fold, the history. */
+static gboolean
+on_deferred_run_cb (gpointer data)
+{
+  FrameTimes *times = data;
+
+  times->deferred_run = TRUE;
+  gtk_widget_queue_draw (times->window);
+  return G_SOURCE_REMOVE;
 }
 
 /* Presents @window (built by the caller since @start) and returns the
- * milliseconds until its first frame was painted. */
+ * milliseconds until its first frame was painted; with @complete_ms,
+ * also until the frame after the work deferred past the first one. */
 static double
-time_first_frame (GtkWindow *window,
-                  gint64     start)
+time_first_frame_full (GtkWindow *window,
+                       gint64     start,
+                       double    *complete_ms)
 {
   GdkFrameClock *frame_clock;
-  gint64 painted_at = 0;
+  FrameTimes times = { GTK_WIDGET (window), 0, FALSE, 0 };
   gulong handler;
   double ms;
 
   gtk_window_present (window);
   frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   g_assert (frame_clock != NULL);
-  handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted_at);
+  handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (on_after_paint_cb), &times);
 
-  while (painted_at == 0)
+  while (times.painted_at == 0)
     g_main_context_iteration (NULL, TRUE);
 
+  if (complete_ms != NULL)
+    {
+      g_idle_add_full (G_PRIORITY_LOW + 10, on_deferred_run_cb, &times, NULL);
+      while (times.complete_at == 0)
+        g_main_context_iteration (NULL, TRUE);
+      *complete_ms = (times.complete_at - start) / 1000.0;
+    }
+
   g_signal_handler_disconnect (frame_clock, handler);
-  ms = (painted_at - start) / 1000.0;
+  ms = (times.painted_at - start) / 1000.0;
 
   gtk_window_destroy (window);
   while (g_main_context_iteration (NULL, FALSE))
     ;
 
   return ms;
+}
+
+static double
+time_first_frame (GtkWindow *window,
+                  gint64     start)
+{
+  return time_first_frame_full (window, start, NULL);
 }
 
 static double
@@ -680,14 +720,20 @@ bare_window_frame (GtkApplication *app,
 static double
 hearth_window_frame (HearthApplication *app,
                      const char        *member_uuid,
-                     gint64             start)
+                     gint64             start,
+                     double            *complete_ms)
 {
-  HearthWindow *window = hearth_window_new (app, hearth_application_get_store (app));
+  g_autoptr(GSettings) settings = hearth_gui_settings_new ();
+  HearthWindow *window;
 
+  /* As when a person starts Hearth: the window opens on the member shown
+   * last (it reads the setting), not on the first and then another. */
+  g_settings_set_string (settings, "last-profile", member_uuid);
+  window = hearth_window_new (app, hearth_application_get_store (app));
   if (!hearth_window_select_profile (window, member_uuid))
     g_warning ("Could not select the busiest member");
 
-  return time_first_frame (GTK_WINDOW (window), start);
+  return time_first_frame_full (GTK_WINDOW (window), start, complete_ms);
 }
 
 static void
@@ -736,7 +782,7 @@ bench_first_frame (Report     *r,
 
   for (guint i = 0; i < FRAME_ROUNDS; i++)
     {
-      double ms = hearth_window_frame (app, member_uuid, g_get_monotonic_time ());
+      double ms = hearth_window_frame (app, member_uuid, g_get_monotonic_time (), NULL);
 
       g_array_append_val (t_hearth, ms);
       ms = bare_window_frame (GTK_APPLICATION (app), g_get_monotonic_time ());
@@ -769,7 +815,7 @@ run_cold_child (const char *mode,
                 const char *member_uuid)
 {
   g_autoptr(GError) error = NULL;
-  double ms;
+  double ms, complete_ms = 0;
 
   if (g_strcmp0 (mode, "hearth") == 0)
     {
@@ -782,7 +828,7 @@ run_cold_child (const char *mode,
           hearth_application_get_store (app) == NULL)
         return 1;
       g_application_hold (G_APPLICATION (app));
-      ms = hearth_window_frame (app, member_uuid, process_start);
+      ms = hearth_window_frame (app, member_uuid, process_start, &complete_ms);
     }
   else
     {
@@ -795,7 +841,8 @@ run_cold_child (const char *mode,
       ms = bare_window_frame (GTK_APPLICATION (app), process_start);
     }
 
-  g_print ("%.3f\n", ms);
+  /* The first frame; for Hearth, the frame with everything deferred. */
+  g_print ("%.3f %.3f\n", ms, complete_ms);
   return 0;
 }
 
@@ -803,7 +850,8 @@ static gboolean
 spawn_cold_child (const char *mode,
                   const char *db_path,
                   const char *member_uuid,
-                  double     *ms)
+                  double     *ms,
+                  double     *complete_ms)
 {
   g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
   g_autofree char *out = NULL;
@@ -816,7 +864,12 @@ spawn_cold_child (const char *mode,
       !g_spawn_check_wait_status (status, NULL))
     return FALSE;
 
-  *ms = g_ascii_strtod (out, NULL);
+  {
+    char *end = NULL;
+
+    *ms = g_ascii_strtod (out, &end);
+    *complete_ms = g_ascii_strtod (end, NULL);
+  }
   return *ms > 0;
 }
 
@@ -827,21 +880,23 @@ bench_cold_start (Report     *r,
 {
   g_autoptr(GArray) t_hearth = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) t_bare = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) t_complete = g_array_new (FALSE, FALSE, sizeof (double));
 
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     return;
 
   for (guint i = 0; i < FRAME_ROUNDS; i++)
     {
-      double ms;
+      double ms, complete_ms;
 
-      if (!spawn_cold_child ("hearth", db_path, member_uuid, &ms))
+      if (!spawn_cold_child ("hearth", db_path, member_uuid, &ms, &complete_ms))
         {
           note (r, "cold first frame NOT MEASURED: the child run failed");
           return;
         }
       g_array_append_val (t_hearth, ms);
-      if (!spawn_cold_child ("bare", db_path, member_uuid, &ms))
+      g_array_append_val (t_complete, complete_ms);
+      if (!spawn_cold_child ("bare", db_path, member_uuid, &ms, &complete_ms))
         {
           note (r, "cold first frame NOT MEASURED: the child run failed");
           return;
@@ -852,6 +907,9 @@ bench_cold_start (Report     *r,
   report (r, "first_frame_cold_hearth", median (t_hearth), "ms");
   report (r, "first_frame_cold_bare", median (t_bare), "ms");
   report (r, "first_frame_cold_ratio", median (t_hearth) / median (t_bare), "ratio");
+  /* What the first frame leaves for right after it (the cards below the
+   * fold, the history), until painted: not hidden, only later. */
+  report (r, "first_frame_cold_hearth_complete", median (t_complete), "ms");
 }
 
 /* Main ------------------------------------------------------------------------- */

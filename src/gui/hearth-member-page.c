@@ -11,9 +11,18 @@
 #include "hearth-member-page-private.h"
 #include "hearth-reading-dialog.h"
 #include "hearth-summary.h"
+#include "hearth-window.h"
 
 /* History rows shown at first and added by "Show Older Readings". */
 #define HISTORY_PAGE 50
+
+/* For the cards that fit in the first frame (count_first_cards()): the
+ * sidebar's width, the height of the header bar and the member's header,
+ * and a card's smallest width and its height with the spacing. */
+#define SIDEBAR_WIDTH   241
+#define ABOVE_CARDS     150
+#define CARD_MIN_WIDTH  280
+#define CARD_ROW_HEIGHT 215
 
 struct _HearthMemberPage
 {
@@ -27,6 +36,8 @@ struct _HearthMemberPage
   guint              history_limit; /* rows shown; "Show Older Readings" adds a page */
   guint              history_idle;  /* fills the history after the first frame */
   GtkStringList     *kinds;         /* the cards: kind ids in dashboard order */
+  GtkSliceListModel *kinds_slice;   /* the cards built so far */
+  guint              cards_idle;    /* builds the cards below the fold */
   HearthProfile     *cards_profile; /* the profile the cards were made for */
   GtkWindow         *last_dialog;   /* weak */
 
@@ -54,6 +65,13 @@ static GParamSpec *properties[N_PROPS];
 
 static void refresh (HearthMemberPage *self);
 static GtkWidget *create_history_row (gpointer item, gpointer user_data);
+
+/* FALSE for a journal opened read-only: nothing in it can be changed. */
+static gboolean
+is_writable (HearthMemberPage *self)
+{
+  return self->store != NULL && !hearth_store_is_read_only (self->store);
+}
 
 GtkWidget *
 hearth_member_page_new (void)
@@ -95,6 +113,8 @@ hearth_member_page_set_store (HearthMemberPage *self,
     g_signal_handlers_disconnect_by_func (self->store, on_store_readings_changed_cb, self);
 
   g_set_object (&self->store, store);
+  /* A read-only journal: the history's trash buttons are off. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "member.delete-reading", is_writable (self));
 
   if (store != NULL)
     g_signal_connect_object (store, "readings-changed",
@@ -188,6 +208,47 @@ create_card (gpointer item,
   return hearth_kind_card_new (self->store, self->cards_profile, kind);
 }
 
+/* How many cards the first frame shows, from the size the window opens
+ * at (it restores the saved one): up to three to a row (the dashboard is
+ * at most 900 px wide), as many rows as reach into the window; all of them
+ * in a maximized window. Errs on the side of more: a card missing from the
+ * first frame would pop in right after it. 960 × 720 gives 2 × 3. */
+static guint
+count_first_cards (HearthMemberPage *self)
+{
+  int width, height;
+  guint per_row, rows;
+
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    return G_MAXUINT;
+
+  width = MIN (g_settings_get_int (self->settings, "window-width") - SIDEBAR_WIDTH, 900);
+  height = g_settings_get_int (self->settings, "window-height") - ABOVE_CARDS;
+  per_row = CLAMP (width / CARD_MIN_WIDTH, 1, 3);
+  rows = MAX (1, (height + CARD_ROW_HEIGHT - 1) / CARD_ROW_HEIGHT);
+
+  return per_row * rows;
+}
+
+static gboolean
+build_all_cards_idle_cb (gpointer data)
+{
+  HearthMemberPage *self = data;
+
+  self->cards_idle = 0;
+  gtk_slice_list_model_set_size (self->kinds_slice, G_MAXUINT);
+  return G_SOURCE_REMOVE;
+}
+
+/* Cards below the fold are built right after the frame that shows the
+ * first ones, like the history. */
+static void
+queue_build_all_cards (HearthMemberPage *self)
+{
+  if (self->cards_idle == 0)
+    self->cards_idle = g_idle_add_full (G_PRIORITY_LOW, build_all_cards_idle_cb, self, NULL);
+}
+
 /* The tracked kinds in dashboard order; the cards are rebuilt only when
  * they change or another member (or an edited one) is shown, so each card
  * keeps its sparkline and refreshes itself. */
@@ -217,6 +278,14 @@ refresh_cards (HearthMemberPage *self)
     same = g_strcmp0 (gtk_string_list_get_string (self->kinds, i), ids[i]) == 0;
   if (same)
     return;
+
+  /* Another member: only the cards of the first frame, the rest after
+   * it. The same member with a kind more or less: all of them. */
+  if (self->cards_profile != self->profile)
+    {
+      gtk_slice_list_model_set_size (self->kinds_slice, count_first_cards (self));
+      queue_build_all_cards (self);
+    }
 
   g_set_object (&self->cards_profile, self->profile);
   gtk_string_list_splice (self->kinds, 0, n_old, (const char * const *) ids);
@@ -297,7 +366,8 @@ create_history_row (gpointer item,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), values);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), hearth_gui_reading_kind_is_editable (kind));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row),
+                                    hearth_gui_reading_kind_is_editable (kind) && is_writable (self));
   gtk_widget_set_tooltip_text (row, hearth_reading_kind_get_name (kind));
 
   icon = gtk_image_new_from_icon_name (hearth_gui_reading_kind_icon_name (kind));
@@ -434,6 +504,9 @@ on_history_list_row_activated_cb (HearthMemberPage *self,
 {
   g_autoptr(HearthReading) reading = NULL;
 
+  if (!is_writable (self))
+    return;
+
   reading = g_list_model_get_item (G_LIST_MODEL (self->history_slice), gtk_list_box_row_get_index (row));
   if (reading != NULL && hearth_gui_reading_kind_is_editable (hearth_reading_get_kind (reading)))
     show_reading_dialog (self, reading);
@@ -447,7 +520,7 @@ delete_reading_action (GtkWidget  *widget,
   HearthMemberPage *self = HEARTH_MEMBER_PAGE (widget);
   const char *uuid = g_variant_get_string (param, NULL);
   g_autoptr(GError) error = NULL;
-  GtkWidget *overlay;
+  GtkWidget *window;
   AdwToast *toast;
 
   if (self->store == NULL)
@@ -464,9 +537,9 @@ delete_reading_action (GtkWidget  *widget,
       adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
     }
 
-  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  window = gtk_widget_get_ancestor (GTK_WIDGET (self), HEARTH_TYPE_WINDOW);
+  if (window != NULL)
+    hearth_window_add_toast (HEARTH_WINDOW (window), toast);
   else
     g_object_unref (g_object_ref_sink (toast));
 }
@@ -499,6 +572,7 @@ hearth_member_page_dispose (GObject *object)
   HearthMemberPage *self = HEARTH_MEMBER_PAGE (object);
 
   g_clear_handle_id (&self->history_idle, g_source_remove);
+  g_clear_handle_id (&self->cards_idle, g_source_remove);
   if (self->history_list != NULL)
     gtk_list_box_bind_model (self->history_list, NULL, NULL, NULL, NULL);
   if (self->cards != NULL)
@@ -507,6 +581,7 @@ hearth_member_page_dispose (GObject *object)
   g_clear_weak_pointer (&self->last_dialog);
   g_clear_object (&self->history);
   g_clear_object (&self->history_slice);
+  g_clear_object (&self->kinds_slice);
   g_clear_object (&self->kinds);
   g_clear_object (&self->cards_profile);
   g_clear_object (&self->profile);
@@ -616,7 +691,8 @@ hearth_member_page_init (HearthMemberPage *self)
                            create_history_row, self, NULL);
 
   self->kinds = gtk_string_list_new (NULL);
-  gtk_flow_box_bind_model (self->cards, G_LIST_MODEL (self->kinds), create_card, self, NULL);
+  self->kinds_slice = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->kinds)), 0, 0);
+  gtk_flow_box_bind_model (self->cards, G_LIST_MODEL (self->kinds_slice), create_card, self, NULL);
 
   self->settings = hearth_gui_settings_new ();
   g_signal_connect_object (self->settings, "changed",

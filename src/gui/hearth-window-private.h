@@ -20,5 +20,11 @@ GtkListBox        *_hearth_window_get_profile_list  (HearthWindow *self);
 const char        *_hearth_window_get_visible_page  (HearthWindow *self);
 /* The dialog the last win.add-reading / win.add-member opened, or NULL. */
 GtkWindow         *_hearth_window_get_last_dialog   (HearthWindow *self);
+GtkWidget         *_hearth_window_get_add_button    (HearthWindow *self);
+GtkWidget         *_hearth_window_get_read_only_banner (HearthWindow *self);
+gboolean           _hearth_window_has_page          (HearthWindow *self,
+                                                     const char   *name);
+gboolean           _hearth_window_has_toasts        (HearthWindow *self);
+void               _hearth_window_dismiss_toasts    (HearthWindow *self);
 
 G_END_DECLS

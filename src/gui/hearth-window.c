@@ -23,6 +23,7 @@ struct _HearthWindow
   HearthProfile        *profile;
   char                 *current_uuid;
   GtkWindow            *last_dialog;   /* weak */
+  GPtrArray            *toasts;        /* AdwToast shown or queued */
   HearthReadingKind     chart_kind;    /* of the chart page shown */
 
   /* Template widgets */
@@ -39,8 +40,14 @@ struct _HearthWindow
   GtkListBox           *profile_list;
   GtkStack             *content_stack;
   AdwBin               *chart_bin;
-  HearthWelcomePage    *welcome_page;
+  AdwBin               *welcome_bin;
+  AdwBin               *family_bin;
+  GtkWidget            *read_only_banner;
+  GtkWidget            *welcome_read_only_banner;
   HearthMemberPage     *member_page;
+
+  /* Built on first use, not with the window: see ensure_*_page() */
+  HearthWelcomePage    *welcome_page;
   HearthFamilyPage     *family_page;
 };
 
@@ -83,6 +90,16 @@ hearth_window_get_profile (HearthWindow *self)
   return self->profile;
 }
 
+static void
+on_toast_dismissed_cb (HearthWindow *self,
+                       AdwToast     *toast)
+{
+  g_ptr_array_remove (self->toasts, toast);
+}
+
+/* Shows @toast (transfer full) over the window; toasts are kept
+ * until dismissed, so that _hearth_window_dismiss_toasts() can clear
+ * them. */
 void
 hearth_window_add_toast (HearthWindow *self,
                          AdwToast     *toast)
@@ -90,6 +107,10 @@ hearth_window_add_toast (HearthWindow *self,
   g_return_if_fail (HEARTH_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
+  g_ptr_array_add (self->toasts, g_object_ref (toast));
+  g_signal_connect_object (toast, "dismissed",
+                           G_CALLBACK (on_toast_dismissed_cb),
+                           self, G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -100,6 +121,45 @@ is_showing (HearthWindow *self,
   return g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), page) == 0;
 }
 
+static void on_welcome_page_profile_created_cb (HearthWindow      *self,
+                                                HearthProfile     *profile,
+                                                HearthWelcomePage *page);
+
+/* Pages a window may never show are built the first time they are:
+ * the welcome page (a journal without members) and the family overview.
+ * The chart page is built for each chart shown. */
+static HearthWelcomePage *
+ensure_welcome_page (HearthWindow *self)
+{
+  if (self->welcome_page == NULL)
+    {
+      self->welcome_page = HEARTH_WELCOME_PAGE (hearth_welcome_page_new ());
+      gtk_widget_set_vexpand (GTK_WIDGET (self->welcome_page), TRUE);
+      /* Nothing can be created in a journal that cannot be changed. */
+      gtk_widget_set_sensitive (GTK_WIDGET (self->welcome_page), !hearth_store_is_read_only (self->store));
+      hearth_welcome_page_set_store (self->welcome_page, self->store);
+      g_signal_connect_object (self->welcome_page, "profile-created",
+                               G_CALLBACK (on_welcome_page_profile_created_cb),
+                               self, G_CONNECT_SWAPPED);
+      adw_bin_set_child (self->welcome_bin, GTK_WIDGET (self->welcome_page));
+    }
+
+  return self->welcome_page;
+}
+
+static HearthFamilyPage *
+ensure_family_page (HearthWindow *self)
+{
+  if (self->family_page == NULL)
+    {
+      self->family_page = HEARTH_FAMILY_PAGE (hearth_family_page_new ());
+      hearth_family_page_set_store (self->family_page, self->store);
+      adw_bin_set_child (self->family_bin, GTK_WIDGET (self->family_page));
+    }
+
+  return self->family_page;
+}
+
 /* Title, back button, + and the member menu follow the content page:
  * a member's dashboard, one of their charts, or the family overview. */
 static void
@@ -108,14 +168,16 @@ update_header (HearthWindow *self)
   gboolean family = is_showing (self, "family");
   gboolean chart = is_showing (self, "chart");
   gboolean has_profile = self->profile != NULL;
+  /* A read-only journal is shown, never changed: see update_writable(). */
+  gboolean can_edit = has_profile && !family && !hearth_store_is_read_only (self->store);
 
   gtk_widget_set_visible (self->back_button, chart || adw_leaflet_get_folded (self->leaflet));
   gtk_widget_set_visible (self->add_button, !family);
   gtk_widget_set_visible (self->member_menu_button, !family);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-reading", has_profile && !family);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-reading-kind", has_profile && !family);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-member", has_profile && !family);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-member", has_profile && !family);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-reading", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-reading-kind", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-member", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-member", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-chart", has_profile);
 
   if (family)
@@ -147,6 +209,8 @@ static void
 show_content_page (HearthWindow *self,
                    const char   *page)
 {
+  if (g_str_equal (page, "family"))
+    ensure_family_page (self);
   gtk_stack_set_visible_child_name (self->content_stack, page);
   if (!g_str_equal (page, "chart"))
     adw_bin_set_child (self->chart_bin, NULL);
@@ -225,6 +289,7 @@ sync_profiles (HearthWindow *self)
 
   if (g_list_model_get_n_items (profiles) == 0)
     {
+      ensure_welcome_page (self);
       gtk_stack_set_visible_child_name (self->main_stack, "welcome");
       set_profile (self, NULL);
       return;
@@ -617,6 +682,29 @@ undelete_reading_action (GtkWidget  *widget,
     hearth_window_add_toast (self, adw_toast_new (error->message));
 }
 
+/* The keyboard shortcuts window (Ctrl+?), built the first time it is
+ * shown rather than with every window. */
+static void
+on_show_help_overlay_cb (GSimpleAction *action,
+                         GVariant      *param,
+                         gpointer       user_data)
+{
+  HearthWindow *self = HEARTH_WINDOW (user_data);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/hearthapp/Hearth/hearth-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      /* Keeps our action, sets transient-for and hide-on-close. */
+      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), overlay);
+    }
+
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static void
 restore_window_size (HearthWindow *self)
 {
@@ -647,6 +735,23 @@ hearth_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (hearth_window_parent_class)->close_request (window);
 }
 
+/* A journal SQLite opened read-only (a file without write permission, a
+ * read-only medium): the banner says so, and every action that would
+ * change it is disabled; those that follow the page in update_header(). */
+static void
+update_writable (HearthWindow *self)
+{
+  gboolean writable = !hearth_store_is_read_only (self->store);
+
+  gtk_widget_set_visible (self->read_only_banner, !writable);
+  gtk_widget_set_visible (self->welcome_read_only_banner, !writable);
+  /* Its menu's kinds are disabled with the action; dim the whole button. */
+  gtk_widget_set_sensitive (self->add_button, writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-member", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undelete-profile", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undelete-reading", writable);
+}
+
 static void
 hearth_window_constructed (GObject *object)
 {
@@ -663,9 +768,8 @@ hearth_window_constructed (GObject *object)
 
   restore_window_size (self);
 
-  hearth_welcome_page_set_store (self->welcome_page, self->store);
   hearth_member_page_set_store (self->member_page, self->store);
-  hearth_family_page_set_store (self->family_page, self->store);
+  update_writable (self);
   g_signal_connect_object (self->leaflet, "notify::folded",
                            G_CALLBACK (on_leaflet_folded_cb),
                            self, G_CONNECT_SWAPPED);
@@ -699,6 +803,9 @@ hearth_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
 
+  /* Children of their bins, which the template owns. */
+  self->welcome_page = NULL;
+  self->family_page = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_WINDOW);
 
   G_OBJECT_CLASS (hearth_window_parent_class)->dispose (object);
@@ -710,6 +817,7 @@ hearth_window_finalize (GObject *object)
   HearthWindow *self = HEARTH_WINDOW (object);
 
   g_clear_pointer (&self->current_uuid, g_free);
+  g_clear_pointer (&self->toasts, g_ptr_array_unref);
 
   G_OBJECT_CLASS (hearth_window_parent_class)->finalize (object);
 }
@@ -775,8 +883,6 @@ hearth_window_class_init (HearthWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (HEARTH_TYPE_MEMBER_PAGE);
-  g_type_ensure (HEARTH_TYPE_FAMILY_PAGE);
-  g_type_ensure (HEARTH_TYPE_WELCOME_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hearthapp/Hearth/hearth-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, toast_overlay);
@@ -792,14 +898,15 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, profile_list);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, chart_bin);
-  gtk_widget_class_bind_template_child (widget_class, HearthWindow, family_page);
-  gtk_widget_class_bind_template_child (widget_class, HearthWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, family_bin);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, welcome_bin);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, read_only_banner);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, welcome_read_only_banner);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, member_page);
   gtk_widget_class_bind_template_callback (widget_class, on_profile_list_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_family_list_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_profile_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_button_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_welcome_page_profile_created_cb);
 
   gtk_widget_class_install_action (widget_class, "win.add-reading", NULL, add_reading_action);
   gtk_widget_class_install_action (widget_class, "win.add-reading-kind", "s", add_reading_kind_action);
@@ -823,12 +930,22 @@ hearth_window_init (HearthWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = hearth_gui_settings_new ();
+  self->toasts = g_ptr_array_new_with_free_func (g_object_unref);
+
+  {
+    static const GActionEntry entries[] = {
+      { "show-help-overlay", on_show_help_overlay_cb, NULL, NULL, NULL, { 0 } },
+    };
+
+    g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
+  }
 }
 
+/* Builds the page if it was not yet. */
 HearthWelcomePage *
 _hearth_window_get_welcome_page (HearthWindow *self)
 {
-  return self->welcome_page;
+  return ensure_welcome_page (self);
 }
 
 HearthMemberPage *
@@ -837,10 +954,11 @@ _hearth_window_get_member_page (HearthWindow *self)
   return self->member_page;
 }
 
+/* Builds the page if it was not yet. */
 HearthFamilyPage *
 _hearth_window_get_family_page (HearthWindow *self)
 {
-  return self->family_page;
+  return ensure_family_page (self);
 }
 
 const char *
@@ -871,4 +989,44 @@ GtkWindow *
 _hearth_window_get_last_dialog (HearthWindow *self)
 {
   return self->last_dialog;
+}
+
+GtkWidget *
+_hearth_window_get_add_button (HearthWindow *self)
+{
+  return self->add_button;
+}
+
+GtkWidget *
+_hearth_window_get_read_only_banner (HearthWindow *self)
+{
+  return self->read_only_banner;
+}
+
+/* Whether the lazily built page @name ("welcome", "family") exists yet. */
+gboolean
+_hearth_window_has_page (HearthWindow *self,
+                         const char   *name)
+{
+  if (g_str_equal (name, "welcome"))
+    return self->welcome_page != NULL;
+  if (g_str_equal (name, "family"))
+    return self->family_page != NULL;
+  g_assert_not_reached ();
+}
+
+gboolean
+_hearth_window_has_toasts (HearthWindow *self)
+{
+  return self->toasts->len > 0;
+}
+
+void
+_hearth_window_dismiss_toasts (HearthWindow *self)
+{
+  g_autoptr(GPtrArray) toasts = g_ptr_array_copy (self->toasts, (GCopyFunc) g_object_ref, NULL);
+
+  g_ptr_array_set_free_func (toasts, g_object_unref);
+  for (guint i = 0; i < toasts->len; i++)
+    adw_toast_dismiss (g_ptr_array_index (toasts, i));
 }

@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "hearth-application.h"
+#include "hearth-window.h"
+
+G_BEGIN_DECLS
+
+/* test-gui.c: one app and window for the whole run, and helpers. */
+extern HearthApplication *app;
+extern HearthWindow      *window;
+extern char              *tmpdir;
+
+void      iterate          (void);
+void      wait_ms          (guint       ms);
+guint     count_rows       (GtkListBox *list);
+
+/* test-gui-capture.c: what the window shows. */
+typedef struct
+{
+  cairo_surface_t *surface;
+  int              width;
+  int              height;
+  GString         *texts;   /* every label drawn, one a line */
+} Capture;
+
+void      capture_free     (Capture    *capture);
+Capture  *save_screenshot  (const char *name,
+                            const char *first_text,
+                            ...) G_GNUC_NULL_TERMINATED;
+double    brightness       (Capture    *capture);
+double    widget_stddev    (Capture    *capture,
+                            GtkWidget  *widget);
+double    mean_difference  (Capture    *a,
+                            Capture    *b);
+gboolean  shows_css_class  (GtkWidget  *widget,
+                            const char *css_class);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Capture, capture_free)
+
+/* test-gui-window.c: lazily built pages, read-only journals. */
+void      add_window_tests (void);
+
+G_END_DECLS
