@@ -910,7 +910,7 @@ test_shortcuts_window (void)
   static const char * const keys[] = {
     "Left", "Right", "Up", "Down", "<Shift>Left", "<Shift>Right", "Home", "End", "plus", "minus",
   };
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/hearthapp/Hearth/gtk/help-overlay.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/hearthapp/Hearth/hearth-shortcuts-window.ui");
   GtkWidget *window = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
   g_autoptr(GString) listed = g_string_new (" ");
   gboolean chart_group = FALSE;

@@ -136,14 +136,14 @@ count_editing_buttons (GtkWidget *widget,
   return n;
 }
 
-/* A journal SQLite opens read-only (here a `mode=ro` URI of the test's
- * own journal): shown as it is, said so under the header, and every
+/* A journal the store opens read-only (here the test's own journal opened
+ * with HEARTH_STORE_OPEN_READ_ONLY): shown as it is, said so under the header, and every
  * action that would change it disabled. */
 static void
 test_read_only (void)
 {
   HearthStore *store = hearth_application_get_store (app);
-  g_autofree char *uri = g_strdup_printf ("file:%s?mode=ro", hearth_store_get_path (store));
+  const char *uri = hearth_store_get_path (store);
   g_autoptr(HearthStore) read_only = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(HearthReading) reading = NULL;
@@ -234,7 +234,7 @@ test_read_only_empty (void)
 {
   HearthClock *clock = hearth_store_get_clock (hearth_application_get_store (app));
   g_autofree char *path = g_build_filename (tmpdir, "empty.db", NULL);
-  g_autofree char *uri = g_strdup_printf ("file:%s?mode=ro", path);
+  const char *uri = path;
   g_autoptr(HearthStore) writable = NULL;
   g_autoptr(HearthStore) read_only = NULL;
   g_autoptr(GError) error = NULL;

@@ -194,7 +194,7 @@ test_reading_weight (void)
   GtkEditable *weight = _hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_WEIGHT);
 
   _hearth_reading_dialog_set_kind (dialog, HEARTH_READING_KIND_WEIGHT);
-  gtk_editable_set_text (weight, "68,5");
+  gtk_editable_set_text (weight, "68.5");
   g_assert_true (_hearth_reading_dialog_save (dialog));
   iterate ();
 
