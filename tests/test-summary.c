@@ -778,7 +778,8 @@ test_generate_full (Fixture       *f,
   g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_autofree char *bp = add_bp (f, f->ana, local_time (6, 14, 8, 0, OFFSET_HOURS), 120, 80, NAN);
+  g_autoptr(GDateTime) at = local_time (6, 14, 8, 0, OFFSET_HOURS);
+  g_autofree char *bp = add_bp (f, f->ana, at, 120, 80, NAN);
   guint profiles_before = g_list_model_get_n_items (hearth_store_get_profiles (f->store));
 
   before = dump_journal (f);
