@@ -20,6 +20,7 @@ packages=(
   xvfb xauth dbus-x11 gnome-keyring libglib2.0-bin libsecret-tools libgtk-4-bin
   imagemagick valgrind tzdata ca-certificates
   locales librsvg2-common fonts-noto-cjk openbox xdotool
+  at-spi2-core python3-pyatspi gir1.2-atspi-2.0
 )
 
 # Locales the tests run under (decimal comma, both Chinese translations). Generated once.
