@@ -344,9 +344,16 @@ hearth_cli_parse_int_range (const char  *option,
     return TRUE;
 
   if (g_error_matches (local_error, G_NUMBER_PARSER_ERROR, G_NUMBER_PARSER_ERROR_OUT_OF_BOUNDS))
-    g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                 _("%s expects a whole number from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT ", not “%s”"),
-                 option, min, max, text);
+    {
+      /* The bounds as strings: xgettext cannot see through G_GINT64_FORMAT. */
+      g_autofree char *lo = g_strdup_printf ("%" G_GINT64_FORMAT, min);
+      g_autofree char *hi = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+
+      /* Translators: an option, the lowest and highest whole numbers it takes, what was typed */
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s expects a whole number from %s to %s, not “%s”"),
+                   option, lo, hi, text);
+    }
   else
     g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                  _("%s expects a whole number, not “%s”"), option, text ? text : "");
