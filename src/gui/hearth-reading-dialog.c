@@ -1055,6 +1055,24 @@ add_page (HearthReadingDialog *self,
   return group;
 }
 
+/* A row whose value is typed or picked in a widget of its own (an entry,
+ * the date button, the hour) takes no Tab stop of its own: Tab goes from
+ * field to field, and digits typed are never sent to a row that cannot
+ * take them. Clicking the row still focuses its widget. Combo rows are
+ * the control themselves and keep theirs. */
+static void
+drop_row_focus_stops (GtkWidget *widget)
+{
+  if (ADW_IS_ACTION_ROW (widget) && !ADW_IS_COMBO_ROW (widget) &&
+      adw_action_row_get_activatable_widget (ADW_ACTION_ROW (widget)) != NULL)
+    gtk_widget_set_focusable (widget, FALSE);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    drop_row_focus_stops (child);
+}
+
 static void
 build_forms (HearthReadingDialog *self)
 {
@@ -1385,4 +1403,5 @@ hearth_reading_dialog_init (HearthReadingDialog *self)
 
   self->settings = hearth_gui_settings_new ();
   build_forms (self);
+  drop_row_focus_stops (GTK_WIDGET (self));
 }

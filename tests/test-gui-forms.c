@@ -1,0 +1,394 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-gui-forms"
+
+#include "config.h"
+
+#include <math.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+
+#include "hearth-core.h"
+
+/* The forms as a person uses them: the built app under the test's X
+ * display with a window manager (openbox), driven key by key through
+ * xdotool (real X key events), then the journal read back with core. */
+
+#define WAIT_MS 10000
+
+static GPid wm_pid;
+
+typedef struct
+{
+  char *dir;
+  char *db;
+  char *locale;
+  GPid  pid;
+} App;
+
+static char *
+run_xdotool (const char *args,
+             gboolean    may_fail)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *command = g_strconcat ("xdotool ", args, NULL);
+  g_auto(GStrv) argv = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_true (g_shell_parse_argv (command, NULL, &argv, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    {
+      if (!may_fail)
+        g_error ("%s failed", command);
+      g_clear_pointer (&out, g_free);
+    }
+  return out;
+}
+
+static void xdo (const char *format, ...) G_GNUC_PRINTF (1, 2);
+
+static void
+xdo (const char *format,
+     ...)
+{
+  va_list args;
+  g_autofree char *line = NULL;
+  g_autofree char *out = NULL;
+
+  va_start (args, format);
+  line = g_strdup_vprintf (format, args);
+  va_end (args);
+  out = run_xdotool (line, FALSE);
+}
+
+/* The id of the app's visible window titled exactly @title, waiting up
+ * to WAIT_MS; 0 if none appeared. */
+static gulong
+find_window (App        *app,
+             const char *title,
+             guint       timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  do
+    {
+      g_autofree char *args = g_strdup_printf ("search --all --onlyvisible --pid %d --name '^%s$'",
+                                               (int) app->pid, title);
+      g_autofree char *out = run_xdotool (args, TRUE);
+
+      if (out != NULL && *out != '\0')
+        return strtoul (out, NULL, 10);
+      g_usleep (50 * 1000);
+    }
+  while (g_get_monotonic_time () < end);
+
+  return 0;
+}
+
+/* Waits for @title to open and have the keyboard focus. */
+static gulong
+wait_focused (App        *app,
+              const char *title)
+{
+  gulong id = find_window (app, title, WAIT_MS);
+  gint64 end = g_get_monotonic_time () + (gint64) WAIT_MS * 1000;
+
+  if (id == 0)
+    g_error ("no window \"%s\" opened", title);
+
+  do
+    {
+      g_autofree char *out = run_xdotool ("getwindowfocus", TRUE);
+
+      if (out != NULL && strtoul (out, NULL, 10) == id)
+        break;
+      xdo ("windowactivate %lu", id);
+      g_usleep (50 * 1000);
+    }
+  while (g_get_monotonic_time () < end);
+
+  /* GTK sets its focus widget when the window is mapped; let the first
+   * frame pass before typing. */
+  g_usleep (300 * 1000);
+  return id;
+}
+
+/* The screen as it is, for a look at what went wrong (or right). */
+static void
+take_screenshot (App        *app,
+                 const char *name)
+{
+  g_autofree char *file = g_strdup_printf ("%s/%s.png", app->dir, name);
+  g_autofree char *command = g_strdup_printf ("/usr/bin/import -window root %s", file);
+
+  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+  g_test_message ("screenshot: %s", file);
+}
+
+static void
+wait_closed (App        *app,
+             const char *title)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) WAIT_MS * 1000;
+
+  while (find_window (app, title, 0) != 0)
+    {
+      if (g_get_monotonic_time () > end)
+        {
+          take_screenshot (app, "not-closed");
+          g_error ("window \"%s\" did not close (screenshot in %s)", title, app->dir);
+        }
+      g_usleep (50 * 1000);
+    }
+}
+
+/* The app and the window manager end with the test, even when it fails. */
+static void
+die_with_parent (gpointer data)
+{
+  prctl (PR_SET_PDEATHSIG, SIGKILL);
+}
+
+static void
+press (const char *keys)
+{
+  xdo ("key --clearmodifiers --delay 40 %s", keys);
+}
+
+static void
+type (const char *text)
+{
+  g_autofree char *quoted = g_shell_quote (text);
+
+  xdo ("type --clearmodifiers --delay 40 %s", quoted);
+}
+
+static HearthStore *
+open_store (App *app)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthClock) clock = hearth_clock_new_system ();
+  HearthStore *store = hearth_store_open (app->db, clock, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static App *
+app_new (const char *locale)
+{
+  g_autoptr(GError) error = NULL;
+  App *app = g_new0 (App, 1);
+
+  app->dir = g_dir_make_tmp ("hearth-forms-XXXXXX", &error);
+  g_assert_no_error (error);
+  app->db = g_build_filename (app->dir, "hearth.db", NULL);
+  app->locale = g_strdup (locale != NULL ? locale : "C.UTF-8");
+  return app;
+}
+
+/* A member in the journal before the app starts. */
+static HearthProfile *
+app_add_member (App        *app,
+                const char *name,
+                const char *condition)
+{
+  g_autoptr(HearthStore) store = open_store (app);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthProfile) profile = hearth_profile_new (name);
+
+  hearth_profile_set_birth (profile, 1970, 5, 4);
+  hearth_profile_set_height_cm (profile, 170);
+  if (condition != NULL)
+    {
+      const char *conditions[] = { condition, NULL };
+
+      hearth_profile_set_conditions (profile, conditions);
+    }
+  g_assert_true (hearth_store_add_profile (store, profile, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&profile);
+}
+
+static void
+app_start (App *app)
+{
+  g_autoptr(GError) error = NULL;
+  const char *build = g_getenv ("HEARTH_BUILD_ROOT");
+  g_autofree char *exe = g_build_filename (build, "src", "gui", "hearth", NULL);
+  char *argv[] = { exe, NULL };
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autofree char *data = g_build_filename (app->dir, "data", NULL);
+  g_autofree char *config = g_build_filename (app->dir, "config", NULL);
+  g_autofree char *cache = g_build_filename (app->dir, "cache", NULL);
+
+  envp = g_environ_setenv (envp, "HEARTH_DB", app->db, TRUE);
+  envp = g_environ_setenv (envp, "GDK_BACKEND", "x11", TRUE);
+  envp = g_environ_setenv (envp, "GSK_RENDERER", "cairo", TRUE);
+  /* Settings a test can read back after the app quits. */
+  envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "keyfile", TRUE);
+  envp = g_environ_setenv (envp, "XDG_CONFIG_HOME", config, TRUE);
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data, TRUE);
+  envp = g_environ_setenv (envp, "XDG_CACHE_HOME", cache, TRUE);
+  envp = g_environ_setenv (envp, "LC_ALL", app->locale, TRUE);
+  envp = g_environ_setenv (envp, "LANGUAGE", "", TRUE);
+
+  g_assert_true (g_spawn_async (NULL, argv, envp, G_SPAWN_DO_NOT_REAP_CHILD,
+                                die_with_parent, NULL, &app->pid, &error));
+  g_assert_no_error (error);
+}
+
+/* Ends the app (its writes are committed already) and returns its
+ * journal. */
+static HearthStore *
+app_stop (App *app)
+{
+  int status;
+
+  if (app->pid != 0)
+    {
+      kill (app->pid, SIGTERM);
+      waitpid (app->pid, &status, 0);
+      g_spawn_close_pid (app->pid);
+      app->pid = 0;
+    }
+  return open_store (app);
+}
+
+static void
+app_free (App *app)
+{
+  g_autoptr(HearthStore) store = app_stop (app);
+
+  g_clear_object (&store);
+  /* The folder is left for a look after a failure; it is small. */
+  g_free (app->dir);
+  g_free (app->db);
+  g_free (app->locale);
+  g_free (app);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (App, app_free)
+
+/* The single reading of @kind the first member has. */
+static HearthReading *
+only_reading (HearthStore      *store,
+              HearthReadingKind kind)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *profiles = hearth_store_get_profiles (store);
+  g_autoptr(HearthProfile) profile = g_list_model_get_item (profiles, 0);
+  g_autoptr(GListModel) readings = NULL;
+
+  g_assert_nonnull (profile);
+  readings = hearth_store_list_readings (store, hearth_profile_get_uuid (profile), kind,
+                                         NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (readings), ==, 1);
+  return g_list_model_get_item (readings, 0);
+}
+
+/* Opens the app on a member and a new reading with Ctrl+N. */
+static App *
+start_with_member (const char *condition)
+{
+  App *app = app_new (NULL);
+  g_autoptr(HearthProfile) profile = app_add_member (app, "Ann", condition);
+
+  app_start (app);
+  wait_focused (app, "Hearth");
+  return app;
+}
+
+/* The worst fault of issue 7: 142 Tab 91 Tab 70 Return stored 142/70. */
+static void
+test_bp_keyboard (void)
+{
+  g_autoptr(App) app = start_with_member (NULL);
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthReading) reading = NULL;
+
+  press ("ctrl+n");
+  wait_focused (app, "New Reading");
+  type ("142");
+  press ("Tab");
+  type ("91");
+  press ("Tab");
+  type ("70");
+  press ("Return");
+  wait_closed (app, "New Reading");
+
+  store = app_stop (app);
+  reading = only_reading (store, HEARTH_READING_KIND_BLOOD_PRESSURE);
+  g_assert_cmpfloat (hearth_reading_get_systolic (reading), ==, 142);
+  g_assert_cmpfloat (hearth_reading_get_diastolic (reading), ==, 91);
+  g_assert_cmpfloat (hearth_reading_get_pulse (reading), ==, 70);
+}
+
+static gboolean
+wm_running (void)
+{
+  g_autofree char *out = run_xdotool ("get_num_desktops", TRUE);
+
+  return out != NULL;
+}
+
+static void
+start_window_manager (void)
+{
+  g_autoptr(GError) error = NULL;
+  /* No autostart: nothing else starts and holds the test's output. */
+  char *argv[] = { (char *) "openbox", (char *) "--sm-disable", (char *) "--startup", (char *) "true", NULL };
+  gint64 end;
+
+  if (wm_running ())
+    return;
+
+  g_assert_true (g_spawn_async (NULL, argv, NULL,
+                                G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                                die_with_parent, NULL, &wm_pid, &error));
+  g_assert_no_error (error);
+  end = g_get_monotonic_time () + (gint64) 3 * WAIT_MS * 1000;
+  while (!wm_running ())
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("openbox did not start");
+      g_usleep (50 * 1000);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+  hearth_core_init ();
+
+  /* Tests never skip: without a display this is a failure that names the
+   * set-up. */
+  if (g_getenv ("DISPLAY") == NULL)
+    g_error ("no X display: run the gui suite under xvfb-run (README)");
+  if (g_find_program_in_path ("xdotool") == NULL || g_find_program_in_path ("openbox") == NULL)
+    g_error ("xdotool and openbox are needed (README's package list)");
+
+  start_window_manager ();
+
+  g_test_add_func ("/hearth/gui-forms/bp", test_bp_keyboard);
+
+  ret = g_test_run ();
+
+  if (wm_pid != 0)
+    {
+      kill (wm_pid, SIGTERM);
+      g_spawn_close_pid (wm_pid);
+    }
+  return ret;
+}
