@@ -343,22 +343,29 @@ static void
 start_window_manager (void)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *log = g_build_filename (g_get_tmp_dir (), "hearth-forms-openbox.log", NULL);
+  g_autofree char *quoted = g_shell_quote (log);
   /* No autostart: nothing else starts and holds the test's output. */
-  char *argv[] = { (char *) "openbox", (char *) "--sm-disable", (char *) "--startup", (char *) "true", NULL };
+  g_autofree char *command = g_strdup_printf ("exec openbox --sm-disable --startup true >%s 2>&1", quoted);
+  char *argv[] = { (char *) "/bin/sh", (char *) "-c", command, NULL };
   gint64 end;
 
   if (wm_running ())
     return;
 
-  g_assert_true (g_spawn_async (NULL, argv, NULL,
-                                G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+  g_assert_true (g_spawn_async (NULL, argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
                                 die_with_parent, NULL, &wm_pid, &error));
   g_assert_no_error (error);
   end = g_get_monotonic_time () + (gint64) 3 * WAIT_MS * 1000;
   while (!wm_running ())
     {
-      if (g_get_monotonic_time () > end)
-        g_error ("openbox did not start");
+      if (g_get_monotonic_time () > end || waitpid (wm_pid, NULL, WNOHANG) == wm_pid)
+        {
+          g_autofree char *text = NULL;
+
+          g_file_get_contents (log, &text, NULL, NULL);
+          g_error ("openbox did not start on %s: %s", g_getenv ("DISPLAY"), text ? text : "");
+        }
       g_usleep (50 * 1000);
     }
 }

@@ -308,6 +308,34 @@ on_entry_changed_cb (HearthReadingDialog *self,
     hearth_gui_set_row_error (self->rows[HEARTH_READING_FIELD_STEPS], GTK_WIDGET (editable), NULL);
 }
 
+/* While the date and time are changed: under the time row, why a time
+ * the clocks skipped cannot be taken, or which of a repeated hour's two
+ * occurrences will be ("the first 02:30 was taken"). */
+static void
+update_time_note (HearthReadingDialog *self,
+                  GtkCalendar         *calendar,
+                  GtkSpinButton       *hour_spin,
+                  GtkSpinButton       *minute_spin,
+                  AdwActionRow        *row)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
+  g_autoptr(GDateTime) when = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *note = NULL;
+  int y, m, d;
+
+  g_date_time_get_ymd (date, &y, &m, &d);
+  when = hearth_local_time_resolve (hearth_clock_get_timezone (hearth_store_get_clock (self->store)),
+                                    y, m, d,
+                                    gtk_spin_button_get_value_as_int (hour_spin),
+                                    gtk_spin_button_get_value_as_int (minute_spin),
+                                    0, &note, &error);
+  if (when == NULL)
+    hearth_gui_set_row_error (row, GTK_WIDGET (hour_spin), error->message);
+  else if (note != NULL)
+    adw_action_row_set_subtitle (row, note);
+}
+
 static void
 on_time_changed_cb (HearthReadingDialog *self,
                     GtkSpinButton       *spin)
@@ -318,6 +346,13 @@ on_time_changed_cb (HearthReadingDialog *self,
                             self->entries[HEARTH_READING_FIELD_SLEEP_START], NULL);
   gtk_widget_remove_css_class (GTK_WIDGET (self->minute_spin), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (self->start_minute_spin), "error");
+
+  if (self->store == NULL || self->start_calendar == NULL)
+    return;
+  update_time_note (self, self->calendar, self->hour_spin, self->minute_spin, self->time_row);
+  update_time_note (self, self->start_calendar,
+                    GTK_SPIN_BUTTON (self->entries[HEARTH_READING_FIELD_SLEEP_START]),
+                    self->start_minute_spin, self->rows[HEARTH_READING_FIELD_SLEEP_START]);
 }
 
 static gboolean
@@ -438,8 +473,8 @@ set_time (GtkCalendar   *calendar,
  * original instant (and its offset) when they were left untouched. Built
  * by hearth_local_time_resolve(): a time the clocks skipped (summer time
  * starting) gives NULL after showing why under the time field, and in the
- * hour that happens twice the first occurrence is taken. Callers stop on
- * NULL. */
+ * hour that happens twice the first occurrence is taken and the time
+ * row says so. Callers stop on NULL. */
 static GDateTime *
 get_time (HearthReadingDialog *self,
           GtkCalendar         *calendar,
@@ -447,6 +482,9 @@ get_time (HearthReadingDialog *self,
           GtkSpinButton       *minute_spin,
           GDateTime           *initial)
 {
+  g_autofree char *note = NULL;
+  HearthReadingField field = hour_spin == self->hour_spin ? HEARTH_READING_FIELD_TIME
+                                                          : HEARTH_READING_FIELD_SLEEP_START;
   g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
   g_autoptr(GError) error = NULL;
   GTimeZone *tz = hearth_clock_get_timezone (hearth_store_get_clock (self->store));
@@ -463,12 +501,12 @@ get_time (HearthReadingDialog *self,
       minute == g_date_time_get_minute (initial))
     return g_date_time_ref (initial);
 
-  when = hearth_local_time_resolve (tz, y, m, d, hour, minute, 0, NULL, &error);
+  when = hearth_local_time_resolve (tz, y, m, d, hour, minute, 0, &note, &error);
   if (when == NULL)
-    show_field_error (self,
-                      hour_spin == self->hour_spin ? HEARTH_READING_FIELD_TIME
-                                                   : HEARTH_READING_FIELD_SLEEP_START,
-                      error->message);
+    show_field_error (self, field, error->message);
+  else if (note != NULL)
+    /* "the first 02:30 was taken": beside the time, not an error. */
+    adw_action_row_set_subtitle (self->rows[field], note);
 
   return when;
 }
@@ -618,6 +656,8 @@ build_fresh (HearthReadingDialog *self,
                                                self->start_minute_spin, self->initial_start);
         guint quality = adw_combo_row_get_selected (self->quality_row);
 
+        if (start == NULL)
+          return NULL;
         return hearth_reading_new_sleep (start, taken_at, quality == 0 ? NAN : (double) quality);
       }
 
@@ -700,10 +740,18 @@ show_severe_page (HearthReadingDialog *self,
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->cancel_button));
 }
 
-/* Stores @reading (validated, and plausible or confirmed). */
+static void ask_confirmation (HearthReadingDialog *self,
+                              HearthReading       *reading,
+                              const char          *message);
+
+/* Stores @reading (validated). With @check, the plausibility check runs
+ * in the same write transaction (hearth_store_add_reading_checked()) and
+ * an implausible entry asks for a second look; without, the person has
+ * confirmed it. */
 static gboolean
 commit (HearthReadingDialog *self,
-        HearthReading       *reading)
+        HearthReading       *reading,
+        gboolean             check)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (self->store));
@@ -712,13 +760,20 @@ commit (HearthReadingDialog *self,
   gboolean ok;
 
   if (self->reading != NULL)
-    ok = hearth_store_update_reading (self->store, reading, &error);
+    ok = check ? hearth_store_update_reading_checked (self->store, reading, &error)
+               : hearth_store_update_reading (self->store, reading, &error);
   else
-    ok = hearth_store_add_reading (self->store, reading, &error);
+    ok = check ? hearth_store_add_reading_checked (self->store, reading, &error)
+               : hearth_store_add_reading (self->store, reading, &error);
 
   if (!ok)
     {
-      show_error (self, error);
+      /* A weight 10 kg off within a day, steps 10× the usual: a second
+       * look before anything is stored (PRODUCT.md). */
+      if (g_error_matches (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_IMPLAUSIBLE))
+        ask_confirmation (self, reading, error->message);
+      else
+        show_error (self, error);
       return FALSE;
     }
 
@@ -742,7 +797,7 @@ commit_pending_cb (gpointer data)
   g_autoptr(HearthReading) pending = g_steal_pointer (&self->pending);
 
   if (pending != NULL && gtk_widget_get_realized (GTK_WIDGET (self)))
-    commit (self, pending);
+    commit (self, pending, FALSE);
 
   return G_SOURCE_REMOVE;
 }
@@ -801,6 +856,8 @@ _hearth_reading_dialog_save (HearthReadingDialog *self)
 
   now = hearth_clock_now (hearth_store_get_clock (self->store));
   taken_at = get_time (self, self->calendar, self->hour_spin, self->minute_spin, self->initial_time);
+  if (taken_at == NULL)
+    return FALSE;
 
   reading = build_reading (self, taken_at);
   if (reading == NULL)
@@ -812,18 +869,7 @@ _hearth_reading_dialog_save (HearthReadingDialog *self)
       return FALSE;
     }
 
-  /* A weight 10 kg off within a day, steps 10× the usual: a second look
-   * before anything is stored (PRODUCT.md). */
-  if (!hearth_store_check_plausible (self->store, reading, &error))
-    {
-      if (g_error_matches (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_IMPLAUSIBLE))
-        ask_confirmation (self, reading, error->message);
-      else
-        show_error (self, error);
-      return FALSE;
-    }
-
-  return commit (self, reading);
+  return commit (self, reading, TRUE);
 }
 
 static void
