@@ -331,6 +331,225 @@ test_bp_keyboard (void)
   g_assert_cmpfloat (hearth_reading_get_pulse (reading), ==, 70);
 }
 
+/* Picks @kind in the new-reading dialog by keyboard: Shift+Tab from the
+ * first field to the kind chooser, open it, arrow down, Return. */
+static void
+choose_kind (HearthReadingKind kind)
+{
+  press ("shift+Tab space");
+  for (guint i = 0; i < kind; i++)
+    press ("Down");
+  press ("Return");
+}
+
+typedef struct
+{
+  HearthReadingKind kind;
+  const char       *keys;   /* "text" typed, "<Key>" pressed, '|' between */
+  double            a, b;   /* stored value_a and value_b (NAN: none) */
+} KindCase;
+
+static void
+type_script (const char *script)
+{
+  g_auto(GStrv) steps = g_strsplit (script, "|", -1);
+
+  for (guint i = 0; steps[i] != NULL; i++)
+    {
+      if (steps[i][0] == '<')
+        {
+          g_autofree char *key = g_strndup (steps[i] + 1, strlen (steps[i]) - 2);
+
+          press (key);
+        }
+      else if (steps[i][0] != '\0')
+        type (steps[i]);
+    }
+}
+
+static double
+value_b (HearthReading *reading)
+{
+  switch (hearth_reading_get_kind (reading))
+    {
+    case HEARTH_READING_KIND_WEIGHT:
+      return hearth_reading_get_body_fat (reading);
+    case HEARTH_READING_KIND_SLEEP:
+      return hearth_reading_get_sleep_quality (reading);
+    case HEARTH_READING_KIND_BLOOD_PRESSURE:
+      return hearth_reading_get_diastolic (reading);
+    case HEARTH_READING_KIND_GLUCOSE:
+    case HEARTH_READING_KIND_HEART_RATE:
+    case HEARTH_READING_KIND_SPO2:
+    case HEARTH_READING_KIND_TEMPERATURE:
+    case HEARTH_READING_KIND_WAIST:
+    case HEARTH_READING_KIND_BODY_FAT:
+    case HEARTH_READING_KIND_STEPS:
+    default:
+      return NAN;
+    }
+}
+
+static double
+value_a (HearthReading *reading)
+{
+  switch (hearth_reading_get_kind (reading))
+    {
+    case HEARTH_READING_KIND_BLOOD_PRESSURE:
+      return hearth_reading_get_systolic (reading);
+    case HEARTH_READING_KIND_WEIGHT:
+      return hearth_reading_get_kg (reading);
+    case HEARTH_READING_KIND_GLUCOSE:
+      return hearth_reading_get_mmol_l (reading);
+    case HEARTH_READING_KIND_HEART_RATE:
+      return hearth_reading_get_bpm (reading);
+    case HEARTH_READING_KIND_SPO2:
+      return hearth_reading_get_spo2 (reading);
+    case HEARTH_READING_KIND_TEMPERATURE:
+      return hearth_reading_get_celsius (reading);
+    case HEARTH_READING_KIND_WAIST:
+      return hearth_reading_get_waist_cm (reading);
+    case HEARTH_READING_KIND_BODY_FAT:
+      return hearth_reading_get_body_fat (reading);
+    case HEARTH_READING_KIND_SLEEP:
+      return hearth_reading_get_sleep_hours (reading);
+    case HEARTH_READING_KIND_STEPS:
+      return hearth_reading_get_steps (reading);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Every kind, chosen and typed by keyboard, Return from the last field
+ * typed. Sleep: the hour it started is typed as the one the form
+ * proposes (8 hours before now) with 00 minutes, so 8 to 9 hours. */
+static void
+test_every_kind_keyboard (void)
+{
+  static const KindCase cases[] = {
+    { HEARTH_READING_KIND_WEIGHT, "72.5|<Tab>|21.5|<Return>", 72.5, 21.5 },
+    { HEARTH_READING_KIND_GLUCOSE, "5.6|<Return>", 5.6, NAN },
+    { HEARTH_READING_KIND_HEART_RATE, "64|<Return>", 64, NAN },
+    { HEARTH_READING_KIND_SPO2, "97|<Return>", 97, NAN },
+    { HEARTH_READING_KIND_TEMPERATURE, "36.8|<Return>", 36.8, NAN },
+    { HEARTH_READING_KIND_WAIST, "84.5|<Return>", 84.5, NAN },
+    { HEARTH_READING_KIND_BODY_FAT, "21.5|<Return>", 21.5, NAN },
+    { HEARTH_READING_KIND_SLEEP, NULL, 8, 4 },
+    { HEARTH_READING_KIND_STEPS, "7500|<Return>", 7500, NAN },
+  };
+  g_autoptr(App) app = start_with_member (NULL);
+  g_autoptr(HearthStore) store = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%s", hearth_reading_kind_to_string (cases[i].kind));
+      press ("ctrl+n");
+      wait_focused (app, "New Reading");
+      choose_kind (cases[i].kind);
+      if (cases[i].kind == HEARTH_READING_KIND_SLEEP)
+        {
+          g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+          g_autoptr(GDateTime) start = g_date_time_add_hours (now, -8);
+          g_autofree char *hour = g_strdup_printf ("%02d", g_date_time_get_hour (start));
+
+          /* The hour, the minute, then quality "4 – good" (4 down). */
+          press ("ctrl+a");
+          type (hour);
+          press ("Tab ctrl+a");
+          type ("00");
+          press ("Tab space Down Down Down Down Return Return");
+        }
+      else
+        type_script (cases[i].keys);
+      wait_closed (app, "New Reading");
+    }
+
+  store = app_stop (app);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(HearthReading) reading = only_reading (store, cases[i].kind);
+
+      if (cases[i].kind == HEARTH_READING_KIND_SLEEP)
+        {
+          g_assert_cmpfloat (value_a (reading), >=, 8);
+          g_assert_cmpfloat (value_a (reading), <, 9);
+        }
+      else
+        g_assert_cmpfloat_with_epsilon (value_a (reading), cases[i].a, 1e-9);
+      if (isnan (cases[i].b))
+        g_assert_true (isnan (value_b (reading)));
+      else
+        g_assert_cmpfloat_with_epsilon (value_b (reading), cases[i].b, 1e-9);
+    }
+}
+
+/* Waits until the journal holds @n members (the app has written them). */
+static HearthProfile *
+wait_for_member (App        *app,
+                 const char *name)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) WAIT_MS * 1000;
+
+  for (;;)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HearthClock) clock = hearth_clock_new_system ();
+      g_autoptr(HearthStore) store = hearth_store_open_full (app->db, clock, HEARTH_STORE_OPEN_READ_ONLY, &error);
+      HearthProfile *profile = store ? hearth_store_find_profile (store, name, NULL) : NULL;
+
+      if (profile != NULL)
+        return profile;
+      if (g_get_monotonic_time () > end)
+        {
+          take_screenshot (app, "no-member");
+          g_error ("no member \"%s\" was stored (screenshot in %s)", name, app->dir);
+        }
+      g_usleep (100 * 1000);
+    }
+}
+
+/* The first run: the welcome form, typed from its first field (the
+ * name), Return from the height. */
+static void
+test_welcome_keyboard (void)
+{
+  g_autoptr(App) app = app_new (NULL);
+  g_autoptr(HearthProfile) profile = NULL;
+
+  app_start (app);
+  wait_focused (app, "Hearth");
+  type_script ("Bea|<Tab>|1980|<Tab>|<Tab>|172|<Return>");
+  profile = wait_for_member (app, "Bea");
+  g_assert_cmpuint (hearth_profile_get_birth_year (profile), ==, 1980);
+  g_assert_cmpfloat_with_epsilon (hearth_profile_get_height_cm (profile), 172, 1e-9);
+}
+
+/* Add Member… from the primary menu (F10), the whole form by keyboard:
+ * name, birth year, (month, day and sex left), height, high blood
+ * pressure ticked with Space, medications, Return. */
+static void
+test_add_member_keyboard (void)
+{
+  g_autoptr(App) app = start_with_member (NULL);
+  g_autoptr(HearthProfile) profile = NULL;
+  const char * const *medications;
+
+  press ("F10");
+  press ("Return");
+  wait_focused (app, "Add Member");
+  type_script ("Cy|<Tab>|1990|<Tab>|<Tab>|<Tab>|<Tab>|180|<Tab>|<space>|"
+               "<Tab>|<Tab>|<Tab>|<Tab>|<Tab>|metformin|<Return>");
+  wait_closed (app, "Add Member");
+  profile = wait_for_member (app, "Cy");
+  g_assert_cmpuint (hearth_profile_get_birth_year (profile), ==, 1990);
+  g_assert_cmpfloat_with_epsilon (hearth_profile_get_height_cm (profile), 180, 1e-9);
+  g_assert_true (hearth_profile_has_condition (profile, HEARTH_CONDITION_HYPERTENSION));
+  g_assert_false (hearth_profile_has_condition (profile, HEARTH_CONDITION_DIABETES));
+  medications = hearth_profile_get_medications (profile);
+  g_assert_nonnull (medications);
+  g_assert_cmpstr (medications[0], ==, "metformin");
+}
+
 static gboolean
 wm_running (void)
 {
@@ -389,6 +608,9 @@ main (int   argc,
   start_window_manager ();
 
   g_test_add_func ("/hearth/gui-forms/bp", test_bp_keyboard);
+  g_test_add_func ("/hearth/gui-forms/every-kind", test_every_kind_keyboard);
+  g_test_add_func ("/hearth/gui-forms/welcome", test_welcome_keyboard);
+  g_test_add_func ("/hearth/gui-forms/add-member", test_add_member_keyboard);
 
   ret = g_test_run ();
 

@@ -442,7 +442,9 @@ on_kind_stack_visible_child_cb (HearthReadingDialog *self,
   kind = _hearth_reading_dialog_get_kind (self);
   clear_errors (self);
   update_when_rows (self, kind);
+  /* The kind's first value, selected: typing replaces it. */
   gtk_window_set_focus (GTK_WINDOW (self), self->entries[first_field[kind]]);
+  gtk_editable_select_region (GTK_EDITABLE (self->entries[first_field[kind]]), 0, -1);
 }
 
 static void
