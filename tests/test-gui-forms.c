@@ -296,14 +296,21 @@ only_reading (HearthStore      *store,
 
 /* Opens the app on a member and a new reading with Ctrl+N. */
 static App *
-start_with_member (const char *condition)
+start_with_member_in (const char *condition,
+                      const char *locale)
 {
-  App *app = app_new (NULL);
+  App *app = app_new (locale);
   g_autoptr(HearthProfile) profile = app_add_member (app, "Ann", condition);
 
   app_start (app);
   wait_focused (app, "Hearth");
   return app;
+}
+
+static App *
+start_with_member (const char *condition)
+{
+  return start_with_member_in (condition, NULL);
 }
 
 /* The worst fault of issue 7: 142 Tab 91 Tab 70 Return stored 142/70. */
@@ -550,6 +557,65 @@ test_add_member_keyboard (void)
   g_assert_cmpstr (medications[0], ==, "metformin");
 }
 
+static guint
+count_readings (HearthStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *profiles = hearth_store_get_profiles (store);
+  g_autoptr(HearthProfile) profile = g_list_model_get_item (profiles, 0);
+  g_autoptr(GListModel) readings = hearth_store_list_readings (store, hearth_profile_get_uuid (profile),
+                                                               -1, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return g_list_model_get_n_items (readings);
+}
+
+/* Where the decimal mark is ',', "72,5" is 72.5 kg. */
+static void
+test_decimal_comma_locale (void)
+{
+  g_autoptr(App) app = start_with_member_in (NULL, "de_DE.UTF-8");
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthReading) reading = NULL;
+
+  press ("ctrl+n");
+  wait_focused (app, "New Reading");
+  choose_kind (HEARTH_READING_KIND_WEIGHT);
+  type_script ("72,5|<Tab>|21,5|<Return>");
+  wait_closed (app, "New Reading");
+
+  store = app_stop (app);
+  reading = only_reading (store, HEARTH_READING_KIND_WEIGHT);
+  g_assert_cmpfloat_with_epsilon (hearth_reading_get_kg (reading), 72.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (hearth_reading_get_body_fat (reading), 21.5, 1e-9);
+}
+
+/* Where it is '.', a ',' is refused at the field and nothing is stored
+ * (Return keeps the form open; Escape then cancels it). Letters too. */
+static void
+test_decimal_comma_refused (void)
+{
+  g_autoptr(App) app = start_with_member (NULL);
+  g_autoptr(HearthStore) store = NULL;
+
+  press ("ctrl+n");
+  wait_focused (app, "New Reading");
+  choose_kind (HEARTH_READING_KIND_TEMPERATURE);
+  type_script ("36,8|<Return>");
+  take_screenshot (app, "comma-refused");
+  press ("Escape");
+  wait_closed (app, "New Reading");
+
+  press ("ctrl+n");
+  wait_focused (app, "New Reading");
+  choose_kind (HEARTH_READING_KIND_HEART_RATE);
+  type_script ("6a4|<Return>|<Escape>");
+  wait_closed (app, "New Reading");
+
+  store = app_stop (app);
+  g_assert_cmpuint (count_readings (store), ==, 0);
+}
+
 static gboolean
 wm_running (void)
 {
@@ -609,6 +675,8 @@ main (int   argc,
 
   g_test_add_func ("/hearth/gui-forms/bp", test_bp_keyboard);
   g_test_add_func ("/hearth/gui-forms/every-kind", test_every_kind_keyboard);
+  g_test_add_func ("/hearth/gui-forms/decimal-comma-locale", test_decimal_comma_locale);
+  g_test_add_func ("/hearth/gui-forms/decimal-comma-refused", test_decimal_comma_refused);
   g_test_add_func ("/hearth/gui-forms/welcome", test_welcome_keyboard);
   g_test_add_func ("/hearth/gui-forms/add-member", test_add_member_keyboard);
 

@@ -548,7 +548,9 @@ parse_pressure_field (HearthReadingDialog *self,
 }
 
 /* A plain number field; @message when it is empty (and not @optional) or
- * not a number. */
+ * not a number. The decimal mark follows HACKING.md's one rule: '.'
+ * always, ',' too where the locale's mark is ','; elsewhere a ',' is
+ * refused at the field with what to type, never read as something else. */
 static gboolean
 parse_number_field (HearthReadingDialog *self,
                     HearthReadingField   field,
@@ -556,12 +558,41 @@ parse_number_field (HearthReadingDialog *self,
                     const char          *message,
                     double              *value)
 {
-  if (!hearth_gui_parse_number (get_text (self, field), optional, value))
+  g_autofree char *text = g_strstrip (g_strdup (get_text (self, field)));
+  char *end = NULL;
+  double v;
+
+  if (*text == '\0')
+    {
+      *value = NAN;
+      if (optional)
+        return TRUE;
+      show_field_error (self, field, message);
+      return FALSE;
+    }
+
+  if (strchr (text, ',') != NULL)
+    {
+      if (hearth_units_get_decimal_mark () != ',')
+        {
+          /* Translators: %s is what was typed, "36,8" */
+          g_autofree char *refused = g_strdup_printf (_("“%s” is not a number: use “.” as the decimal mark"),
+                                                      text);
+
+          show_field_error (self, field, refused);
+          return FALSE;
+        }
+      g_strdelimit (text, ",", '.');
+    }
+
+  v = g_ascii_strtod (text, &end);
+  if (end == text || *end != '\0' || !isfinite (v))
     {
       show_field_error (self, field, message);
       return FALSE;
     }
 
+  *value = v;
   return TRUE;
 }
 
