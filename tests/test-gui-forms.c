@@ -619,6 +619,105 @@ test_decimal_comma_refused (void)
   g_assert_cmpuint (count_readings (store), ==, 0);
 }
 
+/* A setting as the app left it in its keyfile (GSETTINGS_BACKEND=keyfile),
+ * waiting until it is there; NULL if it never was. */
+static char *
+wait_for_setting (App        *app,
+                  const char *key,
+                  const char *expected)
+{
+  g_autofree char *path = g_build_filename (app->dir, "config", "glib-2.0", "settings", "keyfile", NULL);
+  gint64 end = g_get_monotonic_time () + (gint64) WAIT_MS * 1000;
+
+  for (;;)
+    {
+      g_autoptr(GKeyFile) file = g_key_file_new ();
+      g_autofree char *value = NULL;
+
+      if (g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, NULL))
+        value = g_key_file_get_value (file, "io/github/hearthapp/Hearth", key, NULL);
+      if (g_strcmp0 (value, expected) == 0 || g_get_monotonic_time () > end)
+        return g_steal_pointer (&value);
+      g_usleep (100 * 1000);
+    }
+}
+
+/* Preferences by keyboard: Ctrl+comma, each choice through its combo
+ * row (Space, arrows, Return), the home-thresholds switch with Space
+ * after choosing ESC 2024 (it has home thresholds: the switch is
+ * there to use), Escape closes. */
+static void
+test_preferences_keyboard (void)
+{
+  g_autoptr(App) app = start_with_member (NULL);
+  g_autofree char *weight = NULL;
+  g_autofree char *guideline = NULL;
+  g_autofree char *home = NULL;
+  g_autofree char *glucose = NULL;
+
+  press ("ctrl+comma");
+  wait_focused (app, "Preferences");
+  take_screenshot (app, "preferences");
+  /* It opens on the first choice, the weight unit: pounds (second). */
+  press ("space Down Return");
+  /* Height, pressure, glucose unit: mg/dL (second). */
+  press ("Tab Tab Tab space Down Return");
+  /* Temperature, then the guideline: ESC 2024 (third); the switch off. */
+  press ("Tab Tab space Down Down Return");
+  press ("Tab space");
+  take_screenshot (app, "preferences-chosen");
+  press ("Escape");
+  wait_closed (app, "Preferences");
+
+  weight = wait_for_setting (app, "weight-unit", "'lb'");
+  glucose = wait_for_setting (app, "glucose-unit", "'mg-dl'");
+  guideline = wait_for_setting (app, "bp-guideline", "'esc-2024'");
+  home = wait_for_setting (app, "bp-home-thresholds", "false");
+  g_assert_cmpstr (weight, ==, "'lb'");
+  g_assert_cmpstr (glucose, ==, "'mg-dl'");
+  g_assert_cmpstr (guideline, ==, "'esc-2024'");
+  g_assert_cmpstr (home, ==, "false");
+}
+
+/* A click (real pointer events) at @x, @y from the top-left of @window,
+ * or from its right edge when @x is negative. */
+static void
+click (gulong window,
+       int    x,
+       int    y)
+{
+  if (x < 0)
+    {
+      g_autofree char *args = g_strdup_printf ("getwindowgeometry --shell %lu", window);
+      g_autofree char *out = run_xdotool (args, FALSE);
+      const char *width = strstr (out, "WIDTH=");
+
+      g_assert_nonnull (width);
+      x += atoi (width + 6);
+    }
+  xdo ("mousemove --window %lu %d %d click 1", window, x, y);
+}
+
+/* Edit Member… from the member's menu: the dialog opens on the name
+ * (selected text is replaced), the rest by keyboard. */
+static void
+test_edit_member_keyboard (void)
+{
+  g_autoptr(App) app = start_with_member (NULL);
+  gulong main_window = find_window (app, "Hearth", WAIT_MS);
+  g_autoptr(HearthProfile) profile = NULL;
+
+  take_screenshot (app, "member");
+  click (main_window, -143, 28);
+  press ("Return");
+  wait_focused (app, "Edit Member");
+  take_screenshot (app, "edit-member");
+  type_script ("<ctrl+a>|Ann Lee|<Tab>|<ctrl+a>|1971|<Return>");
+  wait_closed (app, "Edit Member");
+  profile = wait_for_member (app, "Ann Lee");
+  g_assert_cmpuint (hearth_profile_get_birth_year (profile), ==, 1971);
+}
+
 static gboolean
 wm_running (void)
 {
@@ -682,6 +781,8 @@ main (int   argc,
   g_test_add_func ("/hearth/gui-forms/decimal-comma-refused", test_decimal_comma_refused);
   g_test_add_func ("/hearth/gui-forms/welcome", test_welcome_keyboard);
   g_test_add_func ("/hearth/gui-forms/add-member", test_add_member_keyboard);
+  g_test_add_func ("/hearth/gui-forms/edit-member", test_edit_member_keyboard);
+  g_test_add_func ("/hearth/gui-forms/preferences", test_preferences_keyboard);
 
   ret = g_test_run ();
 

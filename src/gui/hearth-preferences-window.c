@@ -203,6 +203,9 @@ hearth_preferences_window_init (HearthPreferencesWindow *self)
   g_autoptr(GListModel) glucose_guidelines = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* One Tab stop for the home-thresholds choice: its switch (clicking
+   * the row still flips it). */
+  gtk_widget_set_focusable (GTK_WIDGET (self->home_row), FALSE);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
