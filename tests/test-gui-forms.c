@@ -718,6 +718,45 @@ test_edit_member_keyboard (void)
   g_assert_cmpuint (hearth_profile_get_birth_year (profile), ==, 1971);
 }
 
+/* Editing a reading: a click on it in the history opens it on its first
+ * value, selected, so typing replaces it; Tab selects the next. */
+static void
+test_edit_reading_keyboard (void)
+{
+  g_autoptr(App) app = app_new (NULL);
+  g_autoptr(HearthProfile) profile = app_add_member (app, "Ann", NULL);
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthReading) reading = NULL;
+  gulong main_window;
+
+  {
+    g_autoptr(HearthStore) before = open_store (app);
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) taken = g_date_time_add_hours (now, -1);
+    g_autoptr(HearthReading) logged = hearth_reading_new_blood_pressure (taken, 142, 91, 70);
+    g_autoptr(GError) error = NULL;
+
+    hearth_reading_set_profile_uuid (logged, hearth_profile_get_uuid (profile));
+    g_assert_true (hearth_store_add_reading (before, logged, &error));
+    g_assert_no_error (error);
+  }
+
+  app_start (app);
+  main_window = wait_focused (app, "Hearth");
+  /* The history's only row, under the one card. */
+  click (main_window, 540, 412);
+  wait_focused (app, "Edit Reading");
+  take_screenshot (app, "edit-reading");
+  type_script ("150|<Tab>|95|<Return>");
+  wait_closed (app, "Edit Reading");
+
+  store = app_stop (app);
+  reading = only_reading (store, HEARTH_READING_KIND_BLOOD_PRESSURE);
+  g_assert_cmpfloat (hearth_reading_get_systolic (reading), ==, 150);
+  g_assert_cmpfloat (hearth_reading_get_diastolic (reading), ==, 95);
+  g_assert_cmpfloat (hearth_reading_get_pulse (reading), ==, 70);
+}
+
 static gboolean
 wm_running (void)
 {
@@ -782,6 +821,7 @@ main (int   argc,
   g_test_add_func ("/hearth/gui-forms/welcome", test_welcome_keyboard);
   g_test_add_func ("/hearth/gui-forms/add-member", test_add_member_keyboard);
   g_test_add_func ("/hearth/gui-forms/edit-member", test_edit_member_keyboard);
+  g_test_add_func ("/hearth/gui-forms/edit-reading", test_edit_reading_keyboard);
   g_test_add_func ("/hearth/gui-forms/preferences", test_preferences_keyboard);
 
   ret = g_test_run ();
