@@ -453,6 +453,7 @@ test_every_kind_keyboard (void)
       press ("ctrl+n");
       wait_focused (app, "New Reading");
       choose_kind (cases[i].kind);
+      take_screenshot (app, hearth_reading_kind_to_string (cases[i].kind));
       if (cases[i].kind == HEARTH_READING_KIND_SLEEP)
         {
           g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -525,6 +526,7 @@ test_welcome_keyboard (void)
 
   app_start (app);
   wait_focused (app, "Hearth");
+  take_screenshot (app, "welcome");
   type_script ("Bea|<Tab>|1980|<Tab>|<Tab>|172|<Return>");
   profile = wait_for_member (app, "Bea");
   g_assert_cmpuint (hearth_profile_get_birth_year (profile), ==, 1980);
@@ -544,6 +546,7 @@ test_add_member_keyboard (void)
   press ("F10");
   press ("Return");
   wait_focused (app, "Add Member");
+  take_screenshot (app, "add-member");
   type_script ("Cy|<Tab>|1990|<Tab>|<Tab>|<Tab>|<Tab>|180|<Tab>|<space>|"
                "<Tab>|<Tab>|<Tab>|<Tab>|<Tab>|metformin|<Return>");
   wait_closed (app, "Add Member");
@@ -757,6 +760,29 @@ test_edit_reading_keyboard (void)
   g_assert_cmpfloat (hearth_reading_get_pulse (reading), ==, 70);
 }
 
+/* Return saves from any field: here from the hour, reached by Tab past
+ * the pulse, arm, posture and date (nothing typed in them). */
+static void
+test_return_from_time (void)
+{
+  g_autoptr(App) app = start_with_member (NULL);
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthReading) reading = NULL;
+
+  press ("ctrl+n");
+  wait_focused (app, "New Reading");
+  type_script ("128|<Tab>|82|<Tab>|<Tab>|<Tab>|<Tab>|<Tab>");
+  take_screenshot (app, "bp-on-hour");
+  press ("Return");
+  wait_closed (app, "New Reading");
+
+  store = app_stop (app);
+  reading = only_reading (store, HEARTH_READING_KIND_BLOOD_PRESSURE);
+  g_assert_cmpfloat (hearth_reading_get_systolic (reading), ==, 128);
+  g_assert_cmpfloat (hearth_reading_get_diastolic (reading), ==, 82);
+  g_assert_true (isnan (hearth_reading_get_pulse (reading)));
+}
+
 static gboolean
 wm_running (void)
 {
@@ -815,6 +841,7 @@ main (int   argc,
   start_window_manager ();
 
   g_test_add_func ("/hearth/gui-forms/bp", test_bp_keyboard);
+  g_test_add_func ("/hearth/gui-forms/return-from-time", test_return_from_time);
   g_test_add_func ("/hearth/gui-forms/every-kind", test_every_kind_keyboard);
   g_test_add_func ("/hearth/gui-forms/decimal-comma-locale", test_decimal_comma_locale);
   g_test_add_func ("/hearth/gui-forms/decimal-comma-refused", test_decimal_comma_refused);
