@@ -453,6 +453,8 @@ test_every_kind_keyboard (void)
       press ("ctrl+n");
       wait_focused (app, "New Reading");
       choose_kind (cases[i].kind);
+      /* For a look at each form, after the kinds' crossfade. */
+      g_usleep (400 * 1000);
       take_screenshot (app, hearth_reading_kind_to_string (cases[i].kind));
       if (cases[i].kind == HEARTH_READING_KIND_SLEEP)
         {
