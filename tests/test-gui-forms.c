@@ -10,6 +10,8 @@
 #include <sys/wait.h>
 
 #include "hearth-core.h"
+#include "hearth-application-private.h"
+#include "hearth-reading-dialog-private.h"
 
 /* The forms as a person uses them: the built app under the test's X
  * display with a window manager (openbox), driven key by key through
@@ -785,6 +787,66 @@ test_return_from_time (void)
   g_assert_true (isnan (hearth_reading_get_pulse (reading)));
 }
 
+/* In process: where the clocks change (Europe/Berlin, 2026), a time that
+ * does not exist stops the save at the time field (it logged a critical
+ * and went on), and the hour that happens twice says which was taken. */
+static void
+test_dst_times (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr(GDateTime) now = g_date_time_new (tz, 2026, 11, 1, 12, 0, 0);
+  g_autoptr(HearthClock) clock = hearth_clock_new_fixed (now);
+  g_autofree char *dir = g_dir_make_tmp ("hearth-forms-XXXXXX", &error);
+  g_autofree char *db = g_build_filename (dir, "hearth.db", NULL);
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthProfile) profile = hearth_profile_new ("Ann");
+  g_autoptr(GListModel) readings = NULL;
+  HearthReadingDialog *dialog;
+  const char *note;
+
+  g_assert_nonnull (tz);
+  store = hearth_store_open (db, clock, &error);
+  g_assert_no_error (error);
+  hearth_profile_set_birth (profile, 1970, 5, 4);
+  g_assert_true (hearth_store_add_profile (store, profile, &error));
+  g_assert_no_error (error);
+
+  dialog = hearth_reading_dialog_new (store, profile, NULL);
+  g_object_ref_sink (dialog);
+  _hearth_reading_dialog_set_kind (dialog, HEARTH_READING_KIND_HEART_RATE);
+  gtk_editable_set_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_HEART_RATE), "64");
+
+  /* 29 March 2026: 02:00 became 03:00. */
+  _hearth_reading_dialog_set_when (dialog, 2026, 3, 29, 2, 30);
+  g_assert_false (_hearth_reading_dialog_save (dialog));
+  note = _hearth_reading_dialog_get_time_note (dialog);
+  g_assert_nonnull (strstr (note, "does not exist"));
+
+  /* 25 October 2026: 03:00 became 02:00 again; the first 02:30 counts. */
+  _hearth_reading_dialog_set_when (dialog, 2026, 10, 25, 2, 30);
+  note = _hearth_reading_dialog_get_time_note (dialog);
+  g_assert_nonnull (note);
+  g_assert_cmpstr (note, !=, "");
+  g_assert_true (_hearth_reading_dialog_save (dialog));
+
+  readings = hearth_store_list_readings (store, hearth_profile_get_uuid (profile),
+                                         HEARTH_READING_KIND_HEART_RATE, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (readings), ==, 1);
+  {
+    g_autoptr(HearthReading) reading = g_list_model_get_item (readings, 0);
+    /* The first 02:30: still summer time, UTC+2. */
+    GDateTime *taken = hearth_reading_get_taken_at (reading);
+
+    g_assert_cmpint (g_date_time_get_utc_offset (taken), ==, 2 * G_TIME_SPAN_HOUR);
+    g_assert_cmpint (g_date_time_get_hour (taken), ==, 2);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+}
+
 static gboolean
 wm_running (void)
 {
@@ -832,6 +894,10 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
   hearth_core_init ();
+  /* For the in-process test; the others drive the app itself. */
+  g_setenv ("GDK_BACKEND", "x11", TRUE);
+  adw_init ();
+  _hearth_gui_register_resources ();
 
   /* Tests never skip: without a display this is a failure that names the
    * set-up. */
@@ -842,6 +908,7 @@ main (int   argc,
 
   start_window_manager ();
 
+  g_test_add_func ("/hearth/gui-forms/dst-times", test_dst_times);
   g_test_add_func ("/hearth/gui-forms/bp", test_bp_keyboard);
   g_test_add_func ("/hearth/gui-forms/return-from-time", test_return_from_time);
   g_test_add_func ("/hearth/gui-forms/every-kind", test_every_kind_keyboard);

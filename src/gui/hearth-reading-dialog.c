@@ -176,6 +176,30 @@ hearth_reading_dialog_set_kind (HearthReadingDialog *self,
   _hearth_reading_dialog_set_kind (self, kind);
 }
 
+void
+_hearth_reading_dialog_set_when (HearthReadingDialog *self,
+                                 int                  year,
+                                 int                  month,
+                                 int                  day,
+                                 int                  hour,
+                                 int                  minute)
+{
+  /* Noon UTC names the day whatever the zone; the calendar keeps only
+   * the date. */
+  g_autoptr(GDateTime) date = g_date_time_new_utc (year, month, day, 12, 0, 0);
+
+  g_assert (date != NULL);
+  gtk_calendar_select_day (self->calendar, date);
+  gtk_spin_button_set_value (self->hour_spin, hour);
+  gtk_spin_button_set_value (self->minute_spin, minute);
+}
+
+const char *
+_hearth_reading_dialog_get_time_note (HearthReadingDialog *self)
+{
+  return adw_action_row_get_subtitle (self->time_row);
+}
+
 const char *
 _hearth_reading_dialog_get_page (HearthReadingDialog *self)
 {
