@@ -847,6 +847,31 @@ test_dst_times (void)
   g_object_unref (dialog);
 }
 
+/* A kind picked from the add button's menu (a click on its arrow, then
+ * the keyboard) opens on that kind's first value. */
+static void
+test_kind_from_menu (void)
+{
+  g_autoptr(App) app = start_with_member (NULL);
+  gulong main_window = find_window (app, "Hearth", WAIT_MS);
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthReading) reading = NULL;
+
+  click (main_window, 296, 28);
+  g_usleep (300 * 1000);
+  take_screenshot (app, "kind-menu");
+  /* Blood pressure (where it opens), weight, glucose, heart rate, SpO2,
+   * temperature, waist. */
+  press ("Down Down Down Down Down Down Return");
+  wait_focused (app, "New Reading");
+  type_script ("84.5|<Return>");
+  wait_closed (app, "New Reading");
+
+  store = app_stop (app);
+  reading = only_reading (store, HEARTH_READING_KIND_WAIST);
+  g_assert_cmpfloat_with_epsilon (hearth_reading_get_waist_cm (reading), 84.5, 1e-9);
+}
+
 static gboolean
 wm_running (void)
 {
@@ -912,6 +937,7 @@ main (int   argc,
   g_test_add_func ("/hearth/gui-forms/bp", test_bp_keyboard);
   g_test_add_func ("/hearth/gui-forms/return-from-time", test_return_from_time);
   g_test_add_func ("/hearth/gui-forms/every-kind", test_every_kind_keyboard);
+  g_test_add_func ("/hearth/gui-forms/kind-from-menu", test_kind_from_menu);
   g_test_add_func ("/hearth/gui-forms/decimal-comma-locale", test_decimal_comma_locale);
   g_test_add_func ("/hearth/gui-forms/decimal-comma-refused", test_decimal_comma_refused);
   g_test_add_func ("/hearth/gui-forms/welcome", test_welcome_keyboard);

@@ -1352,6 +1352,22 @@ hearth_reading_dialog_constructed (GObject *object)
   on_kind_stack_visible_child_cb (self, NULL, self->kind_stack);
 }
 
+/* Opens on the first value of the kind shown, however the kind was
+ * chosen before the dialog was shown (Ctrl+N, a kind from the add
+ * button's menu, a chart, an edit): the focus set while it was hidden
+ * does not survive a page of the kind stack that was not shown yet. */
+static void
+hearth_reading_dialog_map (GtkWidget *widget)
+{
+  HearthReadingDialog *self = HEARTH_READING_DIALOG (widget);
+  GtkWidget *first = self->entries[first_field[_hearth_reading_dialog_get_kind (self)]];
+
+  GTK_WIDGET_CLASS (hearth_reading_dialog_parent_class)->map (widget);
+
+  gtk_widget_grab_focus (first);
+  gtk_editable_select_region (GTK_EDITABLE (first), 0, -1);
+}
+
 static void
 hearth_reading_dialog_dispose (GObject *object)
 {
@@ -1447,6 +1463,7 @@ hearth_reading_dialog_class_init (HearthReadingDialogClass *klass)
   object_class->finalize = hearth_reading_dialog_finalize;
   object_class->get_property = hearth_reading_dialog_get_property;
   object_class->set_property = hearth_reading_dialog_set_property;
+  widget_class->map = hearth_reading_dialog_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
