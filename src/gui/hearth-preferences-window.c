@@ -96,26 +96,15 @@ update_guideline_rows (HearthPreferencesWindow *self)
   HearthBpGuideline guideline = hearth_gui_settings_get_bp_guideline (self->settings);
   const char *name = hearth_bp_guideline_get_name (guideline);
   g_autofree char *subtitle = NULL;
-  g_autofree char *home = NULL;
 
   /* Translators: %s is a guideline, "ACC/AHA 2017" */
   subtitle = g_strdup_printf (_("Blood pressure categories follow %s"), name);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->guideline_row), subtitle);
 
-  if (hearth_bp_guideline_has_home_thresholds (guideline))
-    {
-      gtk_widget_set_sensitive (GTK_WIDGET (self->home_row), TRUE);
-      adw_action_row_set_subtitle (self->home_row,
-                                   _("Readings taken at home have lower thresholds than readings at a clinic"));
-    }
-  else
-    {
-      gtk_widget_set_sensitive (GTK_WIDGET (self->home_row), FALSE);
-      /* Translators: %s is a guideline, "ESC 2024" */
-      home = g_strdup_printf (_("%s has no home thresholds Hearth can vouch for, so office thresholds are used"),
-                              name);
-      adw_action_row_set_subtitle (self->home_row, home);
-    }
+  /* Every guideline Hearth offers has home thresholds (ESC 2024 too):
+   * the switch always applies. */
+  adw_action_row_set_subtitle (self->home_row,
+                               _("Readings taken at home have lower thresholds than readings at a clinic"));
 }
 
 static void
@@ -214,6 +203,9 @@ hearth_preferences_window_init (HearthPreferencesWindow *self)
   g_autoptr(GListModel) glucose_guidelines = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* One Tab stop for the home-thresholds choice: its switch (clicking
+   * the row still flips it). */
+  gtk_widget_set_focusable (GTK_WIDGET (self->home_row), FALSE);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

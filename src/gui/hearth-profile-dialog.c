@@ -108,6 +108,8 @@ hearth_profile_dialog_constructed (GObject *object)
 
   hearth_profile_form_set_profile (self->form, self->profile);
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
+  /* Opens on the name, ready to type. */
+  hearth_profile_form_focus_first (self->form);
 
   if (self->profile != NULL)
     {

@@ -31,6 +31,8 @@ gboolean    hearth_profile_form_apply        (HearthProfileForm *self,
 void        hearth_profile_form_show_error   (HearthProfileForm *self,
                                               const GError      *error);
 void        hearth_profile_form_clear_errors (HearthProfileForm *self);
+/* Moves the keyboard focus to the first field (the name). */
+void        hearth_profile_form_focus_first  (HearthProfileForm *self);
 
 /* The preset member colours. */
 const char * const *hearth_profile_form_get_preset_colors (guint *n_colors);

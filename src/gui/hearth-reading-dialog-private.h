@@ -39,6 +39,16 @@ gboolean      _hearth_reading_dialog_save      (HearthReadingDialog *self);
 /* The "Save Anyway / Check Again" dialog shown for an implausible entry,
  * or NULL. Its responses are "save" and "check". */
 AdwMessageDialog *_hearth_reading_dialog_get_confirm_dialog (HearthReadingDialog *self);
+/* Sets the date and time fields (of waking, for sleep) as typed:
+ * @year-@month-@day @hour:@minute on the wall clock. */
+void          _hearth_reading_dialog_set_when  (HearthReadingDialog *self,
+                                                int                  year,
+                                                int                  month,
+                                                int                  day,
+                                                int                  hour,
+                                                int                  minute);
+/* The time row's subtitle: its error, or the repeated-hour note. */
+const char   *_hearth_reading_dialog_get_time_note (HearthReadingDialog *self);
 /* "form", or "severe" after a severe reading was saved. */
 const char   *_hearth_reading_dialog_get_page  (HearthReadingDialog *self);
 

@@ -8,68 +8,8 @@
 
 #include "hearth-gui-util.h"
 #include "hearth-local-time.h"
-#include "hearth-reading-dialog-private.h"
+#include "hearth-reading-dialog-state-private.h"
 
-struct _HearthReadingDialog
-{
-  AdwWindow         parent_instance;
-
-  HearthStore      *store;
-  HearthProfile    *profile;
-  HearthReading    *reading;   /* NULL: a new reading */
-  HearthReading    *pending;   /* implausible, waiting for "Save Anyway" */
-  GSettings        *settings;
-  GDateTime        *initial_time;
-  GDateTime        *initial_start;
-  AdwMessageDialog *confirm_dialog;  /* weak */
-
-  AdwActionRow     *rows[HEARTH_READING_N_FIELDS];
-  GtkWidget        *entries[HEARTH_READING_N_FIELDS];
-  GtkLabel         *glucose_unit;
-  GtkLabel         *temperature_unit;
-  GtkLabel         *waist_unit;
-  AdwComboRow      *context_row;
-  AdwComboRow      *quality_row;
-  GtkCalendar      *start_calendar;
-  GtkMenuButton    *start_date_button;
-  GtkPopover       *start_date_popover;
-  GtkSpinButton    *start_minute_spin;
-
-  /* Template widgets */
-  AdwHeaderBar     *header_bar;
-  GtkButton        *cancel_button;
-  GtkButton        *save_button;
-  GtkStack         *page_stack;
-  GtkLabel         *general_error;
-  GtkWidget        *kind_group;
-  AdwComboRow      *kind_row;
-  GtkStack         *kind_stack;
-  AdwActionRow     *systolic_row;
-  GtkEntry         *systolic_entry;
-  GtkLabel         *systolic_unit;
-  AdwActionRow     *diastolic_row;
-  GtkEntry         *diastolic_entry;
-  GtkLabel         *diastolic_unit;
-  AdwActionRow     *pulse_row;
-  GtkEntry         *pulse_entry;
-  AdwComboRow      *arm_row;
-  AdwComboRow      *posture_row;
-  AdwActionRow     *weight_row;
-  GtkEntry         *weight_entry;
-  GtkLabel         *weight_unit;
-  AdwActionRow     *body_fat_row;
-  GtkEntry         *body_fat_entry;
-  AdwActionRow     *date_row;
-  GtkMenuButton    *date_button;
-  GtkPopover       *date_popover;
-  GtkCalendar      *calendar;
-  AdwActionRow     *time_row;
-  GtkSpinButton    *hour_spin;
-  GtkSpinButton    *minute_spin;
-  AdwEntryRow      *note_row;
-  AdwStatusPage    *severe_page;
-  GtkLabel         *severe_value;
-};
 
 G_DEFINE_FINAL_TYPE (HearthReadingDialog, hearth_reading_dialog, ADW_TYPE_WINDOW)
 
@@ -176,6 +116,30 @@ hearth_reading_dialog_set_kind (HearthReadingDialog *self,
   _hearth_reading_dialog_set_kind (self, kind);
 }
 
+void
+_hearth_reading_dialog_set_when (HearthReadingDialog *self,
+                                 int                  year,
+                                 int                  month,
+                                 int                  day,
+                                 int                  hour,
+                                 int                  minute)
+{
+  /* Noon UTC names the day whatever the zone; the calendar keeps only
+   * the date. */
+  g_autoptr(GDateTime) date = g_date_time_new_utc (year, month, day, 12, 0, 0);
+
+  g_assert (date != NULL);
+  gtk_calendar_select_day (self->calendar, date);
+  gtk_spin_button_set_value (self->hour_spin, hour);
+  gtk_spin_button_set_value (self->minute_spin, minute);
+}
+
+const char *
+_hearth_reading_dialog_get_time_note (HearthReadingDialog *self)
+{
+  return adw_action_row_get_subtitle (self->time_row);
+}
+
 const char *
 _hearth_reading_dialog_get_page (HearthReadingDialog *self)
 {
@@ -191,10 +155,10 @@ _hearth_reading_dialog_get_kind (HearthReadingDialog *self)
   return kind;
 }
 
-static void
-show_field_error (HearthReadingDialog *self,
-                  HearthReadingField   field,
-                  const char          *message)
+void
+_hearth_reading_dialog_show_field_error (HearthReadingDialog *self,
+                                        HearthReadingField   field,
+                                        const char          *message)
 {
   AdwActionRow *row = _hearth_reading_dialog_get_row (self, field);
   GtkWidget *entry = self->entries[field];
@@ -288,7 +252,7 @@ show_error (HearthReadingDialog *self,
 
   if (field >= 0)
     {
-      show_field_error (self, field, error->message);
+      _hearth_reading_dialog_show_field_error (self, field, error->message);
       return;
     }
 
@@ -308,6 +272,34 @@ on_entry_changed_cb (HearthReadingDialog *self,
     hearth_gui_set_row_error (self->rows[HEARTH_READING_FIELD_STEPS], GTK_WIDGET (editable), NULL);
 }
 
+/* While the date and time are changed: under the time row, why a time
+ * the clocks skipped cannot be taken, or which of a repeated hour's two
+ * occurrences will be ("the first 02:30 was taken"). */
+static void
+update_time_note (HearthReadingDialog *self,
+                  GtkCalendar         *calendar,
+                  GtkSpinButton       *hour_spin,
+                  GtkSpinButton       *minute_spin,
+                  AdwActionRow        *row)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
+  g_autoptr(GDateTime) when = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *note = NULL;
+  int y, m, d;
+
+  g_date_time_get_ymd (date, &y, &m, &d);
+  when = hearth_local_time_resolve (hearth_clock_get_timezone (hearth_store_get_clock (self->store)),
+                                    y, m, d,
+                                    gtk_spin_button_get_value_as_int (hour_spin),
+                                    gtk_spin_button_get_value_as_int (minute_spin),
+                                    0, &note, &error);
+  if (when == NULL)
+    hearth_gui_set_row_error (row, GTK_WIDGET (hour_spin), error->message);
+  else if (note != NULL)
+    adw_action_row_set_subtitle (row, note);
+}
+
 static void
 on_time_changed_cb (HearthReadingDialog *self,
                     GtkSpinButton       *spin)
@@ -318,6 +310,13 @@ on_time_changed_cb (HearthReadingDialog *self,
                             self->entries[HEARTH_READING_FIELD_SLEEP_START], NULL);
   gtk_widget_remove_css_class (GTK_WIDGET (self->minute_spin), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (self->start_minute_spin), "error");
+
+  if (self->store == NULL || self->start_calendar == NULL)
+    return;
+  update_time_note (self, self->calendar, self->hour_spin, self->minute_spin, self->time_row);
+  update_time_note (self, self->start_calendar,
+                    GTK_SPIN_BUTTON (self->entries[HEARTH_READING_FIELD_SLEEP_START]),
+                    self->start_minute_spin, self->rows[HEARTH_READING_FIELD_SLEEP_START]);
 }
 
 static gboolean
@@ -407,7 +406,9 @@ on_kind_stack_visible_child_cb (HearthReadingDialog *self,
   kind = _hearth_reading_dialog_get_kind (self);
   clear_errors (self);
   update_when_rows (self, kind);
+  /* The kind's first value, selected: typing replaces it. */
   gtk_window_set_focus (GTK_WINDOW (self), self->entries[first_field[kind]]);
+  gtk_editable_select_region (GTK_EDITABLE (self->entries[first_field[kind]]), 0, -1);
 }
 
 static void
@@ -438,15 +439,18 @@ set_time (GtkCalendar   *calendar,
  * original instant (and its offset) when they were left untouched. Built
  * by hearth_local_time_resolve(): a time the clocks skipped (summer time
  * starting) gives NULL after showing why under the time field, and in the
- * hour that happens twice the first occurrence is taken. Callers stop on
- * NULL. */
-static GDateTime *
-get_time (HearthReadingDialog *self,
-          GtkCalendar         *calendar,
-          GtkSpinButton       *hour_spin,
-          GtkSpinButton       *minute_spin,
-          GDateTime           *initial)
+ * hour that happens twice the first occurrence is taken and the time
+ * row says so. Callers stop on NULL. */
+GDateTime *
+_hearth_reading_dialog_get_time (HearthReadingDialog *self,
+                                 GtkCalendar         *calendar,
+                                 GtkSpinButton       *hour_spin,
+                                 GtkSpinButton       *minute_spin,
+                                 GDateTime           *initial)
 {
+  g_autofree char *note = NULL;
+  HearthReadingField field = hour_spin == self->hour_spin ? HEARTH_READING_FIELD_TIME
+                                                          : HEARTH_READING_FIELD_SLEEP_START;
   g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
   g_autoptr(GError) error = NULL;
   GTimeZone *tz = hearth_clock_get_timezone (hearth_store_get_clock (self->store));
@@ -463,216 +467,14 @@ get_time (HearthReadingDialog *self,
       minute == g_date_time_get_minute (initial))
     return g_date_time_ref (initial);
 
-  when = hearth_local_time_resolve (tz, y, m, d, hour, minute, 0, NULL, &error);
+  when = hearth_local_time_resolve (tz, y, m, d, hour, minute, 0, &note, &error);
   if (when == NULL)
-    show_field_error (self,
-                      hour_spin == self->hour_spin ? HEARTH_READING_FIELD_TIME
-                                                   : HEARTH_READING_FIELD_SLEEP_START,
-                      error->message);
+    _hearth_reading_dialog_show_field_error (self, field, error->message);
+  else if (note != NULL)
+    /* "the first 02:30 was taken": beside the time, not an error. */
+    adw_action_row_set_subtitle (self->rows[field], note);
 
   return when;
-}
-
-static const char *
-get_text (HearthReadingDialog *self,
-          HearthReadingField   field)
-{
-  return gtk_editable_get_text (GTK_EDITABLE (self->entries[field]));
-}
-
-static gboolean
-parse_pressure_field (HearthReadingDialog *self,
-                      HearthReadingField   field,
-                      double              *mmhg)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *stripped = g_strstrip (g_strdup (get_text (self, field)));
-
-  if (*stripped == '\0')
-    {
-      show_field_error (self, field,
-                        field == HEARTH_READING_FIELD_SYSTOLIC
-                        ? _("Enter the systolic (upper) value.")
-                        : _("Enter the diastolic (lower) value."));
-      return FALSE;
-    }
-
-  if (!hearth_units_parse_pressure (stripped, hearth_gui_settings_get_pressure_unit (self->settings),
-                                    mmhg, &error))
-    {
-      show_field_error (self, field, error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* A plain number field; @message when it is empty (and not @optional) or
- * not a number. */
-static gboolean
-parse_number_field (HearthReadingDialog *self,
-                    HearthReadingField   field,
-                    gboolean             optional,
-                    const char          *message,
-                    double              *value)
-{
-  if (!hearth_gui_parse_number (get_text (self, field), optional, value))
-    {
-      show_field_error (self, field, message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* A new reading of the kind shown, from the fields; NULL after showing
- * the message of the first field that is not a number. */
-static HearthReading *
-build_fresh (HearthReadingDialog *self,
-             HearthReadingKind    kind,
-             GDateTime           *taken_at)
-{
-  gboolean mgdl = hearth_gui_settings_get_glucose_unit (self->settings) == HEARTH_GLUCOSE_UNIT_MG_DL;
-  gboolean fahrenheit = hearth_gui_settings_get_temperature_unit (self->settings) == HEARTH_TEMPERATURE_UNIT_F;
-  gboolean inches = hearth_gui_settings_get_length_unit (self->settings) == HEARTH_LENGTH_UNIT_FT_IN;
-  double a, b, c;
-
-  switch (kind)
-    {
-    case HEARTH_READING_KIND_BLOOD_PRESSURE:
-      if (!parse_pressure_field (self, HEARTH_READING_FIELD_SYSTOLIC, &a) ||
-          !parse_pressure_field (self, HEARTH_READING_FIELD_DIASTOLIC, &b) ||
-          !parse_number_field (self, HEARTH_READING_FIELD_PULSE, TRUE,
-                               _("Enter the pulse in beats per minute, like 72, or leave it empty."), &c))
-        return NULL;
-      return hearth_reading_new_blood_pressure (taken_at, a, b, c);
-
-    case HEARTH_READING_KIND_WEIGHT:
-      {
-        g_autoptr(GError) error = NULL;
-        g_autofree char *stripped = g_strstrip (g_strdup (get_text (self, HEARTH_READING_FIELD_WEIGHT)));
-
-        if (*stripped == '\0')
-          {
-            show_field_error (self, HEARTH_READING_FIELD_WEIGHT, _("Enter the weight."));
-            return NULL;
-          }
-        if (!hearth_units_parse_weight (stripped, hearth_gui_settings_get_weight_unit (self->settings),
-                                        &a, &error))
-          {
-            show_field_error (self, HEARTH_READING_FIELD_WEIGHT, error->message);
-            return NULL;
-          }
-        if (!parse_number_field (self, HEARTH_READING_FIELD_BODY_FAT, TRUE,
-                                 _("Enter body fat as a percentage, like 21.5, or leave it empty."), &b))
-          return NULL;
-        return hearth_reading_new_weight (taken_at, a, b);
-      }
-
-    case HEARTH_READING_KIND_GLUCOSE:
-      if (!parse_number_field (self, HEARTH_READING_FIELD_GLUCOSE, FALSE,
-                               mgdl ? _("Enter the glucose value in mg/dL, like 101.")
-                                    : _("Enter the glucose value in mmol/L, like 5.6."), &a))
-        return NULL;
-      if (mgdl)
-        a = hearth_units_mgdl_to_mmoll (a);
-      return hearth_reading_new_glucose (taken_at, a,
-                                         (HearthGlucoseContext) adw_combo_row_get_selected (self->context_row));
-
-    case HEARTH_READING_KIND_HEART_RATE:
-      if (!parse_number_field (self, HEARTH_READING_FIELD_HEART_RATE, FALSE,
-                               _("Enter the resting heart rate in beats per minute, like 64."), &a))
-        return NULL;
-      return hearth_reading_new_heart_rate (taken_at, a);
-
-    case HEARTH_READING_KIND_SPO2:
-      if (!parse_number_field (self, HEARTH_READING_FIELD_SPO2, FALSE,
-                               _("Enter the oxygen saturation as a percentage, like 97."), &a))
-        return NULL;
-      return hearth_reading_new_spo2 (taken_at, a);
-
-    case HEARTH_READING_KIND_TEMPERATURE:
-      if (!parse_number_field (self, HEARTH_READING_FIELD_TEMPERATURE, FALSE,
-                               fahrenheit ? _("Enter the temperature in °F, like 98.6.")
-                                          : _("Enter the temperature in °C, like 36.8."), &a))
-        return NULL;
-      return hearth_reading_new_temperature (taken_at, fahrenheit ? hearth_units_f_to_c (a) : a);
-
-    case HEARTH_READING_KIND_WAIST:
-      if (!parse_number_field (self, HEARTH_READING_FIELD_WAIST, FALSE,
-                               inches ? _("Enter the waist in inches, like 34.")
-                                      : _("Enter the waist in centimetres, like 84.5."), &a))
-        return NULL;
-      return hearth_reading_new_waist (taken_at, inches ? hearth_units_in_to_cm (a) : a);
-
-    case HEARTH_READING_KIND_BODY_FAT:
-      if (!parse_number_field (self, HEARTH_READING_FIELD_BODY_FAT_ONLY, FALSE,
-                               _("Enter body fat as a percentage, like 21.5."), &a))
-        return NULL;
-      return hearth_reading_new_body_fat (taken_at, a);
-
-    case HEARTH_READING_KIND_SLEEP:
-      {
-        g_autoptr(GDateTime) start = get_time (self, self->start_calendar,
-                                               GTK_SPIN_BUTTON (self->entries[HEARTH_READING_FIELD_SLEEP_START]),
-                                               self->start_minute_spin, self->initial_start);
-        guint quality = adw_combo_row_get_selected (self->quality_row);
-
-        return hearth_reading_new_sleep (start, taken_at, quality == 0 ? NAN : (double) quality);
-      }
-
-    case HEARTH_READING_KIND_STEPS:
-      if (!parse_number_field (self, HEARTH_READING_FIELD_STEPS, FALSE,
-                               _("Enter the day’s steps as a whole number, like 7500."), &a))
-        return NULL;
-      return hearth_reading_new_steps (taken_at, a);
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  return NULL;
-}
-
-static HearthReading *
-build_reading (HearthReadingDialog *self,
-               GDateTime           *taken_at)
-{
-  g_autoptr(HearthReading) fresh = NULL;
-  g_autoptr(HearthReading) reading = NULL;
-  HearthReadingKind kind = _hearth_reading_dialog_get_kind (self);
-
-  fresh = build_fresh (self, kind, taken_at);
-  if (fresh == NULL)
-    return NULL;
-
-  if (self->reading != NULL)
-    {
-      /* An edit keeps the reading's identity; the constructor above did
-       * the kind's arithmetic (sleep hours, the steps day). */
-      reading = hearth_reading_copy (self->reading);
-      hearth_reading_set_values (reading,
-                                 hearth_reading_get_value_a (fresh),
-                                 hearth_reading_get_value_b (fresh),
-                                 hearth_reading_get_value_c (fresh));
-      hearth_reading_set_taken_at (reading, hearth_reading_get_taken_at (fresh));
-    }
-  else
-    reading = g_steal_pointer (&fresh);
-
-  if (kind == HEARTH_READING_KIND_BLOOD_PRESSURE)
-    {
-      hearth_reading_set_arm (reading, (HearthArm) adw_combo_row_get_selected (self->arm_row));
-      hearth_reading_set_posture (reading, (HearthPosture) adw_combo_row_get_selected (self->posture_row));
-    }
-  else if (kind == HEARTH_READING_KIND_GLUCOSE)
-    hearth_reading_set_glucose_context (reading,
-                                        (HearthGlucoseContext) adw_combo_row_get_selected (self->context_row));
-
-  hearth_reading_set_profile_uuid (reading, hearth_profile_get_uuid (self->profile));
-  hearth_reading_set_note (reading, gtk_editable_get_text (GTK_EDITABLE (self->note_row)));
-
-  return g_steal_pointer (&reading);
 }
 
 static void
@@ -700,10 +502,18 @@ show_severe_page (HearthReadingDialog *self,
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->cancel_button));
 }
 
-/* Stores @reading (validated, and plausible or confirmed). */
+static void ask_confirmation (HearthReadingDialog *self,
+                              HearthReading       *reading,
+                              const char          *message);
+
+/* Stores @reading (validated). With @check, the plausibility check runs
+ * in the same write transaction (hearth_store_add_reading_checked()) and
+ * an implausible entry asks for a second look; without, the person has
+ * confirmed it. */
 static gboolean
 commit (HearthReadingDialog *self,
-        HearthReading       *reading)
+        HearthReading       *reading,
+        gboolean             check)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (self->store));
@@ -712,13 +522,20 @@ commit (HearthReadingDialog *self,
   gboolean ok;
 
   if (self->reading != NULL)
-    ok = hearth_store_update_reading (self->store, reading, &error);
+    ok = check ? hearth_store_update_reading_checked (self->store, reading, &error)
+               : hearth_store_update_reading (self->store, reading, &error);
   else
-    ok = hearth_store_add_reading (self->store, reading, &error);
+    ok = check ? hearth_store_add_reading_checked (self->store, reading, &error)
+               : hearth_store_add_reading (self->store, reading, &error);
 
   if (!ok)
     {
-      show_error (self, error);
+      /* A weight 10 kg off within a day, steps 10× the usual: a second
+       * look before anything is stored (PRODUCT.md). */
+      if (g_error_matches (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_IMPLAUSIBLE))
+        ask_confirmation (self, reading, error->message);
+      else
+        show_error (self, error);
       return FALSE;
     }
 
@@ -742,7 +559,7 @@ commit_pending_cb (gpointer data)
   g_autoptr(HearthReading) pending = g_steal_pointer (&self->pending);
 
   if (pending != NULL && gtk_widget_get_realized (GTK_WIDGET (self)))
-    commit (self, pending);
+    commit (self, pending, FALSE);
 
   return G_SOURCE_REMOVE;
 }
@@ -800,9 +617,11 @@ _hearth_reading_dialog_save (HearthReadingDialog *self)
   clear_errors (self);
 
   now = hearth_clock_now (hearth_store_get_clock (self->store));
-  taken_at = get_time (self, self->calendar, self->hour_spin, self->minute_spin, self->initial_time);
+  taken_at = _hearth_reading_dialog_get_time (self, self->calendar, self->hour_spin, self->minute_spin, self->initial_time);
+  if (taken_at == NULL)
+    return FALSE;
 
-  reading = build_reading (self, taken_at);
+  reading = _hearth_reading_dialog_build_reading (self, taken_at);
   if (reading == NULL)
     return FALSE;
 
@@ -812,18 +631,7 @@ _hearth_reading_dialog_save (HearthReadingDialog *self)
       return FALSE;
     }
 
-  /* A weight 10 kg off within a day, steps 10× the usual: a second look
-   * before anything is stored (PRODUCT.md). */
-  if (!hearth_store_check_plausible (self->store, reading, &error))
-    {
-      if (g_error_matches (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_IMPLAUSIBLE))
-        ask_confirmation (self, reading, error->message);
-      else
-        show_error (self, error);
-      return FALSE;
-    }
-
-  return commit (self, reading);
+  return commit (self, reading, TRUE);
 }
 
 static void
@@ -831,105 +639,6 @@ on_save_button_clicked_cb (HearthReadingDialog *self,
                            GtkButton           *button)
 {
   _hearth_reading_dialog_save (self);
-}
-
-static void
-set_number (HearthReadingDialog *self,
-            HearthReadingField   field,
-            double               value,
-            const char          *format)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  gtk_editable_set_text (GTK_EDITABLE (self->entries[field]),
-                         isnan (value) ? "" : g_ascii_formatd (buf, sizeof buf, format, value));
-}
-
-static void
-fill_from_reading (HearthReadingDialog *self)
-{
-  HearthReading *r = self->reading;
-
-  switch (hearth_reading_get_kind (r))
-    {
-    case HEARTH_READING_KIND_BLOOD_PRESSURE:
-      {
-        HearthPressureUnit unit = hearth_gui_settings_get_pressure_unit (self->settings);
-        g_autofree char *s = hearth_units_format_pressure_value (hearth_reading_get_systolic (r), unit);
-        g_autofree char *d = hearth_units_format_pressure_value (hearth_reading_get_diastolic (r), unit);
-
-        gtk_editable_set_text (GTK_EDITABLE (self->systolic_entry), s);
-        gtk_editable_set_text (GTK_EDITABLE (self->diastolic_entry), d);
-        set_number (self, HEARTH_READING_FIELD_PULSE, hearth_reading_get_pulse (r), "%.0f");
-        adw_combo_row_set_selected (self->arm_row, hearth_reading_get_arm (r));
-        adw_combo_row_set_selected (self->posture_row, hearth_reading_get_posture (r));
-      }
-      break;
-
-    case HEARTH_READING_KIND_WEIGHT:
-      {
-        g_autofree char *w = hearth_units_format_weight_value (hearth_reading_get_kg (r),
-                                                               hearth_gui_settings_get_weight_unit (self->settings));
-
-        gtk_editable_set_text (GTK_EDITABLE (self->weight_entry), w);
-        set_number (self, HEARTH_READING_FIELD_BODY_FAT, hearth_reading_get_body_fat (r), "%.1f");
-      }
-      break;
-
-    case HEARTH_READING_KIND_GLUCOSE:
-      if (hearth_gui_settings_get_glucose_unit (self->settings) == HEARTH_GLUCOSE_UNIT_MG_DL)
-        set_number (self, HEARTH_READING_FIELD_GLUCOSE,
-                    hearth_units_mmoll_to_mgdl (hearth_reading_get_mmol_l (r)), "%.0f");
-      else
-        set_number (self, HEARTH_READING_FIELD_GLUCOSE, hearth_reading_get_mmol_l (r), "%.1f");
-      adw_combo_row_set_selected (self->context_row, hearth_reading_get_glucose_context (r));
-      break;
-
-    case HEARTH_READING_KIND_HEART_RATE:
-      set_number (self, HEARTH_READING_FIELD_HEART_RATE, hearth_reading_get_bpm (r), "%.0f");
-      break;
-
-    case HEARTH_READING_KIND_SPO2:
-      set_number (self, HEARTH_READING_FIELD_SPO2, hearth_reading_get_spo2 (r), "%.0f");
-      break;
-
-    case HEARTH_READING_KIND_TEMPERATURE:
-      if (hearth_gui_settings_get_temperature_unit (self->settings) == HEARTH_TEMPERATURE_UNIT_F)
-        set_number (self, HEARTH_READING_FIELD_TEMPERATURE,
-                    hearth_units_c_to_f (hearth_reading_get_celsius (r)), "%.1f");
-      else
-        set_number (self, HEARTH_READING_FIELD_TEMPERATURE, hearth_reading_get_celsius (r), "%.1f");
-      break;
-
-    case HEARTH_READING_KIND_WAIST:
-      if (hearth_gui_settings_get_length_unit (self->settings) == HEARTH_LENGTH_UNIT_FT_IN)
-        set_number (self, HEARTH_READING_FIELD_WAIST, hearth_units_cm_to_in (hearth_reading_get_waist_cm (r)), "%.1f");
-      else
-        set_number (self, HEARTH_READING_FIELD_WAIST, hearth_reading_get_waist_cm (r), "%.1f");
-      break;
-
-    case HEARTH_READING_KIND_BODY_FAT:
-      set_number (self, HEARTH_READING_FIELD_BODY_FAT_ONLY, hearth_reading_get_body_fat (r), "%.1f");
-      break;
-
-    case HEARTH_READING_KIND_SLEEP:
-      {
-        double quality = hearth_reading_get_sleep_quality (r);
-
-        adw_combo_row_set_selected (self->quality_row, isnan (quality) ? 0 : (guint) lround (quality));
-      }
-      break;
-
-    case HEARTH_READING_KIND_STEPS:
-      set_number (self, HEARTH_READING_FIELD_STEPS, hearth_reading_get_steps (r), "%.0f");
-      break;
-
-    default:
-      break;
-    }
-
-  if (hearth_reading_get_note (r) != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (self->note_row), hearth_reading_get_note (r));
 }
 
 static void
@@ -1053,6 +762,35 @@ add_page (HearthReadingDialog *self,
   gtk_stack_add_titled (self->kind_stack, group, hearth_reading_kind_to_string (kind),
                         hearth_reading_kind_get_name (kind));
   return group;
+}
+
+/* Keyboard use of the forms. A row whose value is typed or picked in a
+ * widget of its own (an entry, the date button, the hour) takes no Tab
+ * stop of its own: Tab goes from
+ * field to field, and digits typed are never sent to a row that cannot
+ * take them. Clicking the row still focuses its widget. Combo rows are
+ * the control themselves and keep theirs. */
+static void
+drop_row_focus_stops (GtkWidget *widget)
+{
+  /* Return in a spin button (the hours and minutes) takes the value
+   * typed, then saves like every other field. */
+  if (GTK_IS_SPIN_BUTTON (widget))
+    {
+      GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (widget));
+
+      if (GTK_IS_TEXT (text))
+        gtk_text_set_activates_default (GTK_TEXT (text), TRUE);
+    }
+
+  if (ADW_IS_ACTION_ROW (widget) && !ADW_IS_COMBO_ROW (widget) &&
+      adw_action_row_get_activatable_widget (ADW_ACTION_ROW (widget)) != NULL)
+    gtk_widget_set_focusable (widget, FALSE);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    drop_row_focus_stops (child);
 }
 
 static void
@@ -1184,7 +922,7 @@ hearth_reading_dialog_constructed (GObject *object)
     {
       self->initial_time = g_date_time_ref (hearth_reading_get_taken_at (self->reading));
       _hearth_reading_dialog_set_kind (self, hearth_reading_get_kind (self->reading));
-      fill_from_reading (self);
+      _hearth_reading_dialog_fill_from_reading (self);
       /* The kind of a logged reading does not change. */
       gtk_widget_set_visible (self->kind_group, FALSE);
       /* Translators: the title of the dialog editing a reading, "Edit Blood pressure" */
@@ -1218,6 +956,22 @@ hearth_reading_dialog_constructed (GObject *object)
             self->start_minute_spin, self->initial_start);
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
   on_kind_stack_visible_child_cb (self, NULL, self->kind_stack);
+}
+
+/* Opens on the first value of the kind shown, however the kind was
+ * chosen before the dialog was shown (Ctrl+N, a kind from the add
+ * button's menu, a chart, an edit): the focus set while it was hidden
+ * does not survive a page of the kind stack that was not shown yet. */
+static void
+hearth_reading_dialog_map (GtkWidget *widget)
+{
+  HearthReadingDialog *self = HEARTH_READING_DIALOG (widget);
+  GtkWidget *first = self->entries[first_field[_hearth_reading_dialog_get_kind (self)]];
+
+  GTK_WIDGET_CLASS (hearth_reading_dialog_parent_class)->map (widget);
+
+  gtk_widget_grab_focus (first);
+  gtk_editable_select_region (GTK_EDITABLE (first), 0, -1);
 }
 
 static void
@@ -1315,6 +1069,7 @@ hearth_reading_dialog_class_init (HearthReadingDialogClass *klass)
   object_class->finalize = hearth_reading_dialog_finalize;
   object_class->get_property = hearth_reading_dialog_get_property;
   object_class->set_property = hearth_reading_dialog_set_property;
+  widget_class->map = hearth_reading_dialog_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
@@ -1385,4 +1140,5 @@ hearth_reading_dialog_init (HearthReadingDialog *self)
 
   self->settings = hearth_gui_settings_new ();
   build_forms (self);
+  drop_row_focus_stops (GTK_WIDGET (self));
 }

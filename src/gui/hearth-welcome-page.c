@@ -100,6 +100,9 @@ hearth_welcome_page_map (GtkWidget *widget)
   root = gtk_widget_get_root (widget);
   if (GTK_IS_WINDOW (root))
     gtk_window_set_default_widget (GTK_WINDOW (root), GTK_WIDGET (self->create_button));
+  /* The first run starts on the name, ready to type. */
+  if (gtk_widget_is_sensitive (widget))
+    hearth_profile_form_focus_first (self->form);
 }
 
 static void

@@ -1,0 +1,957 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-gui-forms"
+
+#include "config.h"
+
+#include <math.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+
+#include "hearth-core.h"
+#include "hearth-application-private.h"
+#include "hearth-reading-dialog-private.h"
+
+/* The forms as a person uses them: the built app under the test's X
+ * display with a window manager (openbox), driven key by key through
+ * xdotool (real X key events), then the journal read back with core. */
+
+#define WAIT_MS 10000
+
+static GPid wm_pid;
+
+typedef struct
+{
+  char *dir;
+  char *db;
+  char *locale;
+  GPid  pid;
+} App;
+
+static char *
+run_xdotool (const char *args,
+             gboolean    may_fail)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *command = g_strconcat ("xdotool ", args, NULL);
+  g_auto(GStrv) argv = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_true (g_shell_parse_argv (command, NULL, &argv, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    {
+      if (!may_fail)
+        g_error ("%s failed", command);
+      g_clear_pointer (&out, g_free);
+    }
+  return out;
+}
+
+static void xdo (const char *format, ...) G_GNUC_PRINTF (1, 2);
+
+static void
+xdo (const char *format,
+     ...)
+{
+  va_list args;
+  g_autofree char *line = NULL;
+  g_autofree char *out = NULL;
+
+  va_start (args, format);
+  line = g_strdup_vprintf (format, args);
+  va_end (args);
+  out = run_xdotool (line, FALSE);
+}
+
+/* The id of the app's visible window titled exactly @title, waiting up
+ * to WAIT_MS; 0 if none appeared. */
+static gulong
+find_window (App        *app,
+             const char *title,
+             guint       timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  do
+    {
+      g_autofree char *args = g_strdup_printf ("search --all --onlyvisible --pid %d --name '^%s$'",
+                                               (int) app->pid, title);
+      g_autofree char *out = run_xdotool (args, TRUE);
+
+      if (out != NULL && *out != '\0')
+        return strtoul (out, NULL, 10);
+      g_usleep (50 * 1000);
+    }
+  while (g_get_monotonic_time () < end);
+
+  return 0;
+}
+
+/* Waits for @title to open and have the keyboard focus. */
+static gulong
+wait_focused (App        *app,
+              const char *title)
+{
+  gulong id = find_window (app, title, WAIT_MS);
+  gint64 end = g_get_monotonic_time () + (gint64) WAIT_MS * 1000;
+
+  if (id == 0)
+    g_error ("no window \"%s\" opened", title);
+
+  do
+    {
+      g_autofree char *out = run_xdotool ("getwindowfocus", TRUE);
+
+      if (out != NULL && strtoul (out, NULL, 10) == id)
+        break;
+      xdo ("windowactivate %lu", id);
+      g_usleep (50 * 1000);
+    }
+  while (g_get_monotonic_time () < end);
+
+  /* GTK sets its focus widget when the window is mapped; let the first
+   * frame pass before typing. */
+  g_usleep (300 * 1000);
+  return id;
+}
+
+/* The screen as it is, for a look at what went wrong (or right). */
+static void
+take_screenshot (App        *app,
+                 const char *name)
+{
+  g_autofree char *file = g_strdup_printf ("%s/%s.png", app->dir, name);
+  g_autofree char *command = g_strdup_printf ("/usr/bin/import -window root %s", file);
+
+  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+  g_test_message ("screenshot: %s", file);
+}
+
+static void
+wait_closed (App        *app,
+             const char *title)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) WAIT_MS * 1000;
+
+  while (find_window (app, title, 0) != 0)
+    {
+      if (g_get_monotonic_time () > end)
+        {
+          take_screenshot (app, "not-closed");
+          g_error ("window \"%s\" did not close (screenshot in %s)", title, app->dir);
+        }
+      g_usleep (50 * 1000);
+    }
+}
+
+/* The app and the window manager end with the test, even when it fails. */
+static void
+die_with_parent (gpointer data)
+{
+  prctl (PR_SET_PDEATHSIG, SIGKILL);
+}
+
+static void
+press (const char *keys)
+{
+  xdo ("key --clearmodifiers --delay 40 %s", keys);
+}
+
+static void
+type (const char *text)
+{
+  g_autofree char *quoted = g_shell_quote (text);
+
+  xdo ("type --clearmodifiers --delay 40 %s", quoted);
+}
+
+static HearthStore *
+open_store (App *app)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthClock) clock = hearth_clock_new_system ();
+  HearthStore *store = hearth_store_open (app->db, clock, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static App *
+app_new (const char *locale)
+{
+  g_autoptr(GError) error = NULL;
+  App *app = g_new0 (App, 1);
+
+  app->dir = g_dir_make_tmp ("hearth-forms-XXXXXX", &error);
+  g_assert_no_error (error);
+  app->db = g_build_filename (app->dir, "hearth.db", NULL);
+  app->locale = g_strdup (locale != NULL ? locale : "C.UTF-8");
+  return app;
+}
+
+/* A member in the journal before the app starts. */
+static HearthProfile *
+app_add_member (App        *app,
+                const char *name,
+                const char *condition)
+{
+  g_autoptr(HearthStore) store = open_store (app);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthProfile) profile = hearth_profile_new (name);
+
+  hearth_profile_set_birth (profile, 1970, 5, 4);
+  hearth_profile_set_height_cm (profile, 170);
+  if (condition != NULL)
+    {
+      const char *conditions[] = { condition, NULL };
+
+      hearth_profile_set_conditions (profile, conditions);
+    }
+  g_assert_true (hearth_store_add_profile (store, profile, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&profile);
+}
+
+static void
+app_start (App *app)
+{
+  g_autoptr(GError) error = NULL;
+  const char *build = g_getenv ("HEARTH_BUILD_ROOT");
+  g_autofree char *exe = g_build_filename (build, "src", "gui", "hearth", NULL);
+  char *argv[] = { exe, NULL };
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autofree char *data = g_build_filename (app->dir, "data", NULL);
+  g_autofree char *config = g_build_filename (app->dir, "config", NULL);
+  g_autofree char *cache = g_build_filename (app->dir, "cache", NULL);
+
+  envp = g_environ_setenv (envp, "HEARTH_DB", app->db, TRUE);
+  envp = g_environ_setenv (envp, "GDK_BACKEND", "x11", TRUE);
+  envp = g_environ_setenv (envp, "GSK_RENDERER", "cairo", TRUE);
+  /* Settings a test can read back after the app quits. */
+  envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "keyfile", TRUE);
+  envp = g_environ_setenv (envp, "XDG_CONFIG_HOME", config, TRUE);
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data, TRUE);
+  envp = g_environ_setenv (envp, "XDG_CACHE_HOME", cache, TRUE);
+  envp = g_environ_setenv (envp, "LC_ALL", app->locale, TRUE);
+  envp = g_environ_setenv (envp, "LANGUAGE", "", TRUE);
+
+  g_assert_true (g_spawn_async (NULL, argv, envp, G_SPAWN_DO_NOT_REAP_CHILD,
+                                die_with_parent, NULL, &app->pid, &error));
+  g_assert_no_error (error);
+}
+
+/* Ends the app (its writes are committed already) and returns its
+ * journal. */
+static HearthStore *
+app_stop (App *app)
+{
+  int status;
+
+  if (app->pid != 0)
+    {
+      kill (app->pid, SIGTERM);
+      waitpid (app->pid, &status, 0);
+      g_spawn_close_pid (app->pid);
+      app->pid = 0;
+    }
+  return open_store (app);
+}
+
+static void
+app_free (App *app)
+{
+  g_autoptr(HearthStore) store = app_stop (app);
+
+  g_clear_object (&store);
+  /* The folder is left for a look after a failure; it is small. */
+  g_free (app->dir);
+  g_free (app->db);
+  g_free (app->locale);
+  g_free (app);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (App, app_free)
+
+/* The single reading of @kind the first member has. */
+static HearthReading *
+only_reading (HearthStore      *store,
+              HearthReadingKind kind)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *profiles = hearth_store_get_profiles (store);
+  g_autoptr(HearthProfile) profile = g_list_model_get_item (profiles, 0);
+  g_autoptr(GListModel) readings = NULL;
+
+  g_assert_nonnull (profile);
+  readings = hearth_store_list_readings (store, hearth_profile_get_uuid (profile), kind,
+                                         NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (readings), ==, 1);
+  return g_list_model_get_item (readings, 0);
+}
+
+/* Opens the app on a member and a new reading with Ctrl+N. */
+static App *
+start_with_member_in (const char *condition,
+                      const char *locale)
+{
+  App *app = app_new (locale);
+  g_autoptr(HearthProfile) profile = app_add_member (app, "Ann", condition);
+
+  app_start (app);
+  wait_focused (app, "Hearth");
+  return app;
+}
+
+static App *
+start_with_member (const char *condition)
+{
+  return start_with_member_in (condition, NULL);
+}
+
+/* The worst fault of issue 7: 142 Tab 91 Tab 70 Return stored 142/70. */
+static void
+test_bp_keyboard (void)
+{
+  g_autoptr(App) app = start_with_member (NULL);
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthReading) reading = NULL;
+
+  press ("ctrl+n");
+  wait_focused (app, "New Reading");
+  type ("142");
+  press ("Tab");
+  type ("91");
+  press ("Tab");
+  type ("70");
+  press ("Return");
+  wait_closed (app, "New Reading");
+
+  store = app_stop (app);
+  reading = only_reading (store, HEARTH_READING_KIND_BLOOD_PRESSURE);
+  g_assert_cmpfloat (hearth_reading_get_systolic (reading), ==, 142);
+  g_assert_cmpfloat (hearth_reading_get_diastolic (reading), ==, 91);
+  g_assert_cmpfloat (hearth_reading_get_pulse (reading), ==, 70);
+}
+
+/* Picks @kind in the new-reading dialog by keyboard: Shift+Tab from the
+ * first field to the kind chooser, open it, arrow down, Return. */
+static void
+choose_kind (HearthReadingKind kind)
+{
+  press ("shift+Tab space");
+  for (guint i = 0; i < kind; i++)
+    press ("Down");
+  press ("Return");
+}
+
+typedef struct
+{
+  HearthReadingKind kind;
+  const char       *keys;   /* "text" typed, "<Key>" pressed, '|' between */
+  double            a, b;   /* stored value_a and value_b (NAN: none) */
+} KindCase;
+
+static void
+type_script (const char *script)
+{
+  g_auto(GStrv) steps = g_strsplit (script, "|", -1);
+
+  for (guint i = 0; steps[i] != NULL; i++)
+    {
+      if (steps[i][0] == '<')
+        {
+          g_autofree char *key = g_strndup (steps[i] + 1, strlen (steps[i]) - 2);
+
+          press (key);
+        }
+      else if (steps[i][0] != '\0')
+        type (steps[i]);
+    }
+}
+
+static double
+value_b (HearthReading *reading)
+{
+  switch (hearth_reading_get_kind (reading))
+    {
+    case HEARTH_READING_KIND_WEIGHT:
+      return hearth_reading_get_body_fat (reading);
+    case HEARTH_READING_KIND_SLEEP:
+      return hearth_reading_get_sleep_quality (reading);
+    case HEARTH_READING_KIND_BLOOD_PRESSURE:
+      return hearth_reading_get_diastolic (reading);
+    case HEARTH_READING_KIND_GLUCOSE:
+    case HEARTH_READING_KIND_HEART_RATE:
+    case HEARTH_READING_KIND_SPO2:
+    case HEARTH_READING_KIND_TEMPERATURE:
+    case HEARTH_READING_KIND_WAIST:
+    case HEARTH_READING_KIND_BODY_FAT:
+    case HEARTH_READING_KIND_STEPS:
+    default:
+      return NAN;
+    }
+}
+
+static double
+value_a (HearthReading *reading)
+{
+  switch (hearth_reading_get_kind (reading))
+    {
+    case HEARTH_READING_KIND_BLOOD_PRESSURE:
+      return hearth_reading_get_systolic (reading);
+    case HEARTH_READING_KIND_WEIGHT:
+      return hearth_reading_get_kg (reading);
+    case HEARTH_READING_KIND_GLUCOSE:
+      return hearth_reading_get_mmol_l (reading);
+    case HEARTH_READING_KIND_HEART_RATE:
+      return hearth_reading_get_bpm (reading);
+    case HEARTH_READING_KIND_SPO2:
+      return hearth_reading_get_spo2 (reading);
+    case HEARTH_READING_KIND_TEMPERATURE:
+      return hearth_reading_get_celsius (reading);
+    case HEARTH_READING_KIND_WAIST:
+      return hearth_reading_get_waist_cm (reading);
+    case HEARTH_READING_KIND_BODY_FAT:
+      return hearth_reading_get_body_fat (reading);
+    case HEARTH_READING_KIND_SLEEP:
+      return hearth_reading_get_sleep_hours (reading);
+    case HEARTH_READING_KIND_STEPS:
+      return hearth_reading_get_steps (reading);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Every kind, chosen and typed by keyboard, Return from the last field
+ * typed. Sleep: the hour it started is typed as the one the form
+ * proposes (8 hours before now) with 00 minutes, so 8 to 9 hours. */
+static void
+test_every_kind_keyboard (void)
+{
+  static const KindCase cases[] = {
+    { HEARTH_READING_KIND_WEIGHT, "72.5|<Tab>|21.5|<Return>", 72.5, 21.5 },
+    { HEARTH_READING_KIND_GLUCOSE, "5.6|<Return>", 5.6, NAN },
+    { HEARTH_READING_KIND_HEART_RATE, "64|<Return>", 64, NAN },
+    { HEARTH_READING_KIND_SPO2, "97|<Return>", 97, NAN },
+    { HEARTH_READING_KIND_TEMPERATURE, "36.8|<Return>", 36.8, NAN },
+    { HEARTH_READING_KIND_WAIST, "84.5|<Return>", 84.5, NAN },
+    { HEARTH_READING_KIND_BODY_FAT, "21.5|<Return>", 21.5, NAN },
+    { HEARTH_READING_KIND_SLEEP, NULL, 8, 4 },
+    { HEARTH_READING_KIND_STEPS, "7500|<Return>", 7500, NAN },
+  };
+  g_autoptr(App) app = start_with_member (NULL);
+  g_autoptr(HearthStore) store = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%s", hearth_reading_kind_to_string (cases[i].kind));
+      press ("ctrl+n");
+      wait_focused (app, "New Reading");
+      choose_kind (cases[i].kind);
+      /* For a look at each form, after the kinds' crossfade. */
+      g_usleep (400 * 1000);
+      take_screenshot (app, hearth_reading_kind_to_string (cases[i].kind));
+      if (cases[i].kind == HEARTH_READING_KIND_SLEEP)
+        {
+          g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+          g_autoptr(GDateTime) start = g_date_time_add_hours (now, -8);
+          g_autofree char *hour = g_strdup_printf ("%02d", g_date_time_get_hour (start));
+
+          /* The hour, the minute, then quality "4 – good" (4 down). */
+          press ("ctrl+a");
+          type (hour);
+          press ("Tab ctrl+a");
+          type ("00");
+          press ("Tab space Down Down Down Down Return Return");
+        }
+      else
+        type_script (cases[i].keys);
+      wait_closed (app, "New Reading");
+    }
+
+  store = app_stop (app);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(HearthReading) reading = only_reading (store, cases[i].kind);
+
+      if (cases[i].kind == HEARTH_READING_KIND_SLEEP)
+        {
+          g_assert_cmpfloat (value_a (reading), >=, 8);
+          g_assert_cmpfloat (value_a (reading), <, 9);
+        }
+      else
+        g_assert_cmpfloat_with_epsilon (value_a (reading), cases[i].a, 1e-9);
+      if (isnan (cases[i].b))
+        g_assert_true (isnan (value_b (reading)));
+      else
+        g_assert_cmpfloat_with_epsilon (value_b (reading), cases[i].b, 1e-9);
+    }
+}
+
+/* Waits until the journal holds @n members (the app has written them). */
+static HearthProfile *
+wait_for_member (App        *app,
+                 const char *name)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) WAIT_MS * 1000;
+
+  for (;;)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HearthClock) clock = hearth_clock_new_system ();
+      g_autoptr(HearthStore) store = hearth_store_open_full (app->db, clock, HEARTH_STORE_OPEN_READ_ONLY, &error);
+      HearthProfile *profile = store ? hearth_store_find_profile (store, name, NULL) : NULL;
+
+      if (profile != NULL)
+        return profile;
+      if (g_get_monotonic_time () > end)
+        {
+          take_screenshot (app, "no-member");
+          g_error ("no member \"%s\" was stored (screenshot in %s)", name, app->dir);
+        }
+      g_usleep (100 * 1000);
+    }
+}
+
+/* The first run: the welcome form, typed from its first field (the
+ * name), Return from the height. */
+static void
+test_welcome_keyboard (void)
+{
+  g_autoptr(App) app = app_new (NULL);
+  g_autoptr(HearthProfile) profile = NULL;
+
+  app_start (app);
+  wait_focused (app, "Hearth");
+  take_screenshot (app, "welcome");
+  type_script ("Bea|<Tab>|1980|<Tab>|<Tab>|172|<Return>");
+  profile = wait_for_member (app, "Bea");
+  g_assert_cmpuint (hearth_profile_get_birth_year (profile), ==, 1980);
+  g_assert_cmpfloat_with_epsilon (hearth_profile_get_height_cm (profile), 172, 1e-9);
+}
+
+/* Add Member… from the primary menu (F10), the whole form by keyboard:
+ * name, birth year, (month, day and sex left), height, high blood
+ * pressure ticked with Space, medications, Return. */
+static void
+test_add_member_keyboard (void)
+{
+  g_autoptr(App) app = start_with_member (NULL);
+  g_autoptr(HearthProfile) profile = NULL;
+  const char * const *medications;
+
+  press ("F10");
+  press ("Return");
+  wait_focused (app, "Add Member");
+  take_screenshot (app, "add-member");
+  type_script ("Cy|<Tab>|1990|<Tab>|<Tab>|<Tab>|<Tab>|180|<Tab>|<space>|"
+               "<Tab>|<Tab>|<Tab>|<Tab>|<Tab>|metformin|<Return>");
+  wait_closed (app, "Add Member");
+  profile = wait_for_member (app, "Cy");
+  g_assert_cmpuint (hearth_profile_get_birth_year (profile), ==, 1990);
+  g_assert_cmpfloat_with_epsilon (hearth_profile_get_height_cm (profile), 180, 1e-9);
+  g_assert_true (hearth_profile_has_condition (profile, HEARTH_CONDITION_HYPERTENSION));
+  g_assert_false (hearth_profile_has_condition (profile, HEARTH_CONDITION_DIABETES));
+  medications = hearth_profile_get_medications (profile);
+  g_assert_nonnull (medications);
+  g_assert_cmpstr (medications[0], ==, "metformin");
+}
+
+static guint
+count_readings (HearthStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *profiles = hearth_store_get_profiles (store);
+  g_autoptr(HearthProfile) profile = g_list_model_get_item (profiles, 0);
+  g_autoptr(GListModel) readings = hearth_store_list_readings (store, hearth_profile_get_uuid (profile),
+                                                               -1, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return g_list_model_get_n_items (readings);
+}
+
+/* Where the decimal mark is ',', "72,5" is 72.5 kg. */
+static void
+test_decimal_comma_locale (void)
+{
+  g_autoptr(App) app = start_with_member_in (NULL, "de_DE.UTF-8");
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthReading) reading = NULL;
+
+  press ("ctrl+n");
+  wait_focused (app, "New Reading");
+  choose_kind (HEARTH_READING_KIND_WEIGHT);
+  type_script ("72,5|<Tab>|21,5|<Return>");
+  wait_closed (app, "New Reading");
+
+  store = app_stop (app);
+  reading = only_reading (store, HEARTH_READING_KIND_WEIGHT);
+  g_assert_cmpfloat_with_epsilon (hearth_reading_get_kg (reading), 72.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (hearth_reading_get_body_fat (reading), 21.5, 1e-9);
+}
+
+/* Where it is '.', a ',' is refused at the field and nothing is stored
+ * (Return keeps the form open; Escape then cancels it). Letters too. */
+static void
+test_decimal_comma_refused (void)
+{
+  g_autoptr(App) app = start_with_member (NULL);
+  g_autoptr(HearthStore) store = NULL;
+
+  press ("ctrl+n");
+  wait_focused (app, "New Reading");
+  choose_kind (HEARTH_READING_KIND_TEMPERATURE);
+  type_script ("36,8|<Return>");
+  /* A saved entry closes the form: give it the time it takes. */
+  g_usleep (1500 * 1000);
+  take_screenshot (app, "comma-refused");
+  g_assert_cmpuint (find_window (app, "New Reading", 0), !=, 0);
+  press ("Escape");
+  wait_closed (app, "New Reading");
+
+  press ("ctrl+n");
+  wait_focused (app, "New Reading");
+  choose_kind (HEARTH_READING_KIND_HEART_RATE);
+  type_script ("6a4|<Return>|<Escape>");
+  wait_closed (app, "New Reading");
+
+  store = app_stop (app);
+  g_assert_cmpuint (count_readings (store), ==, 0);
+}
+
+/* A setting as the app left it in its keyfile (GSETTINGS_BACKEND=keyfile),
+ * waiting until it is there; NULL if it never was. */
+static char *
+wait_for_setting (App        *app,
+                  const char *key,
+                  const char *expected)
+{
+  g_autofree char *path = g_build_filename (app->dir, "config", "glib-2.0", "settings", "keyfile", NULL);
+  gint64 end = g_get_monotonic_time () + (gint64) WAIT_MS * 1000;
+
+  for (;;)
+    {
+      g_autoptr(GKeyFile) file = g_key_file_new ();
+      g_autofree char *value = NULL;
+
+      if (g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, NULL))
+        value = g_key_file_get_value (file, "io/github/hearthapp/Hearth", key, NULL);
+      if (g_strcmp0 (value, expected) == 0 || g_get_monotonic_time () > end)
+        return g_steal_pointer (&value);
+      g_usleep (100 * 1000);
+    }
+}
+
+/* Preferences by keyboard: Ctrl+comma, each choice through its combo
+ * row (Space, arrows, Return), the home-thresholds switch with Space
+ * after choosing ESC 2024 (it has home thresholds: the switch is
+ * there to use), Escape closes. */
+static void
+test_preferences_keyboard (void)
+{
+  g_autoptr(App) app = start_with_member (NULL);
+  g_autofree char *weight = NULL;
+  g_autofree char *guideline = NULL;
+  g_autofree char *home = NULL;
+  g_autofree char *glucose = NULL;
+
+  press ("ctrl+comma");
+  wait_focused (app, "Preferences");
+  take_screenshot (app, "preferences");
+  /* It opens on the first choice, the weight unit: pounds (second). */
+  press ("space Down Return");
+  /* Height, pressure, glucose unit: mg/dL (second). */
+  press ("Tab Tab Tab space Down Return");
+  /* Temperature, then the guideline: ESC 2024 (third); the switch off. */
+  press ("Tab Tab space Down Down Return");
+  press ("Tab space");
+  take_screenshot (app, "preferences-chosen");
+  press ("Escape");
+  wait_closed (app, "Preferences");
+
+  weight = wait_for_setting (app, "weight-unit", "'lb'");
+  glucose = wait_for_setting (app, "glucose-unit", "'mg-dl'");
+  guideline = wait_for_setting (app, "bp-guideline", "'esc-2024'");
+  home = wait_for_setting (app, "bp-home-thresholds", "false");
+  g_assert_cmpstr (weight, ==, "'lb'");
+  g_assert_cmpstr (glucose, ==, "'mg-dl'");
+  g_assert_cmpstr (guideline, ==, "'esc-2024'");
+  g_assert_cmpstr (home, ==, "false");
+}
+
+/* A click (real pointer events) at @x, @y from the top-left of @window,
+ * or from its right edge when @x is negative. */
+static void
+click (gulong window,
+       int    x,
+       int    y)
+{
+  if (x < 0)
+    {
+      g_autofree char *args = g_strdup_printf ("getwindowgeometry --shell %lu", window);
+      g_autofree char *out = run_xdotool (args, FALSE);
+      const char *width = strstr (out, "WIDTH=");
+
+      g_assert_nonnull (width);
+      x += atoi (width + 6);
+    }
+  xdo ("mousemove --window %lu %d %d click 1", window, x, y);
+}
+
+/* Edit Member… from the member's menu: the dialog opens on the name
+ * (selected text is replaced), the rest by keyboard. */
+static void
+test_edit_member_keyboard (void)
+{
+  g_autoptr(App) app = start_with_member (NULL);
+  gulong main_window = find_window (app, "Hearth", WAIT_MS);
+  g_autoptr(HearthProfile) profile = NULL;
+
+  take_screenshot (app, "member");
+  click (main_window, -143, 28);
+  press ("Return");
+  wait_focused (app, "Edit Member");
+  take_screenshot (app, "edit-member");
+  type_script ("<ctrl+a>|Ann Lee|<Tab>|<ctrl+a>|1971|<Return>");
+  wait_closed (app, "Edit Member");
+  profile = wait_for_member (app, "Ann Lee");
+  g_assert_cmpuint (hearth_profile_get_birth_year (profile), ==, 1971);
+}
+
+/* Editing a reading: a click on it in the history opens it on its first
+ * value, selected, so typing replaces it; Tab selects the next. */
+static void
+test_edit_reading_keyboard (void)
+{
+  g_autoptr(App) app = app_new (NULL);
+  g_autoptr(HearthProfile) profile = app_add_member (app, "Ann", NULL);
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthReading) reading = NULL;
+  gulong main_window;
+
+  {
+    g_autoptr(HearthStore) before = open_store (app);
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) taken = g_date_time_add_hours (now, -1);
+    g_autoptr(HearthReading) logged = hearth_reading_new_blood_pressure (taken, 142, 91, 70);
+    g_autoptr(GError) error = NULL;
+
+    hearth_reading_set_profile_uuid (logged, hearth_profile_get_uuid (profile));
+    g_assert_true (hearth_store_add_reading (before, logged, &error));
+    g_assert_no_error (error);
+  }
+
+  app_start (app);
+  main_window = wait_focused (app, "Hearth");
+  /* The history's only row, under the one card. */
+  click (main_window, 540, 412);
+  wait_focused (app, "Edit Reading");
+  take_screenshot (app, "edit-reading");
+  type_script ("150|<Tab>|95|<Return>");
+  wait_closed (app, "Edit Reading");
+
+  store = app_stop (app);
+  reading = only_reading (store, HEARTH_READING_KIND_BLOOD_PRESSURE);
+  g_assert_cmpfloat (hearth_reading_get_systolic (reading), ==, 150);
+  g_assert_cmpfloat (hearth_reading_get_diastolic (reading), ==, 95);
+  g_assert_cmpfloat (hearth_reading_get_pulse (reading), ==, 70);
+}
+
+/* Return saves from any field: here from the hour, reached by Tab past
+ * the pulse, arm, posture and date (nothing typed in them). */
+static void
+test_return_from_time (void)
+{
+  g_autoptr(App) app = start_with_member (NULL);
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthReading) reading = NULL;
+
+  press ("ctrl+n");
+  wait_focused (app, "New Reading");
+  type_script ("128|<Tab>|82|<Tab>|<Tab>|<Tab>|<Tab>|<Tab>");
+  take_screenshot (app, "bp-on-hour");
+  press ("Return");
+  wait_closed (app, "New Reading");
+
+  store = app_stop (app);
+  reading = only_reading (store, HEARTH_READING_KIND_BLOOD_PRESSURE);
+  g_assert_cmpfloat (hearth_reading_get_systolic (reading), ==, 128);
+  g_assert_cmpfloat (hearth_reading_get_diastolic (reading), ==, 82);
+  g_assert_true (isnan (hearth_reading_get_pulse (reading)));
+}
+
+/* In process: where the clocks change (Europe/Berlin, 2026), a time that
+ * does not exist stops the save at the time field (it logged a critical
+ * and went on), and the hour that happens twice says which was taken. */
+static void
+test_dst_times (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr(GDateTime) now = g_date_time_new (tz, 2026, 11, 1, 12, 0, 0);
+  g_autoptr(HearthClock) clock = hearth_clock_new_fixed (now);
+  g_autofree char *dir = g_dir_make_tmp ("hearth-forms-XXXXXX", &error);
+  g_autofree char *db = g_build_filename (dir, "hearth.db", NULL);
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthProfile) profile = hearth_profile_new ("Ann");
+  g_autoptr(GListModel) readings = NULL;
+  HearthReadingDialog *dialog;
+  const char *note;
+
+  g_assert_nonnull (tz);
+  store = hearth_store_open (db, clock, &error);
+  g_assert_no_error (error);
+  hearth_profile_set_birth (profile, 1970, 5, 4);
+  g_assert_true (hearth_store_add_profile (store, profile, &error));
+  g_assert_no_error (error);
+
+  dialog = hearth_reading_dialog_new (store, profile, NULL);
+  g_object_ref_sink (dialog);
+  _hearth_reading_dialog_set_kind (dialog, HEARTH_READING_KIND_HEART_RATE);
+  gtk_editable_set_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_HEART_RATE), "64");
+
+  /* 29 March 2026: 02:00 became 03:00. */
+  _hearth_reading_dialog_set_when (dialog, 2026, 3, 29, 2, 30);
+  g_assert_false (_hearth_reading_dialog_save (dialog));
+  note = _hearth_reading_dialog_get_time_note (dialog);
+  g_assert_nonnull (strstr (note, "does not exist"));
+
+  /* 25 October 2026: 03:00 became 02:00 again; the first 02:30 counts. */
+  _hearth_reading_dialog_set_when (dialog, 2026, 10, 25, 2, 30);
+  note = _hearth_reading_dialog_get_time_note (dialog);
+  g_assert_nonnull (note);
+  g_assert_cmpstr (note, !=, "");
+  g_assert_true (_hearth_reading_dialog_save (dialog));
+
+  readings = hearth_store_list_readings (store, hearth_profile_get_uuid (profile),
+                                         HEARTH_READING_KIND_HEART_RATE, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (readings), ==, 1);
+  {
+    g_autoptr(HearthReading) reading = g_list_model_get_item (readings, 0);
+    /* The first 02:30: still summer time, UTC+2. */
+    GDateTime *taken = hearth_reading_get_taken_at (reading);
+
+    g_assert_cmpint (g_date_time_get_utc_offset (taken), ==, 2 * G_TIME_SPAN_HOUR);
+    g_assert_cmpint (g_date_time_get_hour (taken), ==, 2);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+}
+
+/* A kind picked from the add button's menu (a click on its arrow, then
+ * the keyboard) opens on that kind's first value. */
+static void
+test_kind_from_menu (void)
+{
+  g_autoptr(App) app = start_with_member (NULL);
+  gulong main_window = find_window (app, "Hearth", WAIT_MS);
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthReading) reading = NULL;
+
+  click (main_window, 296, 28);
+  g_usleep (300 * 1000);
+  take_screenshot (app, "kind-menu");
+  /* Blood pressure (where it opens), weight, glucose, heart rate, SpO2,
+   * temperature, waist. */
+  press ("Down Down Down Down Down Down Return");
+  wait_focused (app, "New Reading");
+  type_script ("84.5|<Return>");
+  wait_closed (app, "New Reading");
+
+  store = app_stop (app);
+  reading = only_reading (store, HEARTH_READING_KIND_WAIST);
+  g_assert_cmpfloat_with_epsilon (hearth_reading_get_waist_cm (reading), 84.5, 1e-9);
+}
+
+static gboolean
+wm_running (void)
+{
+  g_autofree char *out = run_xdotool ("get_num_desktops", TRUE);
+
+  return out != NULL;
+}
+
+static void
+start_window_manager (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *log = g_build_filename (g_get_tmp_dir (), "hearth-forms-openbox.log", NULL);
+  g_autofree char *quoted = g_shell_quote (log);
+  /* No autostart: nothing else starts and holds the test's output. */
+  g_autofree char *command = g_strdup_printf ("exec openbox --sm-disable --startup true >%s 2>&1", quoted);
+  char *argv[] = { (char *) "/bin/sh", (char *) "-c", command, NULL };
+  gint64 end;
+
+  if (wm_running ())
+    return;
+
+  g_assert_true (g_spawn_async (NULL, argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                die_with_parent, NULL, &wm_pid, &error));
+  g_assert_no_error (error);
+  end = g_get_monotonic_time () + (gint64) 3 * WAIT_MS * 1000;
+  while (!wm_running ())
+    {
+      if (g_get_monotonic_time () > end || waitpid (wm_pid, NULL, WNOHANG) == wm_pid)
+        {
+          g_autofree char *text = NULL;
+
+          g_file_get_contents (log, &text, NULL, NULL);
+          g_error ("openbox did not start on %s: %s", g_getenv ("DISPLAY"), text ? text : "");
+        }
+      g_usleep (50 * 1000);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+  hearth_core_init ();
+  /* For the in-process test; the others drive the app itself. */
+  g_setenv ("GDK_BACKEND", "x11", TRUE);
+  adw_init ();
+  _hearth_gui_register_resources ();
+
+  /* Tests never skip: without a display this is a failure that names the
+   * set-up. */
+  if (g_getenv ("DISPLAY") == NULL)
+    g_error ("no X display: run the gui suite under xvfb-run (README)");
+  if (g_find_program_in_path ("xdotool") == NULL || g_find_program_in_path ("openbox") == NULL)
+    g_error ("xdotool and openbox are needed (README's package list)");
+
+  start_window_manager ();
+
+  g_test_add_func ("/hearth/gui-forms/dst-times", test_dst_times);
+  g_test_add_func ("/hearth/gui-forms/bp", test_bp_keyboard);
+  g_test_add_func ("/hearth/gui-forms/return-from-time", test_return_from_time);
+  g_test_add_func ("/hearth/gui-forms/every-kind", test_every_kind_keyboard);
+  g_test_add_func ("/hearth/gui-forms/kind-from-menu", test_kind_from_menu);
+  g_test_add_func ("/hearth/gui-forms/decimal-comma-locale", test_decimal_comma_locale);
+  g_test_add_func ("/hearth/gui-forms/decimal-comma-refused", test_decimal_comma_refused);
+  g_test_add_func ("/hearth/gui-forms/welcome", test_welcome_keyboard);
+  g_test_add_func ("/hearth/gui-forms/add-member", test_add_member_keyboard);
+  g_test_add_func ("/hearth/gui-forms/edit-member", test_edit_member_keyboard);
+  g_test_add_func ("/hearth/gui-forms/edit-reading", test_edit_reading_keyboard);
+  g_test_add_func ("/hearth/gui-forms/preferences", test_preferences_keyboard);
+
+  ret = g_test_run ();
+
+  if (wm_pid != 0)
+    {
+      kill (wm_pid, SIGTERM);
+      g_spawn_close_pid (wm_pid);
+    }
+  return ret;
+}
