@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <glib.h>
+#include <gio/gio.h>
 #include <glib/gstdio.h>
 
 #include "test-cli-common.h"
@@ -121,21 +122,38 @@ assert_no_sidecars (const char *db)
 }
 
 /* Runs hearth-cli as "nobody" when the test is root (root ignores
- * permissions), as the test's own user otherwise. */
+ * permissions), as the test's own user otherwise. As "nobody" it runs a copy
+ * in the test's folder: the build tree may sit where nobody can reach it
+ * (a clone under /root, say). */
 static int
 run_unprivileged (Fixture     *f,
                   const char **args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autofree char *copy = NULL;
 
   if (getuid () == 0)
     {
+      g_autoptr(GFile) source = g_file_new_for_path (g_getenv ("HEARTH_CLI"));
+      g_autoptr(GFile) target = NULL;
+      g_autoptr(GError) error = NULL;
+
+      copy = g_build_filename (f->dir, "hearth-cli", NULL);
+      target = g_file_new_for_path (copy);
+      g_file_copy (source, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_no_errno (g_chmod (copy, 0755));
+
       g_ptr_array_add (argv, (char *) "runuser");
       g_ptr_array_add (argv, (char *) "-u");
       g_ptr_array_add (argv, (char *) "nobody");
       g_ptr_array_add (argv, (char *) "--");
+      g_ptr_array_add (argv, copy);
     }
-  g_ptr_array_add (argv, (char *) g_getenv ("HEARTH_CLI"));
+  else
+    {
+      g_ptr_array_add (argv, (char *) g_getenv ("HEARTH_CLI"));
+    }
   for (; *args != NULL; args++)
     g_ptr_array_add (argv, (char *) *args);
   g_ptr_array_add (argv, NULL);
