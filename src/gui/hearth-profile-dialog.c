@@ -114,7 +114,7 @@ hearth_profile_dialog_constructed (GObject *object)
   if (self->profile != NULL)
     {
       gtk_window_set_title (GTK_WINDOW (self), _("Edit Member"));
-      gtk_button_set_label (self->save_button, _("_Save"));
+      gtk_label_set_text_with_mnemonic (GTK_LABEL (gtk_button_get_child (self->save_button)), _("_Save"));
     }
   else
     {
@@ -123,7 +123,7 @@ hearth_profile_dialog_constructed (GObject *object)
       guint n_profiles = g_list_model_get_n_items (hearth_store_get_profiles (self->store));
 
       gtk_window_set_title (GTK_WINDOW (self), _("Add Member"));
-      gtk_button_set_label (self->save_button, _("_Add"));
+      gtk_label_set_text_with_mnemonic (GTK_LABEL (gtk_button_get_child (self->save_button)), _("_Add"));
       hearth_profile_form_set_color (self->form, colors[n_profiles % n_colors]);
     }
 }

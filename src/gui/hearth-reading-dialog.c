@@ -498,7 +498,7 @@ show_severe_page (HearthReadingDialog *self,
   gtk_label_set_text (self->severe_value, text);
   gtk_stack_set_visible_child_name (self->page_stack, "severe");
   gtk_widget_set_visible (GTK_WIDGET (self->save_button), FALSE);
-  gtk_button_set_label (self->cancel_button, _("_Close"));
+  gtk_label_set_text_with_mnemonic (GTK_LABEL (gtk_button_get_child (self->cancel_button)), _("_Close"));
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->cancel_button));
 }
 
@@ -698,9 +698,7 @@ add_entry_row (HearthReadingDialog *self,
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   if (optional)
     gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("optional"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
+  /* Named by the row it activates (a label of its own would be read twice). */
   g_signal_connect_object (entry, "changed", G_CALLBACK (on_entry_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_label_set_width_chars (GTK_LABEL (label), 5);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -927,7 +925,7 @@ hearth_reading_dialog_constructed (GObject *object)
       gtk_widget_set_visible (self->kind_group, FALSE);
       /* Translators: the title of the dialog editing a reading, "Edit Blood pressure" */
       gtk_window_set_title (GTK_WINDOW (self), _("Edit Reading"));
-      gtk_button_set_label (self->save_button, _("_Save"));
+      gtk_label_set_text_with_mnemonic (GTK_LABEL (gtk_button_get_child (self->save_button)), _("_Save"));
       if (hearth_reading_get_kind (self->reading) == HEARTH_READING_KIND_SLEEP)
         start = hearth_reading_dup_sleep_start (self->reading);
     }
@@ -942,7 +940,7 @@ hearth_reading_dialog_constructed (GObject *object)
         kind = HEARTH_READING_KIND_GLUCOSE;
       _hearth_reading_dialog_set_kind (self, kind);
       gtk_window_set_title (GTK_WINDOW (self), _("New Reading"));
-      gtk_button_set_label (self->save_button, _("_Add"));
+      gtk_label_set_text_with_mnemonic (GTK_LABEL (gtk_button_get_child (self->save_button)), _("_Add"));
     }
 
   /* A new sleep: eight hours before now, until changed. */
