@@ -613,7 +613,7 @@ test_format_vitals (void)
 
 /* Dashboard, family overview and the forms of every kind ---------------- */
 
-static GDateTime *
+GDateTime *
 hours_ago (double hours)
 {
   g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (hearth_application_get_store (app)));
@@ -621,7 +621,7 @@ hours_ago (double hours)
   return g_date_time_add_seconds (now, -hours * 3600);
 }
 
-static HearthProfile *
+HearthProfile *
 add_member (const char *name,
             guint       birth_year,
             const char *condition)
@@ -643,7 +643,7 @@ add_member (const char *name,
 }
 
 /* Stores @reading (consumed) for @profile. */
-static void
+void
 log_reading (HearthProfile *profile,
              HearthReading *reading)
 {
@@ -655,7 +655,7 @@ log_reading (HearthProfile *profile,
   g_object_unref (reading);
 }
 
-static void
+void
 log_bp (HearthProfile *profile,
         double         hours,
         double         systolic,
@@ -666,7 +666,7 @@ log_bp (HearthProfile *profile,
   log_reading (profile, hearth_reading_new_blood_pressure (at, systolic, diastolic, NAN));
 }
 
-static void
+void
 log_weight (HearthProfile *profile,
             double         hours,
             double         kg)
@@ -676,7 +676,7 @@ log_weight (HearthProfile *profile,
   log_reading (profile, hearth_reading_new_weight (at, kg, NAN));
 }
 
-static void
+void
 show_member (HearthProfile *profile)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-member", "s",
@@ -1328,6 +1328,7 @@ main (int   argc,
   g_test_add_func ("/hearth/gui/screenshot-dashboard", test_screenshot_dashboard);
   g_test_add_func ("/hearth/gui/screenshot-family", test_screenshot_family);
   g_test_add_func ("/hearth/gui/screenshots-generated", test_screenshots_generated);
+  add_pages_tests ();
   add_window_tests ();
 
   ret = g_test_run ();

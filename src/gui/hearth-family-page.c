@@ -298,6 +298,15 @@ on_profiles_items_changed_cb (HearthFamilyPage *self,
                                     g_list_model_get_n_items (model) > 0 ? "list" : "empty");
 }
 
+/* Any change to members (an edit keeps the same object and order, so the
+ * model does not rebuild the row): every row and the count again. */
+static void
+on_store_profiles_changed_cb (HearthFamilyPage *self,
+                              HearthStore      *store)
+{
+  refresh (self);
+}
+
 static void
 on_settings_changed_cb (HearthFamilyPage *self,
                         const char       *key,
@@ -322,6 +331,7 @@ hearth_family_page_set_store (HearthFamilyPage *self,
   if (self->store != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->store, on_store_readings_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->store, on_store_profiles_changed_cb, self);
       g_signal_handlers_disconnect_by_func (hearth_store_get_profiles (self->store),
                                             on_profiles_items_changed_cb, self);
     }
@@ -332,6 +342,9 @@ hearth_family_page_set_store (HearthFamilyPage *self,
     {
       g_signal_connect_object (store, "readings-changed",
                                G_CALLBACK (on_store_readings_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "profiles-changed",
+                               G_CALLBACK (on_store_profiles_changed_cb),
                                self, G_CONNECT_SWAPPED);
       g_signal_connect_object (hearth_store_get_profiles (store), "items-changed",
                                G_CALLBACK (on_profiles_items_changed_cb),

@@ -220,6 +220,15 @@ on_store_readings_changed_cb (HearthKindCard *self,
     refresh (self);
 }
 
+/* The member's height, birth date or conditions may have changed: the
+ * BMI and the categories that depend on them follow. */
+static void
+on_store_profiles_changed_cb (HearthKindCard *self,
+                              HearthStore    *store)
+{
+  refresh (self);
+}
+
 static void
 on_settings_changed_cb (HearthKindCard *self,
                         const char     *key,
@@ -250,6 +259,9 @@ hearth_kind_card_constructed (GObject *object)
 
   g_signal_connect_object (self->store, "readings-changed",
                            G_CALLBACK (on_store_readings_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "profiles-changed",
+                           G_CALLBACK (on_store_profiles_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed",
                            G_CALLBACK (on_settings_changed_cb),

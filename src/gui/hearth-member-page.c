@@ -42,6 +42,7 @@ struct _HearthMemberPage
   GtkWindow         *last_dialog;   /* weak */
 
   GtkStack          *page_stack;
+  GtkScrolledWindow *scroller;
   AdwBin            *badge_bin;
   GtkLabel          *name_label;
   GtkLabel          *details_label;
@@ -99,6 +100,16 @@ on_store_readings_changed_cb (HearthMemberPage *self,
     refresh (self);
 }
 
+/* An edit updates the member's HearthProfile in place (height, birth
+ * date, conditions): the header, the banner and every card follow. */
+static void
+on_store_profiles_changed_cb (HearthMemberPage *self,
+                              HearthStore      *store)
+{
+  if (self->profile != NULL)
+    refresh (self);
+}
+
 void
 hearth_member_page_set_store (HearthMemberPage *self,
                               HearthStore      *store)
@@ -110,16 +121,24 @@ hearth_member_page_set_store (HearthMemberPage *self,
     return;
 
   if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, on_store_readings_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->store, on_store_readings_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->store, on_store_profiles_changed_cb, self);
+    }
 
   g_set_object (&self->store, store);
   /* A read-only journal: the history's trash buttons are off. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "member.delete-reading", is_writable (self));
 
   if (store != NULL)
-    g_signal_connect_object (store, "readings-changed",
-                             G_CALLBACK (on_store_readings_changed_cb),
-                             self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (store, "readings-changed",
+                               G_CALLBACK (on_store_readings_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "profiles-changed",
+                               G_CALLBACK (on_store_profiles_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
 
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
@@ -139,6 +158,11 @@ hearth_member_page_set_profile (HearthMemberPage *self,
 {
   g_return_if_fail (HEARTH_IS_MEMBER_PAGE (self));
   g_return_if_fail (!profile || HEARTH_IS_PROFILE (profile));
+
+  /* Another member's dashboard opens at its top. */
+  if (profile == NULL || self->profile == NULL ||
+      g_strcmp0 (hearth_profile_get_uuid (profile), hearth_profile_get_uuid (self->profile)) != 0)
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 
   /* Refresh even for the same object: it may have been edited. */
   if (g_set_object (&self->profile, profile))
@@ -664,6 +688,7 @@ hearth_member_page_class_init (HearthMemberPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hearthapp/Hearth/hearth-member-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, badge_bin);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, details_label);
@@ -793,4 +818,16 @@ GtkWindow *
 _hearth_member_page_get_last_dialog (HearthMemberPage *self)
 {
   return self->last_dialog;
+}
+
+GtkLabel *
+_hearth_member_page_get_details_label (HearthMemberPage *self)
+{
+  return self->details_label;
+}
+
+GtkScrolledWindow *
+_hearth_member_page_get_scroller (HearthMemberPage *self)
+{
+  return self->scroller;
 }

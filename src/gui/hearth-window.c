@@ -334,15 +334,13 @@ on_profiles_items_changed_cb (HearthWindow *self,
   sync_profiles (self);
 }
 
+/* A sidebar row's badge, name and age. */
 static GtkWidget *
-create_profile_row (gpointer item,
-                    gpointer user_data)
+create_profile_row_box (HearthWindow  *self,
+                        HearthProfile *profile)
 {
-  HearthWindow *self = user_data;
-  HearthProfile *profile = item;
   g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (self->store));
   g_autofree char *age = hearth_gui_format_age (profile, now);
-  GtkWidget *row;
   GtkWidget *box;
   GtkWidget *labels;
   GtkWidget *name;
@@ -370,11 +368,39 @@ create_profile_row (gpointer item,
     }
 
   gtk_box_append (GTK_BOX (box), labels);
+  return box;
+}
 
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+static GtkWidget *
+create_profile_row (gpointer item,
+                    gpointer user_data)
+{
+  HearthWindow *self = user_data;
+  GtkWidget *row = gtk_list_box_row_new ();
 
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), create_profile_row_box (self, item));
   return row;
+}
+
+/* After any change to members (an edit keeps the same HearthProfile and
+ * the list's order, so no row is rebuilt by the model): each sidebar row
+ * and the header show what the store now holds. */
+static void
+on_store_profiles_changed_cb (HearthWindow *self,
+                              HearthStore  *store)
+{
+  GListModel *profiles = hearth_store_get_profiles (self->store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (profiles); i++)
+    {
+      g_autoptr(HearthProfile) profile = g_list_model_get_item (profiles, i);
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->profile_list, i);
+
+      if (row != NULL)
+        gtk_list_box_row_set_child (row, create_profile_row_box (self, profile));
+    }
+
+  update_header (self);
 }
 
 static void
@@ -779,6 +805,9 @@ hearth_window_constructed (GObject *object)
                            create_profile_row, self, NULL);
   g_signal_connect_object (profiles, "items-changed",
                            G_CALLBACK (on_profiles_items_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "profiles-changed",
+                           G_CALLBACK (on_store_profiles_changed_cb),
                            self, G_CONNECT_SWAPPED);
 
   last = g_settings_get_string (self->settings, "last-profile");

@@ -1,0 +1,161 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-gui"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "hearth-family-page-private.h"
+#include "hearth-gui-util.h"
+#include "hearth-kind-card-private.h"
+#include "hearth-member-page-private.h"
+#include "hearth-profile-dialog-private.h"
+#include "hearth-profile-form-private.h"
+#include "hearth-window-private.h"
+#include "test-gui-private.h"
+
+/* Every label's text under @widget, one a line. */
+static void
+collect_texts (GtkWidget *widget,
+               GString   *out)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_texts (child, out);
+}
+
+static char *
+row_texts (GtkListBox *list,
+           const char *uuid)
+{
+  GListModel *profiles = hearth_store_get_profiles (hearth_application_get_store (app));
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (profiles); i++)
+    {
+      g_autoptr(HearthProfile) p = g_list_model_get_item (profiles, i);
+
+      if (g_strcmp0 (hearth_profile_get_uuid (p), uuid) == 0)
+        collect_texts (GTK_WIDGET (gtk_list_box_get_row_at_index (list, i)), out);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_contains (const char *haystack,
+                 const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("“%s” not in “%s”", needle, haystack);
+}
+
+static void
+assert_lacks (const char *haystack,
+              const char *needle)
+{
+  if (strstr (haystack, needle) != NULL)
+    g_error ("“%s” unexpectedly in “%s”", needle, haystack);
+}
+
+/* Editing a member through their dialog updates the dashboard's BMI,
+ * the header, the sidebar and the family overview at once: nothing is
+ * shown from before the edit, no switching away and back. */
+static void
+test_member_edit_live (void)
+{
+  g_autoptr(HearthProfile) robin = add_member ("Robin", 1970, NULL);
+  HearthMemberPage *page = _hearth_window_get_member_page (window);
+  HearthFamilyPage *family = _hearth_window_get_family_page (window);
+  g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (hearth_application_get_store (app)));
+  g_autofree char *old_age = NULL;
+  g_autofree char *new_age = NULL;
+  g_autofree char *sidebar = NULL;
+  g_autofree char *overview = NULL;
+  HearthProfileDialog *dialog;
+  HearthProfileForm *form;
+
+  log_weight (robin, 1, 68.5);
+  show_member (robin);
+  old_age = hearth_gui_format_age (robin, now);
+  g_assert_nonnull (strstr (gtk_label_get_text (_hearth_member_page_get_bmi_label (page)), "23.7"));
+  overview = row_texts (_hearth_family_page_get_list (family), hearth_profile_get_uuid (robin));
+  assert_contains (overview, "23.7");
+  g_clear_pointer (&overview, g_free);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-member", NULL);
+  iterate ();
+  dialog = HEARTH_PROFILE_DIALOG (_hearth_window_get_last_dialog (window));
+  form = _hearth_profile_dialog_get_form (dialog);
+  gtk_editable_set_text (_hearth_profile_form_get_height (form), "180");
+  gtk_editable_set_text (_hearth_profile_form_get_birth_year (form), "1990");
+  g_assert_true (_hearth_profile_dialog_save (dialog));
+  iterate ();
+
+  new_age = hearth_gui_format_age (hearth_window_get_profile (window), now);
+  g_assert_cmpstr (old_age, !=, new_age);
+
+  /* 68.5 kg at 180 cm: BMI 21.1, on the card that is on screen. */
+  assert_contains (gtk_label_get_text (_hearth_member_page_get_bmi_label (page)), "21.1");
+  assert_contains (gtk_label_get_text (_hearth_member_page_get_details_label (page)), "180.0 cm");
+  assert_contains (gtk_label_get_text (_hearth_member_page_get_details_label (page)), new_age);
+
+  sidebar = row_texts (_hearth_window_get_profile_list (window), hearth_profile_get_uuid (robin));
+  assert_contains (sidebar, new_age);
+  assert_lacks (sidebar, old_age);
+
+  overview = row_texts (_hearth_family_page_get_list (family), hearth_profile_get_uuid (robin));
+  assert_contains (overview, "21.1");
+  assert_lacks (overview, "23.7");
+}
+
+/* Another member's dashboard opens at its top, not where the last one
+ * was scrolled to. */
+static void
+test_switch_scrolls_to_top (void)
+{
+  g_autoptr(HearthProfile) sam = add_member ("Sam", 1975, NULL);
+  g_autoptr(HearthProfile) robin = NULL;
+  HearthMemberPage *page = _hearth_window_get_member_page (window);
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (_hearth_member_page_get_scroller (page));
+  GListModel *profiles = hearth_store_get_profiles (hearth_application_get_store (app));
+
+  for (guint i = 0; i < g_list_model_get_n_items (profiles) && robin == NULL; i++)
+    {
+      g_autoptr(HearthProfile) p = g_list_model_get_item (profiles, i);
+
+      if (g_strcmp0 (hearth_profile_get_name (p), "Robin") == 0)
+        robin = g_steal_pointer (&p);
+    }
+  g_assert_nonnull (robin);
+
+  /* Both long enough to scroll. */
+  for (guint i = 0; i < 40; i++)
+    {
+      log_bp (sam, 2 + i * 12, 120 + i % 7, 80);
+      log_bp (robin, 3 + i * 12, 118 + i % 5, 78);
+    }
+  show_member (sam);
+  wait_ms (100);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj), >, 200);
+  gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+  wait_ms (50);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), >, 200);
+
+  show_member (robin);
+  wait_ms (100);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj), >, 200);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), ==, 0);
+}
+
+void
+add_pages_tests (void)
+{
+  g_test_add_func ("/hearth/gui/pages/member-edit-live", test_member_edit_live);
+  g_test_add_func ("/hearth/gui/pages/switch-scrolls-to-top", test_switch_scrolls_to_top);
+}
