@@ -153,9 +153,60 @@ test_switch_scrolls_to_top (void)
   g_assert_cmpfloat (gtk_adjustment_get_value (adj), ==, 0);
 }
 
+/* What is shown beside a category is the number that was classified:
+ * halves round as the classification rounds them, in the unit shown. */
+static void
+test_shown_categories (void)
+{
+  g_autoptr(GSettings) settings = hearth_gui_settings_new ();
+  g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (hearth_application_get_store (app)));
+  g_autoptr(GDateTime) at = g_date_time_add_hours (now, -1);
+  g_autoptr(HearthReading) bp = hearth_reading_new_blood_pressure (at, 129.6, 79, NAN);
+  g_autoptr(HearthReading) fever = hearth_reading_new_temperature (at, 37.95);
+  g_autoptr(HearthReading) spo2 = hearth_reading_new_spo2 (at, 92.5);
+  g_autoptr(HearthReading) pulse = hearth_reading_new_heart_rate (at, 60.5);
+  HearthBpClass bp_class;
+  HearthVitalClass vital;
+  HearthGuiAlert alert = HEARTH_GUI_ALERT_NONE;
+  g_autofree char *bp_value = hearth_gui_format_reading_value (bp, settings);
+  g_autofree char *bp_category = hearth_gui_describe_category (bp, NULL, settings, now, NULL);
+  g_autofree char *fever_value = hearth_gui_format_reading_value (fever, settings);
+  g_autofree char *fever_category = hearth_gui_describe_category (fever, NULL, settings, now, &alert);
+  g_autofree char *fever_expected = NULL;
+  g_autofree char *spo2_value = hearth_gui_format_reading_value (spo2, settings);
+  g_autofree char *spo2_values = hearth_gui_format_reading_values (spo2, settings);
+  g_autofree char *pulse_value = hearth_gui_format_reading_value (pulse, settings);
+  g_autofree char *pulse_values = hearth_gui_format_reading_values (pulse, settings);
+
+  /* 129.6/79 shows as 130/79: stage 1 at home by ACC/AHA, not elevated. */
+  hearth_classify_bp_as_shown (HEARTH_BP_GUIDELINE_ACC_AHA_2017, TRUE, 129.6, 79,
+                               HEARTH_PRESSURE_UNIT_MMHG, &bp_class);
+  g_assert_cmpstr (bp_value, ==, bp_class.shown);
+  g_assert_cmpstr (bp_value, ==, "130/79 mmHg");
+  assert_contains (bp_category, bp_class.label);
+
+  /* 37.95 °C shows as 38.0 °C: a fever. */
+  g_assert_true (hearth_classify_temperature_in (37.95, HEARTH_TEMPERATURE_UNIT_C, &vital));
+  fever_expected = hearth_vital_class_describe (&vital);
+  g_assert_cmpstr (fever_value, ==, vital.shown);
+  g_assert_cmpstr (fever_category, ==, fever_expected);
+  g_assert_cmpint (alert, ==, HEARTH_GUI_ALERT_WARNING);
+
+  /* 92.5 % is classified as 93 % (above 92): shown as 93 %, not 92 %. */
+  g_assert_true (hearth_classify_spo2 (92.5, &vital));
+  g_assert_cmpstr (vital.shown, ==, "93 %");
+  g_assert_cmpstr (spo2_value, ==, vital.shown);
+  g_assert_cmpstr (spo2_values, ==, vital.shown);
+
+  g_assert_true (hearth_classify_heart_rate (60.5, -1, &vital));
+  g_assert_cmpstr (pulse_value, ==, vital.shown);
+  g_assert_cmpstr (pulse_values, ==, vital.shown);
+}
+
 void
 add_pages_tests (void)
 {
   g_test_add_func ("/hearth/gui/pages/member-edit-live", test_member_edit_live);
   g_test_add_func ("/hearth/gui/pages/switch-scrolls-to-top", test_switch_scrolls_to_top);
+  g_test_add_func ("/hearth/gui/pages/shown-categories", test_shown_categories);
 }

@@ -107,16 +107,21 @@ hearth_gui_format_bp (double             systolic,
   return g_strdup_printf (_("%s/%s %s"), a, b, hearth_units_pressure_symbol (unit));
 }
 
-/* "64 bpm" */
-static void
-append_number_with_unit (GString    *str,
-                         double      value,
-                         const char *format,
-                         const char *unit)
+/* A heart rate or SpO2 as the classification shows it ("64 bpm",
+ * "93 %"): it rounds halves the way the category is decided, which
+ * "%.0f" does not. */
+static char *
+format_whole_vital (HearthReading *reading)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  HearthVitalClass klass;
+  gboolean ok;
 
-  g_string_append_printf (str, "%s %s", g_ascii_formatd (buf, sizeof buf, format, value), unit);
+  if (hearth_reading_get_kind (reading) == HEARTH_READING_KIND_HEART_RATE)
+    ok = hearth_classify_heart_rate (hearth_reading_get_bpm (reading), -1, &klass);
+  else
+    ok = hearth_classify_spo2 (hearth_reading_get_spo2 (reading), &klass);
+
+  return g_strdup (ok ? klass.shown : "—");
 }
 
 char *
@@ -172,12 +177,12 @@ hearth_gui_format_reading_values (HearthReading *reading,
       break;
 
     case HEARTH_READING_KIND_HEART_RATE:
-      append_number_with_unit (str, hearth_reading_get_bpm (reading), "%.0f",
-                               hearth_reading_kind_get_unit_symbol (HEARTH_READING_KIND_HEART_RATE));
-      break;
-
     case HEARTH_READING_KIND_SPO2:
-      append_number_with_unit (str, hearth_reading_get_spo2 (reading), "%.0f", "%");
+      {
+        g_autofree char *v = format_whole_vital (reading);
+
+        g_string_append (str, v);
+      }
       break;
 
     case HEARTH_READING_KIND_TEMPERATURE:
@@ -286,11 +291,13 @@ hearth_gui_classify_bp (GSettings     *settings,
                         HearthReading *reading,
                         HearthBpClass *out)
 {
-  hearth_classify_bp (hearth_gui_settings_get_bp_guideline (settings),
-                      g_settings_get_boolean (settings, "bp-home-thresholds"),
-                      hearth_reading_get_systolic (reading),
-                      hearth_reading_get_diastolic (reading),
-                      out);
+  /* The category of the numbers shown, in the unit shown. */
+  hearth_classify_bp_as_shown (hearth_gui_settings_get_bp_guideline (settings),
+                               g_settings_get_boolean (settings, "bp-home-thresholds"),
+                               hearth_reading_get_systolic (reading),
+                               hearth_reading_get_diastolic (reading),
+                               hearth_gui_settings_get_pressure_unit (settings),
+                               out);
 }
 
 char *
@@ -531,10 +538,8 @@ hearth_gui_format_reading_value (HearthReading *reading,
       return hearth_units_format_glucose (hearth_reading_get_mmol_l (reading),
                                           hearth_gui_settings_get_glucose_unit (settings));
     case HEARTH_READING_KIND_HEART_RATE:
-      return format_number_unit (hearth_reading_get_bpm (reading), "%.0f",
-                                 hearth_reading_kind_get_unit_symbol (HEARTH_READING_KIND_HEART_RATE));
     case HEARTH_READING_KIND_SPO2:
-      return format_number_unit (hearth_reading_get_spo2 (reading), "%.0f", "%");
+      return format_whole_vital (reading);
     case HEARTH_READING_KIND_TEMPERATURE:
       return hearth_units_format_temperature (hearth_reading_get_celsius (reading),
                                               hearth_gui_settings_get_temperature_unit (settings));
@@ -567,7 +572,6 @@ describe_bmi (HearthReading *reading,
 {
   HearthBmiCutoffs cutoffs = hearth_gui_settings_get_bmi_cutoffs (settings);
   HearthBmiClass klass;
-  char bmi[G_ASCII_DTOSTR_BUF_SIZE];
   double cm = profile != NULL ? hearth_profile_get_height_cm (profile) : 0;
 
   if (cm <= 0 ||
@@ -575,13 +579,12 @@ describe_bmi (HearthReading *reading,
                             hearth_profile_get_age (profile, now), &klass))
     return g_strdup (_("Add a height to see BMI"));
 
-  g_ascii_formatd (bmi, sizeof bmi, "%.1f", klass.bmi);
   if (klass.none)
     /* Translators: "BMI 17.2 · No adult category under 18" */
-    return g_strdup_printf (_("BMI %s · %s"), bmi, klass.label);
+    return g_strdup_printf (_("BMI %s · %s"), klass.shown, klass.label);
 
   /* Translators: "BMI 24.3 · Normal weight · WHO" */
-  return g_strdup_printf (_("BMI %s · %s · %s"), bmi, klass.label,
+  return g_strdup_printf (_("BMI %s · %s · %s"), klass.shown, klass.label,
                           hearth_bmi_cutoffs_get_name (cutoffs));
 }
 
@@ -674,7 +677,9 @@ hearth_gui_describe_category (HearthReading  *reading,
       {
         HearthVitalClass klass;
 
-        if (hearth_classify_temperature (hearth_reading_get_celsius (reading), &klass))
+        if (hearth_classify_temperature_in (hearth_reading_get_celsius (reading),
+                                            hearth_gui_settings_get_temperature_unit (settings),
+                                            &klass))
           {
             text = hearth_vital_class_describe (&klass);
             if (g_strcmp0 (klass.id, "fever") == 0)
