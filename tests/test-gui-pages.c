@@ -203,10 +203,48 @@ test_shown_categories (void)
   g_assert_cmpstr (pulse_values, ==, vital.shown);
 }
 
+/* A severe reading says so where it is shown, not only in the alert:
+ * on its card, in the history and in the family overview. */
+static void
+test_severe_labelled (void)
+{
+  g_autoptr(HearthProfile) kai = add_member ("Kai", 1960, NULL);
+  g_autoptr(GDateTime) at = hours_ago (1);
+  HearthMemberPage *page = _hearth_window_get_member_page (window);
+  HearthFamilyPage *family = _hearth_window_get_family_page (window);
+  HearthKindCard *card;
+  g_autofree char *overview = NULL;
+  g_autofree char *history = NULL;
+  g_autoptr(GString) texts = g_string_new (NULL);
+  const char *severe = "Severe — seek care";
+
+  log_bp (kai, 2, 186, 112);
+  log_reading (kai, hearth_reading_new_glucose (at, 2.8, HEARTH_GLUCOSE_CONTEXT_RANDOM));
+  log_bp (kai, 30, 128, 80);
+  show_member (kai);
+  wait_ms (50);
+
+  card = _hearth_member_page_get_card (page, HEARTH_READING_KIND_BLOOD_PRESSURE);
+  assert_contains (gtk_label_get_text (_hearth_kind_card_get_category_label (card)), severe);
+  card = _hearth_member_page_get_card (page, HEARTH_READING_KIND_GLUCOSE);
+  assert_contains (gtk_label_get_text (_hearth_kind_card_get_category_label (card)), severe);
+
+  /* Three rows: the two severe ones say so, the older one does not. */
+  collect_texts (GTK_WIDGET (_hearth_member_page_get_history_list (page)), texts);
+  history = g_string_free (g_steal_pointer (&texts), FALSE);
+  g_assert_nonnull (strstr (history, severe));
+  g_assert_nonnull (strstr (strstr (history, severe) + 1, severe));
+  g_assert_null (strstr (strstr (strstr (history, severe) + 1, severe) + 1, severe));
+
+  overview = row_texts (_hearth_family_page_get_list (family), hearth_profile_get_uuid (kai));
+  assert_contains (overview, severe);
+}
+
 void
 add_pages_tests (void)
 {
   g_test_add_func ("/hearth/gui/pages/member-edit-live", test_member_edit_live);
   g_test_add_func ("/hearth/gui/pages/switch-scrolls-to-top", test_switch_scrolls_to_top);
   g_test_add_func ("/hearth/gui/pages/shown-categories", test_shown_categories);
+  g_test_add_func ("/hearth/gui/pages/severe-labelled", test_severe_labelled);
 }

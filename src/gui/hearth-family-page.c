@@ -79,6 +79,7 @@ add_latest (HearthFamilyPage  *self,
   g_autofree char *line = NULL;
   g_autofree char *value = NULL;
   g_autofree char *when = NULL;
+  g_autofree char *plain = NULL;
   g_autofree char *category = NULL;
   GtkWidget *label;
 
@@ -92,7 +93,8 @@ add_latest (HearthFamilyPage  *self,
 
   value = hearth_gui_format_reading_value (summary->latest, self->settings);
   when = hearth_gui_format_when (hearth_reading_get_taken_at (summary->latest), now);
-  category = hearth_gui_describe_category (summary->latest, profile, self->settings, now, alert);
+  plain = hearth_gui_describe_category (summary->latest, profile, self->settings, now, alert);
+  category = hearth_gui_label_category (plain, *alert);
 
   /* Translators: kind, value and when, "Blood pressure 128/82 mmHg · Today, 08:15" */
   line = g_strdup_printf (_("%s %s · %s"), name, value, when);

@@ -712,6 +712,21 @@ hearth_gui_describe_category (HearthReading  *reading,
 }
 
 char *
+hearth_gui_label_category (const char     *category,
+                           HearthGuiAlert  alert)
+{
+  if (alert != HEARTH_GUI_ALERT_SEVERE)
+    return g_strdup (category);
+
+  if (category == NULL || *category == '\0')
+    /* Translators: beside a reading in the severe range (PRODUCT.md) */
+    return g_strdup (_("Severe — seek care"));
+
+  /* Translators: "Severe — seek care", then the reading's category */
+  return g_strdup_printf (_("%s\n%s"), _("Severe — seek care"), category);
+}
+
+char *
 hearth_gui_format_last_logged (int days)
 {
   if (days <= 0)

@@ -72,6 +72,12 @@ char                 *hearth_gui_describe_category          (HearthReading      
                                                              GDateTime          *now,
                                                              HearthGuiAlert     *alert);
 
+/* @category (may be NULL) for a card, a history row or the family
+ * overview: a severe reading (HEARTH_GUI_ALERT_SEVERE) says so first,
+ * "Severe — seek care", on its own line. */
+char                 *hearth_gui_label_category             (const char         *category,
+                                                             HearthGuiAlert      alert);
+
 /* "Last logged today", "Last logged yesterday", "Last logged 3 days ago". */
 char                 *hearth_gui_format_last_logged         (int                 days);
 

@@ -153,6 +153,7 @@ refresh (HearthKindCard *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *value = NULL;
   g_autofree char *detail = NULL;
+  g_autofree char *plain = NULL;
   g_autofree char *category = NULL;
   g_autofree char *change = NULL;
   g_autofree char *when = NULL;
@@ -176,8 +177,9 @@ refresh (HearthKindCard *self)
     {
       value = hearth_gui_format_reading_value (summary->latest, self->settings);
       detail = format_detail (self, summary->latest);
-      category = hearth_gui_describe_category (summary->latest, self->profile, self->settings,
-                                               now, &self->alert);
+      plain = hearth_gui_describe_category (summary->latest, self->profile,
+                                            self->settings, now, &self->alert);
+      category = hearth_gui_label_category (plain, self->alert);
       change = hearth_gui_format_week_change (summary, self->settings);
       when = hearth_gui_format_last_logged (summary->days_since_latest);
     }

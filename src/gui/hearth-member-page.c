@@ -375,15 +375,28 @@ create_history_row (gpointer item,
   g_autofree char *when = hearth_gui_format_when (hearth_reading_get_taken_at (reading), now);
   g_autofree char *subtitle = NULL;
   const char *note = hearth_reading_get_note (reading);
+  HearthGuiAlert alert = HEARTH_GUI_ALERT_NONE;
   GtkWidget *row;
   GtkWidget *icon;
   GtkWidget *button;
+
+  g_autofree char *category = hearth_gui_describe_category (reading, self->profile, self->settings, now, &alert);
 
   if (note != NULL && *note != '\0')
     /* Translators: when, then the reading's note */
     subtitle = g_strdup_printf (_("%s · %s"), when, note);
   else
     subtitle = g_strdup (when);
+  if (alert == HEARTH_GUI_ALERT_SEVERE)
+    {
+      g_autofree char *labelled = hearth_gui_label_category (NULL, alert);
+      char *with_severe;
+
+      /* Translators: a history row's subtitle, "Severe — seek care · Today, 08:15" */
+      with_severe = g_strdup_printf (_("%s · %s"), labelled, subtitle);
+      g_free (subtitle);
+      subtitle = with_severe;
+    }
 
   row = adw_action_row_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -400,16 +413,10 @@ create_history_row (gpointer item,
                                   -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
 
-  {
-    g_autofree char *category = NULL;
-    HearthGuiAlert alert = HEARTH_GUI_ALERT_NONE;
-
-    category = hearth_gui_describe_category (reading, self->profile, self->settings, now, &alert);
-    if (alert == HEARTH_GUI_ALERT_SEVERE)
-      gtk_widget_add_css_class (icon, "severe-icon");
-    else if (alert == HEARTH_GUI_ALERT_WARNING)
-      gtk_widget_add_css_class (icon, "warning-icon");
-  }
+  if (alert == HEARTH_GUI_ALERT_SEVERE)
+    gtk_widget_add_css_class (icon, "severe-icon");
+  else if (alert == HEARTH_GUI_ALERT_WARNING)
+    gtk_widget_add_css_class (icon, "warning-icon");
 
   button = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
