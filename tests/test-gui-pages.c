@@ -5,6 +5,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <gdk/x11/gdkx.h>
 
 #include "hearth-family-page-private.h"
 #include "hearth-gui-util.h"
@@ -12,6 +13,7 @@
 #include "hearth-member-page-private.h"
 #include "hearth-profile-dialog-private.h"
 #include "hearth-profile-form-private.h"
+#include "hearth-reading-dialog-private.h"
 #include "hearth-window-private.h"
 #include "test-gui-private.h"
 
@@ -240,6 +242,214 @@ test_severe_labelled (void)
   assert_contains (overview, severe);
 }
 
+/* Real key presses, as a person types them: xdotool focuses the window
+ * on the X server and sends @keys ("ctrl+z") through XTEST. */
+static void
+press_keys (const char *keys)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xid = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_true (GDK_IS_X11_SURFACE (surface));
+  /* No dialog left open over it: the keys are for the window. */
+  {
+    g_autoptr(GList) tops = gtk_window_list_toplevels ();
+
+    for (GList *l = tops; l != NULL; l = l->next)
+      if (l->data != (gpointer) window && gtk_widget_get_visible (l->data))
+        g_error ("A %s is still open over the window", G_OBJECT_TYPE_NAME (l->data));
+  }
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  {
+    const char *argv[] = { "xdotool", "windowfocus", xid, "sleep", "0.1", "key", "--clearmodifiers", keys, NULL };
+
+    if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                       NULL, NULL, NULL, &err, &status, &error))
+      g_error ("xdotool is needed for the keyboard tests (build-aux/dev.sh installs it): %s", error->message);
+  }
+  if (err != NULL && *err != '\0')
+    g_printerr ("xdotool: %s\n", err);
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+  g_assert_no_error (error);
+  wait_ms (200);
+  iterate ();
+}
+
+/* As if they had timed out: gone, their animations over. Not during
+ * their show animation: libadwaita 1.2 crashes then (as in
+ * save_screenshot()). */
+static void
+dismiss_toasts (void)
+{
+  if (!_hearth_window_has_toasts (window))
+    return;
+  wait_ms (1000);
+  _hearth_window_dismiss_toasts (window);
+  wait_ms (500);
+  iterate ();
+}
+
+static HearthReadingDialog *
+add_bp_through_dialog (const char *systolic,
+                       const char *diastolic)
+{
+  HearthReadingDialog *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-reading", NULL);
+  iterate ();
+  dialog = HEARTH_READING_DIALOG (_hearth_window_get_last_dialog (window));
+  _hearth_reading_dialog_set_kind (dialog, HEARTH_READING_KIND_BLOOD_PRESSURE);
+  gtk_editable_set_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_SYSTOLIC), systolic);
+  gtk_editable_set_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_DIASTOLIC), diastolic);
+  g_assert_true (_hearth_reading_dialog_save (dialog));
+  iterate ();
+  return dialog;
+}
+
+static GListModel *
+list_stored (HearthProfile *profile)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *readings = hearth_store_list_readings (hearth_application_get_store (app),
+                                                     hearth_profile_get_uuid (profile),
+                                                     -1, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return readings;
+}
+
+/* The trash button of the history's first row, clicked. */
+static void
+click_first_trash_button (HearthMemberPage *page)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (_hearth_member_page_get_history_list (page), 0);
+  GtkWidget *button = NULL;
+  GtkWidget *stack[64];
+  guint depth = 0;
+
+  g_assert_nonnull (row);
+  stack[depth++] = GTK_WIDGET (row);
+  while (depth > 0 && button == NULL)
+    {
+      GtkWidget *w = stack[--depth];
+
+      if (GTK_IS_BUTTON (w) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (w)), "member.delete-reading") == 0)
+        button = w;
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL && depth < G_N_ELEMENTS (stack); c = gtk_widget_get_next_sibling (c))
+        stack[depth++] = c;
+    }
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  iterate ();
+}
+
+/* Ctrl+Z takes back the last change (add, edit, delete), one after the
+ * other, long after any toast is gone; the toast of a deletion names the
+ * reading. */
+static void
+test_undo (void)
+{
+  g_autoptr(HearthProfile) uma = add_member ("Uma", 1985, NULL);
+  HearthMemberPage *page = _hearth_window_get_member_page (window);
+  GtkListBox *history = _hearth_member_page_get_history_list (page);
+  HearthReadingDialog *dialog;
+  AdwToast *toast;
+  g_autoptr(GListModel) stored = NULL;
+  g_autoptr(HearthReading) reading = NULL;
+
+  show_member (uma);
+
+  /* Add, then edit from the history. */
+  add_bp_through_dialog ("142", "91");
+  wait_ms (50);
+  g_assert_cmpuint (count_rows (history), ==, 1);
+  g_signal_emit_by_name (history, "row-activated", gtk_list_box_get_row_at_index (history, 0));
+  iterate ();
+  dialog = HEARTH_READING_DIALOG (_hearth_member_page_get_last_dialog (page));
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_SYSTOLIC), "150");
+  g_assert_true (_hearth_reading_dialog_save (dialog));
+  iterate ();
+  g_assert_cmpstr (gtk_label_get_text (_hearth_member_page_get_bp_value (page)), ==, "150/91 mmHg");
+
+  /* Delete with the row's trash button: the toast says what went. */
+  click_first_trash_button (page);
+  stored = list_stored (uma);
+  g_assert_cmpuint (g_list_model_get_n_items (stored), ==, 0);
+  g_clear_object (&stored);
+  toast = _hearth_window_get_last_toast (window);
+  g_assert_nonnull (toast);
+  assert_contains (adw_toast_get_title (toast), "Blood pressure 150/91 mmHg");
+  assert_contains (adw_toast_get_title (toast), "Today");
+
+  /* The toast is gone; Ctrl+Z still brings the reading back... */
+  dismiss_toasts ();
+  press_keys ("ctrl+z");
+  stored = list_stored (uma);
+  g_assert_cmpuint (g_list_model_get_n_items (stored), ==, 1);
+  reading = g_list_model_get_item (stored, 0);
+  g_assert_cmpfloat (hearth_reading_get_systolic (reading), ==, 150);
+  g_clear_object (&reading);
+  g_clear_object (&stored);
+
+  /* ...then takes back the edit... */
+  press_keys ("ctrl+z");
+  stored = list_stored (uma);
+  g_assert_cmpuint (g_list_model_get_n_items (stored), ==, 1);
+  reading = g_list_model_get_item (stored, 0);
+  g_assert_cmpfloat (hearth_reading_get_systolic (reading), ==, 142);
+  g_assert_cmpstr (gtk_label_get_text (_hearth_member_page_get_bp_value (page)), ==, "142/91 mmHg");
+  g_clear_object (&reading);
+  g_clear_object (&stored);
+
+  /* ...then the add. */
+  press_keys ("ctrl+z");
+  stored = list_stored (uma);
+  g_assert_cmpuint (g_list_model_get_n_items (stored), ==, 0);
+  dismiss_toasts ();
+}
+
+/* Deleting a member says how many readings go with them; Ctrl+Z brings
+ * them all back. */
+static void
+test_undo_member (void)
+{
+  g_autoptr(HearthProfile) vic = add_member ("Vic", 1990, NULL);
+  HearthStore *store = hearth_application_get_store (app);
+  g_autofree char *uuid = g_strdup (hearth_profile_get_uuid (vic));
+  g_autoptr(GListModel) stored = NULL;
+  GtkWindow *dialog;
+  AdwToast *toast;
+
+  log_bp (vic, 1, 120, 80);
+  log_bp (vic, 25, 122, 81);
+  log_weight (vic, 2, 70);
+  show_member (vic);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-member", NULL);
+  iterate ();
+  dialog = _hearth_window_get_last_dialog (window);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  assert_contains (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "3 readings");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
+  gtk_window_destroy (dialog);
+  iterate ();
+  g_assert_null (hearth_store_find_profile (store, "Vic", NULL));
+  toast = _hearth_window_get_last_toast (window);
+  assert_contains (adw_toast_get_title (toast), "Vic");
+  assert_contains (adw_toast_get_title (toast), "3 readings");
+
+  dismiss_toasts ();
+  press_keys ("ctrl+z");
+  g_assert_cmpstr (hearth_profile_get_uuid (hearth_window_get_profile (window)), ==, uuid);
+  stored = list_stored (hearth_window_get_profile (window));
+  g_assert_cmpuint (g_list_model_get_n_items (stored), ==, 3);
+  dismiss_toasts ();
+}
+
 void
 add_pages_tests (void)
 {
@@ -247,4 +457,6 @@ add_pages_tests (void)
   g_test_add_func ("/hearth/gui/pages/switch-scrolls-to-top", test_switch_scrolls_to_top);
   g_test_add_func ("/hearth/gui/pages/shown-categories", test_shown_categories);
   g_test_add_func ("/hearth/gui/pages/severe-labelled", test_severe_labelled);
+  g_test_add_func ("/hearth/gui/pages/undo", test_undo);
+  g_test_add_func ("/hearth/gui/pages/undo-member", test_undo_member);
 }

@@ -337,6 +337,7 @@ test_member_delete_undo (void)
   dialog = _hearth_window_get_last_dialog (window);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
+  gtk_window_destroy (dialog);
   iterate ();
 
   g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (store)), ==, 0);
@@ -1005,8 +1006,13 @@ test_reading_implausible (void)
   g_assert_cmpuint (count_stored_readings (), ==, before);
 
   /* Check Again: back to the form, the text kept, nothing stored. */
+  g_object_add_weak_pointer (G_OBJECT (confirm), (gpointer *) &confirm);
   adw_message_dialog_response (confirm, "check");
+  /* As its button does, the response closes it (without a close response). */
+  if (confirm != NULL)
+    gtk_window_destroy (GTK_WINDOW (confirm));
   iterate ();
+  g_assert_null (confirm);
   g_assert_nonnull (dialog);
   g_assert_cmpuint (count_stored_readings (), ==, before);
   g_assert_cmpstr (gtk_editable_get_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_WEIGHT)), ==, "78");
@@ -1016,8 +1022,13 @@ test_reading_implausible (void)
   iterate ();
   confirm = _hearth_reading_dialog_get_confirm_dialog (dialog);
   g_assert_nonnull (confirm);
+  g_object_add_weak_pointer (G_OBJECT (confirm), (gpointer *) &confirm);
   adw_message_dialog_response (confirm, "save");
+  /* As its button does, the response closes it (without a close response). */
+  if (confirm != NULL)
+    gtk_window_destroy (GTK_WINDOW (confirm));
   iterate ();
+  g_assert_null (confirm);
   g_assert_cmpuint (count_stored_readings (), ==, before + 1);
   g_assert_null (dialog);
 }

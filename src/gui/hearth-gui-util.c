@@ -712,6 +712,24 @@ hearth_gui_describe_category (HearthReading  *reading,
 }
 
 char *
+hearth_gui_describe_reading (HearthReading *reading,
+                             GSettings     *settings,
+                             GDateTime     *now)
+{
+  g_autofree char *value = NULL;
+  g_autofree char *when = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_READING (reading), NULL);
+
+  value = hearth_gui_format_reading_value (reading, settings);
+  when = hearth_gui_format_when (hearth_reading_get_taken_at (reading), now);
+
+  /* Translators: kind, value and when, "Blood pressure 142/91 mmHg · Today, 08:10" */
+  return g_strdup_printf (_("%s %s · %s"), hearth_reading_kind_get_name (hearth_reading_get_kind (reading)),
+                          value, when);
+}
+
+char *
 hearth_gui_label_category (const char     *category,
                            HearthGuiAlert  alert)
 {

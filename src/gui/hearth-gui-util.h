@@ -72,6 +72,11 @@ char                 *hearth_gui_describe_category          (HearthReading      
                                                              GDateTime          *now,
                                                              HearthGuiAlert     *alert);
 
+/* "Blood pressure 142/91 mmHg · Today, 08:10": kind, value and when. */
+char                 *hearth_gui_describe_reading           (HearthReading      *reading,
+                                                             GSettings          *settings,
+                                                             GDateTime          *now);
+
 /* @category (may be NULL) for a card, a history row or the family
  * overview: a severe reading (HEARTH_GUI_ALERT_SEVERE) says so first,
  * "Severe — seek care", on its own line. */

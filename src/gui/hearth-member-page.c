@@ -524,6 +524,8 @@ show_reading_dialog (HearthMemberPage *self,
       gtk_window_set_application (GTK_WINDOW (dialog), gtk_window_get_application (GTK_WINDOW (root)));
     }
   gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  if (HEARTH_IS_WINDOW (root))
+    hearth_window_watch_reading_dialog (HEARTH_WINDOW (root), GTK_WINDOW (dialog), self->profile, reading);
   g_set_weak_pointer (&self->last_dialog, GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -550,29 +552,17 @@ delete_reading_action (GtkWidget  *widget,
 {
   HearthMemberPage *self = HEARTH_MEMBER_PAGE (widget);
   const char *uuid = g_variant_get_string (param, NULL);
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), HEARTH_TYPE_WINDOW);
   g_autoptr(GError) error = NULL;
-  GtkWidget *window;
-  AdwToast *toast;
 
   if (self->store == NULL)
     return;
 
-  if (!hearth_store_delete_reading (self->store, uuid, &error))
-    toast = adw_toast_new (error->message);
-  else
-    {
-      toast = adw_toast_new (_("Reading deleted"));
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undelete-reading");
-      adw_toast_set_action_target_value (toast, g_variant_new_string (uuid));
-      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-    }
-
-  window = gtk_widget_get_ancestor (GTK_WIDGET (self), HEARTH_TYPE_WINDOW);
+  /* The window names it in a toast and keeps it for Ctrl+Z. */
   if (window != NULL)
-    hearth_window_add_toast (HEARTH_WINDOW (window), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+    hearth_window_delete_reading (HEARTH_WINDOW (window), uuid);
+  else if (!hearth_store_delete_reading (self->store, uuid, &error))
+    g_warning ("Could not delete a reading: %s", error->message);
 }
 
 static void
