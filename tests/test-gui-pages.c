@@ -450,6 +450,35 @@ test_undo_member (void)
   dismiss_toasts ();
 }
 
+/* Today's steps are a count still growing: the card compares the last
+ * 7 full days with the 7 before them, not today's partial total. */
+static void
+test_steps_full_days (void)
+{
+  g_autoptr(HearthProfile) wes = add_member ("Wes", 1980, NULL);
+  HearthMemberPage *page = _hearth_window_get_member_page (window);
+  g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (hearth_application_get_store (app)));
+  HearthKindCard *card;
+  const char *change;
+
+  /* 6000 a day two weeks ago, 8000 a day last week, 500 so far today. */
+  for (int day = 1; day <= 14; day++)
+    {
+      g_autoptr(GDateTime) at = g_date_time_add_days (now, -day);
+
+      log_reading (wes, hearth_reading_new_steps (at, day <= 7 ? 8000 : 6000));
+    }
+  log_reading (wes, hearth_reading_new_steps (now, 500));
+  show_member (wes);
+  wait_ms (50);
+
+  card = _hearth_member_page_get_card (page, HEARTH_READING_KIND_STEPS);
+  g_assert_nonnull (card);
+  change = gtk_label_get_text (_hearth_kind_card_get_change_label (card));
+  assert_contains (change, "2000 steps");
+  assert_contains (change, "higher");
+}
+
 void
 add_pages_tests (void)
 {
@@ -457,6 +486,7 @@ add_pages_tests (void)
   g_test_add_func ("/hearth/gui/pages/switch-scrolls-to-top", test_switch_scrolls_to_top);
   g_test_add_func ("/hearth/gui/pages/shown-categories", test_shown_categories);
   g_test_add_func ("/hearth/gui/pages/severe-labelled", test_severe_labelled);
+  g_test_add_func ("/hearth/gui/pages/steps-full-days", test_steps_full_days);
   g_test_add_func ("/hearth/gui/pages/undo", test_undo);
   g_test_add_func ("/hearth/gui/pages/undo-member", test_undo_member);
 }

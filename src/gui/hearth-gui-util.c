@@ -930,3 +930,69 @@ hearth_gui_format_week_change (const HearthKindSummary *summary,
     return g_strdup_printf (_("Average %s higher than the previous 7 days"), text);
   }
 }
+
+char *
+hearth_gui_format_steps_change (HearthStore   *store,
+                                HearthProfile *profile,
+                                GDateTime     *now,
+                                GSettings     *settings)
+{
+  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GArray) days = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate date;
+  gint64 today;
+  double week = 0, prev = 0;
+  guint n_week = 0, n_prev = 0;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (HEARTH_IS_PROFILE (profile), NULL);
+
+  /* Today's local day number, as the store counts days (since 1970-01-01). */
+  local = g_date_time_to_local (now);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                  g_date_time_get_year (local));
+  today = (gint64) g_date_get_julian (&date) - 719163;  /* julian day of 1970-01-01 */
+
+  days = hearth_store_aggregate (store, hearth_profile_get_uuid (profile), HEARTH_READING_KIND_STEPS,
+                                 HEARTH_PERIOD_DAY, today - 14, today - 1, &error);
+  if (days == NULL)
+    {
+      g_warning ("Could not add up the steps: %s", error->message);
+      return NULL;
+    }
+
+  for (guint i = 0; i < days->len; i++)
+    {
+      const HearthAggregate *day = &g_array_index (days, HearthAggregate, i);
+
+      if (day->first_day >= today - 7)
+        {
+          week += day->mean_a;
+          n_week++;
+        }
+      else
+        {
+          prev += day->mean_a;
+          n_prev++;
+        }
+    }
+
+  if (n_week == 0)
+    return g_strdup (_("No full days in the last 7 to compare"));
+  if (n_prev == 0)
+    return g_strdup (_("No full days in the 7 before those to compare"));
+
+  week /= n_week;
+  prev /= n_prev;
+  text = format_difference (HEARTH_READING_KIND_STEPS, week - prev, settings);
+  if (text == NULL)
+    return g_strdup (_("Last 7 full days: about the same as the 7 before"));
+  if (week < prev)
+    /* Translators: %s is a number of steps, "2000 steps"; today is left out while it is not over */
+    return g_strdup_printf (_("Last 7 full days: average %s lower than the 7 before"), text);
+  /* Translators: %s is a number of steps, "2000 steps"; today is left out while it is not over */
+  return g_strdup_printf (_("Last 7 full days: average %s higher than the 7 before"), text);
+}

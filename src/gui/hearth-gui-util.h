@@ -72,6 +72,13 @@ char                 *hearth_gui_describe_category          (HearthReading      
                                                              GDateTime          *now,
                                                              HearthGuiAlert     *alert);
 
+/* The steps card's change: today is not over, so the last 7 full days
+ * (yesterday and the 6 before) against the 7 before those. */
+char                 *hearth_gui_format_steps_change        (HearthStore        *store,
+                                                             HearthProfile      *profile,
+                                                             GDateTime          *now,
+                                                             GSettings          *settings);
+
 /* "Blood pressure 142/91 mmHg · Today, 08:10": kind, value and when. */
 char                 *hearth_gui_describe_reading           (HearthReading      *reading,
                                                              GSettings          *settings,

@@ -180,7 +180,10 @@ refresh (HearthKindCard *self)
       plain = hearth_gui_describe_category (summary->latest, self->profile,
                                             self->settings, now, &self->alert);
       category = hearth_gui_label_category (plain, self->alert);
-      change = hearth_gui_format_week_change (summary, self->settings);
+      if (self->kind == HEARTH_READING_KIND_STEPS)
+        change = hearth_gui_format_steps_change (self->store, self->profile, now, self->settings);
+      else
+        change = hearth_gui_format_week_change (summary, self->settings);
       when = hearth_gui_format_last_logged (summary->days_since_latest);
     }
 
