@@ -479,6 +479,90 @@ test_steps_full_days (void)
   assert_contains (change, "higher");
 }
 
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuLinkIter) links = NULL;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_strcmp0 (name, action) == 0)
+        return TRUE;
+
+      links = g_menu_model_iterate_item_links (menu, i);
+      while (g_menu_link_iter_next (links))
+        {
+          g_autoptr(GMenuModel) sub = g_menu_link_iter_get_value (links);
+
+          if (menu_has_action (sub, action))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Mapped buttons running @action, and mapped menu buttons whose menu
+ * holds it. */
+static void
+count_on_screen (GtkWidget  *widget,
+                 const char *action,
+                 guint      *buttons,
+                 guint      *menus)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_ACTIONABLE (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    (*buttons)++;
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL &&
+      menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)), action))
+    (*menus)++;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count_on_screen (child, action, buttons, menus);
+}
+
+/* One way to add a member on screen, one menu with Preferences, and a
+ * kind's own icon for weight, waist and body fat. */
+static void
+test_one_way (void)
+{
+  guint buttons = 0, menus = 0;
+
+  g_assert_cmpstr (_hearth_window_get_visible_page (window), ==, "main");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-member", "s",
+                                             hearth_profile_get_uuid (hearth_window_get_profile (window))));
+  iterate ();
+
+  count_on_screen (GTK_WIDGET (window), "win.add-member", &buttons, &menus);
+  g_assert_cmpuint (buttons + menus, ==, 1);
+
+  buttons = menus = 0;
+  count_on_screen (GTK_WIDGET (window), "app.preferences", &buttons, &menus);
+  g_assert_cmpuint (buttons, ==, 0);
+  g_assert_cmpuint (menus, ==, 1);
+
+  g_assert_cmpstr (hearth_gui_reading_kind_icon_name (HEARTH_READING_KIND_WEIGHT), !=,
+                   hearth_gui_reading_kind_icon_name (HEARTH_READING_KIND_WAIST));
+  g_assert_cmpstr (hearth_gui_reading_kind_icon_name (HEARTH_READING_KIND_WEIGHT), !=,
+                   hearth_gui_reading_kind_icon_name (HEARTH_READING_KIND_BODY_FAT));
+  g_assert_cmpstr (hearth_gui_reading_kind_icon_name (HEARTH_READING_KIND_WAIST), !=,
+                   hearth_gui_reading_kind_icon_name (HEARTH_READING_KIND_BODY_FAT));
+  /* Each is in the icon theme the app draws with. */
+  {
+    GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (window)));
+
+    for (HearthReadingKind kind = 0; kind <= HEARTH_READING_KIND_LAST; kind++)
+      if (!gtk_icon_theme_has_icon (theme, hearth_gui_reading_kind_icon_name (kind)))
+        g_error ("No icon %s for %s", hearth_gui_reading_kind_icon_name (kind),
+                 hearth_reading_kind_to_string (kind));
+  }
+}
+
 void
 add_pages_tests (void)
 {
@@ -487,6 +571,7 @@ add_pages_tests (void)
   g_test_add_func ("/hearth/gui/pages/shown-categories", test_shown_categories);
   g_test_add_func ("/hearth/gui/pages/severe-labelled", test_severe_labelled);
   g_test_add_func ("/hearth/gui/pages/steps-full-days", test_steps_full_days);
+  g_test_add_func ("/hearth/gui/pages/one-way", test_one_way);
   g_test_add_func ("/hearth/gui/pages/undo", test_undo);
   g_test_add_func ("/hearth/gui/pages/undo-member", test_undo_member);
 }

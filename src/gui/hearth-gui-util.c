@@ -334,9 +334,12 @@ hearth_gui_reading_kind_icon_name (HearthReadingKind kind)
     case HEARTH_READING_KIND_BLOOD_PRESSURE:
       return "hearth-blood-pressure-symbolic";
     case HEARTH_READING_KIND_WEIGHT:
-    case HEARTH_READING_KIND_WAIST:
-    case HEARTH_READING_KIND_BODY_FAT:
       return "hearth-weight-symbolic";
+    /* Adwaita's (adwaita-icon-theme 43, Debian 12): a width, a body. */
+    case HEARTH_READING_KIND_WAIST:
+      return "object-flip-horizontal-symbolic";
+    case HEARTH_READING_KIND_BODY_FAT:
+      return "emoji-body-symbolic";
     case HEARTH_READING_KIND_HEART_RATE:
       return "emblem-favorite-symbolic";
     case HEARTH_READING_KIND_SLEEP:
