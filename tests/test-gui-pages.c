@@ -563,6 +563,75 @@ test_one_way (void)
   }
 }
 
+/* The history shows one kind, jumps to a date, and stays paged. */
+static void
+test_history_filter (void)
+{
+  g_autoptr(HearthProfile) yara = add_member ("Yara", 1970, NULL);
+  HearthMemberPage *page = _hearth_window_get_member_page (window);
+  GListModel *model = _hearth_member_page_get_history_model (page);
+  GtkWidget *more = _hearth_member_page_get_more_button (page);
+  g_autoptr(GDateTime) day = hours_ago (24 * 20);
+  g_autoptr(HearthReading) first = NULL;
+
+  for (guint i = 0; i < 100; i++)
+    {
+      log_bp (yara, 1 + i * 12, 120, 80);
+      log_weight (yara, 2 + i * 12, 70 + (i % 3));
+    }
+  show_member (yara);
+  wait_ms (100);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 50);
+
+  /* Weight only, as a person picks it: still a page at a time. */
+  gtk_drop_down_set_selected (_hearth_member_page_get_kind_filter (page), HEARTH_READING_KIND_WEIGHT + 1);
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 50);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(HearthReading) r = g_list_model_get_item (model, i);
+
+      g_assert_cmpint (hearth_reading_get_kind (r), ==, HEARTH_READING_KIND_WEIGHT);
+    }
+  g_assert_true (gtk_widget_get_visible (more));
+  g_signal_emit_by_name (more, "clicked");
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 100);
+  g_assert_false (gtk_widget_get_visible (more));
+
+  /* Jump to a day 20 days ago: its weights and older ones, paged. */
+  gtk_calendar_select_day (_hearth_member_page_get_date_calendar (page), day);
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (_hearth_member_page_get_newest_button (page)));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 50);
+  g_assert_true (gtk_widget_get_visible (more));
+  first = g_list_model_get_item (model, 0);
+  g_assert_cmpint (hearth_reading_get_kind (first), ==, HEARTH_READING_KIND_WEIGHT);
+  {
+    g_autoptr(GDateTime) taken = g_date_time_to_local (hearth_reading_get_taken_at (first));
+    g_autoptr(GDateTime) local_day = g_date_time_to_local (day);
+
+    /* The newest weight of that local day (one every 12 h). */
+    g_assert_cmpint (g_date_time_get_day_of_year (taken), ==, g_date_time_get_day_of_year (local_day));
+  }
+  g_clear_object (&first);
+
+  /* Back to the newest. */
+  g_signal_emit_by_name (_hearth_member_page_get_newest_button (page), "clicked");
+  iterate ();
+  first = g_list_model_get_item (model, 0);
+  g_assert_cmpint (hearth_reading_get_kind (first), ==, HEARTH_READING_KIND_WEIGHT);
+  {
+    g_autoptr(GDateTime) newest = hours_ago (2);
+
+    g_assert_cmpint (ABS (g_date_time_difference (hearth_reading_get_taken_at (first), newest)) / G_USEC_PER_SEC, <=, 5);
+  }
+  g_assert_false (gtk_widget_get_visible (_hearth_member_page_get_newest_button (page)));
+
+  gtk_drop_down_set_selected (_hearth_member_page_get_kind_filter (page), 0);
+  iterate ();
+}
+
 void
 add_pages_tests (void)
 {
@@ -572,6 +641,7 @@ add_pages_tests (void)
   g_test_add_func ("/hearth/gui/pages/severe-labelled", test_severe_labelled);
   g_test_add_func ("/hearth/gui/pages/steps-full-days", test_steps_full_days);
   g_test_add_func ("/hearth/gui/pages/one-way", test_one_way);
+  g_test_add_func ("/hearth/gui/pages/history-filter", test_history_filter);
   g_test_add_func ("/hearth/gui/pages/undo", test_undo);
   g_test_add_func ("/hearth/gui/pages/undo-member", test_undo_member);
 }

@@ -640,6 +640,23 @@ hearth_store_list_recent_readings (HearthStore  *self,
   return list_readings (self, profile_uuid, kind, NULL, NULL, limit, error);
 }
 
+GListModel *
+hearth_store_list_readings_before (HearthStore  *self,
+                                   const char   *profile_uuid,
+                                   int           kind,
+                                   GDateTime    *to,
+                                   guint         limit,
+                                   GError      **error)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
+  g_return_val_if_fail (profile_uuid != NULL, NULL);
+  g_return_val_if_fail (kind <= HEARTH_READING_KIND_LAST, NULL);
+  g_return_val_if_fail (to != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return list_readings (self, profile_uuid, kind, NULL, to, limit, error);
+}
+
 HearthReading *
 hearth_store_get_latest_reading (HearthStore        *self,
                                  const char         *profile_uuid,
