@@ -240,6 +240,12 @@ test_severe_labelled (void)
 
   overview = row_texts (_hearth_family_page_get_list (family), hearth_profile_get_uuid (kai));
   assert_contains (overview, severe);
+
+  /* Drawn on screen, not only set. */
+  {
+    g_autoptr(Capture) capture = save_screenshot ("screenshot-severe.png", "Kai", severe, "History",
+                                                  "Jump to Date", NULL);
+  }
 }
 
 /* Real key presses, as a person types them: xdotool focuses the window
