@@ -335,11 +335,11 @@ hearth_gui_reading_kind_icon_name (HearthReadingKind kind)
       return "hearth-blood-pressure-symbolic";
     case HEARTH_READING_KIND_WEIGHT:
       return "hearth-weight-symbolic";
-    /* Adwaita's (adwaita-icon-theme 43, Debian 12): a width, a body. */
+    /* Adwaita's (adwaita-icon-theme 43, Debian 12): a width, a figure. */
     case HEARTH_READING_KIND_WAIST:
       return "object-flip-horizontal-symbolic";
     case HEARTH_READING_KIND_BODY_FAT:
-      return "emoji-body-symbolic";
+      return "avatar-default-symbolic";
     case HEARTH_READING_KIND_HEART_RATE:
       return "emblem-favorite-symbolic";
     case HEARTH_READING_KIND_SLEEP:
