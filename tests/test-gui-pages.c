@@ -638,6 +638,52 @@ test_history_filter (void)
   iterate ();
 }
 
+/* Adding and editing a member are changes Ctrl+Z takes back too. */
+static void
+test_undo_member_edit (void)
+{
+  HearthStore *store = hearth_application_get_store (app);
+  HearthMemberPage *page = _hearth_window_get_member_page (window);
+  HearthProfileDialog *dialog;
+  HearthProfileForm *form;
+  g_autofree char *uuid = NULL;
+  g_autoptr(HearthProfile) gone = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-member", NULL);
+  iterate ();
+  dialog = HEARTH_PROFILE_DIALOG (_hearth_window_get_last_dialog (window));
+  form = _hearth_profile_dialog_get_form (dialog);
+  gtk_editable_set_text (_hearth_profile_form_get_name_editable (form), "Zed");
+  gtk_editable_set_text (_hearth_profile_form_get_birth_year (form), "1975");
+  gtk_editable_set_text (_hearth_profile_form_get_height (form), "170");
+  g_assert_true (_hearth_profile_dialog_save (dialog));
+  iterate ();
+  uuid = g_strdup (hearth_profile_get_uuid (hearth_window_get_profile (window)));
+  g_assert_cmpstr (hearth_profile_get_name (hearth_window_get_profile (window)), ==, "Zed");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-member", NULL);
+  iterate ();
+  dialog = HEARTH_PROFILE_DIALOG (_hearth_window_get_last_dialog (window));
+  form = _hearth_profile_dialog_get_form (dialog);
+  gtk_editable_set_text (_hearth_profile_form_get_height (form), "182");
+  g_assert_true (_hearth_profile_dialog_save (dialog));
+  iterate ();
+  g_assert_cmpfloat_with_epsilon (hearth_profile_get_height_cm (hearth_window_get_profile (window)), 182, 0.01);
+  dismiss_toasts ();
+
+  /* The edit, then the add. */
+  press_keys ("ctrl+z");
+  g_assert_cmpstr (hearth_profile_get_uuid (hearth_window_get_profile (window)), ==, uuid);
+  g_assert_cmpfloat_with_epsilon (hearth_profile_get_height_cm (hearth_window_get_profile (window)), 170, 0.01);
+  assert_contains (gtk_label_get_text (_hearth_member_page_get_details_label (page)), "170.0 cm");
+
+  press_keys ("ctrl+z");
+  gone = hearth_store_get_profile (store, uuid, NULL);
+  g_assert_null (gone);
+  g_assert_cmpstr (hearth_profile_get_uuid (hearth_window_get_profile (window)), !=, uuid);
+  dismiss_toasts ();
+}
+
 void
 add_pages_tests (void)
 {
@@ -650,4 +696,5 @@ add_pages_tests (void)
   g_test_add_func ("/hearth/gui/pages/history-filter", test_history_filter);
   g_test_add_func ("/hearth/gui/pages/undo", test_undo);
   g_test_add_func ("/hearth/gui/pages/undo-member", test_undo_member);
+  g_test_add_func ("/hearth/gui/pages/undo-member-edit", test_undo_member_edit);
 }

@@ -64,6 +64,8 @@ typedef enum
   UNDO_EDIT_READING,
   UNDO_DELETE_READING,
   UNDO_DELETE_MEMBER,
+  UNDO_ADD_MEMBER,
+  UNDO_EDIT_MEMBER,
 } UndoType;
 
 typedef struct
@@ -71,6 +73,7 @@ typedef struct
   UndoType       type;
   char          *uuid;    /* the reading's or the member's */
   HearthReading *before;  /* UNDO_EDIT_READING: as it was */
+  HearthProfile *member;  /* UNDO_EDIT_MEMBER: as they were */
   char          *what;    /* "Blood pressure 142/91 mmHg · Today, 08:10", a name */
 } UndoEntry;
 
@@ -79,6 +82,7 @@ undo_entry_free (UndoEntry *entry)
 {
   g_free (entry->uuid);
   g_clear_object (&entry->before);
+  g_clear_object (&entry->member);
   g_free (entry->what);
   g_free (entry);
 }
@@ -553,11 +557,30 @@ on_welcome_page_profile_created_cb (HearthWindow      *self,
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
+static void push_undo (HearthWindow  *self,
+                       UndoType       type,
+                       const char    *uuid,
+                       HearthReading *before,
+                       const char    *what);
+
 static void
 on_profile_dialog_saved_cb (HearthWindow        *self,
                             HearthProfile       *profile,
                             HearthProfileDialog *dialog)
 {
+  HearthProfile *before = g_object_get_data (G_OBJECT (dialog), "hearth-undo-before");
+
+  /* Ctrl+Z takes it back: the member as they were, or not added. */
+  if (before != NULL)
+    {
+      push_undo (self, UNDO_EDIT_MEMBER, hearth_profile_get_uuid (profile), NULL,
+                 hearth_profile_get_name (before));
+      g_set_object (&((UndoEntry *) g_ptr_array_index (self->undo, self->undo->len - 1))->member, before);
+    }
+  else if (g_object_get_data (G_OBJECT (dialog), "hearth-undo-edit") == NULL)
+    push_undo (self, UNDO_ADD_MEMBER, hearth_profile_get_uuid (profile), NULL,
+               hearth_profile_get_name (profile));
+
   hearth_window_select_profile (self, hearth_profile_get_uuid (profile));
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
@@ -798,6 +821,18 @@ undo_action (GtkWidget  *widget,
       title = g_strdup_printf (_("Restored %s"), entry->what);
       break;
 
+    case UNDO_ADD_MEMBER:
+      ok = hearth_store_delete_profile (self->store, entry->uuid, &error);
+      /* Translators: after Ctrl+Z took back a member just added */
+      title = g_strdup_printf (_("Removed “%s”"), entry->what);
+      break;
+
+    case UNDO_EDIT_MEMBER:
+      ok = hearth_store_update_profile (self->store, entry->member, &error);
+      /* Translators: after Ctrl+Z took back an edit of a member */
+      title = g_strdup_printf (_("“%s” as before"), entry->what);
+      break;
+
     case UNDO_DELETE_MEMBER:
       ok = hearth_store_undelete_profile (self->store, entry->uuid, &error);
       if (ok)
@@ -907,6 +942,11 @@ edit_member_action (GtkWidget  *widget,
     return;
 
   dialog = hearth_profile_dialog_new (self->store, self->profile);
+  g_object_set_data (G_OBJECT (dialog), "hearth-undo-edit", GINT_TO_POINTER (TRUE));
+  /* A snapshot from the store, not the object the edit updates in place. */
+  g_object_set_data_full (G_OBJECT (dialog), "hearth-undo-before",
+                          hearth_store_get_profile (self->store, hearth_profile_get_uuid (self->profile), NULL),
+                          g_object_unref);
   g_signal_connect_object (dialog, "saved",
                            G_CALLBACK (on_profile_dialog_saved_cb),
                            self, G_CONNECT_SWAPPED);
