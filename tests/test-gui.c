@@ -474,6 +474,7 @@ test_accels (void)
 {
   static const struct { const char *action; const char *accel; } expected[] = {
     { "win.add-reading", "<Control>n" },
+    { "win.undo", "<Control>z" },
     { "app.preferences", "<Control>comma" },
     { "win.show-help-overlay", "<Control>question" },
     { "app.quit", "<Control>q" },
