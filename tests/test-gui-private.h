@@ -16,6 +16,22 @@ extern char              *tmpdir;
 void      iterate          (void);
 void      wait_ms          (guint       ms);
 guint     count_rows       (GtkListBox *list);
+/* Members and readings straight through the store, times before now. */
+GDateTime     *hours_ago    (double         hours);
+HearthProfile *add_member   (const char    *name,
+                             guint          birth_year,
+                             const char    *condition);
+void           log_reading  (HearthProfile *profile,
+                             HearthReading *reading);
+void           log_bp       (HearthProfile *profile,
+                             double         hours,
+                             double         systolic,
+                             double         diastolic);
+void           log_weight   (HearthProfile *profile,
+                             double         hours,
+                             double         kg);
+/* win.show-member, checked. */
+void           show_member  (HearthProfile *profile);
 
 /* test-gui-capture.c: what the window shows. */
 typedef struct
@@ -42,5 +58,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (Capture, capture_free)
 
 /* test-gui-window.c: lazily built pages, read-only journals. */
 void      add_window_tests (void);
+
+/* test-gui-pages.c: pages that follow the store, undo, severe labels. */
+void      add_pages_tests  (void);
 
 G_END_DECLS

@@ -337,6 +337,7 @@ test_member_delete_undo (void)
   dialog = _hearth_window_get_last_dialog (window);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
+  gtk_window_destroy (dialog);
   iterate ();
 
   g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (store)), ==, 0);
@@ -473,6 +474,7 @@ test_accels (void)
 {
   static const struct { const char *action; const char *accel; } expected[] = {
     { "win.add-reading", "<Control>n" },
+    { "win.undo", "<Control>z" },
     { "app.preferences", "<Control>comma" },
     { "win.show-help-overlay", "<Control>question" },
     { "app.quit", "<Control>q" },
@@ -613,7 +615,7 @@ test_format_vitals (void)
 
 /* Dashboard, family overview and the forms of every kind ---------------- */
 
-static GDateTime *
+GDateTime *
 hours_ago (double hours)
 {
   g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (hearth_application_get_store (app)));
@@ -621,7 +623,7 @@ hours_ago (double hours)
   return g_date_time_add_seconds (now, -hours * 3600);
 }
 
-static HearthProfile *
+HearthProfile *
 add_member (const char *name,
             guint       birth_year,
             const char *condition)
@@ -643,7 +645,7 @@ add_member (const char *name,
 }
 
 /* Stores @reading (consumed) for @profile. */
-static void
+void
 log_reading (HearthProfile *profile,
              HearthReading *reading)
 {
@@ -655,7 +657,7 @@ log_reading (HearthProfile *profile,
   g_object_unref (reading);
 }
 
-static void
+void
 log_bp (HearthProfile *profile,
         double         hours,
         double         systolic,
@@ -666,7 +668,7 @@ log_bp (HearthProfile *profile,
   log_reading (profile, hearth_reading_new_blood_pressure (at, systolic, diastolic, NAN));
 }
 
-static void
+void
 log_weight (HearthProfile *profile,
             double         hours,
             double         kg)
@@ -676,7 +678,7 @@ log_weight (HearthProfile *profile,
   log_reading (profile, hearth_reading_new_weight (at, kg, NAN));
 }
 
-static void
+void
 show_member (HearthProfile *profile)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-member", "s",
@@ -1005,8 +1007,13 @@ test_reading_implausible (void)
   g_assert_cmpuint (count_stored_readings (), ==, before);
 
   /* Check Again: back to the form, the text kept, nothing stored. */
+  g_object_add_weak_pointer (G_OBJECT (confirm), (gpointer *) &confirm);
   adw_message_dialog_response (confirm, "check");
+  /* As its button does, the response closes it (without a close response). */
+  if (confirm != NULL)
+    gtk_window_destroy (GTK_WINDOW (confirm));
   iterate ();
+  g_assert_null (confirm);
   g_assert_nonnull (dialog);
   g_assert_cmpuint (count_stored_readings (), ==, before);
   g_assert_cmpstr (gtk_editable_get_text (_hearth_reading_dialog_get_entry (dialog, HEARTH_READING_FIELD_WEIGHT)), ==, "78");
@@ -1016,8 +1023,13 @@ test_reading_implausible (void)
   iterate ();
   confirm = _hearth_reading_dialog_get_confirm_dialog (dialog);
   g_assert_nonnull (confirm);
+  g_object_add_weak_pointer (G_OBJECT (confirm), (gpointer *) &confirm);
   adw_message_dialog_response (confirm, "save");
+  /* As its button does, the response closes it (without a close response). */
+  if (confirm != NULL)
+    gtk_window_destroy (GTK_WINDOW (confirm));
   iterate ();
+  g_assert_null (confirm);
   g_assert_cmpuint (count_stored_readings (), ==, before + 1);
   g_assert_null (dialog);
 }
@@ -1328,6 +1340,7 @@ main (int   argc,
   g_test_add_func ("/hearth/gui/screenshot-dashboard", test_screenshot_dashboard);
   g_test_add_func ("/hearth/gui/screenshot-family", test_screenshot_family);
   g_test_add_func ("/hearth/gui/screenshots-generated", test_screenshots_generated);
+  add_pages_tests ();
   add_window_tests ();
 
   ret = g_test_run ();

@@ -59,6 +59,12 @@ static const char SQL_LATEST_READING[] =
   "SELECT " READING_COLUMNS " FROM readings r JOIN profiles p ON p.id = r.profile_id "
   "WHERE r.profile_id = ?1 AND r.kind = ?2 AND r.deleted_at IS NULL "
   "ORDER BY r.taken_at DESC, r.id DESC LIMIT 1";
+/* The member's live reading stored last (the largest row id). */
+static const char SQL_LAST_ADDED_READING[] =
+  "SELECT " READING_COLUMNS " FROM readings r JOIN profiles p ON p.id = r.profile_id "
+  "WHERE r.profile_id = ?1 AND r.deleted_at IS NULL ORDER BY r.id DESC LIMIT 1";
+static const char SQL_COUNT_READINGS[] =
+  "SELECT count(*) FROM readings WHERE profile_id = ?1 AND deleted_at IS NULL";
 #define AGGREGATE_SQL(period_expr) \
   "SELECT " period_expr " AS period, count(*), " \
   "min(value_a), max(value_a), avg(value_a), min(value_b), max(value_b), avg(value_b) " \
@@ -634,6 +640,23 @@ hearth_store_list_recent_readings (HearthStore  *self,
   return list_readings (self, profile_uuid, kind, NULL, NULL, limit, error);
 }
 
+GListModel *
+hearth_store_list_readings_before (HearthStore  *self,
+                                   const char   *profile_uuid,
+                                   int           kind,
+                                   GDateTime    *to,
+                                   guint         limit,
+                                   GError      **error)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
+  g_return_val_if_fail (profile_uuid != NULL, NULL);
+  g_return_val_if_fail (kind <= HEARTH_READING_KIND_LAST, NULL);
+  g_return_val_if_fail (to != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return list_readings (self, profile_uuid, kind, NULL, to, limit, error);
+}
+
 HearthReading *
 hearth_store_get_latest_reading (HearthStore        *self,
                                  const char         *profile_uuid,
@@ -673,6 +696,73 @@ hearth_store_get_latest_reading (HearthStore        *self,
   if (!_hearth_store_reading_from_row (self, stmt, &reading, error))
     return NULL;
   return reading;
+}
+
+HearthReading *
+hearth_store_get_last_added_reading (HearthStore  *self,
+                                     const char   *profile_uuid,
+                                     GError      **error)
+{
+  g_autoptr(HearthStoreRead) read = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  HearthReading *reading = NULL;
+  gint64 profile_id;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
+  g_return_val_if_fail (profile_uuid != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  read = _hearth_store_read (self, error);
+  if (read == NULL)
+    return NULL;
+
+  profile_id = _hearth_store_resolve_profile_id (self, profile_uuid, error);
+  if (profile_id == 0)
+    return NULL;
+
+  stmt = _hearth_store_prepare (self, SQL_LAST_ADDED_READING, error);
+  if (stmt == NULL)
+    return NULL;
+
+  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+  if (_hearth_store_step (self, stmt, error) != SQLITE_ROW)
+    return NULL;
+
+  if (!_hearth_store_reading_from_row (self, stmt, &reading, error))
+    return NULL;
+  return reading;
+}
+
+gint64
+hearth_store_count_readings (HearthStore  *self,
+                             const char   *profile_uuid,
+                             GError      **error)
+{
+  g_autoptr(HearthStoreRead) read = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 profile_id;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), -1);
+  g_return_val_if_fail (profile_uuid != NULL, -1);
+  g_return_val_if_fail (error == NULL || *error == NULL, -1);
+
+  read = _hearth_store_read (self, error);
+  if (read == NULL)
+    return -1;
+
+  profile_id = _hearth_store_resolve_profile_id (self, profile_uuid, error);
+  if (profile_id == 0)
+    return -1;
+
+  stmt = _hearth_store_prepare (self, SQL_COUNT_READINGS, error);
+  if (stmt == NULL)
+    return -1;
+
+  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+  if (_hearth_store_step (self, stmt, error) != SQLITE_ROW)
+    return -1;
+
+  return sqlite3_column_int64 (stmt, 0);
 }
 
 GArray *

@@ -142,6 +142,23 @@ gboolean       hearth_store_undelete_reading   (HearthStore   *self,
 HearthReading *hearth_store_get_reading        (HearthStore   *self,
                                                 const char    *uuid,
                                                 GError       **error);
+/* Like hearth_store_list_recent_readings(), the newest @limit taken at or
+ * before @to (the history's "jump to a date"). Read-only. */
+GListModel    *hearth_store_list_readings_before (HearthStore  *self,
+                                                  const char   *profile_uuid,
+                                                  int           kind,
+                                                  GDateTime    *to,
+                                                  guint         limit,
+                                                  GError      **error);
+/* The member's live reading added last (what an undo of "add" takes
+ * back), or NULL (no error) when they have none. Read-only. */
+HearthReading *hearth_store_get_last_added_reading (HearthStore  *self,
+                                                    const char   *profile_uuid,
+                                                    GError      **error);
+/* How many live readings the member has; -1 on error. Read-only. */
+gint64         hearth_store_count_readings     (HearthStore   *self,
+                                                const char    *profile_uuid,
+                                                GError       **error);
 
 /* Flags an entry worth a second look before it is stored (PRODUCT.md):
  * FALSE with HEARTH_STORE_ERROR_IMPLAUSIBLE and a question fit to show

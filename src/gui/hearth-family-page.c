@@ -79,6 +79,7 @@ add_latest (HearthFamilyPage  *self,
   g_autofree char *line = NULL;
   g_autofree char *value = NULL;
   g_autofree char *when = NULL;
+  g_autofree char *plain = NULL;
   g_autofree char *category = NULL;
   GtkWidget *label;
 
@@ -92,7 +93,8 @@ add_latest (HearthFamilyPage  *self,
 
   value = hearth_gui_format_reading_value (summary->latest, self->settings);
   when = hearth_gui_format_when (hearth_reading_get_taken_at (summary->latest), now);
-  category = hearth_gui_describe_category (summary->latest, profile, self->settings, now, alert);
+  plain = hearth_gui_describe_category (summary->latest, profile, self->settings, now, alert);
+  category = hearth_gui_label_category (plain, *alert);
 
   /* Translators: kind, value and when, "Blood pressure 128/82 mmHg · Today, 08:15" */
   line = g_strdup_printf (_("%s %s · %s"), name, value, when);
@@ -298,6 +300,15 @@ on_profiles_items_changed_cb (HearthFamilyPage *self,
                                     g_list_model_get_n_items (model) > 0 ? "list" : "empty");
 }
 
+/* Any change to members (an edit keeps the same object and order, so the
+ * model does not rebuild the row): every row and the count again. */
+static void
+on_store_profiles_changed_cb (HearthFamilyPage *self,
+                              HearthStore      *store)
+{
+  refresh (self);
+}
+
 static void
 on_settings_changed_cb (HearthFamilyPage *self,
                         const char       *key,
@@ -322,6 +333,7 @@ hearth_family_page_set_store (HearthFamilyPage *self,
   if (self->store != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->store, on_store_readings_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->store, on_store_profiles_changed_cb, self);
       g_signal_handlers_disconnect_by_func (hearth_store_get_profiles (self->store),
                                             on_profiles_items_changed_cb, self);
     }
@@ -332,6 +344,9 @@ hearth_family_page_set_store (HearthFamilyPage *self,
     {
       g_signal_connect_object (store, "readings-changed",
                                G_CALLBACK (on_store_readings_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "profiles-changed",
+                               G_CALLBACK (on_store_profiles_changed_cb),
                                self, G_CONNECT_SWAPPED);
       g_signal_connect_object (hearth_store_get_profiles (store), "items-changed",
                                G_CALLBACK (on_profiles_items_changed_cb),

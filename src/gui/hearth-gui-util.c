@@ -107,16 +107,21 @@ hearth_gui_format_bp (double             systolic,
   return g_strdup_printf (_("%s/%s %s"), a, b, hearth_units_pressure_symbol (unit));
 }
 
-/* "64 bpm" */
-static void
-append_number_with_unit (GString    *str,
-                         double      value,
-                         const char *format,
-                         const char *unit)
+/* A heart rate or SpO2 as the classification shows it ("64 bpm",
+ * "93 %"): it rounds halves the way the category is decided, which
+ * "%.0f" does not. */
+static char *
+format_whole_vital (HearthReading *reading)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  HearthVitalClass klass;
+  gboolean ok;
 
-  g_string_append_printf (str, "%s %s", g_ascii_formatd (buf, sizeof buf, format, value), unit);
+  if (hearth_reading_get_kind (reading) == HEARTH_READING_KIND_HEART_RATE)
+    ok = hearth_classify_heart_rate (hearth_reading_get_bpm (reading), -1, &klass);
+  else
+    ok = hearth_classify_spo2 (hearth_reading_get_spo2 (reading), &klass);
+
+  return g_strdup (ok ? klass.shown : "—");
 }
 
 char *
@@ -172,12 +177,12 @@ hearth_gui_format_reading_values (HearthReading *reading,
       break;
 
     case HEARTH_READING_KIND_HEART_RATE:
-      append_number_with_unit (str, hearth_reading_get_bpm (reading), "%.0f",
-                               hearth_reading_kind_get_unit_symbol (HEARTH_READING_KIND_HEART_RATE));
-      break;
-
     case HEARTH_READING_KIND_SPO2:
-      append_number_with_unit (str, hearth_reading_get_spo2 (reading), "%.0f", "%");
+      {
+        g_autofree char *v = format_whole_vital (reading);
+
+        g_string_append (str, v);
+      }
       break;
 
     case HEARTH_READING_KIND_TEMPERATURE:
@@ -286,11 +291,13 @@ hearth_gui_classify_bp (GSettings     *settings,
                         HearthReading *reading,
                         HearthBpClass *out)
 {
-  hearth_classify_bp (hearth_gui_settings_get_bp_guideline (settings),
-                      g_settings_get_boolean (settings, "bp-home-thresholds"),
-                      hearth_reading_get_systolic (reading),
-                      hearth_reading_get_diastolic (reading),
-                      out);
+  /* The category of the numbers shown, in the unit shown. */
+  hearth_classify_bp_as_shown (hearth_gui_settings_get_bp_guideline (settings),
+                               g_settings_get_boolean (settings, "bp-home-thresholds"),
+                               hearth_reading_get_systolic (reading),
+                               hearth_reading_get_diastolic (reading),
+                               hearth_gui_settings_get_pressure_unit (settings),
+                               out);
 }
 
 char *
@@ -327,9 +334,12 @@ hearth_gui_reading_kind_icon_name (HearthReadingKind kind)
     case HEARTH_READING_KIND_BLOOD_PRESSURE:
       return "hearth-blood-pressure-symbolic";
     case HEARTH_READING_KIND_WEIGHT:
-    case HEARTH_READING_KIND_WAIST:
-    case HEARTH_READING_KIND_BODY_FAT:
       return "hearth-weight-symbolic";
+    /* Adwaita's (adwaita-icon-theme 43, Debian 12): a width, a figure. */
+    case HEARTH_READING_KIND_WAIST:
+      return "object-flip-horizontal-symbolic";
+    case HEARTH_READING_KIND_BODY_FAT:
+      return "avatar-default-symbolic";
     case HEARTH_READING_KIND_HEART_RATE:
       return "emblem-favorite-symbolic";
     case HEARTH_READING_KIND_SLEEP:
@@ -531,10 +541,8 @@ hearth_gui_format_reading_value (HearthReading *reading,
       return hearth_units_format_glucose (hearth_reading_get_mmol_l (reading),
                                           hearth_gui_settings_get_glucose_unit (settings));
     case HEARTH_READING_KIND_HEART_RATE:
-      return format_number_unit (hearth_reading_get_bpm (reading), "%.0f",
-                                 hearth_reading_kind_get_unit_symbol (HEARTH_READING_KIND_HEART_RATE));
     case HEARTH_READING_KIND_SPO2:
-      return format_number_unit (hearth_reading_get_spo2 (reading), "%.0f", "%");
+      return format_whole_vital (reading);
     case HEARTH_READING_KIND_TEMPERATURE:
       return hearth_units_format_temperature (hearth_reading_get_celsius (reading),
                                               hearth_gui_settings_get_temperature_unit (settings));
@@ -567,7 +575,6 @@ describe_bmi (HearthReading *reading,
 {
   HearthBmiCutoffs cutoffs = hearth_gui_settings_get_bmi_cutoffs (settings);
   HearthBmiClass klass;
-  char bmi[G_ASCII_DTOSTR_BUF_SIZE];
   double cm = profile != NULL ? hearth_profile_get_height_cm (profile) : 0;
 
   if (cm <= 0 ||
@@ -575,13 +582,12 @@ describe_bmi (HearthReading *reading,
                             hearth_profile_get_age (profile, now), &klass))
     return g_strdup (_("Add a height to see BMI"));
 
-  g_ascii_formatd (bmi, sizeof bmi, "%.1f", klass.bmi);
   if (klass.none)
     /* Translators: "BMI 17.2 · No adult category under 18" */
-    return g_strdup_printf (_("BMI %s · %s"), bmi, klass.label);
+    return g_strdup_printf (_("BMI %s · %s"), klass.shown, klass.label);
 
   /* Translators: "BMI 24.3 · Normal weight · WHO" */
-  return g_strdup_printf (_("BMI %s · %s · %s"), bmi, klass.label,
+  return g_strdup_printf (_("BMI %s · %s · %s"), klass.shown, klass.label,
                           hearth_bmi_cutoffs_get_name (cutoffs));
 }
 
@@ -674,7 +680,9 @@ hearth_gui_describe_category (HearthReading  *reading,
       {
         HearthVitalClass klass;
 
-        if (hearth_classify_temperature (hearth_reading_get_celsius (reading), &klass))
+        if (hearth_classify_temperature_in (hearth_reading_get_celsius (reading),
+                                            hearth_gui_settings_get_temperature_unit (settings),
+                                            &klass))
           {
             text = hearth_vital_class_describe (&klass);
             if (g_strcmp0 (klass.id, "fever") == 0)
@@ -704,6 +712,39 @@ hearth_gui_describe_category (HearthReading  *reading,
     *alert = level;
 
   return text;
+}
+
+char *
+hearth_gui_describe_reading (HearthReading *reading,
+                             GSettings     *settings,
+                             GDateTime     *now)
+{
+  g_autofree char *value = NULL;
+  g_autofree char *when = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_READING (reading), NULL);
+
+  value = hearth_gui_format_reading_value (reading, settings);
+  when = hearth_gui_format_when (hearth_reading_get_taken_at (reading), now);
+
+  /* Translators: kind, value and when, "Blood pressure 142/91 mmHg · Today, 08:10" */
+  return g_strdup_printf (_("%s %s · %s"), hearth_reading_kind_get_name (hearth_reading_get_kind (reading)),
+                          value, when);
+}
+
+char *
+hearth_gui_label_category (const char     *category,
+                           HearthGuiAlert  alert)
+{
+  if (alert != HEARTH_GUI_ALERT_SEVERE)
+    return g_strdup (category);
+
+  if (category == NULL || *category == '\0')
+    /* Translators: beside a reading in the severe range (PRODUCT.md) */
+    return g_strdup (_("Severe — seek care"));
+
+  /* Translators: "Severe — seek care", then the reading's category */
+  return g_strdup_printf (_("%s\n%s"), _("Severe — seek care"), category);
 }
 
 char *
@@ -891,4 +932,70 @@ hearth_gui_format_week_change (const HearthKindSummary *summary,
     /* Translators: %s is a difference with its unit, "5 mmHg", "1.2 kg" */
     return g_strdup_printf (_("Average %s higher than the previous 7 days"), text);
   }
+}
+
+char *
+hearth_gui_format_steps_change (HearthStore   *store,
+                                HearthProfile *profile,
+                                GDateTime     *now,
+                                GSettings     *settings)
+{
+  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GArray) days = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate date;
+  gint64 today;
+  double week = 0, prev = 0;
+  guint n_week = 0, n_prev = 0;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (store), NULL);
+  g_return_val_if_fail (HEARTH_IS_PROFILE (profile), NULL);
+
+  /* Today's local day number, as the store counts days (since 1970-01-01). */
+  local = g_date_time_to_local (now);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                  g_date_time_get_year (local));
+  today = (gint64) g_date_get_julian (&date) - 719163;  /* julian day of 1970-01-01 */
+
+  days = hearth_store_aggregate (store, hearth_profile_get_uuid (profile), HEARTH_READING_KIND_STEPS,
+                                 HEARTH_PERIOD_DAY, today - 14, today - 1, &error);
+  if (days == NULL)
+    {
+      g_warning ("Could not add up the steps: %s", error->message);
+      return NULL;
+    }
+
+  for (guint i = 0; i < days->len; i++)
+    {
+      const HearthAggregate *day = &g_array_index (days, HearthAggregate, i);
+
+      if (day->first_day >= today - 7)
+        {
+          week += day->mean_a;
+          n_week++;
+        }
+      else
+        {
+          prev += day->mean_a;
+          n_prev++;
+        }
+    }
+
+  if (n_week == 0)
+    return g_strdup (_("No full days in the last 7 to compare"));
+  if (n_prev == 0)
+    return g_strdup (_("No full days in the 7 before those to compare"));
+
+  week /= n_week;
+  prev /= n_prev;
+  text = format_difference (HEARTH_READING_KIND_STEPS, week - prev, settings);
+  if (text == NULL)
+    return g_strdup (_("Last 7 full days: about the same as the 7 before"));
+  if (week < prev)
+    /* Translators: %s is a number of steps, "2000 steps"; today is left out while it is not over */
+    return g_strdup_printf (_("Last 7 full days: average %s lower than the 7 before"), text);
+  /* Translators: %s is a number of steps, "2000 steps"; today is left out while it is not over */
+  return g_strdup_printf (_("Last 7 full days: average %s higher than the 7 before"), text);
 }

@@ -72,6 +72,24 @@ char                 *hearth_gui_describe_category          (HearthReading      
                                                              GDateTime          *now,
                                                              HearthGuiAlert     *alert);
 
+/* The steps card's change: today is not over, so the last 7 full days
+ * (yesterday and the 6 before) against the 7 before those. */
+char                 *hearth_gui_format_steps_change        (HearthStore        *store,
+                                                             HearthProfile      *profile,
+                                                             GDateTime          *now,
+                                                             GSettings          *settings);
+
+/* "Blood pressure 142/91 mmHg · Today, 08:10": kind, value and when. */
+char                 *hearth_gui_describe_reading           (HearthReading      *reading,
+                                                             GSettings          *settings,
+                                                             GDateTime          *now);
+
+/* @category (may be NULL) for a card, a history row or the family
+ * overview: a severe reading (HEARTH_GUI_ALERT_SEVERE) says so first,
+ * "Severe — seek care", on its own line. */
+char                 *hearth_gui_label_category             (const char         *category,
+                                                             HearthGuiAlert      alert);
+
 /* "Last logged today", "Last logged yesterday", "Last logged 3 days ago". */
 char                 *hearth_gui_format_last_logged         (int                 days);
 

@@ -153,6 +153,7 @@ refresh (HearthKindCard *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *value = NULL;
   g_autofree char *detail = NULL;
+  g_autofree char *plain = NULL;
   g_autofree char *category = NULL;
   g_autofree char *change = NULL;
   g_autofree char *when = NULL;
@@ -176,9 +177,13 @@ refresh (HearthKindCard *self)
     {
       value = hearth_gui_format_reading_value (summary->latest, self->settings);
       detail = format_detail (self, summary->latest);
-      category = hearth_gui_describe_category (summary->latest, self->profile, self->settings,
-                                               now, &self->alert);
-      change = hearth_gui_format_week_change (summary, self->settings);
+      plain = hearth_gui_describe_category (summary->latest, self->profile,
+                                            self->settings, now, &self->alert);
+      category = hearth_gui_label_category (plain, self->alert);
+      if (self->kind == HEARTH_READING_KIND_STEPS)
+        change = hearth_gui_format_steps_change (self->store, self->profile, now, self->settings);
+      else
+        change = hearth_gui_format_week_change (summary, self->settings);
       when = hearth_gui_format_last_logged (summary->days_since_latest);
     }
 
@@ -220,6 +225,15 @@ on_store_readings_changed_cb (HearthKindCard *self,
     refresh (self);
 }
 
+/* The member's height, birth date or conditions may have changed: the
+ * BMI and the categories that depend on them follow. */
+static void
+on_store_profiles_changed_cb (HearthKindCard *self,
+                              HearthStore    *store)
+{
+  refresh (self);
+}
+
 static void
 on_settings_changed_cb (HearthKindCard *self,
                         const char     *key,
@@ -250,6 +264,9 @@ hearth_kind_card_constructed (GObject *object)
 
   g_signal_connect_object (self->store, "readings-changed",
                            G_CALLBACK (on_store_readings_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "profiles-changed",
+                           G_CALLBACK (on_store_profiles_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed",
                            G_CALLBACK (on_settings_changed_cb),

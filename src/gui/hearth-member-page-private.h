@@ -21,6 +21,14 @@ GtkLabel       *_hearth_member_page_get_bp_class      (HearthMemberPage *self);
 GtkLabel       *_hearth_member_page_get_bmi_label     (HearthMemberPage *self);
 GtkWidget      *_hearth_member_page_get_severe_banner (HearthMemberPage *self);
 GtkLabel       *_hearth_member_page_get_severe_label  (HearthMemberPage *self);
+/* The line under the name: age, sex, height. */
+GtkLabel       *_hearth_member_page_get_details_label (HearthMemberPage *self);
+GtkScrolledWindow *_hearth_member_page_get_scroller   (HearthMemberPage *self);
+/* The history's kind filter (0: all kinds, then kind + 1), its "Jump to
+ * Date" calendar, and the button back to the newest readings. */
+GtkDropDown    *_hearth_member_page_get_kind_filter   (HearthMemberPage *self);
+GtkCalendar    *_hearth_member_page_get_date_calendar (HearthMemberPage *self);
+GtkWidget      *_hearth_member_page_get_newest_button (HearthMemberPage *self);
 /* "empty" (no readings yet) or "dashboard". */
 const char     *_hearth_member_page_get_visible_page  (HearthMemberPage *self);
 /* The reading dialog the last activated history row opened, or NULL. */

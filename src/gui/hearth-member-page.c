@@ -8,6 +8,7 @@
 
 #include "hearth-gui-util.h"
 #include "hearth-kind-card-private.h"
+#include "hearth-local-time.h"
 #include "hearth-member-page-private.h"
 #include "hearth-reading-dialog.h"
 #include "hearth-summary.h"
@@ -35,6 +36,8 @@ struct _HearthMemberPage
   GtkSliceListModel *history_slice; /* the part shown */
   guint              history_limit; /* rows shown; "Show Older Readings" adds a page */
   guint              history_idle;  /* fills the history after the first frame */
+  int                history_kind;  /* the kind the history shows; -1: all */
+  GDateTime         *history_to;    /* jumped to: readings up to the end of that day; NULL: the newest */
   GtkStringList     *kinds;         /* the cards: kind ids in dashboard order */
   GtkSliceListModel *kinds_slice;   /* the cards built so far */
   guint              cards_idle;    /* builds the cards below the fold */
@@ -42,6 +45,7 @@ struct _HearthMemberPage
   GtkWindow         *last_dialog;   /* weak */
 
   GtkStack          *page_stack;
+  GtkScrolledWindow *scroller;
   AdwBin            *badge_bin;
   GtkLabel          *name_label;
   GtkLabel          *details_label;
@@ -50,6 +54,10 @@ struct _HearthMemberPage
   GtkFlowBox        *cards;
   GtkListBox        *history_list;
   GtkWidget         *more_button;
+  GtkDropDown       *kind_filter;
+  GtkWidget         *date_button;
+  GtkCalendar       *date_calendar;
+  GtkWidget         *newest_button;
 };
 
 G_DEFINE_FINAL_TYPE (HearthMemberPage, hearth_member_page, ADW_TYPE_BIN)
@@ -64,6 +72,9 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void refresh (HearthMemberPage *self);
+static void on_kind_filter_selected_cb (HearthMemberPage *self,
+                                        GParamSpec       *pspec,
+                                        GtkDropDown      *drop_down);
 static GtkWidget *create_history_row (gpointer item, gpointer user_data);
 
 /* FALSE for a journal opened read-only: nothing in it can be changed. */
@@ -99,6 +110,16 @@ on_store_readings_changed_cb (HearthMemberPage *self,
     refresh (self);
 }
 
+/* An edit updates the member's HearthProfile in place (height, birth
+ * date, conditions): the header, the banner and every card follow. */
+static void
+on_store_profiles_changed_cb (HearthMemberPage *self,
+                              HearthStore      *store)
+{
+  if (self->profile != NULL)
+    refresh (self);
+}
+
 void
 hearth_member_page_set_store (HearthMemberPage *self,
                               HearthStore      *store)
@@ -110,16 +131,24 @@ hearth_member_page_set_store (HearthMemberPage *self,
     return;
 
   if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, on_store_readings_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->store, on_store_readings_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->store, on_store_profiles_changed_cb, self);
+    }
 
   g_set_object (&self->store, store);
   /* A read-only journal: the history's trash buttons are off. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "member.delete-reading", is_writable (self));
 
   if (store != NULL)
-    g_signal_connect_object (store, "readings-changed",
-                             G_CALLBACK (on_store_readings_changed_cb),
-                             self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (store, "readings-changed",
+                               G_CALLBACK (on_store_readings_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "profiles-changed",
+                               G_CALLBACK (on_store_profiles_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
 
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
@@ -139,6 +168,19 @@ hearth_member_page_set_profile (HearthMemberPage *self,
 {
   g_return_if_fail (HEARTH_IS_MEMBER_PAGE (self));
   g_return_if_fail (!profile || HEARTH_IS_PROFILE (profile));
+
+  /* Another member's dashboard opens at its top, their newest readings. */
+  if (profile == NULL || self->profile == NULL ||
+      g_strcmp0 (hearth_profile_get_uuid (profile), hearth_profile_get_uuid (self->profile)) != 0)
+    {
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+      g_clear_pointer (&self->history_to, g_date_time_unref);
+      self->history_limit = HISTORY_PAGE;
+      self->history_kind = -1;
+      g_signal_handlers_block_by_func (self->kind_filter, on_kind_filter_selected_cb, self);
+      gtk_drop_down_set_selected (self->kind_filter, 0);
+      g_signal_handlers_unblock_by_func (self->kind_filter, on_kind_filter_selected_cb, self);
+    }
 
   /* Refresh even for the same object: it may have been edited. */
   if (g_set_object (&self->profile, profile))
@@ -351,15 +393,28 @@ create_history_row (gpointer item,
   g_autofree char *when = hearth_gui_format_when (hearth_reading_get_taken_at (reading), now);
   g_autofree char *subtitle = NULL;
   const char *note = hearth_reading_get_note (reading);
+  HearthGuiAlert alert = HEARTH_GUI_ALERT_NONE;
   GtkWidget *row;
   GtkWidget *icon;
   GtkWidget *button;
+
+  g_autofree char *category = hearth_gui_describe_category (reading, self->profile, self->settings, now, &alert);
 
   if (note != NULL && *note != '\0')
     /* Translators: when, then the reading's note */
     subtitle = g_strdup_printf (_("%s · %s"), when, note);
   else
     subtitle = g_strdup (when);
+  if (alert == HEARTH_GUI_ALERT_SEVERE)
+    {
+      g_autofree char *labelled = hearth_gui_label_category (NULL, alert);
+      char *with_severe;
+
+      /* Translators: a history row's subtitle, "Severe — seek care · Today, 08:15" */
+      with_severe = g_strdup_printf (_("%s · %s"), labelled, subtitle);
+      g_free (subtitle);
+      subtitle = with_severe;
+    }
 
   row = adw_action_row_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -376,16 +431,10 @@ create_history_row (gpointer item,
                                   -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
 
-  {
-    g_autofree char *category = NULL;
-    HearthGuiAlert alert = HEARTH_GUI_ALERT_NONE;
-
-    category = hearth_gui_describe_category (reading, self->profile, self->settings, now, &alert);
-    if (alert == HEARTH_GUI_ALERT_SEVERE)
-      gtk_widget_add_css_class (icon, "severe-icon");
-    else if (alert == HEARTH_GUI_ALERT_WARNING)
-      gtk_widget_add_css_class (icon, "warning-icon");
-  }
+  if (alert == HEARTH_GUI_ALERT_SEVERE)
+    gtk_widget_add_css_class (icon, "severe-icon");
+  else if (alert == HEARTH_GUI_ALERT_WARNING)
+    gtk_widget_add_css_class (icon, "warning-icon");
 
   button = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
@@ -409,8 +458,13 @@ refresh_history (HearthMemberPage *self)
     {
       /* One more than shown, to know whether there are older ones: a
        * member's whole history can be tens of thousands of readings. */
-      history = hearth_store_list_recent_readings (self->store, hearth_profile_get_uuid (self->profile),
-                                                   -1, self->history_limit + 1, &error);
+      if (self->history_to != NULL)
+        history = hearth_store_list_readings_before (self->store, hearth_profile_get_uuid (self->profile),
+                                                     self->history_kind, self->history_to,
+                                                     self->history_limit + 1, &error);
+      else
+        history = hearth_store_list_recent_readings (self->store, hearth_profile_get_uuid (self->profile),
+                                                     self->history_kind, self->history_limit + 1, &error);
       if (history == NULL)
         g_warning ("Could not list readings: %s", error->message);
     }
@@ -422,8 +476,11 @@ refresh_history (HearthMemberPage *self)
   gtk_slice_list_model_set_model (self->history_slice, history);
   gtk_slice_list_model_set_size (self->history_slice, self->history_limit);
   gtk_widget_set_visible (self->more_button, g_list_model_get_n_items (history) > self->history_limit);
-  gtk_stack_set_visible_child_name (self->page_stack,
-                                    g_list_model_get_n_items (history) > 0 ? "dashboard" : "empty");
+  gtk_widget_set_visible (self->newest_button, self->history_to != NULL);
+  /* A filter or a date that shows nothing still leaves the dashboard. */
+  if (self->history_kind < 0 && self->history_to == NULL)
+    gtk_stack_set_visible_child_name (self->page_stack,
+                                      g_list_model_get_n_items (history) > 0 ? "dashboard" : "empty");
 }
 
 static gboolean
@@ -493,6 +550,8 @@ show_reading_dialog (HearthMemberPage *self,
       gtk_window_set_application (GTK_WINDOW (dialog), gtk_window_get_application (GTK_WINDOW (root)));
     }
   gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  if (HEARTH_IS_WINDOW (root))
+    hearth_window_watch_reading_dialog (HEARTH_WINDOW (root), GTK_WINDOW (dialog), self->profile, reading);
   g_set_weak_pointer (&self->last_dialog, GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -519,29 +578,17 @@ delete_reading_action (GtkWidget  *widget,
 {
   HearthMemberPage *self = HEARTH_MEMBER_PAGE (widget);
   const char *uuid = g_variant_get_string (param, NULL);
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), HEARTH_TYPE_WINDOW);
   g_autoptr(GError) error = NULL;
-  GtkWidget *window;
-  AdwToast *toast;
 
   if (self->store == NULL)
     return;
 
-  if (!hearth_store_delete_reading (self->store, uuid, &error))
-    toast = adw_toast_new (error->message);
-  else
-    {
-      toast = adw_toast_new (_("Reading deleted"));
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undelete-reading");
-      adw_toast_set_action_target_value (toast, g_variant_new_string (uuid));
-      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-    }
-
-  window = gtk_widget_get_ancestor (GTK_WIDGET (self), HEARTH_TYPE_WINDOW);
+  /* The window names it in a toast and keeps it for Ctrl+Z. */
   if (window != NULL)
-    hearth_window_add_toast (HEARTH_WINDOW (window), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+    hearth_window_delete_reading (HEARTH_WINDOW (window), uuid);
+  else if (!hearth_store_delete_reading (self->store, uuid, &error))
+    g_warning ("Could not delete a reading: %s", error->message);
 }
 
 static void
@@ -552,6 +599,52 @@ show_more_action (GtkWidget  *widget,
   HearthMemberPage *self = HEARTH_MEMBER_PAGE (widget);
 
   self->history_limit += HISTORY_PAGE;
+  refresh_history (self);
+}
+
+static void
+on_kind_filter_selected_cb (HearthMemberPage *self,
+                            GParamSpec       *pspec,
+                            GtkDropDown      *drop_down)
+{
+  guint selected = gtk_drop_down_get_selected (drop_down);
+
+  /* 0 is every kind, then the kinds in order. */
+  self->history_kind = selected == 0 || selected == GTK_INVALID_LIST_POSITION ? -1 : (int) selected - 1;
+  self->history_limit = HISTORY_PAGE;
+  /* Not while the page is being built. */
+  if (self->history_slice != NULL)
+    refresh_history (self);
+}
+
+static void
+on_date_calendar_day_selected_cb (HearthMemberPage *self,
+                                  GtkCalendar      *calendar)
+{
+  g_autoptr(GDateTime) day = gtk_calendar_get_date (calendar);
+  g_autoptr(GDateTime) next = g_date_time_add_days (day, 1);
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  g_autoptr(GDateTime) next_start = NULL;
+
+  /* Up to the end of that local day: the next day's first instant (a day
+   * the clocks change on is not 24 h), less a microsecond. */
+  if (next != NULL)
+    next_start = hearth_local_time_day_start (tz, g_date_time_get_year (next), g_date_time_get_month (next),
+                                              g_date_time_get_day_of_month (next));
+  g_clear_pointer (&self->history_to, g_date_time_unref);
+  if (next_start != NULL)
+    self->history_to = g_date_time_add (next_start, -1);
+  self->history_limit = HISTORY_PAGE;
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (self->date_button));
+  refresh_history (self);
+}
+
+static void
+on_newest_button_clicked_cb (HearthMemberPage *self,
+                             GtkButton        *button)
+{
+  g_clear_pointer (&self->history_to, g_date_time_unref);
+  self->history_limit = HISTORY_PAGE;
   refresh_history (self);
 }
 
@@ -580,6 +673,7 @@ hearth_member_page_dispose (GObject *object)
 
   g_clear_weak_pointer (&self->last_dialog);
   g_clear_object (&self->history);
+  g_clear_pointer (&self->history_to, g_date_time_unref);
   g_clear_object (&self->history_slice);
   g_clear_object (&self->kinds_slice);
   g_clear_object (&self->kinds);
@@ -664,6 +758,7 @@ hearth_member_page_class_init (HearthMemberPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hearthapp/Hearth/hearth-member-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, badge_bin);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, details_label);
@@ -672,6 +767,13 @@ hearth_member_page_class_init (HearthMemberPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, cards);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, history_list);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, more_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, kind_filter);
+  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, date_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, date_calendar);
+  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, newest_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_kind_filter_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_date_calendar_day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_newest_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_cards_child_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_history_list_row_activated_cb);
 
@@ -686,6 +788,16 @@ hearth_member_page_init (HearthMemberPage *self)
 
   self->history = G_LIST_MODEL (g_list_store_new (HEARTH_TYPE_READING));
   self->history_limit = HISTORY_PAGE;
+  self->history_kind = -1;
+  {
+    g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+    /* Translators: the history's kind filter, showing every kind */
+    gtk_string_list_append (names, _("All Kinds"));
+    for (int kind = 0; kind <= HEARTH_READING_KIND_LAST; kind++)
+      gtk_string_list_append (names, hearth_reading_kind_get_name (kind));
+    gtk_drop_down_set_model (self->kind_filter, G_LIST_MODEL (names));
+  }
   self->history_slice = gtk_slice_list_model_new (g_object_ref (self->history), 0, HISTORY_PAGE);
   gtk_list_box_bind_model (self->history_list, G_LIST_MODEL (self->history_slice),
                            create_history_row, self, NULL);
@@ -793,4 +905,34 @@ GtkWindow *
 _hearth_member_page_get_last_dialog (HearthMemberPage *self)
 {
   return self->last_dialog;
+}
+
+GtkLabel *
+_hearth_member_page_get_details_label (HearthMemberPage *self)
+{
+  return self->details_label;
+}
+
+GtkScrolledWindow *
+_hearth_member_page_get_scroller (HearthMemberPage *self)
+{
+  return self->scroller;
+}
+
+GtkDropDown *
+_hearth_member_page_get_kind_filter (HearthMemberPage *self)
+{
+  return self->kind_filter;
+}
+
+GtkCalendar *
+_hearth_member_page_get_date_calendar (HearthMemberPage *self)
+{
+  return self->date_calendar;
+}
+
+GtkWidget *
+_hearth_member_page_get_newest_button (HearthMemberPage *self)
+{
+  return self->newest_button;
 }

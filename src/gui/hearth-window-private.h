@@ -25,6 +25,8 @@ GtkWidget         *_hearth_window_get_read_only_banner (HearthWindow *self);
 gboolean           _hearth_window_has_page          (HearthWindow *self,
                                                      const char   *name);
 gboolean           _hearth_window_has_toasts        (HearthWindow *self);
+/* The toast added last and not yet dismissed, or NULL. */
+AdwToast          *_hearth_window_get_last_toast    (HearthWindow *self);
 void               _hearth_window_dismiss_toasts    (HearthWindow *self);
 
 G_END_DECLS

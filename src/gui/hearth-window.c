@@ -13,43 +13,8 @@
 #include "hearth-reading-dialog.h"
 #include "hearth-welcome-page.h"
 #include "hearth-window-private.h"
+#include "hearth-window-state-private.h"
 
-struct _HearthWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  HearthStore          *store;
-  GSettings            *settings;
-  HearthProfile        *profile;
-  char                 *current_uuid;
-  GtkWindow            *last_dialog;   /* weak */
-  GPtrArray            *toasts;        /* AdwToast shown or queued */
-  HearthReadingKind     chart_kind;    /* of the chart page shown */
-
-  /* Template widgets */
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *main_stack;
-  AdwLeaflet           *leaflet;
-  GtkWidget            *content;
-  AdwWindowTitle       *content_title;
-  GtkWidget            *back_button;
-  GtkWidget            *add_button;
-  GtkWidget            *member_menu_button;
-  GtkListBox           *family_list;
-  GtkListBoxRow        *family_row;
-  GtkListBox           *profile_list;
-  GtkStack             *content_stack;
-  AdwBin               *chart_bin;
-  AdwBin               *welcome_bin;
-  AdwBin               *family_bin;
-  GtkWidget            *read_only_banner;
-  GtkWidget            *welcome_read_only_banner;
-  HearthMemberPage     *member_page;
-
-  /* Built on first use, not with the window: see ensure_*_page() */
-  HearthWelcomePage    *welcome_page;
-  HearthFamilyPage     *family_page;
-};
 
 G_DEFINE_FINAL_TYPE (HearthWindow, hearth_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -334,15 +299,13 @@ on_profiles_items_changed_cb (HearthWindow *self,
   sync_profiles (self);
 }
 
+/* A sidebar row's badge, name and age. */
 static GtkWidget *
-create_profile_row (gpointer item,
-                    gpointer user_data)
+create_profile_row_box (HearthWindow  *self,
+                        HearthProfile *profile)
 {
-  HearthWindow *self = user_data;
-  HearthProfile *profile = item;
   g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (self->store));
   g_autofree char *age = hearth_gui_format_age (profile, now);
-  GtkWidget *row;
   GtkWidget *box;
   GtkWidget *labels;
   GtkWidget *name;
@@ -370,11 +333,39 @@ create_profile_row (gpointer item,
     }
 
   gtk_box_append (GTK_BOX (box), labels);
+  return box;
+}
 
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+static GtkWidget *
+create_profile_row (gpointer item,
+                    gpointer user_data)
+{
+  HearthWindow *self = user_data;
+  GtkWidget *row = gtk_list_box_row_new ();
 
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), create_profile_row_box (self, item));
   return row;
+}
+
+/* After any change to members (an edit keeps the same HearthProfile and
+ * the list's order, so no row is rebuilt by the model): each sidebar row
+ * and the header show what the store now holds. */
+static void
+on_store_profiles_changed_cb (HearthWindow *self,
+                              HearthStore  *store)
+{
+  GListModel *profiles = hearth_store_get_profiles (self->store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (profiles); i++)
+    {
+      g_autoptr(HearthProfile) profile = g_list_model_get_item (profiles, i);
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->profile_list, i);
+
+      if (row != NULL)
+        gtk_list_box_row_set_child (row, create_profile_row_box (self, profile));
+    }
+
+  update_header (self);
 }
 
 static void
@@ -502,6 +493,18 @@ on_profile_dialog_saved_cb (HearthWindow        *self,
                             HearthProfile       *profile,
                             HearthProfileDialog *dialog)
 {
+  HearthProfile *before = g_object_get_data (G_OBJECT (dialog), "hearth-undo-before");
+
+  /* Ctrl+Z takes it back: the member as they were, or not added. */
+  if (before != NULL)
+    {
+      _hearth_window_push_undo (self, UNDO_EDIT_MEMBER, hearth_profile_get_uuid (profile), NULL, before,
+                                hearth_profile_get_name (before));
+    }
+  else if (g_object_get_data (G_OBJECT (dialog), "hearth-undo-edit") == NULL)
+    _hearth_window_push_undo (self, UNDO_ADD_MEMBER, hearth_profile_get_uuid (profile), NULL, NULL,
+                              hearth_profile_get_name (profile));
+
   hearth_window_select_profile (self, hearth_profile_get_uuid (profile));
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
@@ -532,6 +535,7 @@ add_reading_action (GtkWidget  *widget,
   /* From a chart, the chart's kind. */
   if (is_showing (self, "chart"))
     hearth_reading_dialog_set_kind (dialog, self->chart_kind);
+  hearth_window_watch_reading_dialog (self, GTK_WINDOW (dialog), self->profile, NULL);
   show_dialog (self, GTK_WINDOW (dialog));
 }
 
@@ -550,6 +554,7 @@ add_reading_kind_action (GtkWidget  *widget,
 
   dialog = hearth_reading_dialog_new (self->store, self->profile, NULL);
   hearth_reading_dialog_set_kind (dialog, kind);
+  hearth_window_watch_reading_dialog (self, GTK_WINDOW (dialog), self->profile, NULL);
   show_dialog (self, GTK_WINDOW (dialog));
 }
 
@@ -579,6 +584,11 @@ edit_member_action (GtkWidget  *widget,
     return;
 
   dialog = hearth_profile_dialog_new (self->store, self->profile);
+  g_object_set_data (G_OBJECT (dialog), "hearth-undo-edit", GINT_TO_POINTER (TRUE));
+  /* A snapshot from the store, not the object the edit updates in place. */
+  g_object_set_data_full (G_OBJECT (dialog), "hearth-undo-before",
+                          hearth_store_get_profile (self->store, hearth_profile_get_uuid (self->profile), NULL),
+                          g_object_unref);
   g_signal_connect_object (dialog, "saved",
                            G_CALLBACK (on_profile_dialog_saved_cb),
                            self, G_CONNECT_SWAPPED);
@@ -592,6 +602,7 @@ on_delete_dialog_response_cb (AdwMessageDialog *dialog,
 {
   const char *uuid = g_object_get_data (G_OBJECT (dialog), "uuid");
   const char *name = g_object_get_data (G_OBJECT (dialog), "name");
+  gint64 n_readings = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "n-readings"));
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
@@ -606,8 +617,18 @@ on_delete_dialog_response_cb (AdwMessageDialog *dialog,
       return;
     }
 
-  /* Translators: a toast after deleting a member, with an Undo button */
-  title = g_strdup_printf (_("“%s” deleted"), name);
+  _hearth_window_push_undo (self, UNDO_DELETE_MEMBER, uuid, NULL, NULL, name);
+
+  if (n_readings > 0)
+    /* Translators: a toast after deleting a member, with an Undo button */
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "“%s” and %" G_GINT64_FORMAT " reading deleted",
+                                          "“%s” and %" G_GINT64_FORMAT " readings deleted",
+                                          (gulong) n_readings),
+                             name, n_readings);
+  else
+    /* Translators: a toast after deleting a member, with an Undo button */
+    title = g_strdup_printf (_("“%s” deleted"), name);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undelete-profile");
@@ -624,6 +645,7 @@ delete_member_action (GtkWidget  *widget,
   HearthWindow *self = HEARTH_WINDOW (widget);
   const char *name;
   GtkWidget *dialog;
+  gint64 n_readings;
 
   if (self->profile == NULL)
     return;
@@ -632,8 +654,19 @@ delete_member_action (GtkWidget  *widget,
   dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL);
   /* Translators: %s is a member's name */
   adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Delete “%s”?"), name);
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-                               _("You can undo this right after."));
+  n_readings = hearth_store_count_readings (self->store, hearth_profile_get_uuid (self->profile), NULL);
+  if (n_readings > 0)
+    /* Translators: the body of the dialog deleting a member */
+    adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                    g_dngettext (GETTEXT_PACKAGE,
+                                                 "Their %" G_GINT64_FORMAT " reading is deleted with them. You can undo this with Ctrl+Z while Hearth is open.",
+                                                 "Their %" G_GINT64_FORMAT " readings are deleted with them. You can undo this with Ctrl+Z while Hearth is open.",
+                                                 (gulong) n_readings),
+                                    n_readings);
+  else
+    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                                 _("You can undo this with Ctrl+Z while Hearth is open."));
+  g_object_set_data (G_OBJECT (dialog), "n-readings", GSIZE_TO_POINTER ((gsize) MAX (n_readings, 0)));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "delete", _("_Delete"),
@@ -660,6 +693,7 @@ undelete_profile_action (GtkWidget  *widget,
   const char *uuid = g_variant_get_string (param, NULL);
   g_autoptr(GError) error = NULL;
 
+  _hearth_window_drop_undo (self, UNDO_DELETE_MEMBER, uuid);
   if (!hearth_store_undelete_profile (self->store, uuid, &error))
     {
       hearth_window_add_toast (self, adw_toast_new (error->message));
@@ -678,6 +712,7 @@ undelete_reading_action (GtkWidget  *widget,
   const char *uuid = g_variant_get_string (param, NULL);
   g_autoptr(GError) error = NULL;
 
+  _hearth_window_drop_undo (self, UNDO_DELETE_READING, uuid);
   if (!hearth_store_undelete_reading (self->store, uuid, &error))
     hearth_window_add_toast (self, adw_toast_new (error->message));
 }
@@ -750,6 +785,7 @@ update_writable (HearthWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-member", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undelete-profile", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undelete-reading", writable);
+  _hearth_window_update_undo (self);
 }
 
 static void
@@ -780,6 +816,9 @@ hearth_window_constructed (GObject *object)
   g_signal_connect_object (profiles, "items-changed",
                            G_CALLBACK (on_profiles_items_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "profiles-changed",
+                           G_CALLBACK (on_store_profiles_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 
   last = g_settings_get_string (self->settings, "last-profile");
   if (last != NULL && *last != '\0')
@@ -799,6 +838,7 @@ hearth_window_dispose (GObject *object)
     gtk_list_box_bind_model (self->profile_list, NULL, NULL, NULL, NULL);
 
   g_clear_weak_pointer (&self->last_dialog);
+  g_clear_weak_pointer (&self->undo_toast);
   g_clear_object (&self->profile);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
@@ -818,6 +858,7 @@ hearth_window_finalize (GObject *object)
 
   g_clear_pointer (&self->current_uuid, g_free);
   g_clear_pointer (&self->toasts, g_ptr_array_unref);
+  g_clear_pointer (&self->undo, g_ptr_array_unref);
 
   G_OBJECT_CLASS (hearth_window_parent_class)->finalize (object);
 }
@@ -922,6 +963,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.delete-member", NULL, delete_member_action);
   gtk_widget_class_install_action (widget_class, "win.undelete-profile", "s", undelete_profile_action);
   gtk_widget_class_install_action (widget_class, "win.undelete-reading", "s", undelete_reading_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, _hearth_window_undo_action);
 }
 
 static void
@@ -931,6 +973,7 @@ hearth_window_init (HearthWindow *self)
 
   self->settings = hearth_gui_settings_new ();
   self->toasts = g_ptr_array_new_with_free_func (g_object_unref);
+  self->undo = _hearth_window_new_undo_list ();
 
   {
     static const GActionEntry entries[] = {
@@ -1019,6 +1062,12 @@ gboolean
 _hearth_window_has_toasts (HearthWindow *self)
 {
   return self->toasts->len > 0;
+}
+
+AdwToast *
+_hearth_window_get_last_toast (HearthWindow *self)
+{
+  return self->toasts->len > 0 ? g_ptr_array_index (self->toasts, self->toasts->len - 1) : NULL;
 }
 
 void

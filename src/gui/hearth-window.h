@@ -21,5 +21,15 @@ gboolean      hearth_window_select_profile     (HearthWindow      *self,
                                                 const char        *uuid);
 void          hearth_window_add_toast          (HearthWindow      *self,
                                                 AdwToast          *toast);
+/* Deletes the reading, says which in a toast with Undo, and keeps it for
+ * Ctrl+Z (win.undo). */
+void          hearth_window_delete_reading     (HearthWindow      *self,
+                                                const char        *uuid);
+/* Call for every reading dialog opened over this window: what it adds or
+ * edits (@reading: the one edited, or NULL) can be undone with Ctrl+Z. */
+void          hearth_window_watch_reading_dialog (HearthWindow    *self,
+                                                  GtkWindow       *dialog,
+                                                  HearthProfile   *profile,
+                                                  HearthReading   *reading);
 
 G_END_DECLS
