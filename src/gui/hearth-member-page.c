@@ -440,6 +440,15 @@ create_history_row (gpointer item,
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, _("Delete Reading"));
+  {
+    /* Translators: the accessible name of a history row's delete button: the
+     * reading's values, then when it was taken ("Delete 142/91 mmHg, Today, 08:10") */
+    g_autofree char *name = g_strdup_printf (_("Delete %s, %s"), values, when);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                    -1);
+  }
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "member.delete-reading");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
                                           g_variant_new_string (hearth_reading_get_uuid (reading)));

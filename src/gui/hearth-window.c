@@ -336,6 +336,28 @@ create_profile_row_box (HearthWindow  *self,
   return box;
 }
 
+/* A sidebar row's content and its accessible name (GTK 4.8 does not name a
+ * list row from the labels inside it). */
+static void
+fill_profile_row (HearthWindow  *self,
+                  GtkListBoxRow *row,
+                  HearthProfile *profile)
+{
+  g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (self->store));
+  g_autofree char *age = hearth_gui_format_age (profile, now);
+  g_autofree char *name = NULL;
+
+  gtk_list_box_row_set_child (row, create_profile_row_box (self, profile));
+  if (age != NULL)
+    /* Translators: a sidebar row's accessible name: the member's name, then the age */
+    name = g_strdup_printf (_("%s, %s"), hearth_profile_get_name (profile), age);
+  else
+    name = g_strdup (hearth_profile_get_name (profile));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+}
+
 static GtkWidget *
 create_profile_row (gpointer item,
                     gpointer user_data)
@@ -343,7 +365,7 @@ create_profile_row (gpointer item,
   HearthWindow *self = user_data;
   GtkWidget *row = gtk_list_box_row_new ();
 
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), create_profile_row_box (self, item));
+  fill_profile_row (self, GTK_LIST_BOX_ROW (row), item);
   return row;
 }
 
@@ -362,7 +384,7 @@ on_store_profiles_changed_cb (HearthWindow *self,
       GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->profile_list, i);
 
       if (row != NULL)
-        gtk_list_box_row_set_child (row, create_profile_row_box (self, profile));
+        fill_profile_row (self, row, profile);
     }
 
   update_header (self);
@@ -974,6 +996,16 @@ hearth_window_init (HearthWindow *self)
   self->settings = hearth_gui_settings_new ();
   self->toasts = g_ptr_array_new_with_free_func (g_object_unref);
   self->undo = _hearth_window_new_undo_list ();
+
+  /* libadwaita 1.2's split button passes neither its tooltip nor a label on to
+   * the two buttons inside it, and a tooltip names nothing in GTK 4.8: a
+   * screen reader would announce "GtkImage" and "GtkMenuButton". */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (self->add_button)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add Reading"),
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_last_child (self->add_button)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Choose a Kind of Reading"),
+                                  -1);
 
   {
     static const GActionEntry entries[] = {
