@@ -644,10 +644,10 @@ on_delete_dialog_response_cb (AdwMessageDialog *dialog,
   if (n_readings > 0)
     /* Translators: a toast after deleting a member, with an Undo button */
     title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "“%s” and %" G_GINT64_FORMAT " reading deleted",
-                                          "“%s” and %" G_GINT64_FORMAT " readings deleted",
+                                          "“%s” and %u reading deleted",
+                                          "“%s” and %u readings deleted",
                                           (gulong) n_readings),
-                             name, n_readings);
+                             name, (guint) MIN (n_readings, G_MAXUINT));
   else
     /* Translators: a toast after deleting a member, with an Undo button */
     title = g_strdup_printf (_("“%s” deleted"), name);
@@ -681,10 +681,10 @@ delete_member_action (GtkWidget  *widget,
     /* Translators: the body of the dialog deleting a member */
     adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                     g_dngettext (GETTEXT_PACKAGE,
-                                                 "Their %" G_GINT64_FORMAT " reading is deleted with them. You can undo this with Ctrl+Z while Hearth is open.",
-                                                 "Their %" G_GINT64_FORMAT " readings are deleted with them. You can undo this with Ctrl+Z while Hearth is open.",
+                                                 "Their %u reading is deleted with them. You can undo this with Ctrl+Z while Hearth is open.",
+                                                 "Their %u readings are deleted with them. You can undo this with Ctrl+Z while Hearth is open.",
                                                  (gulong) n_readings),
-                                    n_readings);
+                                    (guint) MIN (n_readings, G_MAXUINT));
   else
     adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
                                  _("You can undo this with Ctrl+Z while Hearth is open."));
