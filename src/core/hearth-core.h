@@ -10,6 +10,7 @@
 #include "hearth-store.h"
 #include "hearth-summary.h"
 #include "hearth-generate.h"
+#include "hearth-nutrition.h"
 
 G_BEGIN_DECLS
 
