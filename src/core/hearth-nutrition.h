@@ -11,6 +11,19 @@ G_BEGIN_DECLS
  * Canonical units: energy in kcal, sodium in mg, every other nutrient in
  * grams. NAN is "not known". */
 
+/* Codes of HEARTH_VALIDATION_ERROR (hearth-reading.h) for the diet's
+ * fields. Kept out of HearthValidationError for now so the GUI's
+ * exhaustive switches over it need no change before the diet forms exist;
+ * fold them into that enum with those forms. */
+typedef enum
+{
+  HEARTH_VALIDATION_ERROR_FOOD = 1000,  /* a food's name, or the food of an item */
+  HEARTH_VALIDATION_ERROR_NUTRIENT,     /* a food's energy or nutrient values */
+  HEARTH_VALIDATION_ERROR_SERVING,      /* a food's serving size */
+  HEARTH_VALIDATION_ERROR_AMOUNT,       /* an item's amount, a meal's total */
+  HEARTH_VALIDATION_ERROR_MEAL_TYPE,
+} HearthDietValidationError;
+
 typedef enum
 {
   HEARTH_AMOUNT_UNIT_GRAM,

@@ -29,12 +29,6 @@ typedef enum
   HEARTH_VALIDATION_ERROR_SLEEP,      /* start/end: the duration */
   HEARTH_VALIDATION_ERROR_QUALITY,    /* sleep quality */
   HEARTH_VALIDATION_ERROR_STEPS,
-  /* Diet (hearth-food.h, hearth-meal.h, hearth-nutrition.h) */
-  HEARTH_VALIDATION_ERROR_FOOD,       /* a food's name, or the food of an item */
-  HEARTH_VALIDATION_ERROR_NUTRIENT,   /* a food's energy or nutrient values */
-  HEARTH_VALIDATION_ERROR_SERVING,    /* a food's serving size */
-  HEARTH_VALIDATION_ERROR_AMOUNT,     /* an item's amount, a meal's total */
-  HEARTH_VALIDATION_ERROR_MEAL_TYPE,
 } HearthValidationError;
 
 GQuark hearth_validation_error_quark (void);
