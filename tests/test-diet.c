@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "hearth-nutrition.h"
 #include "store-fixture.h"
@@ -180,6 +181,413 @@ test_nutrition_targets (void)
   g_assert_true (isnan (hearth_nutrition_protein_target_g (NAN)));
 }
 
+/* The store ------------------------------------------------------------- */
+
+static HearthFood *
+add_food (Fixture          *f,
+          const char       *name,
+          HearthAmountUnit  per_unit,
+          HearthNutrients   values,
+          double            serving_size)
+{
+  g_autoptr(HearthFood) food = hearth_food_new (name, per_unit);
+  g_autoptr(GError) error = NULL;
+
+  hearth_food_set_nutrients (food, &values);
+  hearth_food_set_serving_size (food, serving_size);
+  ASSERT_OK (hearth_store_add_food (f->store, food, &error));
+  g_assert_nonnull (hearth_food_get_uuid (food));
+  return g_steal_pointer (&food);
+}
+
+static HearthMealItem *
+item_of (HearthFood       *food,
+         double            amount,
+         HearthAmountUnit  unit)
+{
+  HearthMealItem *item = hearth_meal_item_new ();
+
+  item->food_uuid = g_strdup (hearth_food_get_uuid (food));
+  item->amount = amount;
+  item->unit = unit;
+  return item;
+}
+
+static void
+test_store_foods (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(HearthFood) rice = add_food (f, "  Rice ", HEARTH_AMOUNT_UNIT_GRAM, rice_per_100g (), 75);
+  g_autoptr(HearthFood) again = NULL;
+  g_autoptr(HearthFood) found = NULL;
+  g_autoptr(HearthFood) bad = NULL;
+  g_autoptr(GListModel) foods = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (hearth_food_get_name (rice), ==, "Rice");
+  g_assert_cmpint (hearth_food_get_created_at (rice), >, 0);
+  found = hearth_store_find_food (f->store, "rice", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hearth_food_get_uuid (found), ==, hearth_food_get_uuid (rice));
+  g_assert_cmpfloat (hearth_food_get_nutrients (found)->energy_kcal, ==, 130);
+  g_assert_cmpfloat (hearth_food_get_nutrients (found)->fibre_g, ==, 0.4);
+  g_assert_cmpfloat (hearth_food_get_serving_size (found), ==, 75);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM foods WHERE length(uuid) = 36 AND created_at > 0 "
+                                 "AND updated_at > 0 AND deleted_at IS NULL"), ==, 1);
+
+  /* A second live food of the same name is refused. */
+  again = hearth_food_new ("RICE", HEARTH_AMOUNT_UNIT_GRAM);
+  hearth_food_set_nutrient (again, HEARTH_NUTRIENT_ENERGY, 100);
+  g_assert_false (hearth_store_add_food (f->store, again, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_EXISTS);
+  g_clear_error (&error);
+
+  /* Bad values are refused at their field. */
+  bad = hearth_food_new ("Oil", HEARTH_AMOUNT_UNIT_GRAM);
+  g_assert_false (hearth_store_add_food (f->store, bad, &error));   /* energy unknown */
+  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_NUTRIENT);
+  g_clear_error (&error);
+  hearth_food_set_nutrient (bad, HEARTH_NUTRIENT_ENERGY, 1200);     /* more than pure fat */
+  g_assert_false (hearth_store_add_food (f->store, bad, &error));
+  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_NUTRIENT);
+  g_clear_error (&error);
+  hearth_food_set_nutrient (bad, HEARTH_NUTRIENT_ENERGY, 884);
+  hearth_food_set_nutrient (bad, HEARTH_NUTRIENT_FAT, -1);
+  g_assert_false (hearth_store_add_food (f->store, bad, &error));
+  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_NUTRIENT);
+  g_clear_error (&error);
+  hearth_food_set_nutrient (bad, HEARTH_NUTRIENT_FAT, 100);
+  hearth_food_set_serving_size (bad, 0);
+  g_assert_false (hearth_store_add_food (f->store, bad, &error));
+  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_SERVING);
+  g_clear_error (&error);
+  hearth_food_set_serving_size (bad, NAN);
+  hearth_food_set_name (bad, "Oil\tolive");
+  g_assert_false (hearth_store_add_food (f->store, bad, &error));
+  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_FOOD);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM foods"), ==, 1);
+
+  /* Soft delete and undo. */
+  ASSERT_OK (hearth_store_delete_food (f->store, hearth_food_get_uuid (rice), &error));
+  g_clear_object (&found);
+  found = hearth_store_find_food (f->store, "Rice", &error);
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  foods = hearth_store_list_foods (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (foods), ==, 0);
+  ASSERT_OK (hearth_store_undelete_food (f->store, hearth_food_get_uuid (rice), &error));
+  g_clear_object (&foods);
+  foods = hearth_store_list_foods (f->store, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (foods), ==, 1);
+}
+
+/* Rice 150 g, milk 200 ml, one egg: one transaction, nutrition as logged. */
+static void
+test_store_log_meal (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ann = add_member (f, "Ann");
+  g_autoptr(HearthFood) rice = add_food (f, "Rice", HEARTH_AMOUNT_UNIT_GRAM, rice_per_100g (), NAN);
+  g_autoptr(HearthFood) milk = add_food (f, "Milk", HEARTH_AMOUNT_UNIT_MILLILITRE, milk_per_100ml (), NAN);
+  g_autoptr(HearthFood) egg = add_food (f, "Egg", HEARTH_AMOUNT_UNIT_SERVING, egg_per_serving (), 50);
+  g_autoptr(GDateTime) noon = g_date_time_new_from_iso8601 ("2024-06-15T12:30:00+08:00", NULL);
+  g_autoptr(HearthMeal) meal = hearth_meal_new (hearth_profile_get_uuid (ann), HEARTH_MEAL_TYPE_LUNCH, noon);
+  g_autoptr(GListModel) meals = NULL;
+  g_autoptr(HearthMeal) stored = NULL;
+  HearthNutrients totals;
+  HearthMealItem *first;
+  g_autoptr(GError) error = NULL;
+
+  hearth_meal_add_item (meal, item_of (rice, 150, HEARTH_AMOUNT_UNIT_GRAM));
+  hearth_meal_add_item (meal, item_of (milk, 200, HEARTH_AMOUNT_UNIT_MILLILITRE));
+  hearth_meal_add_item (meal, item_of (egg, 1, HEARTH_AMOUNT_UNIT_SERVING));
+  ASSERT_OK (hearth_store_add_meal (f->store, meal, &error));
+  g_assert_nonnull (hearth_meal_get_uuid (meal));
+
+  /* The food changes later: the meal keeps what it was logged with. */
+  hearth_food_set_nutrient (rice, HEARTH_NUTRIENT_ENERGY, 360);
+  ASSERT_OK (hearth_store_update_food (f->store, rice, &error));
+
+  meals = hearth_store_list_meals (f->store, hearth_profile_get_uuid (ann), hearth_meal_get_local_day (meal), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (meals), ==, 1);
+  stored = g_list_model_get_item (meals, 0);
+  g_assert_cmpstr (hearth_meal_get_uuid (stored), ==, hearth_meal_get_uuid (meal));
+  g_assert_cmpint (hearth_meal_get_meal_type (stored), ==, HEARTH_MEAL_TYPE_LUNCH);
+  g_assert_cmpint (g_date_time_get_utc_offset (hearth_meal_get_taken_at (stored)), ==, 8 * G_TIME_SPAN_HOUR);
+  g_assert_cmpuint (hearth_meal_get_items (stored)->len, ==, 3);
+  first = g_ptr_array_index (hearth_meal_get_items (stored), 0);
+  g_assert_cmpstr (first->name, ==, "Rice");
+  g_assert_cmpstr (first->food_uuid, ==, hearth_food_get_uuid (rice));
+  g_assert_cmpfloat_with_epsilon (first->nutrients.energy_kcal, 195, EPS);
+  hearth_meal_get_totals (stored, &totals);
+  g_assert_cmpfloat_with_epsilon (totals.energy_kcal, 395, EPS);
+  g_assert_cmpfloat_with_epsilon (totals.sodium_mg, 160.5, EPS);
+  g_assert_true (totals.incomplete & (1u << HEARTH_NUTRIENT_FAT));
+
+  ASSERT_OK (hearth_store_get_day_nutrition (f->store, hearth_profile_get_uuid (ann),
+                                             hearth_meal_get_local_day (meal), &totals, &error));
+  g_assert_cmpfloat_with_epsilon (totals.energy_kcal, 395, EPS);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM meal_items WHERE length(uuid) = 36 AND created_at > 0"), ==, 3);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM meals WHERE local_day = "
+                                 "(1718425800 + 8 * 3600) / 86400"), ==, 1);
+
+  /* Soft delete and undo. */
+  ASSERT_OK (hearth_store_delete_meal (f->store, hearth_meal_get_uuid (meal), &error));
+  ASSERT_OK (hearth_store_get_day_nutrition (f->store, hearth_profile_get_uuid (ann),
+                                             hearth_meal_get_local_day (meal), &totals, &error));
+  g_assert_cmpfloat (totals.energy_kcal, ==, 0);
+  ASSERT_OK (hearth_store_undelete_meal (f->store, hearth_meal_get_uuid (meal), &error));
+  ASSERT_OK (hearth_store_get_day_nutrition (f->store, hearth_profile_get_uuid (ann),
+                                             hearth_meal_get_local_day (meal), &totals, &error));
+  g_assert_cmpfloat_with_epsilon (totals.energy_kcal, 395, EPS);
+}
+
+static void
+assert_meal_refused (Fixture    *f,
+                     HearthMeal *meal,
+                     int         code)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (hearth_store_add_meal (f->store, meal, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpint (error->code, ==, code);
+  g_assert_true (error->domain == (code == HEARTH_STORE_ERROR_NOT_FOUND ? HEARTH_STORE_ERROR : HEARTH_VALIDATION_ERROR));
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM meals"), ==, 0);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM meal_items"), ==, 0);
+}
+
+/* A 20 kg meal, a 6 kg item, NaN, nothing, a missing food: refused at the
+ * field, nothing stored (not even the items before the bad one). */
+static void
+test_store_bad_meals (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ann = add_member (f, "Ann");
+  g_autoptr(HearthFood) rice = add_food (f, "Rice", HEARTH_AMOUNT_UNIT_GRAM, rice_per_100g (), 200);
+  g_autoptr(GDateTime) at = utc (2024, 6, 15, 11, 0);
+  g_autoptr(HearthFood) cucumber = add_food (f, "Cucumber", HEARTH_AMOUNT_UNIT_GRAM,
+                                             (HearthNutrients) { 15, 0.7, 3.6, 1.7, 0.1, 0, 0.5, 2, 0 }, NAN);
+  g_autoptr(GDateTime) future = utc (2024, 6, 15, 13, 0);
+  const char *who = hearth_profile_get_uuid (ann);
+  g_autoptr(HearthMeal) huge = hearth_meal_new (who, HEARTH_MEAL_TYPE_DINNER, at);
+  g_autoptr(HearthMeal) big_item = hearth_meal_new (who, HEARTH_MEAL_TYPE_DINNER, at);
+  g_autoptr(HearthMeal) nan_item = hearth_meal_new (who, HEARTH_MEAL_TYPE_DINNER, at);
+  g_autoptr(HearthMeal) negative = hearth_meal_new (who, HEARTH_MEAL_TYPE_DINNER, at);
+  g_autoptr(HearthMeal) empty = hearth_meal_new (who, HEARTH_MEAL_TYPE_DINNER, at);
+  g_autoptr(HearthMeal) servings = hearth_meal_new (who, HEARTH_MEAL_TYPE_DINNER, at);
+  g_autoptr(HearthMeal) missing = hearth_meal_new (who, HEARTH_MEAL_TYPE_DINNER, at);
+  g_autoptr(HearthMeal) unnamed = hearth_meal_new (who, HEARTH_MEAL_TYPE_CUSTOM, at);
+  g_autoptr(HearthMeal) later = hearth_meal_new (who, HEARTH_MEAL_TYPE_DINNER, future);
+  HearthMealItem *ghost;
+
+  /* 20 kg of cucumber is only 3000 kcal: refused for its weight. */
+  for (int i = 0; i < 4; i++)
+    hearth_meal_add_item (huge, item_of (cucumber, 5000, HEARTH_AMOUNT_UNIT_GRAM));
+  assert_meal_refused (f, huge, HEARTH_VALIDATION_ERROR_AMOUNT);
+  hearth_meal_add_item (big_item, item_of (rice, 100, HEARTH_AMOUNT_UNIT_GRAM));
+  hearth_meal_add_item (big_item, item_of (rice, 6000, HEARTH_AMOUNT_UNIT_GRAM));
+  assert_meal_refused (f, big_item, HEARTH_VALIDATION_ERROR_AMOUNT);
+  hearth_meal_add_item (nan_item, item_of (rice, NAN, HEARTH_AMOUNT_UNIT_GRAM));
+  assert_meal_refused (f, nan_item, HEARTH_VALIDATION_ERROR_AMOUNT);
+  hearth_meal_add_item (negative, item_of (rice, -150, HEARTH_AMOUNT_UNIT_GRAM));
+  assert_meal_refused (f, negative, HEARTH_VALIDATION_ERROR_AMOUNT);
+  assert_meal_refused (f, empty, HEARTH_VALIDATION_ERROR_AMOUNT);
+  /* 30 servings of 200 g: 6 kg in one item. */
+  hearth_meal_add_item (servings, item_of (rice, 30, HEARTH_AMOUNT_UNIT_SERVING));
+  assert_meal_refused (f, servings, HEARTH_VALIDATION_ERROR_AMOUNT);
+  /* The second item's food does not exist: the first is not kept either. */
+  hearth_meal_add_item (missing, item_of (rice, 100, HEARTH_AMOUNT_UNIT_GRAM));
+  ghost = item_of (rice, 100, HEARTH_AMOUNT_UNIT_GRAM);
+  g_free (ghost->food_uuid);
+  ghost->food_uuid = g_strdup ("00000000-0000-4000-8000-000000000000");
+  hearth_meal_add_item (missing, ghost);
+  assert_meal_refused (f, missing, HEARTH_STORE_ERROR_NOT_FOUND);
+  hearth_meal_add_item (unnamed, item_of (rice, 100, HEARTH_AMOUNT_UNIT_GRAM));
+  assert_meal_refused (f, unnamed, HEARTH_VALIDATION_ERROR_MEAL_TYPE);
+  hearth_meal_add_item (later, item_of (rice, 100, HEARTH_AMOUNT_UNIT_GRAM));
+  assert_meal_refused (f, later, HEARTH_VALIDATION_ERROR_TIME);
+}
+
+/* A quick entry is a name and kcal; a food used by meals cannot be removed
+ * for good and the message says by how many. */
+static void
+test_store_quick_entry_and_purge (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ann = add_member (f, "Ann");
+  g_autoptr(HearthFood) rice = add_food (f, "Rice", HEARTH_AMOUNT_UNIT_GRAM, rice_per_100g (), NAN);
+  g_autoptr(HearthFood) kale = add_food (f, "Kale", HEARTH_AMOUNT_UNIT_GRAM, rice_per_100g (), NAN);
+  g_autoptr(GDateTime) at = utc (2024, 6, 15, 11, 0);
+  g_autoptr(GError) error = NULL;
+  HearthNutrients totals;
+
+  for (int i = 0; i < 2; i++)
+    {
+      g_autoptr(HearthMeal) meal = hearth_meal_new (hearth_profile_get_uuid (ann), HEARTH_MEAL_TYPE_SNACK, at);
+      HearthMealItem *quick = hearth_meal_item_new ();
+
+      quick->name = g_strdup ("Cake at work");
+      quick->amount = 1;
+      quick->unit = HEARTH_AMOUNT_UNIT_SERVING;
+      quick->nutrients.energy_kcal = 350;
+      hearth_meal_add_item (meal, quick);
+      hearth_meal_add_item (meal, item_of (rice, 100, HEARTH_AMOUNT_UNIT_GRAM));
+      ASSERT_OK (hearth_store_add_meal (f->store, meal, &error));
+    }
+  ASSERT_OK (hearth_store_get_day_nutrition (f->store, hearth_profile_get_uuid (ann), day_of (2024, 6, 15),
+                                             &totals, &error));
+  g_assert_cmpfloat_with_epsilon (totals.energy_kcal, 2 * (350 + 130), EPS);
+  g_assert_true (totals.incomplete & (1u << HEARTH_NUTRIENT_PROTEIN));
+
+  g_assert_false (hearth_store_purge_food (f->store, hearth_food_get_uuid (rice), &error));
+  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_FOOD);
+  g_assert_nonnull (strstr (error->message, "2 meals"));
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM foods"), ==, 2);
+  ASSERT_OK (hearth_store_purge_food (f->store, hearth_food_get_uuid (kale), &error));
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM foods"), ==, 1);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM foods_fts WHERE foods_fts MATCH 'kale'"), ==, 0);
+}
+
+/* "Same as yesterday's breakfast": the last breakfast before today, copied
+ * with the nutrition it was logged with. */
+static void
+test_store_copy_meal (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ann = add_member (f, "Ann");
+  g_autoptr(HearthFood) egg = add_food (f, "Egg", HEARTH_AMOUNT_UNIT_SERVING, egg_per_serving (), 50);
+  g_autoptr(GDateTime) yesterday = utc (2024, 6, 14, 7, 30);
+  g_autoptr(GDateTime) today = utc (2024, 6, 15, 7, 45);
+  g_autoptr(HearthMeal) breakfast = hearth_meal_new (hearth_profile_get_uuid (ann), HEARTH_MEAL_TYPE_BREAKFAST, yesterday);
+  g_autoptr(HearthMeal) last = NULL;
+  g_autoptr(HearthMeal) none = NULL;
+  g_autoptr(HearthMeal) copy = NULL;
+  g_autoptr(GListModel) meals = NULL;
+  g_autoptr(HearthMeal) stored = NULL;
+  HearthNutrients totals;
+  g_autoptr(GError) error = NULL;
+
+  hearth_meal_add_item (breakfast, item_of (egg, 2, HEARTH_AMOUNT_UNIT_SERVING));
+  hearth_meal_set_note (breakfast, "boiled");
+  ASSERT_OK (hearth_store_add_meal (f->store, breakfast, &error));
+  hearth_food_set_nutrient (egg, HEARTH_NUTRIENT_ENERGY, 90);
+  ASSERT_OK (hearth_store_update_food (f->store, egg, &error));
+
+  none = hearth_store_find_last_meal (f->store, hearth_profile_get_uuid (ann), HEARTH_MEAL_TYPE_LUNCH,
+                                      day_of (2024, 6, 15), &error);
+  g_assert_no_error (error);
+  g_assert_null (none);
+  last = hearth_store_find_last_meal (f->store, hearth_profile_get_uuid (ann), HEARTH_MEAL_TYPE_BREAKFAST,
+                                      day_of (2024, 6, 15), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hearth_meal_get_uuid (last), ==, hearth_meal_get_uuid (breakfast));
+
+  copy = hearth_store_copy_meal (f->store, hearth_meal_get_uuid (last), today, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (copy);
+  g_assert_cmpstr (hearth_meal_get_uuid (copy), !=, hearth_meal_get_uuid (breakfast));
+
+  meals = hearth_store_list_meals (f->store, hearth_profile_get_uuid (ann), day_of (2024, 6, 15), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (meals), ==, 1);
+  stored = g_list_model_get_item (meals, 0);
+  g_assert_cmpint (hearth_meal_get_meal_type (stored), ==, HEARTH_MEAL_TYPE_BREAKFAST);
+  g_assert_cmpstr (hearth_meal_get_note (stored), ==, "boiled");
+  hearth_meal_get_totals (stored, &totals);
+  g_assert_cmpfloat_with_epsilon (totals.energy_kcal, 144, EPS);   /* as logged, not 2 × 90 */
+  g_assert_cmpint (query_int (f, "SELECT count(DISTINCT uuid) FROM meal_items"), ==, 2);
+}
+
+static char *
+names_of (GListModel *foods)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (foods); i++)
+    {
+      g_autoptr(HearthFood) food = g_list_model_get_item (foods, i);
+
+      g_string_append_printf (names, "%s%s", i > 0 ? "|" : "", hearth_food_get_name (food));
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static char *
+search (Fixture    *f,
+        const char *query)
+{
+  g_autoptr(GListModel) foods = NULL;
+  g_autoptr(GError) error = NULL;
+
+  foods = hearth_store_search_foods (f->store, query, 20, &error);
+  g_assert_no_error (error);
+  return names_of (foods);
+}
+
+#define ASSERT_SEARCH(query, expected) \
+  G_STMT_START { g_autofree char *got_ = search (f, (query)); g_assert_cmpstr (got_, ==, (expected)); } G_STMT_END
+
+static void
+test_store_search (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char * const names[] = { "Crème fraîche", "Cream cheese", "Brown rice", "Rice noodles",
+                                        "白米饭", "牛奶", "Wild rice" };
+  g_autoptr(HearthProfile) ann = add_member (f, "Ann");
+  g_autoptr(GPtrArray) foods = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) at = utc (2024, 6, 15, 11, 0);
+  g_autoptr(HearthMeal) meal = hearth_meal_new (hearth_profile_get_uuid (ann), HEARTH_MEAL_TYPE_LUNCH, at);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) close = NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    g_ptr_array_add (foods, add_food (f, names[i], HEARTH_AMOUNT_UNIT_GRAM, rice_per_100g (), NAN));
+
+  /* Prefix, case and accents. */
+  ASSERT_SEARCH ("cre", "Cream cheese|Crème fraîche");
+  ASSERT_SEARCH ("CREME FR", "Crème fraîche");
+  ASSERT_SEARCH ("fraiche", "Crème fraîche");
+  ASSERT_SEARCH ("ric", "Brown rice|Rice noodles|Wild rice");
+  ASSERT_SEARCH ("\"rice\" OR", "");   /* typed text is never FTS syntax */
+  /* Chinese by substring. */
+  ASSERT_SEARCH ("米", "白米饭");
+  ASSERT_SEARCH ("米饭", "白米饭");
+  ASSERT_SEARCH ("奶", "牛奶");
+
+  /* Favourites first, then the recently logged. */
+  hearth_food_set_favourite (foods->pdata[6], TRUE);
+  ASSERT_OK (hearth_store_update_food (f->store, foods->pdata[6], &error));
+  hearth_meal_add_item (meal, item_of (foods->pdata[3], 100, HEARTH_AMOUNT_UNIT_GRAM));
+  ASSERT_OK (hearth_store_add_meal (f->store, meal, &error));
+  ASSERT_SEARCH ("rice", "Wild rice|Rice noodles|Brown rice");
+  {
+    g_autofree char *all = search (f, "");
+    g_assert_true (g_str_has_prefix (all, "Wild rice|Rice noodles|"));
+  }
+
+  /* A deleted food is not found. */
+  ASSERT_OK (hearth_store_delete_food (f->store, hearth_food_get_uuid (foods->pdata[2]), &error));
+  ASSERT_SEARCH ("brown", "");
+
+  /* Closest names for a food that is not there. */
+  close = hearth_store_suggest_foods (f->store, "rcie noodles", 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (close), >=, 1);
+  g_assert_cmpstr (close[0], ==, "Rice noodles");
+  g_clear_pointer (&close, g_strfreev);
+  close = hearth_store_suggest_foods (f->store, "cheese", 3, &error);
+  g_assert_cmpuint (g_strv_length (close), ==, 1);
+  g_assert_cmpstr (close[0], ==, "Cream cheese");
+  g_clear_pointer (&close, g_strfreev);
+  close = hearth_store_suggest_foods (f->store, "zzzzzzzz", 3, &error);
+  g_assert_cmpuint (g_strv_length (close), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -192,6 +600,15 @@ main (int   argc,
   g_test_add_func ("/hearth/diet/nutrition/bad-amounts", test_nutrition_bad_amounts);
   g_test_add_func ("/hearth/diet/nutrition/totals", test_nutrition_totals);
   g_test_add_func ("/hearth/diet/nutrition/targets", test_nutrition_targets);
+
+#define ADD(path, func) \
+  g_test_add ("/hearth/diet/store/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("foods", test_store_foods);
+  ADD ("log-meal", test_store_log_meal);
+  ADD ("bad-meals", test_store_bad_meals);
+  ADD ("quick-entry-and-purge", test_store_quick_entry_and_purge);
+  ADD ("copy-meal", test_store_copy_meal);
+  ADD ("search", test_store_search);
 
   return g_test_run ();
 }
