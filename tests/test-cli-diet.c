@@ -177,6 +177,49 @@ test_log_meal_errors (Fixture       *f,
   g_assert_cmpint (count_rows (f, "SELECT count(*) FROM meal_items"), ==, 0);
 }
 
+/* Ann: 45, female, 165 cm, 60 kg: 10·60 + 6.25·165 − 5·45 − 161 = 1245.25 kcal
+ * resting; × 1.53 sedentary = 1905, × 1.76 active = 2192. */
+static void
+test_summary (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *day, *totals;
+
+  add_foods (f);
+  run_ok (f, "log", "weight", "--profile", "Ann", "--kg", "60", "--at", "2026-03-29 08:00");
+  run_ok (f, "log", "meal", "--profile", "Ann", "--type", "breakfast", "--item", "Milk:250ml",
+          "--item", "Egg:2servings", "--at", "2026-03-30 07:30");
+  run_ok (f, "log", "meal", "--profile", "Ann", "--type", "dinner", "--item", "Rice:200g",
+          "--at", "2026-03-29 19:00");
+
+  run_ok (f, "summary", "--profile", "Ann", "--day", "2026-03-30");
+  /* 160 + 144 kcal; sodium 110 + 142 mg; sugars 12 g = 48 kcal of 304. */
+  g_assert_cmpstr (f->out, ==, "Ann, 2026-03-30\n"
+                               "1 meal\n"
+                               "Energy: 304 kcal of a 1905 kcal target\n"
+                               "Protein: ≥ 0 g of at least 48 g\n"
+                               "Sodium: ≥ 110 mg (salt 0.3 g) of less than 2000 mg\n"
+                               "Sugars: ≥ 12 g, 15.8 % of energy, of less than 10 %: over\n");
+
+  run_ok (f, "summary", "--profile", "Ann", "--day", "2026-03-29", "--activity", "active", "--json");
+  root = parse_object (f->out);
+  day = json_node_get_object (root);
+  totals = json_object_get_object_member (day, "totals");
+  g_assert_cmpint (json_object_get_int_member (day, "meals"), ==, 1);
+  g_assert_cmpfloat (json_object_get_double_member (totals, "energy_kcal"), ==, 260);
+  g_assert_cmpfloat (json_object_get_double_member (totals, "sodium_mg"), ==, 2);
+  g_assert_cmpfloat (json_object_get_double_member (day, "energy_target_kcal"), ==, 2192);
+  g_assert_cmpfloat (json_object_get_double_member (day, "protein_target_g"), ==, 48);
+  g_assert_false (json_object_get_boolean_member (day, "sodium_over"));
+
+  /* Bob has no sex, height or weight: no targets, still his totals. */
+  run_ok (f, "summary", "--profile", "Bob", "--day", "2026-03-30");
+  g_assert_nonnull (strstr (f->out, "Energy: 0 kcal (no target"));
+  run_fails (f, 2, "--activity expects", "summary", "--profile", "Ann", "--activity", "lazy");
+  run_fails (f, 2, "--day", "summary", "--profile", "Ann", "--day", "yesterday");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -197,6 +240,7 @@ main (int   argc,
   ADD ("food-errors", test_food_errors);
   ADD ("log-meal", test_log_meal);
   ADD ("log-meal-errors", test_log_meal_errors);
+  ADD ("summary", test_summary);
 
   return g_test_run ();
 }

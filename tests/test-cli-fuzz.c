@@ -73,7 +73,7 @@ static const char *good_values[][12] = {
   [V_ITEM] = { "Rice:150g", "Milk:200ml", "Egg:1serving", "Rice:6000g", "Rcie:1g", "Rice:1e308g",
                "Milk:0,5ml", "Egg:1e-300serving", ":1g", "Rice:", "\xe7\xb1\xb3:1g", NULL },
   [V_MEAL_TYPE] = { "breakfast", "lunch", "dinner", "snack", "custom", NULL },
-  [V_PER] = { "100g", "100ml", "serving", NULL },
+  [V_PER] = { "100g", "100ml", "serving", "sedentary", "active", "vigorous", NULL },
 };
 
 typedef struct
@@ -125,6 +125,7 @@ static const CommandSpec commands[] = {
   { "food", "search", { { NULL, V_POSITIONAL }, { "limit", V_INT }, { "json", V_FLAG } } },
   { "log", "meal", { { "profile", V_NAME }, { "type", V_MEAL_TYPE }, { "item", V_ITEM }, { "item", V_ITEM },
                      { "quick", V_ITEM }, { "copy-last", V_FLAG }, { "at", V_TIME }, { "json", V_FLAG } } },
+  { "summary", NULL, { { "profile", V_NAME }, { "day", V_DATE }, { "activity", V_PER }, { "json", V_FLAG } } },
   /* Not commands. */
   { "log", "nope", { { NULL, V_POSITIONAL } } },
   { "profile", NULL, { { NULL, V_POSITIONAL } } },

@@ -10,6 +10,8 @@ int hearth_cli_food_add     (HearthCli *cli, const HearthCliCommand *command, ch
 int hearth_cli_food_list    (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_food_search  (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_log_meal     (HearthCli *cli, const HearthCliCommand *command, char ***args);
+/* hearth-cli-summary.c */
+int hearth_cli_summary      (HearthCli *cli, const HearthCliCommand *command, char ***args);
 
 /* hearth-cli-food.c: shared by the diet commands. */
 /* "130 kcal", "2.7 g" …: '.' decimal, at most one decimal, no trailing zero. */

@@ -88,6 +88,12 @@ static const HearthCliCommand commands[] = {
     N_("Find foods as you type: each word a prefix, case and accents ignored, Chinese by\n"
        "any part of the name; favourites first, then the recently logged."),
     NULL, TRUE, hearth_cli_food_search },
+  { "summary", NULL,
+    "summary --profile NAME [--day YYYY-MM-DD] [--activity sedentary|active|vigorous] [--json]",
+    N_("A member’s day (default: today): the meals’ energy against the energy target (resting\n"
+       "energy by Mifflin–St Jeor × the activity level), protein against 0.8 g per kg, sodium\n"
+       "against 2 g and sugars against 10 % of energy. “≥” marks a total some food does not state."),
+    NULL, TRUE, hearth_cli_summary },
   { "list", NULL,
     "list --profile NAME [--kind KIND] [--from DATE] [--to DATE] [--json]",
     N_("List a member’s readings, newest first.\n"
