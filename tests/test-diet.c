@@ -6,7 +6,9 @@
 #include <math.h>
 #include <string.h>
 
+#include "hearth-diet-private.h"
 #include "hearth-nutrition.h"
+#include "hearth-store-private.h"
 #include "store-fixture.h"
 
 /* Nutrition arithmetic with hand-computed numbers, then the diet log in
@@ -588,6 +590,36 @@ test_store_search (Fixture       *f,
   g_assert_cmpuint (g_strv_length (close), ==, 0);
 }
 
+/* A day's meals, the last breakfast, a meal's items, a food's meals: each
+ * a seek into an index, never a walk over years of meals. */
+static void
+test_store_query_plans (Fixture       *f,
+                        gconstpointer  data)
+{
+  const char * const *queries = _hearth_store_diet_queries_for_testing ();
+  sqlite3 *db = _hearth_store_get_db (f->store);
+
+  for (guint i = 0; queries[i] != NULL; i++)
+    {
+      g_autofree char *sql = g_strconcat ("EXPLAIN QUERY PLAN ", queries[i], NULL);
+      g_autoptr(GString) plan = g_string_new (NULL);
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_string_append_printf (plan, "%s\n", (const char *) sqlite3_column_text (stmt, 3));
+      sqlite3_finalize (stmt);
+
+      g_test_message ("%s\n-> %s", queries[i], plan->str);
+      g_assert_nonnull (strstr (plan->str, "USING "));
+      g_assert_null (strstr (plan->str, "SCAN m\n"));
+      g_assert_null (strstr (plan->str, "SCAN i\n"));
+      g_assert_null (strstr (plan->str, "SCAN meal_items"));
+      g_assert_null (strstr (plan->str, "SCAN meals"));
+      g_assert_null (strstr (plan->str, "TEMP B-TREE FOR ORDER BY"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -609,6 +641,7 @@ main (int   argc,
   ADD ("quick-entry-and-purge", test_store_quick_entry_and_purge);
   ADD ("copy-meal", test_store_copy_meal);
   ADD ("search", test_store_search);
+  ADD ("query-plans", test_store_query_plans);
 
   return g_test_run ();
 }

@@ -99,6 +99,16 @@ static const char SQL_UNDELETE_MEAL[] =
 static const char SQL_FOOD_ID_LIVE[] =
   "SELECT id FROM foods WHERE uuid = ?1 AND deleted_at IS NULL";
 
+const char * const *
+_hearth_store_diet_queries_for_testing (void)
+{
+  static const char * const queries[] = {
+    SQL_MEALS_OF_DAY, SQL_LAST_MEAL_OF_TYPE, SQL_MEAL_ITEMS, SQL_FOOD_MEAL_COUNT, SQL_MEAL_BY_UUID, NULL,
+  };
+
+  return queries;
+}
+
 static gboolean
 set_not_found_food (GError     **error,
                     const char  *what)
