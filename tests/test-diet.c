@@ -620,6 +620,65 @@ test_store_query_plans (Fixture       *f,
     }
 }
 
+/* A week's bars in one query agree with each day's meals added up. */
+static void
+test_store_daily_nutrition (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ann = add_member (f, "Ann");
+  g_autoptr(HearthProfile) bob = add_member (f, "Bob");
+  g_autoptr(HearthFood) rice = add_food (f, "Rice", HEARTH_AMOUNT_UNIT_GRAM, rice_per_100g (), NAN);
+  g_autoptr(HearthFood) milk = add_food (f, "Milk", HEARTH_AMOUNT_UNIT_MILLILITRE, milk_per_100ml (), NAN);
+  g_autoptr(GArray) days = NULL;
+  g_autoptr(GError) error = NULL;
+  struct { HearthProfile *who; int day, hour; HearthFood *food; double amount; gboolean deleted; } meals[] = {
+    { ann, 10, 8, rice, 100, FALSE },   /* 130 kcal */
+    { ann, 10, 19, milk, 250, FALSE },  /* 160 kcal, fat unknown */
+    { ann, 12, 12, rice, 200, FALSE },  /* 260 kcal */
+    { ann, 12, 13, rice, 300, TRUE },   /* deleted */
+    { ann, 14, 12, rice, 50, FALSE },   /* outside the range */
+    { bob, 11, 12, rice, 400, FALSE },  /* another member */
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (meals); i++)
+    {
+      g_autoptr(GDateTime) at = utc (2024, 6, meals[i].day, meals[i].hour, 0);
+      g_autoptr(HearthMeal) meal = hearth_meal_new (hearth_profile_get_uuid (meals[i].who), HEARTH_MEAL_TYPE_SNACK, at);
+
+      hearth_meal_add_item (meal, item_of (meals[i].food, meals[i].amount,
+                                           hearth_food_get_per_unit (meals[i].food)));
+      ASSERT_OK (hearth_store_add_meal (f->store, meal, &error));
+      if (meals[i].deleted)
+        ASSERT_OK (hearth_store_delete_meal (f->store, hearth_meal_get_uuid (meal), &error));
+    }
+
+  days = hearth_store_get_daily_nutrition (f->store, hearth_profile_get_uuid (ann),
+                                           day_of (2024, 6, 10), day_of (2024, 6, 13), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (days->len, ==, 2);
+  {
+    HearthDayNutrition *first = &g_array_index (days, HearthDayNutrition, 0);
+    HearthDayNutrition *second = &g_array_index (days, HearthDayNutrition, 1);
+    HearthNutrients check;
+
+    g_assert_cmpint (first->local_day, ==, day_of (2024, 6, 10));
+    g_assert_cmpuint (first->meals, ==, 2);
+    g_assert_cmpfloat_with_epsilon (first->totals.energy_kcal, 290, EPS);
+    g_assert_cmpfloat_with_epsilon (first->totals.sodium_mg, 1 + 110, EPS);
+    g_assert_cmpfloat_with_epsilon (first->totals.fat_g, 0.3, EPS);
+    g_assert_cmpuint (first->totals.incomplete, ==, (1u << HEARTH_NUTRIENT_FAT) | (1u << HEARTH_NUTRIENT_SATURATED_FAT));
+    ASSERT_OK (hearth_store_get_day_nutrition (f->store, hearth_profile_get_uuid (ann), day_of (2024, 6, 10),
+                                               &check, &error));
+    g_assert_cmpuint (check.incomplete, ==, first->totals.incomplete);
+    g_assert_cmpfloat_with_epsilon (check.energy_kcal, first->totals.energy_kcal, EPS);
+
+    g_assert_cmpint (second->local_day, ==, day_of (2024, 6, 12));
+    g_assert_cmpuint (second->meals, ==, 1);
+    g_assert_cmpfloat_with_epsilon (second->totals.energy_kcal, 260, EPS);
+    g_assert_cmpuint (second->totals.incomplete, ==, 0);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -642,6 +701,7 @@ main (int   argc,
   ADD ("copy-meal", test_store_copy_meal);
   ADD ("search", test_store_search);
   ADD ("query-plans", test_store_query_plans);
+  ADD ("daily-nutrition", test_store_daily_nutrition);
 
   return g_test_run ();
 }

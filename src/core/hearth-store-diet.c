@@ -96,6 +96,15 @@ static const char SQL_DELETE_MEAL[] =
   "UPDATE meals SET deleted_at = ?2, updated_at = ?2 WHERE uuid = ?1 AND deleted_at IS NULL";
 static const char SQL_UNDELETE_MEAL[] =
   "UPDATE meals SET deleted_at = NULL, updated_at = ?2 WHERE uuid = ?1";
+static const char SQL_DAILY_NUTRITION[] =
+  "SELECT m.local_day, count(DISTINCT m.id), count(i.id), "
+  "sum(i.energy_kcal), sum(i.protein_g), sum(i.carbohydrate_g), sum(i.sugars_g), sum(i.fat_g), "
+  "sum(i.saturated_fat_g), sum(i.fibre_g), sum(i.sodium_mg), "
+  "count(i.energy_kcal), count(i.protein_g), count(i.carbohydrate_g), count(i.sugars_g), count(i.fat_g), "
+  "count(i.saturated_fat_g), count(i.fibre_g), count(i.sodium_mg) "
+  "FROM meals m JOIN meal_items i ON i.meal_id = m.id AND i.deleted_at IS NULL "
+  "WHERE m.profile_id = ?1 AND m.local_day BETWEEN ?2 AND ?3 AND m.deleted_at IS NULL "
+  "GROUP BY m.local_day ORDER BY m.local_day";
 static const char SQL_FOOD_ID_LIVE[] =
   "SELECT id FROM foods WHERE uuid = ?1 AND deleted_at IS NULL";
 
@@ -103,7 +112,8 @@ const char * const *
 _hearth_store_diet_queries_for_testing (void)
 {
   static const char * const queries[] = {
-    SQL_MEALS_OF_DAY, SQL_LAST_MEAL_OF_TYPE, SQL_MEAL_ITEMS, SQL_FOOD_MEAL_COUNT, SQL_MEAL_BY_UUID, NULL,
+    SQL_MEALS_OF_DAY, SQL_LAST_MEAL_OF_TYPE, SQL_MEAL_ITEMS, SQL_FOOD_MEAL_COUNT, SQL_MEAL_BY_UUID,
+    SQL_DAILY_NUTRITION, NULL,
   };
 
   return queries;
@@ -1105,4 +1115,52 @@ hearth_store_get_day_nutrition (HearthStore      *self,
       hearth_nutrients_add (totals, &part);
     }
   return TRUE;
+}
+
+GArray *
+hearth_store_get_daily_nutrition (HearthStore  *self,
+                                  const char   *profile_uuid,
+                                  gint64        from_day,
+                                  gint64        to_day,
+                                  GError      **error)
+{
+  g_autoptr(HearthStoreRead) read = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GArray) days = g_array_new (FALSE, TRUE, sizeof (HearthDayNutrition));
+  gint64 profile_id;
+  int rc;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
+  g_return_val_if_fail (profile_uuid != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  read = _hearth_store_read (self, error);
+  if (read == NULL)
+    return NULL;
+  profile_id = _hearth_store_resolve_profile_id (self, profile_uuid, error);
+  if (profile_id == 0)
+    return NULL;
+  stmt = _hearth_store_prepare (self, SQL_DAILY_NUTRITION, error);
+  if (stmt == NULL)
+    return NULL;
+  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+  _hearth_store_bind_int64 (self, stmt, 2, from_day);
+  _hearth_store_bind_int64 (self, stmt, 3, to_day);
+  while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      HearthDayNutrition day = { sqlite3_column_int64 (stmt, 0), (guint) sqlite3_column_int64 (stmt, 1), };
+      gint64 items = sqlite3_column_int64 (stmt, 2);
+
+      for (guint n = 0; n < HEARTH_N_NUTRIENTS; n++)
+        {
+          /* sum() of no value is NULL: 0, and the day says it lacks some. */
+          hearth_nutrients_set (&day.totals, n, sqlite3_column_double (stmt, 3 + (int) n));
+          if (sqlite3_column_int64 (stmt, 3 + HEARTH_N_NUTRIENTS + (int) n) < items)
+            day.totals.incomplete |= 1u << n;
+        }
+      g_array_append_val (days, day);
+    }
+  if (rc < 0)
+    return NULL;
+  return g_steal_pointer (&days);
 }

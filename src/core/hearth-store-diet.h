@@ -110,4 +110,19 @@ gboolean     hearth_store_get_day_nutrition (HearthStore     *self,
                                              HearthNutrients *totals,
                                              GError         **error);
 
+typedef struct
+{
+  gint64          local_day;  /* days since 1970-01-01 */
+  guint           meals;
+  HearthNutrients totals;     /* incomplete as hearth_nutrients_add() */
+} HearthDayNutrition;
+
+/* One HearthDayNutrition per local day in [from_day, to_day] that has
+ * meals, ascending: a week's or a month's bars in one indexed query. */
+GArray      *hearth_store_get_daily_nutrition (HearthStore  *self,
+                                               const char   *profile_uuid,
+                                               gint64        from_day,
+                                               gint64        to_day,
+                                               GError      **error);
+
 G_END_DECLS
