@@ -244,6 +244,22 @@ test_store_foods (Fixture       *f,
   g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_EXISTS);
   g_clear_error (&error);
 
+  /* Case beyond ASCII: one food, found either way. */
+  {
+    g_autoptr(HearthFood) spinach = add_food (f, "Épinards", HEARTH_AMOUNT_UNIT_GRAM, rice_per_100g (), NAN);
+    g_autoptr(HearthFood) shouting = hearth_food_new ("ÉPINARDS", HEARTH_AMOUNT_UNIT_GRAM);
+    g_autoptr(HearthFood) lower = NULL;
+
+    lower = hearth_store_find_food (f->store, "épinards", &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (hearth_food_get_uuid (lower), ==, hearth_food_get_uuid (spinach));
+    hearth_food_set_nutrient (shouting, HEARTH_NUTRIENT_ENERGY, 23);
+    g_assert_false (hearth_store_add_food (f->store, shouting, &error));
+    g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_EXISTS);
+    g_clear_error (&error);
+    ASSERT_OK (hearth_store_purge_food (f->store, hearth_food_get_uuid (spinach), &error));
+  }
+
   /* Bad values are refused at their field. */
   bad = hearth_food_new ("Oil", HEARTH_AMOUNT_UNIT_GRAM);
   g_assert_false (hearth_store_add_food (f->store, bad, &error));   /* energy unknown */

@@ -28,9 +28,9 @@
 static const char SQL_FOOD_BY_UUID[] =
   "SELECT " FOOD_COLUMNS ", f.id FROM foods f WHERE f.uuid = ?1 AND f.deleted_at IS NULL";
 static const char SQL_FOOD_BY_NAME[] =
-  "SELECT " FOOD_COLUMNS ", f.id FROM foods f WHERE f.name = ?1 COLLATE NOCASE AND f.deleted_at IS NULL";
-static const char SQL_FOOD_NAME_TAKEN[] =
-  "SELECT count(*) FROM foods WHERE name = ?1 COLLATE NOCASE AND deleted_at IS NULL AND uuid <> ?2";
+  "SELECT " FOOD_COLUMNS ", f.id FROM foods f WHERE f.name = ?1 AND f.deleted_at IS NULL";
+static const char SQL_LIVE_FOOD_NAMES[] =
+  "SELECT uuid, name FROM foods WHERE deleted_at IS NULL";
 static const char SQL_LIST_FOODS[] =
   "SELECT " FOOD_COLUMNS " FROM foods f WHERE f.deleted_at IS NULL ORDER BY f.name COLLATE NOCASE";
 static const char SQL_FOOD_NAMES[] =
@@ -187,23 +187,51 @@ bind_food (HearthStore  *self,
   _hearth_store_bind_int64 (self, stmt, 16, updated_at);
 }
 
+/* The uuid of the live food named @name, compared case-folded (beyond
+ * ASCII: "ÉPINARDS" is "Épinards"), other than @except_uuid; NULL without
+ * error when there is none. */
+static char *
+find_food_by_folded_name (HearthStore  *self,
+                          const char   *name,
+                          const char   *except_uuid,
+                          GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (self, SQL_LIVE_FOOD_NAMES, error);
+  g_autofree char *wanted = g_utf8_casefold (name, -1);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      const char *uuid = _hearth_store_column_text (stmt, 0);
+      const char *candidate = _hearth_store_column_text (stmt, 1);
+      g_autofree char *folded = NULL;
+
+      if (uuid == NULL || candidate == NULL || g_strcmp0 (uuid, except_uuid) == 0)
+        continue;
+      folded = g_utf8_casefold (candidate, -1);
+      if (g_strcmp0 (folded, wanted) == 0)
+        return g_strdup (uuid);
+    }
+  return NULL;
+}
+
 static gboolean
 check_name_free (HearthStore  *self,
                  HearthFood   *food,
                  const char   *uuid,
                  GError      **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (self, SQL_FOOD_NAME_TAKEN, error);
-  int rc;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *taken = find_food_by_folded_name (self, hearth_food_get_name (food), uuid, &local_error);
 
-  if (stmt == NULL)
-    return FALSE;
-  _hearth_store_bind_text (self, stmt, 1, hearth_food_get_name (food));
-  _hearth_store_bind_text (self, stmt, 2, uuid);
-  rc = _hearth_store_step (self, stmt, error);
-  if (rc < 0)
-    return FALSE;
-  if (rc == SQLITE_ROW && sqlite3_column_int64 (stmt, 0) > 0)
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (taken != NULL)
     {
       g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_EXISTS,
                    _("There is already a food called “%s”"), hearth_food_get_name (food));
@@ -471,7 +499,32 @@ hearth_store_find_food (HearthStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   normalized = hearth_profile_normalize_name (name);
-  return get_one_food (self, SQL_FOOD_BY_NAME, normalized, error);
+  {
+    g_autoptr(HearthStoreRead) read = _hearth_store_read (self, error);
+    g_autoptr(GError) local_error = NULL;
+    g_autofree char *uuid = NULL;
+    HearthFood *food;
+
+    if (read == NULL)
+      return NULL;
+    /* The same letters first (an index seek), then case-folded. */
+    food = get_one_food (self, SQL_FOOD_BY_NAME, normalized, &local_error);
+    if (food != NULL || !g_error_matches (local_error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND))
+      {
+        if (local_error != NULL)
+          g_propagate_error (error, g_steal_pointer (&local_error));
+        return food;
+      }
+    g_clear_error (&local_error);
+    uuid = find_food_by_folded_name (self, normalized, NULL, &local_error);
+    if (uuid != NULL)
+      return get_one_food (self, SQL_FOOD_BY_UUID, uuid, error);
+    if (local_error != NULL)
+      g_propagate_error (error, g_steal_pointer (&local_error));
+    else
+      set_not_found_food (error, normalized);
+    return NULL;
+  }
 }
 
 /* Every row of @stmt (bound already) as HearthFood. */

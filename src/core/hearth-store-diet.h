@@ -16,7 +16,8 @@ G_BEGIN_DECLS
 /* Foods --------------------------------------------------------------- */
 
 /* Validates, assigns uuid and stamps. A live food of the same name
- * (ASCII case-insensitive) is refused with HEARTH_STORE_ERROR_EXISTS. */
+ * (case-folded: "ÉPINARDS" is "Épinards") is refused with
+ * HEARTH_STORE_ERROR_EXISTS. */
 gboolean     hearth_store_add_food      (HearthStore  *self,
                                          HearthFood   *food,
                                          GError      **error);
@@ -42,7 +43,7 @@ gboolean     hearth_store_purge_food    (HearthStore  *self,
 HearthFood  *hearth_store_get_food      (HearthStore  *self,
                                          const char   *uuid,
                                          GError      **error);
-/* By name, normalized as hearth_food_set_name() and ASCII case-insensitive. */
+/* By name, normalized as hearth_food_set_name() and case-folded. */
 HearthFood  *hearth_store_find_food     (HearthStore  *self,
                                          const char   *name,
                                          GError      **error);
