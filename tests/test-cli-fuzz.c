@@ -40,7 +40,7 @@ typedef enum
 {
   V_FLAG, V_NAME, V_INT, V_NUM, V_TIME, V_DATE, V_BOUND, V_BIRTH, V_SEX, V_CONTEXT,
   V_KIND, V_BP_GUIDELINE, V_GLUCOSE_GUIDELINE, V_CUTOFFS, V_POSITIONAL,
-  V_MEMBERS, V_DAYS, V_YEARS, V_SEED,
+  V_MEMBERS, V_DAYS, V_YEARS, V_SEED, V_ITEM, V_MEAL_TYPE, V_PER,
 } ValueKind;
 
 /* Good values, and for dates and generate's numbers the ends of their
@@ -70,6 +70,10 @@ static const char *good_values[][12] = {
   [V_DAYS] = { "1", "3", "30", "18300", "18301", "0", "9223372036854775808", "-9223372036854775809", NULL },
   [V_YEARS] = { "0.01", "1", "50", "50.2", "1e300", "-1e300", "1e18", "1e-300", "9.3e15", NULL },
   [V_SEED] = { "1", "0", "42", "4294967295", "4294967296", "-1", "99999999999", NULL },
+  [V_ITEM] = { "Rice:150g", "Milk:200ml", "Egg:1serving", "Rice:6000g", "Rcie:1g", "Rice:1e308g",
+               "Milk:0,5ml", "Egg:1e-300serving", ":1g", "Rice:", "\xe7\xb1\xb3:1g", NULL },
+  [V_MEAL_TYPE] = { "breakfast", "lunch", "dinner", "snack", "custom", NULL },
+  [V_PER] = { "100g", "100ml", "serving", "sedentary", "active", "vigorous", NULL },
 };
 
 typedef struct
@@ -115,6 +119,13 @@ static const CommandSpec commands[] = {
   { "classify", "bmi", { { "kg", V_NUM }, { "cm", V_NUM }, { "age", V_INT }, { "cutoffs", V_CUTOFFS } } },
   { "generate", NULL, { { "members", V_MEMBERS }, { "days", V_DAYS, TRUE }, { "years", V_YEARS },
                         { "seed", V_SEED } } },
+  { "food", "add", { { "name", V_NAME }, { "kcal", V_NUM }, { "per", V_PER }, { "protein", V_NUM },
+                     { "sodium-mg", V_NUM }, { "serving-size", V_NUM }, { "favourite", V_FLAG } } },
+  { "food", "list", { { "json", V_FLAG } } },
+  { "food", "search", { { NULL, V_POSITIONAL }, { "limit", V_INT }, { "json", V_FLAG } } },
+  { "log", "meal", { { "profile", V_NAME }, { "type", V_MEAL_TYPE }, { "item", V_ITEM }, { "item", V_ITEM },
+                     { "quick", V_ITEM }, { "copy-last", V_FLAG }, { "at", V_TIME }, { "json", V_FLAG } } },
+  { "summary", NULL, { { "profile", V_NAME }, { "day", V_DATE }, { "activity", V_PER }, { "json", V_FLAG } } },
   /* Not commands. */
   { "log", "nope", { { NULL, V_POSITIONAL } } },
   { "profile", NULL, { { NULL, V_POSITIONAL } } },

@@ -128,6 +128,16 @@ assert_current_schema (const char *path)
                                     "AND name IN ('readings_profile_kind_time', "
                                     "'readings_profile_kind_day', 'profiles_live_name', "
                                     "'readings_profile_time')"), ==, 4);
+  /* Schema 3: the diet log (foods, meals, their items, food search). */
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
+                                    "AND name IN ('foods', 'meals', 'meal_items', 'foods_fts')"), ==, 4);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+                                    "AND name IN ('meals_profile_day', 'meal_items_meal', "
+                                    "'meal_items_food')"), ==, 3);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('meal_items') WHERE name IN "
+                                    "('uuid', 'meal_id', 'food_id', 'name', 'amount', 'unit', 'energy_kcal', "
+                                    "'protein_g', 'carbohydrate_g', 'sugars_g', 'fat_g', 'saturated_fat_g', "
+                                    "'fibre_g', 'sodium_mg', 'created_at', 'updated_at', 'deleted_at')"), ==, 17);
   /* Columns the code relies on. */
   g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('readings') WHERE name IN "
                                     "('uuid', 'profile_id', 'kind', 'taken_at', 'utc_offset', 'local_day', "
@@ -345,6 +355,27 @@ test_migrations_unwritable_folder (Fixture       *f,
   g_assert_nonnull (strstr (error->message, blocker));
 }
 
+/* The upgraded file's food search keeps itself in step with foods: prefix,
+ * case- and accent-insensitive; a renamed food is found by its new name
+ * only, a removed one not at all. */
+static void
+assert_food_search (const char *path)
+{
+  exec_sql (path, "INSERT INTO foods (uuid, name, per_unit, energy_kcal, created_at, updated_at) VALUES "
+                  "('f00d0000-0000-4000-8000-000000000001', 'Crème fraîche', 'g', 292, 1, 1),"
+                  "('f00d0000-0000-4000-8000-000000000002', 'Brown rice', 'g', 123, 1, 1)");
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods_fts WHERE foods_fts MATCH 'CREME*'"), ==, 1);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods_fts WHERE foods_fts MATCH 'fraich*'"), ==, 1);
+  exec_sql (path, "UPDATE foods SET name = 'Wild rice' WHERE uuid = 'f00d0000-0000-4000-8000-000000000002'");
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods_fts WHERE foods_fts MATCH 'brown*'"), ==, 0);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods_fts WHERE foods_fts MATCH 'wild*'"), ==, 1);
+  exec_sql (path, "DELETE FROM foods WHERE uuid = 'f00d0000-0000-4000-8000-000000000002'");
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods_fts WHERE foods_fts MATCH 'rice*'"), ==, 0);
+  /* Amounts and per-unit values are checked by the schema too. */
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('foods') WHERE name IN "
+                                    "('serving_size', 'serving_name', 'favourite', 'per_unit')"), ==, 4);
+}
+
 /* Builds a database exactly as schema version @version left it, by
  * running the shipped migration files 1..@version (from the source tree)
  * with plain SQLite, then fills it with a member and readings as that
@@ -353,7 +384,8 @@ static void
 build_old_database (const char *path,
                     int         version)
 {
-  static const char * const files[] = { NULL, "0001-initial.sql", "0002-member-time-index.sql" };
+  static const char * const files[] = { NULL, "0001-initial.sql", "0002-member-time-index.sql",
+                                          "0003-diet.sql" };
   sqlite3 *db = NULL;
 
   g_assert_cmpint (version, <, (int) G_N_ELEMENTS (files));
@@ -424,6 +456,7 @@ test_migrations_from_every_version (Fixture       *f,
       g_clear_object (&store);
 
       assert_current_schema (path);
+      assert_food_search (path);
     }
 }
 

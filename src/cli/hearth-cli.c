@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "hearth-cli.h"
+#include "hearth-cli-diet.h"
 
 #define TIME_HELP \
   N_("TIME is ISO 8601 (“2026-03-30T07:15:00+02:00”, “2026-03-30T07:15”) or “2026-03-30 07:15”;\n" \
@@ -66,6 +67,33 @@ static const HearthCliCommand commands[] = {
        "A total more than 10 times the usual (the median of the last 30 days logged, given\n"
        "at least 7) is refused unless --confirm is given."),
     NULL, TRUE, hearth_cli_log },
+  { "log", "meal",
+    "log meal --profile NAME (--type breakfast|lunch|dinner|snack | --name NAME) (--item FOOD:AMOUNT… | --quick NAME:KCAL… | --copy-last) [--at TIME] [--note TEXT] [--json]",
+    N_("Log a meal: each --item is a food of the family’s list and its amount in g, ml or\n"
+       "serving (“Rice:150g”, “Milk:200ml”, “Egg:1serving”); --quick is a name and its energy\n"
+       "alone; --copy-last logs the same as the last meal of that type on an earlier day.\n"
+       "The nutrition is copied from the foods as they are now. Prints the meal’s energy.\n"
+       "A food that is not in the list is refused, with the closest names."),
+    TIME_HELP, TRUE, hearth_cli_log_meal },
+  { "food", "add",
+    "food add --name NAME --kcal N [--per 100g|100ml|serving] [--protein N] [--carbs N] [--sugars N] [--fat N] [--saturated-fat N] [--fibre N] [--sodium-mg N] [--serving-size N] [--serving-name TEXT] [--favourite]",
+    N_("Add a food to the family’s list: energy in kcal, sodium in mg, the rest in grams,\n"
+       "per 100 g (default), per 100 ml or per serving."),
+    NULL, TRUE, hearth_cli_food_add },
+  { "food", "list",
+    "food list [--json]",
+    N_("List the family’s foods by name."), NULL, TRUE, hearth_cli_food_list },
+  { "food", "search",
+    "food search QUERY [--limit N] [--json]",
+    N_("Find foods as you type: each word a prefix, case and accents ignored, Chinese by\n"
+       "any part of the name; favourites first, then the recently logged."),
+    NULL, TRUE, hearth_cli_food_search },
+  { "summary", NULL,
+    "summary --profile NAME [--day YYYY-MM-DD] [--activity sedentary|active|vigorous] [--json]",
+    N_("A member’s day (default: today): the meals’ energy against the energy target (resting\n"
+       "energy by Mifflin–St Jeor × the activity level), protein against 0.8 g per kg, sodium\n"
+       "against 2 g and sugars against 10 % of energy. “≥” marks a total some food does not state."),
+    NULL, TRUE, hearth_cli_summary },
   { "list", NULL,
     "list --profile NAME [--kind KIND] [--from DATE] [--to DATE] [--json]",
     N_("List a member’s readings, newest first.\n"

@@ -10,6 +10,10 @@
 #include "hearth-store.h"
 #include "hearth-summary.h"
 #include "hearth-generate.h"
+#include "hearth-nutrition.h"
+#include "hearth-food.h"
+#include "hearth-meal.h"
+#include "hearth-store-diet.h"
 
 G_BEGIN_DECLS
 

@@ -1,0 +1,242 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hearth-cli"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "hearth-cli-diet.h"
+#include "hearth-local-time.h"
+
+/* hearth-cli summary: a member's day, the diet part (docs/clinical.md#diet). */
+
+static gboolean
+parse_activity (const char           *text,
+                HearthActivityLevel  *level,
+                GError              **error)
+{
+  if (g_strcmp0 (text, "sedentary") == 0)
+    *level = HEARTH_ACTIVITY_LEVEL_SEDENTARY;
+  else if (g_strcmp0 (text, "active") == 0)
+    *level = HEARTH_ACTIVITY_LEVEL_ACTIVE;
+  else if (g_strcmp0 (text, "vigorous") == 0)
+    *level = HEARTH_ACTIVITY_LEVEL_VIGOROUS;
+  else
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s expects sedentary, active or vigorous, not “%s”"), "--activity", text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* "≥ 12.5" when some item did not state the nutrient. */
+static char *
+format_total (const HearthNutrients *totals,
+              HearthNutrient         nutrient)
+{
+  g_autofree char *number = hearth_cli_diet_format_amount (hearth_nutrients_get (totals, nutrient));
+
+  if (totals->incomplete & (1u << nutrient))
+    return g_strdup_printf ("≥ %s", number);
+  return g_steal_pointer (&number);
+}
+
+static void
+print_line (const char *line)
+{
+  g_autofree char *localized = hearth_cli_localize_numbers (line);
+
+  g_print ("%s\n", localized);
+}
+
+int
+hearth_cli_summary (HearthCli               *cli,
+                    const HearthCliCommand  *command,
+                    char                  ***args)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthProfile) profile = NULL;
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) end = NULL;
+  g_autoptr(GListModel) meals = NULL;
+  g_autoptr(GListModel) weights = NULL;
+  g_autofree char *profile_name = NULL;
+  g_autofree char *day_text = NULL;
+  g_autofree char *activity_text = NULL;
+  gboolean json = FALSE, help = FALSE;
+  HearthActivityLevel level = HEARTH_ACTIVITY_LEVEL_SEDENTARY;
+  HearthNutrients totals;
+  HearthClock *clock;
+  double weight = NAN, energy_target, protein_target, sugars_percent;
+  gint64 local_day;
+  int age;
+  const GOptionEntry entries[] = {
+    { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name, N_("The member’s name"), N_("NAME") },
+    { "day", 0, 0, G_OPTION_ARG_STRING, &day_text, N_("The day (default: today)"), N_("YYYY-MM-DD") },
+    { "activity", 0, 0, G_OPTION_ARG_STRING, &activity_text,
+      N_("sedentary (default), active or vigorous: the energy target’s activity level"), N_("LEVEL") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!hearth_cli_parse_options (cli, command, entries, args, &help, &error))
+    return hearth_cli_report_error (error);
+  if (help)
+    return HEARTH_CLI_EXIT_OK;
+  if (!hearth_cli_no_arguments (*args, &error) ||
+      !hearth_cli_require ("--profile", profile_name, &error) ||
+      (activity_text != NULL && !parse_activity (activity_text, &level, &error)))
+    return hearth_cli_report_error (error);
+
+  clock = hearth_cli_get_clock (cli, &error);
+  if (clock == NULL)
+    return hearth_cli_report_error (error);
+  if (day_text != NULL)
+    start = hearth_cli_parse_date ("--day", day_text, hearth_clock_get_timezone (clock), &error);
+  else
+    {
+      g_autoptr(GDateTime) now = hearth_clock_now (clock);
+
+      start = hearth_local_time_day_start (hearth_clock_get_timezone (clock), g_date_time_get_year (now),
+                                           g_date_time_get_month (now), g_date_time_get_day_of_month (now));
+      if (start == NULL)
+        g_set_error (&error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, _("Today cannot be summed up"));
+    }
+  if (start == NULL)
+    return hearth_cli_report_error (error);
+  local_day = (gint64) floor ((g_date_time_to_unix (start) + g_date_time_get_utc_offset (start) / G_TIME_SPAN_SECOND)
+                              / 86400.0);
+  {
+    g_autoptr(GDateTime) next = g_date_time_add_days (start, 1);
+
+    end = next != NULL ? g_date_time_add (next, -1) : g_date_time_ref (start);
+  }
+
+  store = hearth_cli_open_store_full (cli, HEARTH_STORE_OPEN_EXISTING, &error);
+  if (store == NULL)
+    return hearth_cli_report_error (error);
+  profile = hearth_cli_find_profile (store, profile_name, &error);
+  if (profile == NULL)
+    return hearth_cli_report_error (error);
+  meals = hearth_store_list_meals (store, hearth_profile_get_uuid (profile), local_day, &error);
+  if (meals == NULL)
+    return hearth_cli_report_error (error);
+  weights = hearth_store_list_readings_before (store, hearth_profile_get_uuid (profile),
+                                               HEARTH_READING_KIND_WEIGHT, end, 1, &error);
+  if (weights == NULL)
+    return hearth_cli_report_error (error);
+  if (g_list_model_get_n_items (weights) > 0)
+    {
+      g_autoptr(HearthReading) reading = g_list_model_get_item (weights, 0);
+
+      weight = hearth_reading_get_value_a (reading);
+    }
+
+  hearth_nutrients_init_zero (&totals);
+  for (guint i = 0; i < g_list_model_get_n_items (meals); i++)
+    {
+      g_autoptr(HearthMeal) meal = g_list_model_get_item (meals, i);
+      HearthNutrients part;
+
+      hearth_meal_get_totals (meal, &part);
+      hearth_nutrients_add (&totals, &part);
+    }
+  age = hearth_profile_get_age (profile, start);
+  energy_target = age < 18 ? NAN   /* Mifflin–St Jeor is for adults */
+                           : hearth_nutrition_energy_target (weight, hearth_profile_get_height_cm (profile), age,
+                                                             hearth_profile_get_sex (profile), level);
+  protein_target = hearth_nutrition_protein_target_g (weight);
+  sugars_percent = hearth_nutrition_sugars_percent (totals.sugars_g, totals.energy_kcal);
+
+  if (json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autofree char *day = g_date_time_format (start, "%Y-%m-%d");
+      guint incomplete = totals.incomplete;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "profile");
+      json_builder_add_string_value (builder, hearth_profile_get_name (profile));
+      json_builder_set_member_name (builder, "day");
+      json_builder_add_string_value (builder, day);
+      json_builder_set_member_name (builder, "meals");
+      json_builder_add_int_value (builder, g_list_model_get_n_items (meals));
+      json_builder_set_member_name (builder, "totals");
+      hearth_cli_diet_add_nutrients_json (builder, &totals);
+      json_builder_set_member_name (builder, "incomplete");
+      json_builder_begin_array (builder);
+      for (guint n = 0; n < HEARTH_N_NUTRIENTS; n++)
+        if (incomplete & (1u << n))
+          {
+            static const char * const keys[] = { "energy_kcal", "protein_g", "carbohydrate_g", "sugars_g",
+                                                 "fat_g", "saturated_fat_g", "fibre_g", "sodium_mg" };
+            json_builder_add_string_value (builder, keys[n]);
+          }
+      json_builder_end_array (builder);
+      json_builder_set_member_name (builder, "energy_target_kcal");
+      hearth_cli_json_add_number (builder, isnan (energy_target) ? NAN : round (energy_target));
+      json_builder_set_member_name (builder, "protein_target_g");
+      hearth_cli_json_add_number (builder, protein_target);
+      json_builder_set_member_name (builder, "sodium_limit_mg");
+      hearth_cli_json_add_number (builder, HEARTH_SODIUM_LIMIT_MG);
+      json_builder_set_member_name (builder, "sodium_over");
+      json_builder_add_boolean_value (builder, hearth_nutrition_sodium_over (totals.sodium_mg));
+      json_builder_set_member_name (builder, "sugars_percent_of_energy");
+      hearth_cli_json_add_number (builder, sugars_percent);
+      json_builder_set_member_name (builder, "sugars_over");
+      json_builder_add_boolean_value (builder, hearth_nutrition_sugars_over (totals.sugars_g, totals.energy_kcal));
+      json_builder_end_object (builder);
+      hearth_cli_print_json (builder);
+      return HEARTH_CLI_EXIT_OK;
+    }
+
+  {
+    g_autofree char *day = g_date_time_format (start, "%Y-%m-%d");
+    g_autofree char *energy = format_total (&totals, HEARTH_NUTRIENT_ENERGY);
+    g_autofree char *target = hearth_cli_diet_format_amount (round (energy_target));
+    g_autofree char *protein = format_total (&totals, HEARTH_NUTRIENT_PROTEIN);
+    g_autofree char *protein_goal = hearth_cli_diet_format_amount (protein_target);
+    g_autofree char *sodium = format_total (&totals, HEARTH_NUTRIENT_SODIUM);
+    g_autofree char *salt = hearth_cli_diet_format_amount (hearth_nutrition_salt_g (totals.sodium_mg));
+    g_autofree char *sugars = format_total (&totals, HEARTH_NUTRIENT_SUGARS);
+    g_autofree char *percent = hearth_cli_diet_format_amount (sugars_percent);
+    g_autofree char *line = NULL;
+
+    /* Translators: a member's name and a date */
+    line = g_strdup_printf (_("%s, %s"), hearth_profile_get_name (profile), day);
+    g_print ("%s\n", line);
+    g_free (line);
+    line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u meal", "%u meals", g_list_model_get_n_items (meals)),
+                            g_list_model_get_n_items (meals));
+    g_print ("%s\n", line);
+    g_free (line);
+    if (isnan (energy_target))
+      line = g_strdup_printf (_("Energy: %s kcal (no target: it needs the member’s sex, age 18 or over, height and a weight)"),
+                              energy);
+    else
+      line = g_strdup_printf (_("Energy: %s kcal of a %s kcal target"), energy, target);
+    print_line (line);
+    g_free (line);
+    if (isnan (protein_target))
+      line = g_strdup_printf (_("Protein: %s g (no target without a weight)"), protein);
+    else
+      line = g_strdup_printf (_("Protein: %s g of at least %s g"), protein, protein_goal);
+    print_line (line);
+    g_free (line);
+    line = g_strdup_printf (_("Sodium: %s mg (salt %s g) of less than %s mg%s"), sodium, salt, "2000",
+                            hearth_nutrition_sodium_over (totals.sodium_mg) ? _(": over") : "");
+    print_line (line);
+    g_free (line);
+    if (isnan (sugars_percent))
+      line = g_strdup_printf (_("Sugars: %s g"), sugars);
+    else
+      line = g_strdup_printf (_("Sugars: %s g, %s %% of energy, of less than 10 %%%s"), sugars, percent,
+                              hearth_nutrition_sugars_over (totals.sugars_g, totals.energy_kcal) ? _(": over") : "");
+    print_line (line);
+  }
+  return HEARTH_CLI_EXIT_OK;
+}

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "hearth-food.h"
+#include "hearth-meal.h"
+
+G_BEGIN_DECLS
+
+/* Used by the store when it loads or writes diet rows; not for the app. */
+void _hearth_food_set_uuid   (HearthFood *self, const char *uuid);
+void _hearth_food_set_stamps (HearthFood *self, gint64 created_at, gint64 updated_at);
+void _hearth_meal_set_uuid   (HearthMeal *self, const char *uuid);
+
+/* Tests only: the SQL of hearth-store-diet.c that runs per day or per meal,
+ * NULL-terminated, so tests/test-diet.c can check with EXPLAIN QUERY PLAN
+ * that each one walks an index (years of meals are never scanned). */
+const char * const *_hearth_store_diet_queries_for_testing (void);
+
+G_END_DECLS

@@ -1,0 +1,246 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-cli-diet"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib.h>
+#include <json-glib/json-glib.h>
+#include <sqlite3.h>
+
+#include "test-cli-common.h"
+
+/* hearth-cli food add|list|search and log meal, as a person or a script
+ * uses them. */
+
+static gint64
+count_rows (Fixture    *f,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open_v2 (f->db, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+/* One JSON object (parse_json() takes arrays). */
+static JsonNode *
+parse_object (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static void
+add_foods (Fixture *f)
+{
+  add_family (f);
+  run_ok (f, "food", "add", "--name", "Rice", "--kcal", "130", "--protein", "2.7", "--carbs", "28.2",
+          "--sodium-mg", "1");
+  run_ok (f, "food", "add", "--name", "Milk", "--per", "100ml", "--kcal", "64", "--sugars", "4.8",
+          "--sodium-mg", "44");
+  run_ok (f, "food", "add", "--name", "Egg", "--per", "serving", "--kcal", "72", "--serving-size", "50",
+          "--favourite");
+  run_ok (f, "food", "add", "--name", "Crème fraîche", "--kcal", "292");
+}
+
+static void
+test_food_add_list_search (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *array;
+
+  add_foods (f);
+  g_assert_nonnull (strstr (f->out, "Added “Crème fraîche”"));
+
+  run_ok (f, "food", "list");
+  g_assert_cmpstr (f->out, ==, "Crème fraîche\t292 kcal/100g\n"
+                               "Egg\t72 kcal/serving\t★\n"
+                               "Milk\t64 kcal/100ml\n"
+                               "Rice\t130 kcal/100g\n");
+  run_ok (f, "food", "search", "CREME");
+  g_assert_cmpstr (f->out, ==, "Crème fraîche\t292 kcal/100g\n");
+  run_ok (f, "food", "search", "");
+  g_assert_true (g_str_has_prefix (f->out, "Egg\t"));   /* favourites first */
+
+  run_ok (f, "food", "search", "ri", "--json");
+  root = parse_json (f->out);
+  array = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (array), ==, 1);
+  {
+    JsonObject *rice = json_array_get_object_element (array, 0);
+    JsonObject *values = json_object_get_object_member (rice, "values");
+
+    g_assert_cmpstr (json_object_get_string_member (rice, "name"), ==, "Rice");
+    g_assert_cmpstr (json_object_get_string_member (rice, "per"), ==, "100g");
+    g_assert_cmpfloat (json_object_get_double_member (values, "energy_kcal"), ==, 130);
+    g_assert_cmpfloat (json_object_get_double_member (values, "carbohydrate_g"), ==, 28.2);
+    g_assert_cmpfloat (json_object_get_double_member (values, "salt_g"), ==, 0.0025);
+    g_assert_true (json_object_get_null_member (values, "fat_g"));
+  }
+}
+
+static void
+test_food_errors (Fixture       *f,
+                  gconstpointer  data)
+{
+  add_foods (f);
+  run_fails (f, 1, "already a food called", "food", "add", "--name", "rice", "--kcal", "100");
+  run_fails (f, 1, "Energy must be between 0 and 900", "food", "add", "--name", "Lard", "--kcal", "1200");
+  run_fails (f, 1, "cannot be negative", "food", "add", "--name", "Lard", "--kcal", "800", "--fat", "-3");
+  run_fails (f, 2, "--kcal", "food", "add", "--name", "Lard");
+  run_fails (f, 2, "--per expects", "food", "add", "--name", "Lard", "--kcal", "800", "--per", "cup");
+  run_fails (f, 2, "--kcal expects a number", "food", "add", "--name", "Lard", "--kcal", "nan");
+  run_fails (f, 2, "one QUERY", "food", "search");
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM foods"), ==, 4);
+}
+
+static void
+test_log_meal (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *meal, *totals;
+  JsonArray *items;
+
+  add_foods (f);
+  run_ok (f, "log", "meal", "--profile", "Ann", "--type", "lunch", "--item", "Rice:150g",
+          "--item", "Milk:200ml", "--item", "Egg:1serving", "--at", "2026-03-30 11:30");
+  g_assert_cmpstr (f->out, ==, "Logged Lunch for Ann, 2026-03-30 11:30: 395 kcal.\n"
+                               "  Rice\t150 g\t195 kcal\n"
+                               "  Milk\t200 ml\t128 kcal\n"
+                               "  Egg\t1 × serving\t72 kcal\n");
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM meals WHERE type = 'lunch' AND utc_offset = 7200"), ==, 1);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM meal_items"), ==, 3);
+
+  /* A quick entry and JSON. */
+  run_ok (f, "log", "meal", "--profile", "Bob", "--name", "Afternoon tea", "--quick", "Cake:350kcal",
+          "--item", "Milk:50 ml", "--at", "2026-03-30 11:45", "--json");
+  root = parse_object (f->out);
+  meal = json_node_get_object (root);
+  g_assert_cmpstr (json_object_get_string_member (meal, "type"), ==, "custom");
+  g_assert_cmpstr (json_object_get_string_member (meal, "name"), ==, "Afternoon tea");
+  g_assert_cmpstr (json_object_get_string_member (meal, "taken_at"), ==, "2026-03-30T11:45:00+02:00");
+  items = json_object_get_array_member (meal, "items");
+  g_assert_cmpuint (json_array_get_length (items), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (items, 0), "food"), ==, "Milk");
+  g_assert_true (json_object_get_null_member (json_array_get_object_element (items, 1), "food_uuid"));
+  totals = json_object_get_object_member (meal, "totals");
+  g_assert_cmpfloat (json_object_get_double_member (totals, "energy_kcal"), ==, 382);
+  g_assert_cmpfloat (json_object_get_double_member (totals, "sodium_mg"), ==, 22);
+
+  /* Same as yesterday's: Ann's lunch again the next day. */
+  run_ok (f, "food", "add", "--name", "Brown rice", "--kcal", "123");
+  run (f, "log", "meal", "--profile", "Ann", "--type", "lunch", "--copy-last", "--at", "2026-03-30 11:50");
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM meals"), ==, 2);   /* none earlier that day */
+  g_assert_nonnull (strstr (f->err, "no earlier lunch"));
+}
+
+static void
+test_log_meal_errors (Fixture       *f,
+                      gconstpointer  data)
+{
+  add_foods (f);
+  run_fails (f, 1, "No food “Rcie”. Did you mean: Rice?", "log", "meal", "--profile", "Ann", "--type", "lunch",
+             "--item", "Rice:100g", "--item", "Rcie:150g");
+  run_fails (f, 1, "one item can be at most 5 kg", "log", "meal", "--profile", "Ann", "--type", "lunch",
+             "--item", "Rice:6000g");
+  run_fails (f, 1, "A meal can be at most 10 kg", "log", "meal", "--profile", "Ann", "--type", "dinner",
+             "--item", "Milk:5000ml", "--item", "Milk:5000ml", "--item", "Rice:5000g", "--item", "Rice:5000g");
+  run_fails (f, 1, "greater than 0", "log", "meal", "--profile", "Ann", "--type", "lunch", "--item", "Rice:0g");
+  run_fails (f, 1, "measured in ml", "log", "meal", "--profile", "Ann", "--type", "lunch", "--item", "Milk:200g");
+  run_fails (f, 2, "--item expects", "log", "meal", "--profile", "Ann", "--type", "lunch", "--item", "Rice");
+  run_fails (f, 1, "greater than 0", "log", "meal", "--profile", "Ann", "--type", "lunch", "--item", "Rice:-5g");
+  run_fails (f, 2, "--item expects", "log", "meal", "--profile", "Ann", "--type", "lunch", "--item", "Rice:NaNg");
+  run_fails (f, 2, "--type expects", "log", "meal", "--profile", "Ann", "--type", "brunch", "--item", "Rice:1g");
+  run_fails (f, 2, "--item, --quick or --copy-last", "log", "meal", "--profile", "Ann", "--type", "lunch");
+  run_fails (f, 1, "future", "log", "meal", "--profile", "Ann", "--type", "lunch", "--item", "Rice:100g",
+             "--at", "2026-03-31 12:00");
+  run_fails (f, 2, "does not exist", "log", "meal", "--profile", "Ann", "--type", "breakfast",
+             "--item", "Rice:100g", "--at", "2026-03-29 02:30");
+  run_fails (f, 1, "Zoe", "log", "meal", "--profile", "Zoe", "--type", "lunch", "--item", "Rice:100g");
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM meals"), ==, 0);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM meal_items"), ==, 0);
+}
+
+/* Ann: 45, female, 165 cm, 60 kg: 10·60 + 6.25·165 − 5·45 − 161 = 1245.25 kcal
+ * resting; × 1.53 sedentary = 1905, × 1.76 active = 2192. */
+static void
+test_summary (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *day, *totals;
+
+  add_foods (f);
+  run_ok (f, "log", "weight", "--profile", "Ann", "--kg", "60", "--at", "2026-03-29 08:00");
+  run_ok (f, "log", "meal", "--profile", "Ann", "--type", "breakfast", "--item", "Milk:250ml",
+          "--item", "Egg:2servings", "--at", "2026-03-30 07:30");
+  run_ok (f, "log", "meal", "--profile", "Ann", "--type", "dinner", "--item", "Rice:200g",
+          "--at", "2026-03-29 19:00");
+
+  run_ok (f, "summary", "--profile", "Ann", "--day", "2026-03-30");
+  /* 160 + 144 kcal; sodium 110 + 142 mg; sugars 12 g = 48 kcal of 304. */
+  g_assert_cmpstr (f->out, ==, "Ann, 2026-03-30\n"
+                               "1 meal\n"
+                               "Energy: 304 kcal of a 1905 kcal target\n"
+                               "Protein: ≥ 0 g of at least 48 g\n"
+                               "Sodium: ≥ 110 mg (salt 0.3 g) of less than 2000 mg\n"
+                               "Sugars: ≥ 12 g, 15.8 % of energy, of less than 10 %: over\n");
+
+  run_ok (f, "summary", "--profile", "Ann", "--day", "2026-03-29", "--activity", "active", "--json");
+  root = parse_object (f->out);
+  day = json_node_get_object (root);
+  totals = json_object_get_object_member (day, "totals");
+  g_assert_cmpint (json_object_get_int_member (day, "meals"), ==, 1);
+  g_assert_cmpfloat (json_object_get_double_member (totals, "energy_kcal"), ==, 260);
+  g_assert_cmpfloat (json_object_get_double_member (totals, "sodium_mg"), ==, 2);
+  g_assert_cmpfloat (json_object_get_double_member (day, "energy_target_kcal"), ==, 2192);
+  g_assert_cmpfloat (json_object_get_double_member (day, "protein_target_g"), ==, 48);
+  g_assert_false (json_object_get_boolean_member (day, "sodium_over"));
+
+  /* Bob has no sex, height or weight: no targets, still his totals. */
+  run_ok (f, "summary", "--profile", "Bob", "--day", "2026-03-30");
+  g_assert_nonnull (strstr (f->out, "Energy: 0 kcal (no target"));
+  run_fails (f, 2, "--activity expects", "summary", "--profile", "Ann", "--activity", "lazy");
+  run_fails (f, 2, "--day", "summary", "--profile", "Ann", "--day", "yesterday");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  /* Not a skip: tests/meson.build sets it; without it nothing is tested. */
+  if (g_getenv ("HEARTH_CLI") == NULL)
+    {
+      g_printerr ("HEARTH_CLI is not set: run the tests through meson test\n");
+      return 1;
+    }
+
+#define ADD(path, func) \
+  g_test_add ("/hearth/cli/diet/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("food-add-list-search", test_food_add_list_search);
+  ADD ("food-errors", test_food_errors);
+  ADD ("log-meal", test_log_meal);
+  ADD ("log-meal-errors", test_log_meal_errors);
+  ADD ("summary", test_summary);
+
+  return g_test_run ();
+}
