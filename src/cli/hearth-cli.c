@@ -90,6 +90,7 @@ static const HearthCliCommand commands[] = {
     NULL, TRUE, hearth_cli_food_search },
   { "summary", NULL,
     "summary --profile NAME [--day YYYY-MM-DD] [--activity sedentary|active|vigorous] [--json]",
+    /* xgettext:no-c-format */
     N_("A member’s day (default: today): the meals’ energy against the energy target (resting\n"
        "energy by Mifflin–St Jeor × the activity level), protein against 0.8 g per kg, sodium\n"
        "against 2 g and sugars against 10 % of energy. “≥” marks a total some food does not state."),

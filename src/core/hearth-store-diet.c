@@ -426,10 +426,10 @@ hearth_store_purge_food (HearthStore  *self,
     {
       g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_FOOD,
                    g_dngettext (GETTEXT_PACKAGE,
-                                "This food is used by %" G_GINT64_FORMAT " meal: it cannot be removed for good",
-                                "This food is used by %" G_GINT64_FORMAT " meals: it cannot be removed for good",
-                                meals),
-                   meals);
+                                "This food is used by %u meal: it cannot be removed for good",
+                                "This food is used by %u meals: it cannot be removed for good",
+                                (gulong) meals),
+                   (guint) MIN (meals, G_MAXUINT));
       goto failed;
     }
   stmt = _hearth_store_prepare (self, SQL_PURGE_FOOD, error);
