@@ -243,6 +243,18 @@ test_medications_store (Fixture       *f,
   g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
+  /* A stop before the start, or past the calendar, is refused; the list still reads. */
+  g_assert_false (hearth_store_stop_medication (f->store, metformin->uuid, local_day (2, 27), &error));
+  g_assert_error (error, HEARTH_MEDICATION_ERROR, HEARTH_MEDICATION_ERROR_DATES);
+  g_clear_error (&error);
+  g_assert_false (hearth_store_stop_medication (f->store, metformin->uuid, day_of (9999, 12, 31), &error));
+  g_assert_error (error, HEARTH_MEDICATION_ERROR, HEARTH_MEDICATION_ERROR_DATES);
+  g_clear_error (&error);
+  list = hearth_store_list_medications (f->store, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_true (((HearthMedication *) list->pdata[0])->end_day == HEARTH_MEDICATION_NO_END);
+  g_clear_pointer (&list, g_ptr_array_unref);
+
   /* Stopped: still listed, with its last day. */
   ASSERT_OK (hearth_store_stop_medication (f->store, metformin->uuid, local_day (3, 20), &error));
   list = hearth_store_list_medications (f->store, uuid, &error);

@@ -181,8 +181,13 @@ hearth_medication_validate (const HearthMedication  *self,
     }
   /* Days from 1900-01-01 to 9998-12-31. */
   if (self->start_day < -25567 || self->start_day > 2932530 ||
-      (self->end_day != HEARTH_MEDICATION_NO_END &&
-       (self->end_day < self->start_day || self->end_day > 2932530)))
+      (self->end_day != HEARTH_MEDICATION_NO_END && self->end_day > 2932530))
+    {
+      g_set_error_literal (error, HEARTH_MEDICATION_ERROR, HEARTH_MEDICATION_ERROR_DATES,
+                           _("Dates must be from 1900 to 9998."));
+      return FALSE;
+    }
+  if (self->end_day != HEARTH_MEDICATION_NO_END && self->end_day < self->start_day)
     {
       g_set_error_literal (error, HEARTH_MEDICATION_ERROR, HEARTH_MEDICATION_ERROR_DATES,
                            _("The end date cannot be before the start date."));

@@ -91,6 +91,11 @@ hearth_medication_adherence_free (HearthMedicationAdherence *self)
   g_free (self);
 }
 
+static HearthMedication *get_medication (HearthStore  *self,
+                                         const char   *uuid,
+                                         gint64       *id,
+                                         GError      **error);
+
 /* Rows ----------------------------------------------------------------- */
 
 static gboolean
@@ -363,11 +368,30 @@ hearth_store_stop_medication (HearthStore  *self,
                               gint64        last_day,
                               GError      **error)
 {
+  g_autoptr(HearthMedication) medication = NULL;
+
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
   g_return_val_if_fail (uuid != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return change_row (self, SQL_MEDICATION_STATE, SQL_STOP_MEDICATION, uuid, FALSE, TRUE, last_day, error);
+  if (!_hearth_store_begin_write (self, error))
+    return FALSE;
+  medication = get_medication (self, uuid, NULL, error);
+  if (medication == NULL)
+    goto failed;
+  /* The same rules as a new medication: not before its start, a real date. */
+  medication->end_day = last_day;
+  if (!hearth_medication_validate (medication, error) ||
+      !change_row (self, SQL_MEDICATION_STATE, SQL_STOP_MEDICATION, uuid, FALSE, TRUE, last_day, error))
+    goto failed;
+  if (!_hearth_store_commit (self, error))
+    return FALSE;
+  _hearth_store_emit_signals (self);
+  return TRUE;
+
+failed:
+  _hearth_store_rollback (self);
+  return FALSE;
 }
 
 gboolean
