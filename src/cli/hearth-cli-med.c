@@ -175,8 +175,8 @@ describe_schedule (const HearthMedication *medication)
           return g_strdup_printf ("%s %s", times, days->str);
         }
     case HEARTH_MEDICATION_SCHEDULE_INTERVAL:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s every %u day", "%s every %u days",
-                                           medication->interval_days),
+      return g_strdup_printf (ngettext ("%s every %u day", "%s every %u days",
+                                        medication->interval_days),
                               times, medication->interval_days);
     case HEARTH_MEDICATION_SCHEDULE_AS_NEEDED:
     default:
