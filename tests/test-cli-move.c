@@ -185,6 +185,13 @@ test_cli_med_bad (Fixture       *f,
 
   run_ok (f, "med", "add", "--profile", "Ann", "--name", "Weekly", "--times", "08:00", "--days", "mon",
           "--start", "2026-03-01");
+  run_ok (f, "med", "add", "--profile", "Ann", "--name", "Every", "--times", "09:00", "--every", "2",
+          "--start", "2026-03-01");
+  g_assert_nonnull (strstr (f->out, "Every (09:00 every 2 days) added"));
+  run_fails (f, 2, "--every", "med", "add", "--profile", "Ann", "--name", "Y", "--times", "09:00",
+             "--every", "0");
+  run_fails (f, 2, "--as-needed", "med", "add", "--profile", "Ann", "--name", "Y", "--times", "09:00",
+             "--every", "2", "--days", "mon");
   run_fails (f, 1, "Aspirin", "med", "take", "--profile", "Ann", "--med", "Aspirin");
   run_fails (f, 1, "still to come", "med", "take", "--profile", "Ann", "--med", "Weekly",
              "--at", "2026-03-30 14:00");
