@@ -103,6 +103,8 @@ test_cli_workout_bad (Fixture       *f,
   run_fails (f, 2, "--activity", "log", "workout", "--profile", "Ann", "--minutes", "20");
   run_fails (f, 2, "does not exist", "log", "workout", "--profile", "Ann", "--activity", "yoga",
              "--minutes", "20", "--at", "2026-03-29 02:30");
+  run_fails (f, 1, "future", "log", "workout", "--profile", "Ann", "--activity", "yoga",
+             "--minutes", "20", "--at", "2026-03-30 14:00");
   run_fails (f, 1, "Zoe", "log", "workout", "--profile", "Zoe", "--activity", "yoga", "--minutes", "20");
   g_assert_cmpint (count_rows (f, "SELECT count(*) FROM workouts"), ==, 0);
 }

@@ -182,6 +182,17 @@ test_exercise_store (Fixture       *f,
   g_clear_error (&error);
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM workouts"), ==, 1);
 
+  /* A workout that has not started yet is refused at its time. */
+  {
+    g_autoptr(GDateTime) later = g_date_time_add_hours (now, 2);
+    g_autoptr(HearthWorkout) future = hearth_workout_new (uuid, "walking-brisk", later, 600);
+
+    g_assert_false (hearth_store_add_workout (f->store, future, &error));
+    g_assert_error (error, HEARTH_WORKOUT_ERROR, HEARTH_WORKOUT_ERROR_START);
+    g_clear_error (&error);
+    g_assert_cmpint (query_int (f, "SELECT count(*) FROM workouts"), ==, 1);
+  }
+
   /* Read back in its own offset, on its own local day (the 14th). */
   fixture_reopen (f);
   list = hearth_store_list_workouts (f->store, uuid, day_of (2024, 6, 14), day_of (2024, 6, 14), &error);
@@ -276,6 +287,16 @@ test_exercise_store_energy (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (kcal, 9.8 * 90, 1e-9);
 }
 
+/* "Now" after the week and the next one's Monday, so no workout is in the future. */
+static void
+setup_week_after (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2024, 6, 25, 12, 0, 0);
+
+  fixture_setup_at (f, now);
+}
+
 static void
 test_exercise_week (Fixture       *f,
                     gconstpointer  data)
@@ -355,8 +376,8 @@ main (int   argc,
   g_test_add ("/hearth/exercise/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("store", test_exercise_store);
   ADD ("store-energy", test_exercise_store_energy);
-  ADD ("week", test_exercise_week);
 #undef ADD
+  g_test_add ("/hearth/exercise/week", Fixture, NULL, setup_week_after, test_exercise_week, fixture_teardown);
 
   return g_test_run ();
 }

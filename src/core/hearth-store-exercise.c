@@ -63,6 +63,17 @@ hearth_store_add_workout (HearthStore    *self,
 
   if (!hearth_workout_validate (workout, error))
     return FALSE;
+  /* Like a reading: not in the future (a minute's grace for clocks). */
+  {
+    g_autoptr(GDateTime) clock_now = hearth_clock_now (self->clock);
+
+    if (g_date_time_difference (workout->start, clock_now) > G_TIME_SPAN_MINUTE)
+      {
+        g_set_error_literal (error, HEARTH_WORKOUT_ERROR, HEARTH_WORKOUT_ERROR_START,
+                             _("A workout cannot start in the future."));
+        return FALSE;
+      }
+  }
 
   uuid = (workout->uuid != NULL && workout->uuid[0] != '\0') ? g_strdup (workout->uuid)
                                                              : g_uuid_string_random ();

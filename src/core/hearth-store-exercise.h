@@ -10,7 +10,8 @@ G_BEGIN_DECLS
  * (or joins hearth_store_write()) and emits "readings-changed" with the
  * member's uuid after the commit, so pages showing the member refresh. */
 
-/* Validates (HEARTH_WORKOUT_ERROR), then stores; assigns uuid and stamps
+/* Validates (HEARTH_WORKOUT_ERROR; a start more than a minute after the
+ * store clock's now is refused too), then stores; assigns uuid and stamps
  * into @workout (a uuid it already has is kept: imports). */
 gboolean       hearth_store_add_workout      (HearthStore    *self,
                                               HearthWorkout  *workout,
