@@ -276,6 +276,15 @@ test_exercise_store_energy (Fixture       *f,
   ASSERT_OK (hearth_store_get_workout_energy (f->store, after_first, &kcal, &error));
   g_assert_cmpfloat_with_epsilon (kcal, 4.3 * 70 * 0.5, 1e-9);
 
+  /* Not a weight logged soon after (the 90 kg, twelve hours later). */
+  {
+    g_autoptr(GDateTime) eve = utc (2024, 6, 9, 20, 0);
+    g_autoptr(HearthWorkout) evening = add_workout (f, uuid, "walking-brisk", eve, 60);
+
+    ASSERT_OK (hearth_store_get_workout_energy (f->store, evening, &kcal, &error));
+    g_assert_cmpfloat_with_epsilon (kcal, 4.3 * 70, 1e-9);
+  }
+
   /* A weight at the very start counts. */
   at_same_time = add_workout (f, uuid, "running-6mph", at_w3, 60);
   ASSERT_OK (hearth_store_get_workout_energy (f->store, at_same_time, &kcal, &error));
