@@ -487,6 +487,58 @@ test_medications_bad_doses (Fixture       *f,
   g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
 }
 
+typedef struct
+{
+  const char *profile_uuid;
+  gboolean    fail;
+} WriteData;
+
+/* A medication and its first dose as one change. */
+static gboolean
+write_medication_and_dose (HearthStore  *store,
+                           gpointer      user_data,
+                           GError      **error)
+{
+  WriteData *data = user_data;
+  g_autoptr(HearthMedication) medication = hearth_medication_new (data->profile_uuid, "Atenolol", local_day (3, 19));
+  g_autoptr(GDateTime) at = berlin_at (3, 20, 8, 5);
+
+  if (!hearth_medication_set_times_text (medication, "08:00", error) ||
+      !hearth_store_add_medication (store, medication, error) ||
+      !hearth_store_take_dose (store, medication->uuid, at, NULL, error))
+    return FALSE;
+  if (data->fail)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "cancelled");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+test_medications_write (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ada = add_member (f, "Ada");
+  WriteData write = { hearth_profile_get_uuid (ada), TRUE };
+  g_autoptr(GError) error = NULL;
+  guint changes = f->readings_changed;
+
+  /* All or nothing, and no signal for what was rolled back. */
+  g_assert_false (hearth_store_write (f->store, write_medication_and_dose, &write, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM medications"), ==, 0);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM doses"), ==, 0);
+  g_assert_cmpuint (f->readings_changed, ==, changes);
+
+  write.fail = FALSE;
+  ASSERT_OK (hearth_store_write (f->store, write_medication_and_dose, &write, &error));
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM medications"), ==, 1);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM doses WHERE scheduled_minute = 480"), ==, 1);
+  g_assert_cmpuint (f->readings_changed, ==, changes + 1);  /* once, after the commit */
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -502,6 +554,7 @@ main (int   argc,
   ADD ("adherence-midnight", setup_berlin, test_medications_adherence_midnight);
   ADD ("adherence-dst", setup_after_dst, test_medications_adherence_dst);
   ADD ("bad-doses", setup_berlin, test_medications_bad_doses);
+  ADD ("write", setup_berlin, test_medications_write);
 #undef ADD
 
   return g_test_run ();
