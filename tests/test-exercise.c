@@ -11,6 +11,8 @@
 #include "hearth-exercise.h"
 #include "hearth-store-exercise.h"
 #include "store-fixture.h"
+#include "hearth-store-private.h"
+#include "hearth-store-move-private.h"
 
 /* Activities, workouts, their energy and the week's active minutes. The
  * fixture's clock is 2024-06-15 12:00 UTC, a Saturday. */
@@ -371,6 +373,38 @@ test_exercise_week (Fixture       *f,
   g_assert_true (week.met);
 }
 
+/* Every query walks an index, never a table (ten years of a family). */
+static void
+assert_query_plans (Fixture             *f,
+                    const char * const  *queries)
+{
+  sqlite3 *db = _hearth_store_get_db (f->store);
+
+  for (guint i = 0; queries[i] != NULL; i++)
+    {
+      g_autofree char *sql = g_strconcat ("EXPLAIN QUERY PLAN ", queries[i], NULL);
+      g_autoptr(GString) plan = g_string_new (NULL);
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_string_append_printf (plan, "%s\n", (const char *) sqlite3_column_text (stmt, 3));
+      sqlite3_finalize (stmt);
+
+      g_test_message ("%s\n-> %s", queries[i], plan->str);
+      g_assert_nonnull (strstr (plan->str, "USING"));
+      g_assert_false (g_str_has_prefix (plan->str, "SCAN "));
+      g_assert_null (strstr (plan->str, "\nSCAN "));
+    }
+}
+
+static void
+test_query_plans (Fixture       *f,
+                  gconstpointer  data)
+{
+  assert_query_plans (f, _hearth_store_exercise_queries_for_testing ());
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -387,6 +421,8 @@ main (int   argc,
   ADD ("store-energy", test_exercise_store_energy);
 #undef ADD
   g_test_add ("/hearth/exercise/week", Fixture, NULL, setup_week_after, test_exercise_week, fixture_teardown);
+
+  g_test_add ("/hearth/exercise/query-plans", Fixture, NULL, fixture_setup, test_query_plans, fixture_teardown);
 
   return g_test_run ();
 }

@@ -11,6 +11,8 @@
 #include "hearth-adherence.h"
 #include "hearth-store-medications.h"
 #include "store-fixture.h"
+#include "hearth-store-private.h"
+#include "hearth-store-move-private.h"
 
 /* Medications, doses and adherence; across midnight and the start of
  * summer time in Europe/Berlin (2026-03-29, 02:00 → 03:00). */
@@ -539,6 +541,40 @@ test_medications_write (Fixture       *f,
   g_assert_cmpuint (f->readings_changed, ==, changes + 1);  /* once, after the commit */
 }
 
+/* Every query walks an index, never a table (ten years of a family). */
+static void
+assert_query_plans (Fixture             *f,
+                    const char * const  *queries)
+{
+  sqlite3 *db = _hearth_store_get_db (f->store);
+
+  for (guint i = 0; queries[i] != NULL; i++)
+    {
+      g_autofree char *sql = g_strconcat ("EXPLAIN QUERY PLAN ", queries[i], NULL);
+      g_autoptr(GString) plan = g_string_new (NULL);
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_string_append_printf (plan, "%s\n", (const char *) sqlite3_column_text (stmt, 3));
+      sqlite3_finalize (stmt);
+
+      g_test_message ("%s\n-> %s", queries[i], plan->str);
+      g_assert_nonnull (strstr (plan->str, "USING"));
+      g_assert_false (g_str_has_prefix (plan->str, "SCAN "));
+      g_assert_null (strstr (plan->str, "\nSCAN "));
+      /* A medication's doses are read a range at a time, not all of them. */
+      g_assert_null (strstr (plan->str, "(medication_id=?)"));
+    }
+}
+
+static void
+test_query_plans (Fixture       *f,
+                  gconstpointer  data)
+{
+  assert_query_plans (f, _hearth_store_medications_queries_for_testing ());
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -556,6 +592,8 @@ main (int   argc,
   ADD ("bad-doses", setup_berlin, test_medications_bad_doses);
   ADD ("write", setup_berlin, test_medications_write);
 #undef ADD
+
+  g_test_add ("/hearth/medications/query-plans", Fixture, NULL, fixture_setup, test_query_plans, fixture_teardown);
 
   return g_test_run ();
 }

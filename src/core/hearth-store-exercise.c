@@ -11,6 +11,7 @@
 #include "hearth-core-private.h"
 #include "hearth-store-private.h"
 #include "hearth-store-exercise.h"
+#include "hearth-store-move-private.h"
 #include "hearth-usec.h"
 
 /* Workouts: the table of migrations/0004-exercise-medications.sql. */
@@ -37,6 +38,14 @@ static const char SQL_LIST_WORKOUTS[] =
 static const char SQL_WEIGHT_AT[] =
   "SELECT value_a FROM readings WHERE profile_id = ?1 AND kind = 'weight' "
   "AND deleted_at IS NULL AND taken_at <= ?2 ORDER BY taken_at DESC, id DESC LIMIT 1";
+
+const char * const *
+_hearth_store_exercise_queries_for_testing (void)
+{
+  static const char * const queries[] = { SQL_LIST_WORKOUTS, SQL_WEIGHT_AT, SQL_WORKOUT_STATE, NULL };
+
+  return queries;
+}
 
 static gboolean
 set_not_found_workout (GError     **error,

@@ -13,6 +13,7 @@
 #include "hearth-core-private.h"
 #include "hearth-store-private.h"
 #include "hearth-store-medications.h"
+#include "hearth-store-move-private.h"
 #include "hearth-usec.h"
 
 /* Medications and doses: the tables of migrations/0004-exercise-medications.sql. */
@@ -50,13 +51,14 @@ static const char SQL_INSERT_DOSE[] =
   "INSERT INTO doses (uuid, medication_id, status, scheduled_day, scheduled_minute, taken_at, "
   "utc_offset, reason, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)";
 /* The medication's live doses answering days [?2, ?3], or taken on them
- * (as needed; a day either side covers every offset). */
+ * (as needed; a day either side covers every offset): two index ranges. */
 static const char SQL_LIST_DOSES[] =
   "SELECT " DOSE_COLUMNS " FROM doses d JOIN medications m ON m.id = d.medication_id "
-  "WHERE d.medication_id = ?1 AND d.deleted_at IS NULL AND "
-  "(d.scheduled_day BETWEEN ?2 AND ?3 OR "
-  " (d.scheduled_day IS NULL AND d.taken_at BETWEEN (?2 - 1) * 86400000000 AND (?3 + 2) * 86400000000)) "
-  "ORDER BY d.id";
+  "WHERE d.medication_id = ?1 AND d.deleted_at IS NULL AND d.scheduled_day BETWEEN ?2 AND ?3 "
+  "UNION ALL "
+  "SELECT " DOSE_COLUMNS " FROM doses d JOIN medications m ON m.id = d.medication_id "
+  "WHERE d.medication_id = ?1 AND d.deleted_at IS NULL AND d.scheduled_day IS NULL "
+  "AND d.taken_at BETWEEN (?2 - 1) * 86400000000 AND (?3 + 2) * 86400000000";
 static const char SQL_DOSE_STATE[] =
   "SELECT d.id, p.uuid, d.deleted_at IS NOT NULL, d.medication_id, d.scheduled_day, d.scheduled_minute "
   "FROM doses d JOIN medications m ON m.id = d.medication_id "
@@ -72,6 +74,17 @@ static const char SQL_UNDELETE_DOSE[] =
 
 /* The dose taken or skipped answers the nearest scheduled dose this close. */
 #define MATCH_SPAN (12 * G_TIME_SPAN_HOUR)
+
+const char * const *
+_hearth_store_medications_queries_for_testing (void)
+{
+  static const char * const queries[] = {
+    SQL_SAME_NAME, SQL_LIST_MEDICATIONS, SQL_MEDICATION_BY_UUID, SQL_LIST_DOSES,
+    SQL_DOSE_STATE, SQL_DOSE_ANSWERED, NULL
+  };
+
+  return queries;
+}
 
 static gboolean
 set_not_found (GError     **error,
