@@ -78,6 +78,19 @@ test_cli_workout_log (Fixture       *f,
   /* Sunday the 29th is in the week of Monday the 23rd, without Monday the 30th's walk. */
   g_assert_cmpint (json_object_get_int_member (object, "week_active_minutes"), ==, 40);
   g_assert_cmpint (json_object_get_int_member (object, "week_target_minutes"), ==, 150);
+  /* The week day by day, Monday first: the run on Sunday, 20 vigorous minutes. */
+  {
+    JsonArray *days = json_object_get_array_member (object, "week_days");
+    JsonObject *sunday;
+
+    g_assert_cmpuint (json_array_get_length (days), ==, 7);
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (days, 0), "date"), ==,
+                     "2026-03-23");
+    sunday = json_array_get_object_element (days, 6);
+    g_assert_cmpstr (json_object_get_string_member (sunday, "date"), ==, "2026-03-29");
+    g_assert_cmpint (json_object_get_int_member (sunday, "moderate_minutes"), ==, 0);
+    g_assert_cmpint (json_object_get_int_member (sunday, "vigorous_minutes"), ==, 20);
+  }
   g_assert_cmpint (count_rows (f, "SELECT count(*) FROM workouts WHERE deleted_at IS NULL"), ==, 2);
 }
 

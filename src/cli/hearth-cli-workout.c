@@ -123,6 +123,26 @@ print_workout_json (HearthWorkout          *workout,
   json_builder_add_int_value (builder, week->equivalent_minutes);
   json_builder_set_member_name (builder, "week_target_minutes");
   json_builder_add_int_value (builder, week->target_minutes);
+  json_builder_set_member_name (builder, "week_days");
+  json_builder_begin_array (builder);
+  for (guint d = 0; d < 7; d++)
+    {
+      g_autoptr(GDateTime) day = g_date_time_new_from_unix_utc ((week->first_day + d) * 86400);
+      g_autofree char *date = day != NULL ? g_date_time_format (day, "%Y-%m-%d") : NULL;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "date");
+      if (date != NULL)
+        json_builder_add_string_value (builder, date);
+      else
+        json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "moderate_minutes");
+      json_builder_add_int_value (builder, week->moderate_minutes[d]);
+      json_builder_set_member_name (builder, "vigorous_minutes");
+      json_builder_add_int_value (builder, week->vigorous_minutes[d]);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
   json_builder_end_object (builder);
   hearth_cli_print_json (builder);
 }
