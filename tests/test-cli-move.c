@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "test-cli-common.h"
+#include "hearth-activity.h"
 
 /* hearth-cli log workout and med add|list|stop|take|skip. "Now" is
  * 2026-03-30 12:00 +02:00, the day after summer time started. */
@@ -54,7 +55,7 @@ test_cli_workout_log (Fixture       *f,
   run_ok (f, "log", "workout", "--profile", "Ann", "--activity", "walking-brisk", "--minutes", "30",
           "--at", "2026-03-30 07:00");
   g_assert_nonnull (strstr (f->out, "Walking, brisk (3.5 mph), 30 min, logged for “Ann” at 2026-03-30 07:00"));
-  g_assert_nonnull (strstr (f->out, "moderate (4.3 MET, Compendium 17190)"));
+  g_assert_nonnull (strstr (f->out, "moderate (4.3 MET, Compendium 17200)"));
   g_assert_nonnull (strstr (f->out, "energy: unknown"));
   g_assert_nonnull (strstr (f->out, "this week: 30 of 150 active minutes"));
 
@@ -65,7 +66,7 @@ test_cli_workout_log (Fixture       *f,
   node = parse_object (f->out);
   object = json_node_get_object (node);
   g_assert_cmpstr (json_object_get_string_member (object, "activity"), ==, "running-6mph");
-  g_assert_cmpstr (json_object_get_string_member (object, "compendium_code"), ==, "12070");
+  g_assert_cmpstr (json_object_get_string_member (object, "compendium_code"), ==, "12050");
   g_assert_cmpstr (json_object_get_string_member (object, "intensity"), ==, "vigorous");
   g_assert_cmpstr (json_object_get_string_member (object, "started_at"), ==, "2026-03-29T18:00:00+02:00");
   g_assert_cmpint (json_object_get_int_member (object, "minutes"), ==, 20);
@@ -120,6 +121,27 @@ test_cli_workout_bad (Fixture       *f,
              "--minutes", "20", "--at", "2026-03-30 14:00");
   run_fails (f, 1, "Zoe", "log", "workout", "--profile", "Zoe", "--activity", "yoga", "--minutes", "20");
   g_assert_cmpint (count_rows (f, "SELECT count(*) FROM workouts"), ==, 0);
+}
+
+/* The help names every built-in activity (its list is written out there). */
+static void
+test_cli_workout_help (Fixture       *f,
+                       gconstpointer  data)
+{
+  const HearthActivity *all;
+  guint n = 0;
+
+  run_ok (f, "log", "workout", "--help");
+  all = hearth_activity_get_all (&n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *comma = g_strconcat (" ", all[i].id, ",", NULL);
+      g_autofree char *stop = g_strconcat (" ", all[i].id, ".", NULL);
+      g_autofree char *line = g_strconcat ("\n", all[i].id, NULL);
+
+      if (strstr (f->out, comma) == NULL && strstr (f->out, stop) == NULL && strstr (f->out, line) == NULL)
+        g_error ("%s is not in the help:\n%s", all[i].id, f->out);
+    }
 }
 
 static JsonObject *
@@ -249,6 +271,7 @@ main (int   argc,
   g_test_add ("/hearth/cli/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("workout/log", test_cli_workout_log);
   ADD ("workout/bad-input", test_cli_workout_bad);
+  ADD ("workout/help", test_cli_workout_help);
   ADD ("med/flow", test_cli_med_flow);
   ADD ("med/bad-input", test_cli_med_bad);
   ADD ("med/as-needed", test_cli_med_as_needed);

@@ -41,7 +41,11 @@ test_exercise_activities (void)
 
   brisk = hearth_activity_lookup ("walking-brisk");
   g_assert_nonnull (brisk);
-  g_assert_cmpstr (brisk->code, ==, "17190");
+  g_assert_cmpstr (brisk->code, ==, "17200");
+  g_assert_cmpstr (hearth_activity_lookup ("walking-moderate")->code, ==, "17190");
+  g_assert_cmpstr (hearth_activity_lookup ("running-6mph")->code, ==, "12050");
+  g_assert_cmpstr (hearth_activity_lookup ("dancing")->code, ==, "03031");
+  g_assert_cmpstr (hearth_activity_lookup ("swimming-laps-slow")->code, ==, "18240");
   g_assert_cmpfloat (brisk->met, ==, 4.3);
   g_assert_cmpint (hearth_activity_get_intensity (brisk), ==, HEARTH_INTENSITY_MODERATE);
   g_assert_cmpint (hearth_activity_get_intensity (hearth_activity_lookup ("running-6mph")), ==,

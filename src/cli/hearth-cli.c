@@ -73,8 +73,9 @@ static const HearthCliCommand commands[] = {
        "week’s active minutes against WHO’s target (150; 60 a day under 18; a vigorous minute\n"
        "counts as two)."),
     N_("ACTIVITY is one of walking-moderate, walking-brisk, walking-very-brisk, jogging,\n"
-       "running-5mph, running-6mph, cycling-leisure, swimming-laps-slow, strength-training,\n"
-       "yoga, tai-chi, dancing-slow, dancing, housework-sweeping, gardening.\n"
+       "running-5mph, running-6mph, cycling-leisure, swimming-laps-slow, swimming-leisure,\n"
+       "strength-training, yoga, tai-chi, dancing-slow, dancing, housework, housework-sweeping,\n"
+       "gardening.\n"
        "TIME is ISO 8601 or “2026-03-30 07:15” (local time without an offset)."),
     TRUE, hearth_cli_log_workout },
   { "list", NULL,

@@ -11,22 +11,26 @@
 
 /* docs/clinical.md#physical-activity. Every value is the MET value of its
  * code in the 2011 Compendium of Physical Activities (Ainsworth et al.,
- * Med Sci Sports Exerc 2011;43(8):1575–81). An activity whose value was
- * not certain is left out rather than guessed (square dancing among them). */
+ * Med Sci Sports Exerc 2011;43(8):1575–81), checked against the
+ * Compendium's published activity table. An activity the table does not
+ * list on its own is left out rather than guessed (square dancing among
+ * them). */
 static const HearthActivity activities[] = {
-  { "walking-moderate",   N_("Walking, moderate pace (2.8–3.2 mph)"),      "17170", 3.5 },
-  { "walking-brisk",      N_("Walking, brisk (3.5 mph)"),                  "17190", 4.3 },
-  { "walking-very-brisk", N_("Walking, very brisk (4.0 mph)"),             "17200", 5.0 },
+  { "walking-moderate",   N_("Walking, moderate pace (2.8–3.2 mph)"),      "17190", 3.5 },
+  { "walking-brisk",      N_("Walking, brisk (3.5 mph)"),                  "17200", 4.3 },
+  { "walking-very-brisk", N_("Walking, very brisk (4.0 mph)"),             "17220", 5.0 },
   { "jogging",            N_("Jogging"),                                   "12020", 7.0 },
-  { "running-5mph",       N_("Running, 5 mph (12 min/mile)"),              "12050", 8.3 },
-  { "running-6mph",       N_("Running, 6 mph (10 min/mile)"),              "12070", 9.8 },
+  { "running-5mph",       N_("Running, 5 mph (12 min/mile)"),              "12030", 8.3 },
+  { "running-6mph",       N_("Running, 6 mph (10 min/mile)"),              "12050", 9.8 },
   { "cycling-leisure",    N_("Cycling, leisure (under 10 mph)"),           "01010", 4.0 },
-  { "swimming-laps-slow", N_("Swimming laps, freestyle, slow"),            "18310", 5.8 },
+  { "swimming-laps-slow", N_("Swimming laps, freestyle, slow"),            "18240", 5.8 },
+  { "swimming-leisure",   N_("Swimming, leisurely, not laps"),             "18310", 6.0 },
   { "strength-training",  N_("Strength training, 8–15 repetitions"),       "02054", 3.5 },
   { "yoga",               N_("Yoga, hatha"),                               "02150", 2.5 },
   { "tai-chi",            N_("Tai chi, qigong"),                           "15670", 3.0 },
   { "dancing-slow",       N_("Dancing, ballroom, slow"),                   "03040", 3.0 },
-  { "dancing",            N_("Dancing, general (disco, folk, line)"),      "03025", 7.8 },
+  { "dancing",            N_("Dancing, general (disco, folk, line)"),      "03031", 7.8 },
+  { "housework",          N_("Household tasks, moderate effort"),          "05026", 3.5 },
   { "housework-sweeping", N_("Sweeping floors"),                           "05010", 3.3 },
   { "gardening",          N_("Gardening, general"),                        "08245", 3.8 },
 };
