@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include "hearth-core.h"
+#include "hearth-store-exercise.h"
 
 /* Every schema version this build can upgrade from has a test here:
  * version 0 is "no database yet" (missing or empty file). */
@@ -118,6 +119,34 @@ query_text (const char *path,
   return g_string_free (text, FALSE);
 }
 
+/* Schema 4: workouts, medications, doses (0004-exercise-medications.sql). */
+static void
+assert_schema_4 (const char *path)
+{
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
+                                    "AND name IN ('workouts', 'medications', 'doses')"), ==, 3);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+                                    "AND name IN ('workouts_profile_day', 'workouts_profile_time', "
+                                    "'medications_profile', 'doses_medication_day', "
+                                    "'doses_medication_time')"), ==, 5);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('workouts') WHERE name IN "
+                                    "('uuid', 'profile_id', 'activity', 'started_at', 'utc_offset', "
+                                    "'local_day', 'duration_s', 'distance_m', 'steps', 'effort', 'note', "
+                                    "'created_at', 'updated_at', 'deleted_at')"), ==, 14);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('medications') WHERE name IN "
+                                    "('uuid', 'profile_id', 'name', 'strength', 'form', 'schedule', "
+                                    "'times', 'days_mask', 'interval_days', 'start_day', 'end_day', "
+                                    "'instructions', 'created_at', 'updated_at', 'deleted_at')"), ==, 15);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('doses') WHERE name IN "
+                                    "('uuid', 'medication_id', 'status', 'scheduled_day', "
+                                    "'scheduled_minute', 'taken_at', 'utc_offset', 'reason', "
+                                    "'created_at', 'updated_at', 'deleted_at')"), ==, 11);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_foreign_key_list('workouts') "
+                                    "WHERE \"table\" = 'profiles' AND \"from\" = 'profile_id'"), ==, 1);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_foreign_key_list('doses') "
+                                    "WHERE \"table\" = 'medications' AND \"from\" = 'medication_id'"), ==, 1);
+}
+
 static void
 assert_current_schema (const char *path)
 {
@@ -149,6 +178,7 @@ assert_current_schema (const char *path)
                                     "'created_at', 'updated_at', 'deleted_at')"), ==, 14);
   g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_foreign_key_list('readings') "
                                     "WHERE \"table\" = 'profiles' AND \"from\" = 'profile_id'"), ==, 1);
+  assert_schema_4 (path);
 }
 
 static void
@@ -385,7 +415,7 @@ build_old_database (const char *path,
                     int         version)
 {
   static const char * const files[] = { NULL, "0001-initial.sql", "0002-member-time-index.sql",
-                                          "0003-diet.sql" };
+                                         "0003-diet.sql", "0004-exercise-medications.sql" };
   sqlite3 *db = NULL;
 
   g_assert_cmpint (version, <, (int) G_N_ELEMENTS (files));
@@ -453,6 +483,20 @@ test_migrations_from_every_version (Fixture       *f,
       /* The deleted one is still there to undo. */
       g_assert_true (hearth_store_undelete_reading (store, "6f1c0a52-0000-4000-8000-000000000004", &error));
       g_assert_no_error (error);
+
+      /* Schema 4's tables take the old member's workouts. */
+      {
+        g_autoptr(GDateTime) start = g_date_time_new_utc (2024, 6, 14, 7, 0, 0);
+        g_autoptr(HearthWorkout) workout = hearth_workout_new (hearth_profile_get_uuid (profile),
+                                                               "walking-brisk", start, 1800);
+        double kcal = 0;
+
+        g_assert_true (hearth_store_add_workout (store, workout, &error));
+        g_assert_no_error (error);
+        g_assert_true (hearth_store_get_workout_energy (store, workout, &kcal, &error));
+        g_assert_no_error (error);
+        g_assert_cmpfloat_with_epsilon (kcal, 4.3 * 79.9 * 0.5, 1e-9);
+      }
       g_clear_object (&store);
 
       assert_current_schema (path);

@@ -95,11 +95,40 @@ static const HearthCliCommand commands[] = {
        "energy by Mifflin–St Jeor × the activity level), protein against 0.8 g per kg, sodium\n"
        "against 2 g and sugars against 10 % of energy. “≥” marks a total some food does not state."),
     NULL, TRUE, hearth_cli_summary },
+  { "log", "workout",
+    "log workout --profile NAME --activity ACTIVITY --minutes N [--at TIME] [--distance-km N] [--steps N] [--effort 1-10] [--note TEXT] [--json]",
+    N_("Log a workout: what was done, when it started and for how long (at most 24 hours).\n"
+       "Prints its intensity, its energy (MET × the member’s latest weight × hours) and the\n"
+       "week’s active minutes against WHO’s target (150; 60 a day under 18; a vigorous minute\n"
+       "counts as two)."),
+    N_("ACTIVITY is one of walking-moderate, walking-brisk, walking-very-brisk, jogging,\n"
+       "running-5mph, running-6mph, cycling-leisure, swimming-laps-slow, swimming-leisure,\n"
+       "strength-training, yoga, tai-chi, dancing-slow, dancing, housework, housework-sweeping,\n"
+       "gardening.\n"
+       "TIME is ISO 8601 or “2026-03-30 07:15” (local time without an offset)."),
+    TRUE, hearth_cli_log_workout },
   { "list", NULL,
     "list --profile NAME [--kind KIND] [--from DATE] [--to DATE] [--json]",
     N_("List a member’s readings, newest first.\n"
        "KIND is bp, weight, glucose, heart-rate, spo2, temperature, waist, body-fat, sleep or steps."),
     TIME_HELP, TRUE, hearth_cli_list },
+  { "med", "add",
+    "med add --profile NAME --name NAME [--strength TEXT] [--form TEXT] (--times HH:MM,… [--days mon,… | --every N] | --as-needed) [--start DATE] [--end DATE] [--instructions TEXT] [--json]",
+    N_("Add a medication to a member’s list, with its schedule."), NULL, TRUE, hearth_cli_med },
+  { "med", "list",
+    "med list --profile NAME [--json]",
+    N_("List a member’s medications and their adherence over 7 and 30 days\n"
+       "(doses taken within 2 hours of their time ÷ doses scheduled)."), NULL, TRUE, hearth_cli_med },
+  { "med", "stop",
+    "med stop --profile NAME --med NAME [--date YYYY-MM-DD]",
+    N_("Stop a medication after a day (default: today); it stays in the list."), NULL, TRUE, hearth_cli_med },
+  { "med", "take",
+    "med take --profile NAME --med NAME [--at TIME] [--json]",
+    N_("Mark the dose nearest to the time taken (an as-needed dose is logged)."),
+    TIME_HELP, TRUE, hearth_cli_med },
+  { "med", "skip",
+    "med skip --profile NAME --med NAME [--at TIME] [--reason TEXT] [--json]",
+    N_("Mark the dose nearest to the time skipped."), TIME_HELP, TRUE, hearth_cli_med },
   { "classify", "bp",
     "classify bp SYSTOLIC DIASTOLIC [--guideline acc-aha-2017|esc-esh-2018|esc-2024|china-2018] [--home]",
     N_("Show the blood pressure category under a guideline; no database is used.\n"
