@@ -368,6 +368,70 @@ add_spec_option (Fuzz             *fuzz,
   }
 }
 
+/* The value of the option at @i of @argv ("--opt V" or "--opt=V"), or NULL. */
+static char **
+option_value (GPtrArray  *argv,
+              guint       i,
+              const char *name)
+{
+  const char *arg = g_ptr_array_index (argv, i);
+  gsize len = strlen (name);
+
+  if (!g_str_has_prefix (arg, "--") || strncmp (arg + 2, name, len) != 0)
+    return NULL;
+  if (arg[2 + len] == '=')
+    return (char **) &g_ptr_array_index (argv, i);
+  if (arg[2 + len] == '\0' && i + 1 < argv->len)
+    return (char **) &g_ptr_array_index (argv, i + 1);
+  return NULL;
+}
+
+/* A valid generate of many members over many years is a legitimate, slow
+ * command (60 members × 50 years is millions of readings): the fuzzer is
+ * about bad input, not a load test, so when both sizes would be accepted and
+ * their product is large, the members are cut to one. Each limit is still
+ * reached alone (60 members; 50 years). */
+static void
+bound_generate (GPtrArray *argv)
+{
+  double members = 1, days = 0;
+
+  for (guint i = 0; i < argv->len; i++)
+    {
+      char **value;
+      const char *text;
+
+      if ((value = option_value (argv, i, "members")) != NULL)
+        {
+          text = strchr (*value, '=') && g_str_has_prefix (*value, "--") ? strchr (*value, '=') + 1 : *value;
+          members = MAX (members, g_ascii_strtod (text, NULL));
+        }
+      else if ((value = option_value (argv, i, "years")) != NULL)
+        {
+          text = strchr (*value, '=') && g_str_has_prefix (*value, "--") ? strchr (*value, '=') + 1 : *value;
+          days = MAX (days, g_ascii_strtod (text, NULL) * 365.25);
+        }
+      else if ((value = option_value (argv, i, "days")) != NULL)
+        {
+          text = strchr (*value, '=') && g_str_has_prefix (*value, "--") ? strchr (*value, '=') + 1 : *value;
+          days = MAX (days, g_ascii_strtod (text, NULL));
+        }
+    }
+
+  if (!(members > 1 && members <= 60 && days > 0 && days <= 18300 && members * days > 20000))
+    return;
+
+  for (guint i = 0; i < argv->len; i++)
+    {
+      char **value = option_value (argv, i, "members");
+
+      if (value == NULL)
+        continue;
+      g_free (*value);
+      *value = g_str_equal (g_ptr_array_index (argv, i), "--members") ? g_strdup ("1") : g_strdup ("--members=1");
+    }
+}
+
 static GPtrArray *
 make_argv (Fuzz       *fuzz,
            const char *cli)
@@ -433,6 +497,9 @@ make_argv (Fuzz       *fuzz,
           break;
         }
     }
+
+  if (g_str_equal (command->group, "generate"))
+    bound_generate (argv);
 
   g_ptr_array_add (argv, NULL);
   return argv;
