@@ -442,33 +442,6 @@ hearth_gui_set_row_error (AdwActionRow *row,
     }
 }
 
-gboolean
-hearth_gui_parse_number (const char *text,
-                         gboolean    optional,
-                         double     *value)
-{
-  g_autofree char *copy = NULL;
-  char *end = NULL;
-  double v;
-
-  g_assert (value != NULL);
-
-  copy = g_strstrip (g_strdup (text != NULL ? text : ""));
-  if (*copy == '\0')
-    {
-      *value = NAN;
-      return optional;
-    }
-
-  g_strdelimit (copy, ",", '.');
-  v = g_ascii_strtod (copy, &end);
-  if (end == copy || *end != '\0' || !isfinite (v))
-    return FALSE;
-
-  *value = v;
-  return TRUE;
-}
-
 GStrv
 hearth_gui_split_list (const char *text)
 {

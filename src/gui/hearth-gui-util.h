@@ -108,12 +108,6 @@ void                  hearth_gui_set_row_error              (AdwActionRow       
                                                              GtkWidget          *entry,
                                                              const char         *message);
 
-/* Parses "72", " 72 " (digits, '.' or ','); FALSE on anything else. An
- * empty text gives NAN and TRUE when @optional. */
-gboolean              hearth_gui_parse_number               (const char         *text,
-                                                             gboolean            optional,
-                                                             double             *value);
-
 /* Comma-separated list <-> GStrv (trimmed, empties dropped). */
 GStrv                 hearth_gui_split_list                 (const char         *text);
 char                 *hearth_gui_join_list                  (const char * const *items);
