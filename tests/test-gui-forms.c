@@ -126,7 +126,9 @@ static void
 take_screenshot (App        *app,
                  const char *name)
 {
-  g_autofree char *file = g_strdup_printf ("%s/%s.png", app->dir, name);
+  /* In the build's tests folder, to be looked at: forms-NAME.png. */
+  g_autofree char *base = g_strdup_printf ("forms-%s.png", name);
+  g_autofree char *file = g_test_build_filename (G_TEST_BUILT, base, NULL);
   g_autofree char *command = g_strdup_printf ("/usr/bin/import -window root %s", file);
 
   g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
@@ -144,7 +146,7 @@ wait_closed (App        *app,
       if (g_get_monotonic_time () > end)
         {
           take_screenshot (app, "not-closed");
-          g_error ("window \"%s\" did not close (screenshot in %s)", title, app->dir);
+          g_error ("window \"%s\" did not close (screenshot forms-not-closed.png in the build's tests folder; journal in %s)", title, app->dir);
         }
       g_usleep (50 * 1000);
     }
@@ -269,7 +271,12 @@ app_free (App *app)
   g_autoptr(HearthStore) store = app_stop (app);
 
   g_clear_object (&store);
-  /* The folder is left for a look after a failure; it is small. */
+  /* A failed test aborts before this, leaving the folder for a look. */
+  {
+    const char *argv[] = { "rm", "-rf", app->dir, NULL };
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+  }
   g_free (app->dir);
   g_free (app->db);
   g_free (app->locale);
@@ -514,7 +521,7 @@ wait_for_member (App        *app,
       if (g_get_monotonic_time () > end)
         {
           take_screenshot (app, "no-member");
-          g_error ("no member \"%s\" was stored (screenshot in %s)", name, app->dir);
+          g_error ("no member \"%s\" was stored (screenshots forms-*.png in the build's tests folder; journal in %s)", name, app->dir);
         }
       g_usleep (100 * 1000);
     }
@@ -861,6 +868,12 @@ test_dst_times (void)
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_object_unref (dialog);
+  g_clear_object (&store);
+  {
+    const char *argv[] = { "rm", "-rf", dir, NULL };
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+  }
 }
 
 /* A kind picked from the add button's menu (a click on its arrow, then
