@@ -139,60 +139,9 @@ set_workout_deleted (HearthStore  *self,
                      gboolean      delete,
                      GError      **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *profile_uuid = NULL;
-  gboolean deleted;
-  gint64 id;
-  gint64 now = _hearth_store_now_usec (self);
-  int rc;
-
-  if (!_hearth_store_begin_write (self, error))
-    return FALSE;
-
-  stmt = _hearth_store_prepare (self, SQL_WORKOUT_STATE, error);
-  if (stmt == NULL)
-    goto failed;
-  _hearth_store_bind_text (self, stmt, 1, uuid);
-  rc = _hearth_store_step (self, stmt, error);
-  if (rc < 0)
-    goto failed;
-  if (rc != SQLITE_ROW)
-    {
-      set_not_found_workout (error, uuid);
-      goto failed;
-    }
-  id = sqlite3_column_int64 (stmt, 0);
-  profile_uuid = g_strdup (_hearth_store_column_text (stmt, 1));
-  deleted = sqlite3_column_int (stmt, 2) != 0;
-  g_clear_pointer (&stmt, _hearth_store_release_statement);
-
-  /* Deleting twice is "not found"; undeleting a live workout changes nothing. */
-  if (deleted == delete)
-    {
-      _hearth_store_rollback (self);
-      return delete ? set_not_found_workout (error, uuid) : TRUE;
-    }
-
-  stmt = _hearth_store_prepare (self, delete ? SQL_DELETE_WORKOUT : SQL_UNDELETE_WORKOUT, error);
-  if (stmt == NULL)
-    goto failed;
-  _hearth_store_bind_int64 (self, stmt, 1, id);
-  _hearth_store_bind_int64 (self, stmt, 2, now);
-  if (!_hearth_store_run (self, stmt, error))
-    goto failed;
-  g_clear_pointer (&stmt, _hearth_store_release_statement);
-
-  if (!_hearth_store_commit (self, error))
-    return FALSE;
-
-  _hearth_store_signal_readings_changed (self, profile_uuid);
-  _hearth_store_emit_signals (self);
-  return TRUE;
-
-failed:
-  g_clear_pointer (&stmt, _hearth_store_release_statement);
-  _hearth_store_rollback (self);
-  return FALSE;
+  return _hearth_store_set_row_deleted (self, SQL_WORKOUT_STATE,
+                                        delete ? SQL_DELETE_WORKOUT : SQL_UNDELETE_WORKOUT,
+                                        uuid, delete, set_not_found_workout, error);
 }
 
 gboolean

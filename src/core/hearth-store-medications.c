@@ -318,7 +318,7 @@ lookup_state (HearthStore  *self,
   return TRUE;
 }
 
-/* Soft delete or undo of a medication (@stop_day < 0) or a dose, or stop. */
+/* Soft delete or undo of a medication or a dose (the store's shared soft delete), or a stop. */
 static gboolean
 change_row (HearthStore  *self,
             const char   *state_sql,
@@ -335,29 +335,27 @@ change_row (HearthStore  *self,
   gint64 id = 0;
   gint64 now = _hearth_store_now_usec (self);
 
+  if (!stop)
+    return _hearth_store_set_row_deleted (self, state_sql, change_sql, uuid, delete, set_not_found, error);
+
   if (!_hearth_store_begin_write (self, error))
     return FALSE;
 
   if (!lookup_state (self, state_sql, uuid, &id, &profile_uuid, &deleted, error))
     goto failed;
 
-  if (stop ? deleted : deleted == delete)
+  if (deleted)
     {
       _hearth_store_rollback (self);
-      return (stop || delete) ? set_not_found (error, uuid) : TRUE;
+      return set_not_found (error, uuid);
     }
 
   stmt = _hearth_store_prepare (self, change_sql, error);
   if (stmt == NULL)
     goto failed;
   _hearth_store_bind_int64 (self, stmt, 1, id);
-  if (stop)
-    {
-      _hearth_store_bind_int64 (self, stmt, 2, stop_day);
-      _hearth_store_bind_int64 (self, stmt, 3, now);
-    }
-  else
-    _hearth_store_bind_int64 (self, stmt, 2, now);
+  _hearth_store_bind_int64 (self, stmt, 2, stop_day);
+  _hearth_store_bind_int64 (self, stmt, 3, now);
   if (!_hearth_store_run (self, stmt, error))
     goto failed;
   g_clear_pointer (&stmt, _hearth_store_release_statement);

@@ -158,6 +158,18 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (HearthStoreRead, _hearth_store_end_read)
 /* The store clock's "now" in UTC microseconds. */
 gint64        _hearth_store_now_usec           (HearthStore  *self);
 
+/* Soft delete (or undo) of one row, in its own write: @state_sql takes the uuid (?1) and
+ * gives the row's id, its member's uuid and whether it is deleted; @change_sql takes the id
+ * (?1) and now (?2). Deleting twice is @not_found; undoing a live row changes nothing. Emits
+ * readings-changed for the member after the commit. */
+gboolean      _hearth_store_set_row_deleted    (HearthStore  *self,
+                                                const char   *state_sql,
+                                                const char   *change_sql,
+                                                const char   *uuid,
+                                                gboolean      delete,
+                                                gboolean    (*not_found) (GError **error, const char *uuid),
+                                                GError      **error);
+
 /* After a write's commit: queue a signal (copying @profile_uuid), then
  * _hearth_store_emit_signals() emits what is queued unless the write was
  * nested in another, whose commit emits it (or whose rollback drops it). */

@@ -731,3 +731,67 @@ _hearth_store_get_db (HearthStore *self)
 
   return self->db;
 }
+
+gboolean
+_hearth_store_set_row_deleted (HearthStore  *self,
+                               const char   *state_sql,
+                               const char   *change_sql,
+                               const char   *uuid,
+                               gboolean      delete,
+                               gboolean    (*not_found) (GError **error, const char *uuid),
+                               GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *profile_uuid = NULL;
+  gint64 now = _hearth_store_now_usec (self);
+  gboolean deleted;
+  gint64 id;
+  int rc;
+
+  if (!_hearth_store_begin_write (self, error))
+    return FALSE;
+
+  stmt = _hearth_store_prepare (self, state_sql, error);
+  if (stmt == NULL)
+    goto failed;
+  _hearth_store_bind_text (self, stmt, 1, uuid);
+  rc = _hearth_store_step (self, stmt, error);
+  if (rc < 0)
+    goto failed;
+  if (rc != SQLITE_ROW)
+    {
+      not_found (error, uuid);
+      goto failed;
+    }
+  id = sqlite3_column_int64 (stmt, 0);
+  profile_uuid = g_strdup (_hearth_store_column_text (stmt, 1));
+  deleted = sqlite3_column_int (stmt, 2) != 0;
+  g_clear_pointer (&stmt, _hearth_store_release_statement);
+
+  if (deleted == delete)
+    {
+      _hearth_store_rollback (self);
+      return delete ? not_found (error, uuid) : TRUE;
+    }
+
+  stmt = _hearth_store_prepare (self, change_sql, error);
+  if (stmt == NULL)
+    goto failed;
+  _hearth_store_bind_int64 (self, stmt, 1, id);
+  _hearth_store_bind_int64 (self, stmt, 2, now);
+  if (!_hearth_store_run (self, stmt, error))
+    goto failed;
+  g_clear_pointer (&stmt, _hearth_store_release_statement);
+
+  if (!_hearth_store_commit (self, error))
+    return FALSE;
+
+  _hearth_store_signal_readings_changed (self, profile_uuid);
+  _hearth_store_emit_signals (self);
+  return TRUE;
+
+failed:
+  g_clear_pointer (&stmt, _hearth_store_release_statement);
+  _hearth_store_rollback (self);
+  return FALSE;
+}
