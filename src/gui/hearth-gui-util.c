@@ -972,3 +972,28 @@ hearth_gui_format_steps_change (HearthStore   *store,
   /* Translators: %s is a number of steps, "2000 steps"; today is left out while it is not over */
   return g_strdup_printf (_("Last 7 full days: average %s higher than the 7 before"), text);
 }
+
+void
+hearth_gui_drop_row_focus_stops (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  /* Return in a spin button (hours, minutes) takes the value typed, then
+   * saves like every other field. */
+  if (GTK_IS_SPIN_BUTTON (widget))
+    {
+      GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (widget));
+
+      if (GTK_IS_TEXT (text))
+        gtk_text_set_activates_default (GTK_TEXT (text), TRUE);
+    }
+
+  if (ADW_IS_ACTION_ROW (widget) && !ADW_IS_COMBO_ROW (widget) &&
+      adw_action_row_get_activatable_widget (ADW_ACTION_ROW (widget)) != NULL)
+    gtk_widget_set_focusable (widget, FALSE);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    hearth_gui_drop_row_focus_stops (child);
+}

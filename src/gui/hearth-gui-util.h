@@ -108,6 +108,14 @@ void                  hearth_gui_set_row_error              (AdwActionRow       
                                                              GtkWidget          *entry,
                                                              const char         *message);
 
+/* Keyboard use of a form, for @widget and everything inside it: a row whose
+ * value is typed or picked in a widget of its own (an entry, a check box, the
+ * date button) takes no Tab stop of its own, so Tab goes from field to field
+ * and nothing typed lands on a row that cannot take it (clicking the row still
+ * focuses its widget; combo rows are the control and keep theirs); Return in a
+ * spin button saves like every other field. */
+void                  hearth_gui_drop_row_focus_stops       (GtkWidget          *widget);
+
 /* Comma-separated list <-> GStrv (trimmed, empties dropped). */
 GStrv                 hearth_gui_split_list                 (const char         *text);
 char                 *hearth_gui_join_list                  (const char * const *items);

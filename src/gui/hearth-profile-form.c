@@ -621,24 +621,6 @@ hearth_profile_form_class_init (HearthProfileFormClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
 }
 
-/* A row whose value is typed in a widget of its own (an entry, a check
- * box) takes no Tab stop of its own: Tab goes from field to field and
- * nothing typed lands on a row that cannot take it. Clicking the row
- * still activates its widget; combo rows keep theirs (they are the
- * control). */
-static void
-drop_row_focus_stops (GtkWidget *widget)
-{
-  if (ADW_IS_ACTION_ROW (widget) && !ADW_IS_COMBO_ROW (widget) &&
-      adw_action_row_get_activatable_widget (ADW_ACTION_ROW (widget)) != NULL)
-    gtk_widget_set_focusable (widget, FALSE);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    drop_row_focus_stops (child);
-}
-
 void
 hearth_profile_form_focus_first (HearthProfileForm *self)
 {
@@ -651,7 +633,7 @@ static void
 hearth_profile_form_init (HearthProfileForm *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  drop_row_focus_stops (GTK_WIDGET (self));
+  hearth_gui_drop_row_focus_stops (GTK_WIDGET (self));
 
   self->settings = hearth_gui_settings_new ();
   g_signal_connect_object (self->settings, "changed",

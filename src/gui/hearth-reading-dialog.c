@@ -762,35 +762,6 @@ add_page (HearthReadingDialog *self,
   return group;
 }
 
-/* Keyboard use of the forms. A row whose value is typed or picked in a
- * widget of its own (an entry, the date button, the hour) takes no Tab
- * stop of its own: Tab goes from
- * field to field, and digits typed are never sent to a row that cannot
- * take them. Clicking the row still focuses its widget. Combo rows are
- * the control themselves and keep theirs. */
-static void
-drop_row_focus_stops (GtkWidget *widget)
-{
-  /* Return in a spin button (the hours and minutes) takes the value
-   * typed, then saves like every other field. */
-  if (GTK_IS_SPIN_BUTTON (widget))
-    {
-      GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (widget));
-
-      if (GTK_IS_TEXT (text))
-        gtk_text_set_activates_default (GTK_TEXT (text), TRUE);
-    }
-
-  if (ADW_IS_ACTION_ROW (widget) && !ADW_IS_COMBO_ROW (widget) &&
-      adw_action_row_get_activatable_widget (ADW_ACTION_ROW (widget)) != NULL)
-    gtk_widget_set_focusable (widget, FALSE);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    drop_row_focus_stops (child);
-}
-
 static void
 build_forms (HearthReadingDialog *self)
 {
@@ -1138,5 +1109,5 @@ hearth_reading_dialog_init (HearthReadingDialog *self)
 
   self->settings = hearth_gui_settings_new ();
   build_forms (self);
-  drop_row_focus_stops (GTK_WIDGET (self));
+  hearth_gui_drop_row_focus_stops (GTK_WIDGET (self));
 }
