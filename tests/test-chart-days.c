@@ -437,6 +437,67 @@ test_bars_day_labels (void)
   cairo_surface_destroy (surface);
 }
 
+/* Edges: one day, every day missing, a target of 0, values that are not
+ * numbers or negative on days with data. */
+static void
+test_bars_edges (void)
+{
+  static const gboolean none[7] = { FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE };
+  double odd[7] = { NAN, -50, INFINITY, 100, 0, 0, 0 };
+  HearthChartStyle style;
+  HearthChartBars bars;
+  HearthChartBarsStats stats;
+  cairo_surface_t *surface = new_surface (WIDTH, HEIGHT);
+  g_autofree char *empty = NULL;
+  g_autofree char *one = NULL;
+  GDate first;
+
+  hearth_chart_style_init_light (&style);
+
+  /* Nothing logged all week: every column hatched, no bar, no target
+   * count, said so. */
+  init_week (&bars, none);
+  hearth_chart_bars_add_series (&bars, week_kcal, "Energy");
+  hearth_chart_bars_set_target (&bars, 2000, "Target 2000 kcal");
+  draw_bars (&bars, &style, surface, &stats);
+  for (guint i = 0; i < 7; i++)
+    g_assert_true (stats.no_data[i]);
+  g_assert_cmpfloat (stats.v_max, >=, 2000);
+  empty = hearth_chart_bars_describe (&bars);
+  g_assert_cmpstr (empty, ==,
+                   "From Mon 30 Nov to Sun 6 Dec, 0 of 7 days with data. Energy: no data. "
+                   "No data on Mon 30 Nov, Tue 1 Dec, Wed 2 Dec, Thu 3 Dec, Fri 4 Dec, Sat 5 Dec, Sun 6 Dec.");
+
+  /* Values that are not a length count as 0, never as a bar. */
+  init_week (&bars, NULL);
+  hearth_chart_bars_add_series (&bars, odd, "Odd");
+  hearth_chart_bars_set_target (&bars, 0, NULL);
+  draw_bars (&bars, &style, surface, &stats);
+  g_assert_cmpfloat (stats.v_max, >=, 100);
+  g_assert_cmpfloat (stats.v_max, <=, 200);
+  g_assert_cmpfloat (stats.segment_top[0][0], ==, stats.y + stats.height);
+  g_assert_cmpfloat (stats.segment_top[1][0], ==, stats.y + stats.height);
+  g_assert_cmpfloat (stats.segment_top[2][0], ==, stats.y + stats.height);
+  g_assert_cmpfloat_with_epsilon (stats.target_y, stats.y + stats.height, 1e-9);
+  /* No label: no legend entry. */
+  g_assert_cmpuint (stats.n_legend, ==, 0);
+
+  /* A single day. */
+  set_date (&first, 29, G_DATE_FEBRUARY, 2028);
+  hearth_chart_bars_init (&bars, &first, 1, NULL);
+  hearth_chart_bars_add_series (&bars, week_kcal, "Energy");
+  draw_bars (&bars, &style, surface, &stats);
+  g_assert_cmpfloat (stats.bar_x[0], >, stats.x);
+  g_assert_cmpfloat (stats.bar_x[0] + stats.bar_width, <, stats.x + stats.width);
+  g_assert_cmpfloat_with_epsilon (stats.y + stats.height - stats.segment_top[0][0],
+                                  1800 / stats.v_max * stats.height, 1e-9);
+  one = hearth_chart_bars_describe (&bars);
+  /* One day is not a range, and one value no average. */
+  g_assert_cmpstr (one, ==, "Tue 29 Feb. Energy: 1800 on Tue 29 Feb.");
+
+  cairo_surface_destroy (surface);
+}
+
 /* Weekday names come from the locale (g_date_time_format()). */
 static void
 test_bars_locale (void)
@@ -686,6 +747,7 @@ test_calendar_describe (void)
   HearthChartCalendar calendar;
   g_autofree char *text = NULL;
   g_autofree char *empty = NULL;
+  g_autofree char *one = NULL;
   GDate date;
 
   /* Adherence in June 2026: four days logged. */
@@ -705,6 +767,14 @@ test_calendar_describe (void)
                                          "Average 69 %, lowest 25 % on Wed 10 Jun, highest 100 % on Mon 1 Jun. "
                                          "No data on Wed 3 Jun, Thu 4 Jun,"));
   g_assert_true (g_str_has_suffix (text, "Sun 28 Jun, Mon 29 Jun."));
+
+  /* One day: its value, not an average of one. */
+  memset (has, 0, sizeof has);
+  has[14] = TRUE;
+  values[14] = 0.5;
+  one = hearth_chart_calendar_describe (&calendar);
+  g_assert_true (g_str_has_prefix (one, "June 2026: 1 of 30 days with data. 50 % on Mon 15 Jun. "
+                                        "No data on Mon 1 Jun, "));
 
   memset (has, 0, sizeof has);
   empty = hearth_chart_calendar_describe (&calendar);
@@ -879,6 +949,7 @@ main (int   argc,
   g_test_add_func ("/hearth/chart/bars/describe", test_bars_describe);
   g_test_add_func ("/hearth/chart/bars/day-labels", test_bars_day_labels);
   g_test_add_func ("/hearth/chart/bars/locale", test_bars_locale);
+  g_test_add_func ("/hearth/chart/bars/edges", test_bars_edges);
   g_test_add_func ("/hearth/chart/calendar/columns", test_calendar_columns);
   g_test_add_func ("/hearth/chart/calendar/leap", test_calendar_leap);
   g_test_add_func ("/hearth/chart/calendar/pixels", test_calendar_pixels);

@@ -593,6 +593,17 @@ describe_summary (GString               *text,
       return;
     }
 
+  if (summary->n == 1)
+    {
+      g_autofree char *value = _hearth_chart_format_number (bars->format, bars->format_data, summary->sum);
+      g_autofree char *day = describe_day_index (bars, summary->max_day);
+
+      /* Translators: a series with one day of data, "Energy: 1850 kcal on
+       * Tue 2 Dec." */
+      g_string_append_printf (text, _("%s: %s on %s."), label, value, day);
+      return;
+    }
+
   average = _hearth_chart_format_number (bars->format, bars->format_data, summary->sum / summary->n);
   lowest = _hearth_chart_format_number (bars->format, bars->format_data, summary->min);
   highest = _hearth_chart_format_number (bars->format, bars->format_data, summary->max);
@@ -649,12 +660,16 @@ hearth_chart_bars_describe (const HearthChartBars *bars)
 
   text = g_string_new (NULL);
   summarize_days (bars, -1, &total);
-  /* Translators: "From Mon 1 Dec to Sun 7 Dec, 6 of 7 days with data." */
-  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                             "From %s to %s, %u of %u day with data.",
-                                             "From %s to %s, %u of %u days with data.",
-                                             bars->n_days),
-                          from, to, total.n, bars->n_days);
+  if (bars->n_days == 1)
+    /* Translators: the one day of a chart, "Tue 2 Dec." */
+    g_string_append_printf (text, _("%s."), from);
+  else
+    /* Translators: "From Mon 1 Dec to Sun 7 Dec, 6 of 7 days with data." */
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                               "From %s to %s, %u of %u day with data.",
+                                               "From %s to %s, %u of %u days with data.",
+                                               bars->n_days),
+                            from, to, total.n, bars->n_days);
 
   for (guint s = 0; s < bars->n_series; s++)
     {
@@ -689,7 +704,9 @@ hearth_chart_bars_describe (const HearthChartBars *bars)
                               target, reached, total.n);
     }
 
-  append_missing_days (text, bars);
+  /* A single day without data is said by its series. */
+  if (bars->n_days > 1)
+    append_missing_days (text, bars);
 
   return g_string_free (text, FALSE);
 }

@@ -506,7 +506,17 @@ hearth_chart_calendar_describe (const HearthChartCalendar *calendar)
                                              n_days),
                           month, n, n_days);
 
-  if (n > 0)
+  if (n == 1)
+    {
+      g_autofree char *value = format_value (calendar, sum);
+      g_autofree char *day = describe_day (calendar, hi_day);
+
+      g_string_append_c (text, ' ');
+      /* Translators: the one day with data in a month, "85 % on Wed 3
+       * Dec." */
+      g_string_append_printf (text, _("%s on %s."), value, day);
+    }
+  else if (n > 1)
     {
       g_autofree char *average = format_value (calendar, sum / n);
       g_autofree char *lowest = format_value (calendar, lo);
