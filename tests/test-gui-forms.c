@@ -546,28 +546,29 @@ test_welcome_keyboard (void)
 
 /* Add Member from the sidebar's button (its mnemonic, Alt+M), the whole form by keyboard:
  * name, birth year, (month, day and sex left), height, high blood
- * pressure ticked with Space, medications, Return. */
+ * pressure ticked with Space, allergies (medications have a log of their
+ * own, no field here), Return. */
 static void
 test_add_member_keyboard (void)
 {
   g_autoptr(App) app = start_with_member (NULL);
   g_autoptr(HearthProfile) profile = NULL;
-  const char * const *medications;
+  const char * const *allergies;
 
   press ("alt+m");
   wait_focused (app, "Add Member");
   take_screenshot (app, "add-member");
   type_script ("Cy|<Tab>|1990|<Tab>|<Tab>|<Tab>|<Tab>|180|<Tab>|<space>|"
-               "<Tab>|<Tab>|<Tab>|<Tab>|<Tab>|metformin|<Return>");
+               "<Tab>|<Tab>|<Tab>|<Tab>|<Tab>|penicillin|<Return>");
   wait_closed (app, "Add Member");
   profile = wait_for_member (app, "Cy");
   g_assert_cmpuint (hearth_profile_get_birth_year (profile), ==, 1990);
   g_assert_cmpfloat_with_epsilon (hearth_profile_get_height_cm (profile), 180, 1e-9);
   g_assert_true (hearth_profile_has_condition (profile, HEARTH_CONDITION_HYPERTENSION));
   g_assert_false (hearth_profile_has_condition (profile, HEARTH_CONDITION_DIABETES));
-  medications = hearth_profile_get_medications (profile);
-  g_assert_nonnull (medications);
-  g_assert_cmpstr (medications[0], ==, "metformin");
+  allergies = hearth_profile_get_allergies (profile);
+  g_assert_nonnull (allergies);
+  g_assert_cmpstr (allergies[0], ==, "penicillin");
 }
 
 static guint
