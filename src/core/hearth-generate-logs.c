@@ -434,6 +434,8 @@ add_medications (LogGenerator *g,
 
       if (p->years > 0)
         start = MAX (first_day, today - (gint64) (p->years * 365.25));
+      /* Medication dates are 1900-01-01 to 9998-12-31, as typed ones. */
+      start = CLAMP (start, -25567, 2932530);
       medication = hearth_medication_new (g->profile_uuid, p->name, start);
       medication->uuid = random_uuid (g->rand);
       medication->strength = g_strdup (p->strength);
@@ -574,7 +576,9 @@ _hearth_generated_add_logs (HearthGenerated *self,
           m = g_date_get_month (&date);
           d = g_date_get_day (&date);
           day = hearth_local_time_day_start (g.tz, y, m, d);
-          if (day == NULL || age < 2)
+          /* Workouts are refused past 9998 (their end must be readable)
+           * and every log before 1900, as typed ones are. */
+          if (day == NULL || age < 2 || y < 1900 || y > 9998)
             continue;
 
           generate_meals (&g, y, m, d, age);
