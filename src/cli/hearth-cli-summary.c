@@ -9,8 +9,12 @@
 
 #include "hearth-cli-diet.h"
 #include "hearth-local-time.h"
+#include "hearth-store-day.h"
 
-/* hearth-cli summary: a member's day, the diet part (docs/clinical.md#diet). */
+/* hearth-cli summary: a member's day (hearth_store_get_day_summary()): the
+ * diet against its targets (docs/clinical.md#diet), the energy of the
+ * workouts, active minutes and the calendar week's total against WHO's
+ * target (docs/clinical.md#physical-activity), and the day's doses. */
 
 static gboolean
 parse_activity (const char           *text,
@@ -52,6 +56,126 @@ print_line (const char *line)
   g_print ("%s\n", localized);
 }
 
+static char *
+format_day (gint64 local_day)
+{
+  g_autoptr(GDateTime) day = g_date_time_new_from_unix_utc (local_day * 86400);
+
+  return day != NULL ? g_date_time_format (day, "%Y-%m-%d") : g_strdup ("?");
+}
+
+static void
+add_exercise_json (JsonBuilder            *builder,
+                   const HearthDaySummary *summary)
+{
+  g_autofree char *monday = format_day (summary->week.first_day);
+
+  json_builder_set_member_name (builder, "workouts");
+  json_builder_add_int_value (builder, summary->workouts);
+  json_builder_set_member_name (builder, "energy_out_kcal");
+  hearth_cli_json_add_number (builder, round (summary->energy_out_kcal * 10) / 10);
+  json_builder_set_member_name (builder, "workouts_without_weight");
+  json_builder_add_int_value (builder, summary->workouts_without_weight);
+  json_builder_set_member_name (builder, "active_minutes");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "moderate");
+  json_builder_add_int_value (builder, summary->moderate_minutes);
+  json_builder_set_member_name (builder, "vigorous");
+  json_builder_add_int_value (builder, summary->vigorous_minutes);
+  json_builder_set_member_name (builder, "equivalent");
+  json_builder_add_int_value (builder, summary->moderate_minutes + 2 * summary->vigorous_minutes);
+  json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "week");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "first_day");
+  json_builder_add_string_value (builder, monday);
+  json_builder_set_member_name (builder, "active_minutes");
+  json_builder_add_int_value (builder, summary->week.equivalent_minutes);
+  json_builder_set_member_name (builder, "target_minutes");
+  json_builder_add_int_value (builder, summary->week.target_minutes);
+  json_builder_set_member_name (builder, "met");
+  json_builder_add_boolean_value (builder, summary->week.met);
+  json_builder_end_object (builder);
+}
+
+static void
+add_doses_json (JsonBuilder            *builder,
+                const HearthDaySummary *summary)
+{
+  const struct { const char *key; guint value; } counts[] = {
+    { "scheduled", summary->doses_scheduled },
+    { "taken", summary->doses_taken },
+    { "skipped", summary->doses_skipped },
+    { "missed", summary->doses_missed },
+    { "pending", summary->doses_pending },
+    { "as_needed", summary->doses_as_needed },
+  };
+
+  json_builder_set_member_name (builder, "doses");
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    {
+      json_builder_set_member_name (builder, counts[i].key);
+      json_builder_add_int_value (builder, counts[i].value);
+    }
+  json_builder_end_object (builder);
+}
+
+static void
+print_exercise (const HearthDaySummary *summary)
+{
+  g_autofree char *kcal = hearth_cli_diet_format_amount (round (summary->energy_out_kcal));
+  g_autofree char *monday = format_day (summary->week.first_day);
+  g_autofree char *line = NULL;
+  g_autofree char *without = NULL;
+
+  if (summary->workouts_without_weight > 0)
+    without = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            " (%u without a weight before it, not counted)",
+                                            " (%u without a weight before them, not counted)",
+                                            summary->workouts_without_weight),
+                               summary->workouts_without_weight);
+  /* Translators: "Energy out: 250 kcal in 2 workouts" */
+  line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Energy out: %s kcal in %u workout%s",
+                                       "Energy out: %s kcal in %u workouts%s", summary->workouts),
+                          kcal, summary->workouts, without != NULL ? without : "");
+  print_line (line);
+  g_free (line);
+  line = g_strdup_printf (_("Active minutes: %u (%u moderate, %u vigorous)"),
+                          summary->moderate_minutes + 2 * summary->vigorous_minutes,
+                          summary->moderate_minutes, summary->vigorous_minutes);
+  print_line (line);
+  g_free (line);
+  /* Translators: the week's first day (a Monday), its active minutes and
+   * the target (a vigorous minute counts as two) */
+  line = g_strdup_printf (_("Week from %s: %u of %u active minutes%s"), monday,
+                          summary->week.equivalent_minutes, summary->week.target_minutes,
+                          summary->week.met ? _(": target met") : "");
+  print_line (line);
+}
+
+static void
+print_doses (const HearthDaySummary *summary)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  if (summary->doses_scheduled == 0 && summary->doses_as_needed == 0)
+    return;
+  /* Translators: "Doses: 2 of 3 taken" */
+  g_string_printf (line, _("Doses: %u of %u taken"), summary->doses_taken, summary->doses_scheduled);
+  if (summary->doses_skipped > 0)
+    g_string_append_printf (line, _(", %u skipped"), summary->doses_skipped);
+  if (summary->doses_missed > 0)
+    g_string_append_printf (line, _(", %u missed"), summary->doses_missed);
+  if (summary->doses_pending > 0)
+    g_string_append_printf (line, _(", %u still due"), summary->doses_pending);
+  if (summary->doses_as_needed > 0)
+    g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, "; %u taken as needed",
+                                               "; %u taken as needed", summary->doses_as_needed),
+                            summary->doses_as_needed);
+  print_line (line->str);
+}
+
 int
 hearth_cli_summary (HearthCli               *cli,
                     const HearthCliCommand  *command,
@@ -62,13 +186,13 @@ hearth_cli_summary (HearthCli               *cli,
   g_autoptr(HearthProfile) profile = NULL;
   g_autoptr(GDateTime) start = NULL;
   g_autoptr(GDateTime) end = NULL;
-  g_autoptr(GListModel) meals = NULL;
   g_autoptr(GListModel) weights = NULL;
   g_autofree char *profile_name = NULL;
   g_autofree char *day_text = NULL;
   g_autofree char *activity_text = NULL;
   gboolean json = FALSE, help = FALSE;
   HearthActivityLevel level = HEARTH_ACTIVITY_LEVEL_SEDENTARY;
+  HearthDaySummary summary;
   HearthNutrients totals;
   HearthClock *clock;
   double weight = NAN, energy_target, protein_target, sugars_percent;
@@ -122,8 +246,7 @@ hearth_cli_summary (HearthCli               *cli,
   profile = hearth_cli_find_profile (store, profile_name, &error);
   if (profile == NULL)
     return hearth_cli_report_error (error);
-  meals = hearth_store_list_meals (store, hearth_profile_get_uuid (profile), local_day, &error);
-  if (meals == NULL)
+  if (!hearth_store_get_day_summary (store, hearth_profile_get_uuid (profile), local_day, &summary, &error))
     return hearth_cli_report_error (error);
   weights = hearth_store_list_readings_before (store, hearth_profile_get_uuid (profile),
                                                HEARTH_READING_KIND_WEIGHT, end, 1, &error);
@@ -136,15 +259,7 @@ hearth_cli_summary (HearthCli               *cli,
       weight = hearth_reading_get_value_a (reading);
     }
 
-  hearth_nutrients_init_zero (&totals);
-  for (guint i = 0; i < g_list_model_get_n_items (meals); i++)
-    {
-      g_autoptr(HearthMeal) meal = g_list_model_get_item (meals, i);
-      HearthNutrients part;
-
-      hearth_meal_get_totals (meal, &part);
-      hearth_nutrients_add (&totals, &part);
-    }
+  totals = summary.intake;
   age = hearth_profile_get_age (profile, start);
   energy_target = age < 18 ? NAN   /* Mifflin–St Jeor is for adults */
                            : hearth_nutrition_energy_target (weight, hearth_profile_get_height_cm (profile), age,
@@ -164,7 +279,7 @@ hearth_cli_summary (HearthCli               *cli,
       json_builder_set_member_name (builder, "day");
       json_builder_add_string_value (builder, day);
       json_builder_set_member_name (builder, "meals");
-      json_builder_add_int_value (builder, g_list_model_get_n_items (meals));
+      json_builder_add_int_value (builder, summary.meals);
       json_builder_set_member_name (builder, "totals");
       hearth_cli_diet_add_nutrients_json (builder, &totals);
       json_builder_set_member_name (builder, "incomplete");
@@ -189,6 +304,8 @@ hearth_cli_summary (HearthCli               *cli,
       hearth_cli_json_add_number (builder, sugars_percent);
       json_builder_set_member_name (builder, "sugars_over");
       json_builder_add_boolean_value (builder, hearth_nutrition_sugars_over (totals.sugars_g, totals.energy_kcal));
+      add_exercise_json (builder, &summary);
+      add_doses_json (builder, &summary);
       json_builder_end_object (builder);
       hearth_cli_print_json (builder);
       return HEARTH_CLI_EXIT_OK;
@@ -210,8 +327,7 @@ hearth_cli_summary (HearthCli               *cli,
     line = g_strdup_printf (_("%s, %s"), hearth_profile_get_name (profile), day);
     g_print ("%s\n", line);
     g_free (line);
-    line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u meal", "%u meals", g_list_model_get_n_items (meals)),
-                            g_list_model_get_n_items (meals));
+    line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u meal", "%u meals", summary.meals), summary.meals);
     g_print ("%s\n", line);
     g_free (line);
     if (isnan (energy_target))
@@ -237,6 +353,8 @@ hearth_cli_summary (HearthCli               *cli,
       line = g_strdup_printf (_("Sugars: %s g, %s %% of energy, of less than 10 %%%s"), sugars, percent,
                               hearth_nutrition_sugars_over (totals.sugars_g, totals.energy_kcal) ? _(": over") : "");
     print_line (line);
+    print_exercise (&summary);
+    print_doses (&summary);
   }
   return HEARTH_CLI_EXIT_OK;
 }

@@ -93,7 +93,9 @@ static const HearthCliCommand commands[] = {
     /* xgettext:no-c-format */
     N_("A member’s day (default: today): the meals’ energy against the energy target (resting\n"
        "energy by Mifflin–St Jeor × the activity level), protein against 0.8 g per kg, sodium\n"
-       "against 2 g and sugars against 10 % of energy. “≥” marks a total some food does not state."),
+       "against 2 g and sugars against 10 % of energy. “≥” marks a total some food does not state.\n"
+       "Then the workouts’ energy, the day’s active minutes and the week’s (from Monday) against\n"
+       "WHO’s target, and the day’s doses taken of those scheduled."),
     NULL, TRUE, hearth_cli_summary },
   { "log", "workout",
     "log workout --profile NAME --activity ACTIVITY --minutes N [--at TIME] [--distance-km N] [--steps N] [--effort 1-10] [--note TEXT] [--json]",
