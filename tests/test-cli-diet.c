@@ -300,6 +300,28 @@ test_summary_day (Fixture       *f,
   g_assert_nonnull (strstr (f->out, "\nEnergy out: 0 kcal in 2 workouts (2 without a weight before them, "
                                     "not counted)\nActive minutes: 40 (40 moderate, 0 vigorous)\n"));
   g_assert_null (strstr (f->out, "Doses"));
+
+  /* In kilojoules (1 kcal = 4.184 kJ), by option or environment, the
+   * option first; JSON stays in kcal. 325 kcal = 1359.8 kJ; the target,
+   * 1245.25 × 1.53 = 1905.2 kcal = 7971 kJ. */
+  run_ok (f, "summary", "--profile", "Ann", "--day", "2026-03-29", "--energy-unit", "kJ");
+  g_assert_nonnull (strstr (f->out, "\nEnergy: 0 kJ of a 7971 kJ target\n"));
+  g_assert_nonnull (strstr (f->out, "\nEnergy out: 1360 kJ in 2 workouts\n"));
+  f->envp = g_environ_setenv (f->envp, "HEARTH_ENERGY_UNIT", "kj", TRUE);
+  run_ok (f, "summary", "--profile", "Ann", "--day", "2026-03-29");
+  g_assert_nonnull (strstr (f->out, "\nEnergy out: 1360 kJ in 2 workouts\n"));
+  run_ok (f, "summary", "--profile", "Ann", "--day", "2026-03-29", "--energy-unit", "kcal");
+  g_assert_nonnull (strstr (f->out, "\nEnergy: 0 kcal of a 1905 kcal target\n"));
+  g_assert_nonnull (strstr (f->out, "\nEnergy out: 325 kcal in 2 workouts\n"));
+  run_ok (f, "summary", "--profile", "Ann", "--day", "2026-03-29", "--json");
+  g_clear_pointer (&root, json_node_unref);
+  root = parse_object (f->out);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (json_node_get_object (root), "energy_out_kcal"),
+                                  325, 1e-9);
+  run_fails (f, 2, "--energy-unit expects kcal or kJ, not “cal”", "summary", "--profile", "Ann",
+             "--energy-unit", "cal");
+  f->envp = g_environ_setenv (f->envp, "HEARTH_ENERGY_UNIT", "joules", TRUE);
+  run_fails (f, 2, "HEARTH_ENERGY_UNIT expects kcal or kJ", "summary", "--profile", "Ann");
 }
 
 int

@@ -677,6 +677,7 @@ test_preferences_keyboard (void)
   g_autofree char *guideline = NULL;
   g_autofree char *home = NULL;
   g_autofree char *glucose = NULL;
+  g_autofree char *energy = NULL;
 
   press ("ctrl+comma");
   wait_focused (app, "Preferences");
@@ -690,8 +691,12 @@ test_preferences_keyboard (void)
   press ("Tab Tab Tab space");
   settle_popover ();
   press ("Down Return");
-  /* Temperature, then the guideline: ESC 2024 (third); the switch off. */
+  /* Temperature, then energy: kilojoules (second). */
   press ("Tab Tab space");
+  settle_popover ();
+  press ("Down Return");
+  /* The guideline: ESC 2024 (third); the switch off. */
+  press ("Tab space");
   settle_popover ();
   press ("Down Down Return");
   settle_popover ();
@@ -702,10 +707,12 @@ test_preferences_keyboard (void)
 
   weight = wait_for_setting (app, "weight-unit", "'lb'");
   glucose = wait_for_setting (app, "glucose-unit", "'mg-dl'");
+  energy = wait_for_setting (app, "energy-unit", "'kJ'");
   guideline = wait_for_setting (app, "bp-guideline", "'esc-2024'");
   home = wait_for_setting (app, "bp-home-thresholds", "false");
   g_assert_cmpstr (weight, ==, "'lb'");
   g_assert_cmpstr (glucose, ==, "'mg-dl'");
+  g_assert_cmpstr (energy, ==, "'kJ'");
   g_assert_cmpstr (guideline, ==, "'esc-2024'");
   g_assert_cmpstr (home, ==, "false");
 }

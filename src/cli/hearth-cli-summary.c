@@ -48,6 +48,18 @@ format_total (const HearthNutrients *totals,
   return g_steal_pointer (&number);
 }
 
+/* "≥ 304 kcal" or "1272 kJ": the day's energy in the unit asked for. */
+static char *
+format_energy_total (const HearthNutrients *totals,
+                     HearthEnergyUnit       unit)
+{
+  g_autofree char *energy = hearth_units_format_energy (totals->energy_kcal, unit);
+
+  if (totals->incomplete & (1u << HEARTH_NUTRIENT_ENERGY))
+    return g_strdup_printf ("≥ %s", energy);
+  return g_steal_pointer (&energy);
+}
+
 static void
 print_line (const char *line)
 {
@@ -122,9 +134,10 @@ add_doses_json (JsonBuilder            *builder,
 }
 
 static void
-print_exercise (const HearthDaySummary *summary)
+print_exercise (const HearthDaySummary *summary,
+                HearthEnergyUnit        unit)
 {
-  g_autofree char *kcal = hearth_cli_diet_format_amount (round (summary->energy_out_kcal));
+  g_autofree char *energy = hearth_units_format_energy (summary->energy_out_kcal, unit);
   g_autofree char *monday = format_day (summary->week.first_day);
   g_autofree char *line = NULL;
   g_autofree char *without = NULL;
@@ -135,10 +148,10 @@ print_exercise (const HearthDaySummary *summary)
                                             " (%u without a weight before them, not counted)",
                                             summary->workouts_without_weight),
                                summary->workouts_without_weight);
-  /* Translators: "Energy out: 250 kcal in 2 workouts" */
-  line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Energy out: %s kcal in %u workout%s",
-                                       "Energy out: %s kcal in %u workouts%s", summary->workouts),
-                          kcal, summary->workouts, without != NULL ? without : "");
+  /* Translators: "Energy out: 250 kcal in 2 workouts" (the energy with its unit) */
+  line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Energy out: %s in %u workout%s",
+                                       "Energy out: %s in %u workouts%s", summary->workouts),
+                          energy, summary->workouts, without != NULL ? without : "");
   print_line (line);
   g_free (line);
   line = g_strdup_printf (_("Active minutes: %u (%u moderate, %u vigorous)"),
@@ -190,6 +203,8 @@ hearth_cli_summary (HearthCli               *cli,
   g_autofree char *profile_name = NULL;
   g_autofree char *day_text = NULL;
   g_autofree char *activity_text = NULL;
+  g_autofree char *energy_unit_text = NULL;
+  HearthEnergyUnit energy_unit;
   gboolean json = FALSE, help = FALSE;
   HearthActivityLevel level = HEARTH_ACTIVITY_LEVEL_SEDENTARY;
   HearthDaySummary summary;
@@ -203,6 +218,8 @@ hearth_cli_summary (HearthCli               *cli,
     { "day", 0, 0, G_OPTION_ARG_STRING, &day_text, N_("The day (default: today)"), N_("YYYY-MM-DD") },
     { "activity", 0, 0, G_OPTION_ARG_STRING, &activity_text,
       N_("sedentary (default), active or vigorous: the energy target’s activity level"), N_("LEVEL") },
+    { "energy-unit", 0, 0, G_OPTION_ARG_STRING, &energy_unit_text,
+      N_("kcal or kJ (default: $HEARTH_ENERGY_UNIT, else kcal; JSON is always in kcal)"), N_("UNIT") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
     G_OPTION_ENTRY_NULL
   };
@@ -213,7 +230,8 @@ hearth_cli_summary (HearthCli               *cli,
     return HEARTH_CLI_EXIT_OK;
   if (!hearth_cli_no_arguments (*args, &error) ||
       !hearth_cli_require ("--profile", profile_name, &error) ||
-      (activity_text != NULL && !parse_activity (activity_text, &level, &error)))
+      (activity_text != NULL && !parse_activity (activity_text, &level, &error)) ||
+      !hearth_cli_get_energy_unit (energy_unit_text, &energy_unit, &error))
     return hearth_cli_report_error (error);
 
   clock = hearth_cli_get_clock (cli, &error);
@@ -313,8 +331,8 @@ hearth_cli_summary (HearthCli               *cli,
 
   {
     g_autofree char *day = g_date_time_format (start, "%Y-%m-%d");
-    g_autofree char *energy = format_total (&totals, HEARTH_NUTRIENT_ENERGY);
-    g_autofree char *target = hearth_cli_diet_format_amount (round (energy_target));
+    g_autofree char *energy = format_energy_total (&totals, energy_unit);
+    g_autofree char *target = hearth_units_format_energy (energy_target, energy_unit);
     g_autofree char *protein = format_total (&totals, HEARTH_NUTRIENT_PROTEIN);
     g_autofree char *protein_goal = hearth_cli_diet_format_amount (protein_target);
     g_autofree char *sodium = format_total (&totals, HEARTH_NUTRIENT_SODIUM);
@@ -331,10 +349,11 @@ hearth_cli_summary (HearthCli               *cli,
     g_print ("%s\n", line);
     g_free (line);
     if (isnan (energy_target))
-      line = g_strdup_printf (_("Energy: %s kcal (no target: it needs the member’s sex, age 18 or over, height and a weight)"),
+      line = g_strdup_printf (_("Energy: %s (no target: it needs the member’s sex, age 18 or over, height and a weight)"),
                               energy);
     else
-      line = g_strdup_printf (_("Energy: %s kcal of a %s kcal target"), energy, target);
+      /* Translators: energies with their unit, "304 kcal of a 1905 kcal target" */
+      line = g_strdup_printf (_("Energy: %s of a %s target"), energy, target);
     print_line (line);
     g_free (line);
     if (isnan (protein_target))
@@ -353,7 +372,7 @@ hearth_cli_summary (HearthCli               *cli,
       line = g_strdup_printf (_("Sugars: %s g, %s %% of energy, of less than 10 %%%s"), sugars, percent,
                               hearth_nutrition_sugars_over (totals.sugars_g, totals.energy_kcal) ? _(": over") : "");
     print_line (line);
-    print_exercise (&summary);
+    print_exercise (&summary, energy_unit);
     print_doses (&summary);
   }
   return HEARTH_CLI_EXIT_OK;

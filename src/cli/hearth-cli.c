@@ -89,7 +89,7 @@ static const HearthCliCommand commands[] = {
        "any part of the name; favourites first, then the recently logged."),
     NULL, TRUE, hearth_cli_food_search },
   { "summary", NULL,
-    "summary --profile NAME [--day YYYY-MM-DD] [--activity sedentary|active|vigorous] [--json]",
+    "summary --profile NAME [--day YYYY-MM-DD] [--activity sedentary|active|vigorous] [--energy-unit kcal|kJ] [--json]",
     /* xgettext:no-c-format */
     N_("A member’s day (default: today): the meals’ energy against the energy target (resting\n"
        "energy by Mifflin–St Jeor × the activity level), protein against 0.8 g per kg, sodium\n"
@@ -187,11 +187,13 @@ print_usage (gboolean to_stderr)
 
   g_string_append_printf (out, "%s\n\n", _(TIME_HELP));
 
-  g_string_append_printf (out, "%s\n  HEARTH_DB         %s\n  HEARTH_NOW        %s\n  HEARTH_LOCALEDIR  %s\n\n",
+  g_string_append_printf (out, "%s\n  HEARTH_DB         %s\n  HEARTH_NOW        %s\n  HEARTH_LOCALEDIR  %s\n"
+                          "  HEARTH_ENERGY_UNIT  %s\n\n",
                           _("Environment:"),
                           _("database file when --db is not given"),
                           _("an ISO 8601 time used as “now” instead of the system clock"),
-                          _("folder of the translations (uninstalled runs)"));
+                          _("folder of the translations (uninstalled runs)"),
+                          _("kcal or kJ: energy as people read it when --energy-unit is not given"));
   g_string_append_printf (out, "%s\n",
                           _("Exit status: 0 success, 1 failure (nothing was changed), 2 bad command line."));
 

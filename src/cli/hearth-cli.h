@@ -54,6 +54,12 @@ gboolean     hearth_cli_no_arguments   (char       **args,
                                         GError     **error);
 HearthClock *hearth_cli_get_clock      (HearthCli   *cli,
                                         GError     **error);
+/* The energy unit of human output: @option_value (--energy-unit) if
+ * given, else $HEARTH_ENERGY_UNIT, else kcal; "kcal" or "kJ", any case.
+ * Machine output (--json) is always in kcal. */
+gboolean     hearth_cli_get_energy_unit (const char        *option_value,
+                                         HearthEnergyUnit  *unit,
+                                         GError           **error);
 HearthStore *hearth_cli_open_store     (HearthCli   *cli,
                                         GError     **error);
 HearthStore *hearth_cli_open_store_full (HearthCli            *cli,
