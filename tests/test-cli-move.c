@@ -261,6 +261,29 @@ test_cli_med_as_needed (Fixture       *f,
   g_assert_cmpint (count_rows (f, "SELECT count(*) FROM doses WHERE scheduled_day IS NULL"), ==, 1);
 }
 
+/* Days of the week are shown as people read them, not as the option's
+ * identifiers; JSON keeps the identifiers. */
+static void
+test_cli_med_list_days (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(JsonNode) node = NULL;
+  JsonArray *days;
+
+  add_family (f);
+  run_ok (f, "med", "add", "--profile", "Ann", "--name", "Methotrexate", "--times", "08:00",
+          "--days", "fri,mon,wed", "--start", "2026-03-24");
+  g_assert_nonnull (strstr (f->out, "Methotrexate (08:00 Mon, Wed, Fri) added for “Ann”"));
+  run_ok (f, "med", "list", "--profile", "Ann");
+  g_assert_nonnull (strstr (f->out, "Methotrexate\t-\t-\t08:00 Mon, Wed, Fri\t2026-03-24\t"));
+  run_ok (f, "med", "list", "--profile", "Ann", "--json");
+  node = parse_object (f->out);
+  days = json_object_get_array_member (medication_at (node, 0), "days");
+  g_assert_cmpuint (json_array_get_length (days), ==, 3);
+  g_assert_cmpstr (json_array_get_string_element (days, 0), ==, "mon");
+  g_assert_cmpstr (json_array_get_string_element (days, 2), ==, "fri");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -275,6 +298,7 @@ main (int   argc,
   ADD ("med/flow", test_cli_med_flow);
   ADD ("med/bad-input", test_cli_med_bad);
   ADD ("med/as-needed", test_cli_med_as_needed);
+  ADD ("med/list-days", test_cli_med_list_days);
 #undef ADD
 
   return g_test_run ();

@@ -328,6 +328,14 @@ hearth_cli_parse_int (const char  *option,
   return FALSE;
 }
 
+char *
+hearth_cli_join_list (const char * const *items)
+{
+  /* Translators: between the items of a list ("Rice, Rye bread");
+   * Chinese uses the enumeration comma "、" */
+  return g_strjoinv (C_("list separator", ", "), (char **) items);
+}
+
 gboolean
 hearth_cli_get_energy_unit (const char        *option_value,
                             HearthEnergyUnit  *unit,

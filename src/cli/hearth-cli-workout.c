@@ -35,7 +35,7 @@ lookup_activity (const char            *text,
                      "“hearth-cli log workout --help” lists them"), text);
       return FALSE;
     }
-  joined = g_strjoinv (", ", close);
+  joined = hearth_cli_join_list ((const char * const *) close);
   /* Translators: the second %s is a list of activity identifiers. */
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                _("--activity: “%s” is not an activity Hearth knows; did you mean %s?"),
