@@ -152,7 +152,9 @@ static const HearthCliCommand commands[] = {
   { "generate", NULL,
     "generate --members N (--years Y | --days N) [--seed S]",
     N_("Add a made-up family with years of realistic readings up to now, for demos and\n"
-       "benchmarks: the same seed gives the same data. Nothing is added when a name is taken."),
+       "benchmarks, with their meals (from a small set of foods, or the family’s own of the\n"
+       "same name), workouts, medications and doses: the same seed gives the same data.\n"
+       "Nothing is added when a name is taken."),
     NULL, TRUE, hearth_cli_generate },
 };
 
