@@ -79,25 +79,25 @@ typedef struct
 #define SV HEARTH_AMOUNT_UNIT_SERVING
 #define END { -1, 0, G_ }
 
-static const Portion breakfasts[][4] = {
-  { { OATMEAL, 250, G_ }, { BANANA, 1, SV }, { MILK, 150, ML }, END },
-  { { BREAD, 2, SV }, { EGG, 1, SV }, { ORANGE_JUICE, 200, ML }, END },
-  { { YOGURT, 150, G_ }, { APPLE, 1, SV }, { ALMONDS, 15, G_ }, END },
-  { { BREAD, 2, SV }, { CHEESE, 1, SV }, { MILK, 200, ML }, END },
+static const Portion breakfasts[][5] = {
+  { { OATMEAL, 300, G_ }, { BANANA, 1, SV }, { MILK, 250, ML }, END },
+  { { BREAD, 2, SV }, { EGG, 2, SV }, { ORANGE_JUICE, 250, ML }, END },
+  { { YOGURT, 200, G_ }, { APPLE, 1, SV }, { ALMONDS, 30, G_ }, { BREAD, 1, SV }, END },
+  { { BREAD, 2, SV }, { CHEESE, 1, SV }, { MILK, 250, ML }, { BANANA, 1, SV }, END },
 };
-static const Portion lunches[][4] = {
-  { { RICE, 200, G_ }, { CHICKEN, 120, G_ }, { BROCCOLI, 100, G_ }, END },
-  { { PASTA, 220, G_ }, { TOMATO_SAUCE, 120, G_ }, { SALAD, 80, G_ }, END },
-  { { LENTIL_SOUP, 1, SV }, { BREAD, 1, SV }, END },
-  { { RICE, 200, G_ }, { TOFU, 150, G_ }, { BROCCOLI, 100, G_ }, END },
+static const Portion lunches[][5] = {
+  { { RICE, 250, G_ }, { CHICKEN, 150, G_ }, { BROCCOLI, 120, G_ }, END },
+  { { PASTA, 300, G_ }, { TOMATO_SAUCE, 150, G_ }, { SALAD, 80, G_ }, { CHEESE, 15, G_ }, END },
+  { { LENTIL_SOUP, 1, SV }, { BREAD, 2, SV }, { APPLE, 1, SV }, END },
+  { { RICE, 250, G_ }, { TOFU, 180, G_ }, { BROCCOLI, 120, G_ }, END },
 };
-static const Portion dinners[][4] = {
-  { { POTATOES, 250, G_ }, { SALMON, 150, G_ }, { SALAD, 100, G_ }, END },
-  { { PASTA, 250, G_ }, { TOMATO_SAUCE, 150, G_ }, { CHEESE, 20, G_ }, END },
-  { { RICE, 180, G_ }, { CHICKEN, 150, G_ }, { SALAD, 80, G_ }, END },
-  { { LENTIL_SOUP, 400, G_ }, { BREAD, 2, SV }, END },
+static const Portion dinners[][5] = {
+  { { POTATOES, 300, G_ }, { SALMON, 170, G_ }, { SALAD, 100, G_ }, { YOGURT, 1, SV }, END },
+  { { PASTA, 300, G_ }, { TOMATO_SAUCE, 150, G_ }, { CHEESE, 30, G_ }, END },
+  { { RICE, 250, G_ }, { CHICKEN, 170, G_ }, { SALAD, 100, G_ }, { BREAD, 1, SV }, END },
+  { { LENTIL_SOUP, 450, G_ }, { BREAD, 2, SV }, { CHEESE, 1, SV }, END },
 };
-static const Portion snacks[][4] = {
+static const Portion snacks[][5] = {
   { { APPLE, 1, SV }, END },
   { { BANANA, 1, SV }, END },
   { { ALMONDS, 1, SV }, END },
@@ -160,7 +160,7 @@ typedef struct
 } LogTemplate;
 
 static const LogTemplate logs[] = {
-  { 0.85, 1.00,
+  { 0.85, 1.10,
     { { "walking-brisk", EVERY_DAY, 0.55, 35, 10, 9.5, 95, 110, 0 },
       { "tai-chi", SAT, 0.7, 45, 5, 8.0, 0, 0, 0 },
       { NULL } },
@@ -168,13 +168,13 @@ static const LogTemplate logs[] = {
       { "Lisinopril", "10 mg", "tablet", HEARTH_MEDICATION_SCHEDULE_TIMES, { 8 * 60 }, 0, NULL, 0.93, 0 },
       { "Atorvastatin", "20 mg", "tablet", HEARTH_MEDICATION_SCHEDULE_TIMES, { 21 * 60 }, 0, NULL, 0.85, 3 },
       { NULL } } },
-  { 0.90, 0.85,
+  { 0.90, 0.90,
     { { "running-5mph", MON | WED | FRI, 0.75, 35, 8, 6.5, 134, 160, 0 },
       { "yoga", SUN, 0.6, 60, 5, 18.0, 0, 0, 0 },
       { NULL } },
     { { "Ibuprofen", "400 mg", "tablet", HEARTH_MEDICATION_SCHEDULE_AS_NEEDED, { 0 }, 0, "with food", 0.04, 0 },
       { NULL } } },
-  { 0.60, 1.15,
+  { 0.60, 1.25,
     { { "cycling-leisure", SAT | SUN, 0.6, 60, 20, 10.0, 250, 0, 0 },
       { "strength-training", TUE | THU, 0.5, 45, 10, 19.0, 0, 0, 0 },
       { NULL } },
@@ -186,7 +186,7 @@ static const LogTemplate logs[] = {
       { "cycling-leisure", EVERY_DAY, 0.3, 30, 10, 16.0, 200, 0, 6 },
       { NULL } },
     { { NULL } } },
-  { 0.90, 0.80,
+  { 0.90, 0.85,
     { { "walking-moderate", EVERY_DAY, 0.6, 30, 10, 10.0, 80, 100, 0 },
       { "gardening", SAT | SUN, 0.4, 60, 20, 15.0, 0, 0, 0 },
       { "dancing-slow", FRI, 0.5, 60, 5, 19.0, 0, 0, 0 },
@@ -195,7 +195,7 @@ static const LogTemplate logs[] = {
       { "Vitamin D", "20 000 IU", "capsule", HEARTH_MEDICATION_SCHEDULE_INTERVAL, { 9 * 60 }, 7, NULL, 0.90, 0 },
       { "Paracetamol", "500 mg", "tablet", HEARTH_MEDICATION_SCHEDULE_AS_NEEDED, { 0 }, 0, NULL, 0.06, 0 },
       { NULL } } },
-  { 0.40, 1.30,
+  { 0.40, 1.40,
     { { "running-6mph", EVERY_DAY, 0.35, 30, 8, 17.0, 161, 165, 0 },
       { "strength-training", MON | THU, 0.7, 60, 10, 18.0, 0, 0, 0 },
       { NULL } },
@@ -346,7 +346,7 @@ generate_meals (LogGenerator *g,
 {
   struct {
     HearthMealType  type;
-    const Portion (*choices)[4];
+    const Portion (*choices)[5];
     guint           n_choices;
     double          chance;
     double          from, to;   /* local hours */
