@@ -261,6 +261,29 @@ test_cli_med_as_needed (Fixture       *f,
   g_assert_cmpint (count_rows (f, "SELECT count(*) FROM doses WHERE scheduled_day IS NULL"), ==, 1);
 }
 
+/* A workout's energy in the energy unit asked for (--energy-unit, or
+ * HEARTH_ENERGY_UNIT); a unit it does not know changes nothing. 9.8 MET ×
+ * 70 kg × 1/3 h = 228.7 kcal = 956.7 kJ. */
+static void
+test_cli_workout_energy_unit (Fixture       *f,
+                              gconstpointer  data)
+{
+  add_family (f);
+  run_ok (f, "log", "weight", "--profile", "Ann", "--kg", "70", "--at", "2026-03-29 07:00");
+  run_ok (f, "log", "workout", "--profile", "Ann", "--activity", "running-6mph", "--minutes", "20",
+          "--at", "2026-03-29 18:00", "--energy-unit", "kJ");
+  g_assert_nonnull (strstr (f->out, "\nenergy: 957 kJ\n"));
+  f->envp = g_environ_setenv (f->envp, "HEARTH_ENERGY_UNIT", "kJ", TRUE);
+  run_ok (f, "log", "workout", "--profile", "Ann", "--activity", "running-6mph", "--minutes", "20",
+          "--at", "2026-03-29 19:00");
+  g_assert_nonnull (strstr (f->out, "\nenergy: 957 kJ\n"));
+  run_ok (f, "log", "workout", "--profile", "Ann", "--activity", "running-6mph", "--minutes", "20",
+          "--at", "2026-03-29 20:00", "--energy-unit", "kcal");
+  g_assert_nonnull (strstr (f->out, "\nenergy: 229 kcal\n"));
+  run_fails (f, 2, "--energy-unit expects kcal or kJ", "log", "workout", "--profile", "Ann",
+             "--activity", "yoga", "--minutes", "20", "--energy-unit", "J");
+}
+
 /* Days of the week are shown as people read them, not as the option's
  * identifiers; JSON keeps the identifiers. */
 static void
@@ -299,6 +322,7 @@ main (int   argc,
   ADD ("med/bad-input", test_cli_med_bad);
   ADD ("med/as-needed", test_cli_med_as_needed);
   ADD ("med/list-days", test_cli_med_list_days);
+  ADD ("workout/energy-unit", test_cli_workout_energy_unit);
 #undef ADD
 
   return g_test_run ();

@@ -98,7 +98,7 @@ static const HearthCliCommand commands[] = {
        "WHO’s target, and the day’s doses taken of those scheduled."),
     NULL, TRUE, hearth_cli_summary },
   { "log", "workout",
-    "log workout --profile NAME --activity ACTIVITY --minutes N [--at TIME] [--distance-km N] [--steps N] [--effort 1-10] [--note TEXT] [--json]",
+    "log workout --profile NAME --activity ACTIVITY --minutes N [--at TIME] [--distance-km N] [--steps N] [--effort 1-10] [--note TEXT] [--energy-unit kcal|kJ] [--json]",
     N_("Log a workout: what was done, when it started and for how long (at most 24 hours).\n"
        "Prints its intensity, its energy (MET × the member’s latest weight × hours) and the\n"
        "week’s active minutes against WHO’s target (150; 60 a day under 18; a vigorous minute\n"
