@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "hearth-core.h"
+#include "hearth-store-day.h"
 #include "hearth-store-exercise.h"
 #include "hearth-store-medications.h"
 #include "store-fixture.h"
@@ -329,6 +330,100 @@ test_generate_logs_store (Fixture       *f,
   g_assert_cmpfloat ((double) overall.taken / overall.scheduled, <, 1.0);
 }
 
+/* hearth_store_get_day_summary() on the stored family agrees with what was
+ * generated, member by member over the last 30 full days. */
+static void
+test_generate_logs_day_summary (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = hearth_clock_now (f->clock);
+  g_autoptr(HearthGenerated) generated = hearth_generated_new (9, N_MEMBERS, 60, now);
+  GPtrArray *meals = hearth_generated_get_meals (generated);
+  GPtrArray *workouts = hearth_generated_get_workouts (generated);
+  GPtrArray *medications = hearth_generated_get_medications (generated);
+  GPtrArray *doses = hearth_generated_get_doses (generated);
+  gint64 today = g_date_time_to_unix (now) / 86400;   /* the fixture's clock is in UTC */
+  guint checked_doses = 0, checked_as_needed = 0;
+
+  ASSERT_OK (hearth_generated_store (generated, f->store, &error));
+
+  for (guint m = 0; m < N_MEMBERS; m++)
+    for (gint64 day = today - 30; day < today; day++)
+      {
+        const char *uuid = member_uuid (generated, m);
+        HearthDaySummary summary;
+        guint n_meals = 0, n_workouts = 0, taken = 0, skipped = 0, scheduled = 0, as_needed = 0;
+        double kcal = 0;
+
+        ASSERT_OK (hearth_store_get_day_summary (f->store, uuid, day, &summary, &error));
+        for (guint i = 0; i < meals->len; i++)
+          {
+            HearthMeal *meal = meals->pdata[i];
+            HearthNutrients totals;
+
+            if (g_strcmp0 (hearth_meal_get_profile_uuid (meal), uuid) != 0 ||
+                hearth_meal_get_local_day (meal) != day)
+              continue;
+            n_meals++;
+            hearth_meal_get_totals (meal, &totals);
+            kcal += totals.energy_kcal;
+          }
+        for (guint i = 0; i < workouts->len; i++)
+          {
+            HearthWorkout *workout = workouts->pdata[i];
+
+            n_workouts += g_strcmp0 (workout->profile_uuid, uuid) == 0 &&
+                          hearth_workout_get_local_day (workout) == day;
+          }
+        for (guint i = 0; i < medications->len; i++)
+          {
+            HearthMedication *medication = medications->pdata[i];
+
+            if (g_strcmp0 (medication->profile_uuid, uuid) != 0)
+              continue;
+            if (medication->schedule != HEARTH_MEDICATION_SCHEDULE_AS_NEEDED &&
+                hearth_medication_is_due_on (medication, day))
+              scheduled += medication->n_times;
+            for (guint k = 0; k < doses->len; k++)
+              {
+                HearthDose *dose = doses->pdata[k];
+
+                if (g_strcmp0 (dose->medication_uuid, medication->uuid) != 0)
+                  continue;
+                if (dose->scheduled_day == day)
+                  {
+                    taken += dose->status == HEARTH_DOSE_TAKEN;
+                    skipped += dose->status == HEARTH_DOSE_SKIPPED;
+                  }
+                else if (dose->scheduled_day < 0 && g_date_time_to_unix (dose->taken_at) / 86400 == day)
+                  as_needed++;
+              }
+          }
+
+        g_assert_cmpint (summary.local_day, ==, day);
+        g_assert_cmpuint (summary.meals, ==, n_meals);
+        g_assert_cmpfloat_with_epsilon (summary.intake.energy_kcal, kcal, 1e-6);
+        g_assert_cmpuint (summary.workouts, ==, n_workouts);
+        g_assert_cmpuint (summary.doses_scheduled, ==, scheduled);
+        g_assert_cmpuint (summary.doses_taken, ==, taken);
+        g_assert_cmpuint (summary.doses_skipped, ==, skipped);
+        /* Past days: nothing pending; what was not marked was missed. */
+        g_assert_cmpuint (summary.doses_pending, ==, 0);
+        g_assert_cmpuint (summary.doses_missed, ==, scheduled - taken - skipped);
+        g_assert_cmpuint (summary.doses_as_needed, ==, as_needed);
+        /* Every generated member has a weight: each workout has its energy. */
+        g_assert_cmpuint (summary.workouts_without_weight, ==, 0);
+        g_assert_true ((summary.energy_out_kcal > 0) == (n_workouts > 0));
+        g_assert_cmpint (summary.week.first_day, ==, hearth_day_week_monday (day));
+        g_assert_cmpint ((day - summary.week.first_day), <, 7);
+        checked_doses += scheduled;
+        checked_as_needed += as_needed;
+      }
+  g_assert_cmpuint (checked_doses, >, 100);
+  g_assert_cmpuint (checked_as_needed, >, 0);
+}
+
 /* A failure while the logs go in (here the last table refuses every row)
  * leaves nothing: no member, reading, food, meal, workout or medication. */
 static void
@@ -373,6 +468,8 @@ main (int   argc,
   g_test_add_func ("/hearth/generate/logs/patterns", test_generate_logs_patterns);
   g_test_add ("/hearth/generate/logs/store", Fixture, NULL, fixture_setup, test_generate_logs_store,
               fixture_teardown);
+  g_test_add ("/hearth/generate/logs/day-summary", Fixture, NULL, fixture_setup,
+              test_generate_logs_day_summary, fixture_teardown);
   g_test_add ("/hearth/generate/logs/all-or-nothing", Fixture, NULL, fixture_setup,
               test_generate_logs_all_or_nothing, fixture_teardown);
 
