@@ -200,7 +200,10 @@ test_summary (Fixture       *f,
                                "Energy: 304 kcal of a 1905 kcal target\n"
                                "Protein: ≥ 0 g of at least 48 g\n"
                                "Sodium: ≥ 110 mg (salt 0.3 g) of less than 2000 mg\n"
-                               "Sugars: ≥ 12 g, 15.8 % of energy, of less than 10 %: over\n");
+                               "Sugars: ≥ 12 g, 15.8 % of energy, of less than 10 %: over\n"
+                               "Energy out: 0 kcal in 0 workouts\n"
+                               "Active minutes: 0 (0 moderate, 0 vigorous)\n"
+                               "Week from 2026-03-30: 0 of 150 active minutes\n");
 
   run_ok (f, "summary", "--profile", "Ann", "--day", "2026-03-29", "--activity", "active", "--json");
   root = parse_object (f->out);
@@ -218,6 +221,107 @@ test_summary (Fixture       *f,
   g_assert_nonnull (strstr (f->out, "Energy: 0 kcal (no target"));
   run_fails (f, 2, "--activity expects", "summary", "--profile", "Ann", "--activity", "lazy");
   run_fails (f, 2, "--day", "summary", "--profile", "Ann", "--day", "yesterday");
+}
+
+/* The day's exercise and doses beside the diet. Ann weighs 60 kg. On
+ * Sunday 2026-03-29 (summer time starts: a 23-hour day) she walks briskly
+ * for 30 minutes (4.3 MET: 4.3 × 60 × 0.5 = 129 kcal) and runs for 20
+ * (9.8 MET, vigorous: 196 kcal); on Wednesday the 25th she cycled for 60
+ * minutes (4.0 MET, moderate) and on Monday the 30th (another week) she
+ * walks again. Metformin at 08:00 and 20:00 since the 28th: on the 29th
+ * one taken, one skipped; on the 28th both missed; on the 30th (now is
+ * 12:00) the 08:00 taken late and the 20:00 still due. Ibuprofen as
+ * needed once on the 29th. */
+static void
+test_summary_day (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *day, *week, *minutes, *doses;
+
+  add_family (f);
+  run_ok (f, "log", "weight", "--profile", "Ann", "--kg", "60", "--at", "2026-03-20 08:00");
+  run_ok (f, "log", "workout", "--profile", "Ann", "--activity", "cycling-leisure", "--minutes", "60",
+          "--at", "2026-03-25 18:00");
+  run_ok (f, "log", "workout", "--profile", "Ann", "--activity", "walking-brisk", "--minutes", "30",
+          "--at", "2026-03-29 07:00");
+  run_ok (f, "log", "workout", "--profile", "Ann", "--activity", "running-6mph", "--minutes", "20",
+          "--at", "2026-03-29 17:00");
+  run_ok (f, "log", "workout", "--profile", "Ann", "--activity", "walking-brisk", "--minutes", "15",
+          "--at", "2026-03-30 07:00");
+  run_ok (f, "med", "add", "--profile", "Ann", "--name", "Metformin", "--times", "08:00,20:00",
+          "--start", "2026-03-28");
+  run_ok (f, "med", "add", "--profile", "Ann", "--name", "Ibuprofen", "--as-needed", "--start", "2026-03-28");
+  run_ok (f, "med", "take", "--profile", "Ann", "--med", "Metformin", "--at", "2026-03-29 08:10");
+  run_ok (f, "med", "skip", "--profile", "Ann", "--med", "Metformin", "--at", "2026-03-29 20:00");
+  run_ok (f, "med", "take", "--profile", "Ann", "--med", "Ibuprofen", "--at", "2026-03-29 14:00");
+  run_ok (f, "med", "take", "--profile", "Ann", "--med", "Metformin", "--at", "2026-03-30 11:00");
+
+  run_ok (f, "summary", "--profile", "Ann", "--day", "2026-03-29");
+  g_assert_nonnull (strstr (f->out, "\nEnergy out: 325 kcal in 2 workouts\n"
+                                    "Active minutes: 70 (30 moderate, 20 vigorous)\n"
+                                    "Week from 2026-03-23: 130 of 150 active minutes\n"
+                                    "Doses: 1 of 2 taken, 1 skipped; 1 taken as needed\n"));
+  run_ok (f, "summary", "--profile", "Ann", "--day", "2026-03-28");
+  g_assert_nonnull (strstr (f->out, "\nDoses: 0 of 2 taken, 2 missed\n"));
+  run_ok (f, "summary", "--profile", "Ann", "--day", "2026-03-30");
+  g_assert_nonnull (strstr (f->out, "\nEnergy out: 65 kcal in 1 workout\n"));
+  g_assert_nonnull (strstr (f->out, "\nWeek from 2026-03-30: 15 of 150 active minutes\n"));
+  g_assert_nonnull (strstr (f->out, "\nDoses: 1 of 2 taken, 1 still due\n"));
+
+  run_ok (f, "summary", "--profile", "Ann", "--day", "2026-03-29", "--json");
+  root = parse_object (f->out);
+  day = json_node_get_object (root);
+  g_assert_cmpint (json_object_get_int_member (day, "workouts"), ==, 2);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (day, "energy_out_kcal"), 325, 1e-9);
+  minutes = json_object_get_object_member (day, "active_minutes");
+  g_assert_cmpint (json_object_get_int_member (minutes, "moderate"), ==, 30);
+  g_assert_cmpint (json_object_get_int_member (minutes, "vigorous"), ==, 20);
+  g_assert_cmpint (json_object_get_int_member (minutes, "equivalent"), ==, 70);
+  week = json_object_get_object_member (day, "week");
+  g_assert_cmpstr (json_object_get_string_member (week, "first_day"), ==, "2026-03-23");
+  g_assert_cmpint (json_object_get_int_member (week, "active_minutes"), ==, 130);
+  g_assert_cmpint (json_object_get_int_member (week, "target_minutes"), ==, 150);
+  g_assert_false (json_object_get_boolean_member (week, "met"));
+  doses = json_object_get_object_member (day, "doses");
+  g_assert_cmpint (json_object_get_int_member (doses, "scheduled"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (doses, "taken"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (doses, "skipped"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (doses, "missed"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (doses, "pending"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (doses, "as_needed"), ==, 1);
+
+  /* Bob has no weight: his workout is counted in minutes, not in energy. */
+  run_ok (f, "log", "workout", "--profile", "Bob", "--activity", "yoga", "--minutes", "40",
+          "--at", "2026-03-29 09:00");
+  run_ok (f, "log", "workout", "--profile", "Bob", "--activity", "walking-brisk", "--minutes", "40",
+          "--at", "2026-03-29 10:00");
+  run_ok (f, "summary", "--profile", "Bob", "--day", "2026-03-29");
+  g_assert_nonnull (strstr (f->out, "\nEnergy out: 0 kcal in 2 workouts (2 without a weight before them, "
+                                    "not counted)\nActive minutes: 40 (40 moderate, 0 vigorous)\n"));
+  g_assert_null (strstr (f->out, "Doses"));
+
+  /* In kilojoules (1 kcal = 4.184 kJ), by option or environment, the
+   * option first; JSON stays in kcal. 325 kcal = 1359.8 kJ; the target,
+   * 1245.25 × 1.53 = 1905.2 kcal = 7971 kJ. */
+  run_ok (f, "summary", "--profile", "Ann", "--day", "2026-03-29", "--energy-unit", "kJ");
+  g_assert_nonnull (strstr (f->out, "\nEnergy: 0 kJ of a 7971 kJ target\n"));
+  g_assert_nonnull (strstr (f->out, "\nEnergy out: 1360 kJ in 2 workouts\n"));
+  f->envp = g_environ_setenv (f->envp, "HEARTH_ENERGY_UNIT", "kj", TRUE);
+  run_ok (f, "summary", "--profile", "Ann", "--day", "2026-03-29");
+  g_assert_nonnull (strstr (f->out, "\nEnergy out: 1360 kJ in 2 workouts\n"));
+  run_ok (f, "summary", "--profile", "Ann", "--day", "2026-03-29", "--energy-unit", "kcal");
+  g_assert_nonnull (strstr (f->out, "\nEnergy: 0 kcal of a 1905 kcal target\n"));
+  g_assert_nonnull (strstr (f->out, "\nEnergy out: 325 kcal in 2 workouts\n"));
+  run_ok (f, "summary", "--profile", "Ann", "--day", "2026-03-29", "--json");
+  g_clear_pointer (&root, json_node_unref);
+  root = parse_object (f->out);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (json_node_get_object (root), "energy_out_kcal"),
+                                  325, 1e-9);
+  run_fails (f, 2, "--energy-unit expects kcal or kJ, not “cal”", "summary", "--profile", "Ann",
+             "--energy-unit", "cal");
+  f->envp = g_environ_setenv (f->envp, "HEARTH_ENERGY_UNIT", "joules", TRUE);
+  run_fails (f, 2, "HEARTH_ENERGY_UNIT expects kcal or kJ", "summary", "--profile", "Ann");
 }
 
 int
@@ -241,6 +345,7 @@ main (int   argc,
   ADD ("log-meal", test_log_meal);
   ADD ("log-meal-errors", test_log_meal_errors);
   ADD ("summary", test_summary);
+  ADD ("summary-day", test_summary_day);
 
   return g_test_run ();
 }

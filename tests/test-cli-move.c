@@ -261,6 +261,52 @@ test_cli_med_as_needed (Fixture       *f,
   g_assert_cmpint (count_rows (f, "SELECT count(*) FROM doses WHERE scheduled_day IS NULL"), ==, 1);
 }
 
+/* A workout's energy in the energy unit asked for (--energy-unit, or
+ * HEARTH_ENERGY_UNIT); a unit it does not know changes nothing. 9.8 MET ×
+ * 70 kg × 1/3 h = 228.7 kcal = 956.7 kJ. */
+static void
+test_cli_workout_energy_unit (Fixture       *f,
+                              gconstpointer  data)
+{
+  add_family (f);
+  run_ok (f, "log", "weight", "--profile", "Ann", "--kg", "70", "--at", "2026-03-29 07:00");
+  run_ok (f, "log", "workout", "--profile", "Ann", "--activity", "running-6mph", "--minutes", "20",
+          "--at", "2026-03-29 18:00", "--energy-unit", "kJ");
+  g_assert_nonnull (strstr (f->out, "\nenergy: 957 kJ\n"));
+  f->envp = g_environ_setenv (f->envp, "HEARTH_ENERGY_UNIT", "kJ", TRUE);
+  run_ok (f, "log", "workout", "--profile", "Ann", "--activity", "running-6mph", "--minutes", "20",
+          "--at", "2026-03-29 19:00");
+  g_assert_nonnull (strstr (f->out, "\nenergy: 957 kJ\n"));
+  run_ok (f, "log", "workout", "--profile", "Ann", "--activity", "running-6mph", "--minutes", "20",
+          "--at", "2026-03-29 20:00", "--energy-unit", "kcal");
+  g_assert_nonnull (strstr (f->out, "\nenergy: 229 kcal\n"));
+  run_fails (f, 2, "--energy-unit expects kcal or kJ", "log", "workout", "--profile", "Ann",
+             "--activity", "yoga", "--minutes", "20", "--energy-unit", "J");
+}
+
+/* Days of the week are shown as people read them, not as the option's
+ * identifiers; JSON keeps the identifiers. */
+static void
+test_cli_med_list_days (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(JsonNode) node = NULL;
+  JsonArray *days;
+
+  add_family (f);
+  run_ok (f, "med", "add", "--profile", "Ann", "--name", "Methotrexate", "--times", "08:00",
+          "--days", "fri,mon,wed", "--start", "2026-03-24");
+  g_assert_nonnull (strstr (f->out, "Methotrexate (08:00 Mon, Wed, Fri) added for “Ann”"));
+  run_ok (f, "med", "list", "--profile", "Ann");
+  g_assert_nonnull (strstr (f->out, "Methotrexate\t-\t-\t08:00 Mon, Wed, Fri\t2026-03-24\t"));
+  run_ok (f, "med", "list", "--profile", "Ann", "--json");
+  node = parse_object (f->out);
+  days = json_object_get_array_member (medication_at (node, 0), "days");
+  g_assert_cmpuint (json_array_get_length (days), ==, 3);
+  g_assert_cmpstr (json_array_get_string_element (days, 0), ==, "mon");
+  g_assert_cmpstr (json_array_get_string_element (days, 2), ==, "fri");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -275,6 +321,8 @@ main (int   argc,
   ADD ("med/flow", test_cli_med_flow);
   ADD ("med/bad-input", test_cli_med_bad);
   ADD ("med/as-needed", test_cli_med_as_needed);
+  ADD ("med/list-days", test_cli_med_list_days);
+  ADD ("workout/energy-unit", test_cli_workout_energy_unit);
 #undef ADD
 
   return g_test_run ();

@@ -1220,11 +1220,27 @@ test_generate (Fixture       *f,
 
   run_ok (f, "generate", "--members", "2", "--days", "60", "--seed", "7");
   out = lines (f->out);
-  g_assert_cmpuint (g_strv_length (out), ==, 2);
+  g_assert_cmpuint (g_strv_length (out), ==, 6);
   g_assert_cmpstr (out[0], ==, "Members added: 2");
   total = g_strdup_printf ("Readings added: %" G_GINT64_FORMAT,
                            query_db_int (f, "SELECT count(*) FROM readings", NULL));
   g_assert_cmpstr (out[1], ==, total);
+  /* The logs too, counted as stored: meals, workouts, medications (the
+   * grandfather's), doses. */
+  {
+    const char *what[] = { "Meals added", "Workouts added", "Medications added", "Doses marked" };
+    const char *tables[] = { "meals", "workouts", "medications", "doses" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (what); i++)
+      {
+        g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", tables[i]);
+        gint64 n = query_db_int (f, sql, NULL);
+        g_autofree char *line = g_strdup_printf ("%s: %" G_GINT64_FORMAT, what[i], n);
+
+        g_assert_cmpint (n, >, 0);
+        g_assert_cmpstr (out[2 + i], ==, line);
+      }
+  }
 
   /* The grandfather (hypertension, diabetes) and a mother of 44. */
   run_ok (f, "profile", "list");
@@ -1268,10 +1284,23 @@ test_generate (Fixture       *f,
   }
 }
 
+/* The logs' rows in one number: their counts, times and uuids. */
+static gint64
+logs_fingerprint (Fixture *f)
+{
+  return query_db_int (f, "SELECT (SELECT count(*) FROM meals) * 1000003 + (SELECT count(*) FROM meal_items) "
+                          "+ (SELECT total (taken_at / 1000000 % 100003 + instr ('0123456789abcdef', "
+                          "substr (uuid, 8, 1))) FROM meals) "
+                          "+ (SELECT total (started_at / 1000000 % 100003) FROM workouts) "
+                          "+ (SELECT total (instr ('0123456789abcdef', substr (uuid, 8, 1))) FROM doses) "
+                          "+ (SELECT total (instr ('0123456789abcdef', substr (uuid, 8, 1))) FROM foods)", NULL);
+}
+
 static void
 test_generate_deterministic (Fixture       *f,
                              gconstpointer  data)
 {
+  gint64 first_logs;
   g_autofree char *first = NULL;
   g_autofree char *again = NULL;
   g_autofree char *other_seed = NULL;
@@ -1280,6 +1309,7 @@ test_generate_deterministic (Fixture       *f,
 
   run_ok (f, "generate", "--members", "3", "--days", "20", "--seed", "42");
   first = snapshot (f);
+  first_logs = logs_fingerprint (f);
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     paths[i] = g_build_filename (f->dir, names[i], NULL);
@@ -1291,12 +1321,14 @@ test_generate_deterministic (Fixture       *f,
   run_ok (f, "generate", "--members", "3", "--days", "20", "--seed", "42");
   again = snapshot (f);
   g_assert_cmpstr (first, ==, again);
+  g_assert_cmpint (logs_fingerprint (f), ==, first_logs);
 
   f->envp = g_environ_setenv (f->envp, "HEARTH_DB", paths[1], TRUE);
   f->db = paths[1];
   run_ok (f, "generate", "--members", "3", "--days", "20", "--seed", "43");
   other_seed = snapshot (f);
   g_assert_cmpstr (first, !=, other_seed);
+  g_assert_cmpint (logs_fingerprint (f), !=, first_logs);
   g_free (paths[0]);
 }
 

@@ -546,28 +546,29 @@ test_welcome_keyboard (void)
 
 /* Add Member from the sidebar's button (its mnemonic, Alt+M), the whole form by keyboard:
  * name, birth year, (month, day and sex left), height, high blood
- * pressure ticked with Space, medications, Return. */
+ * pressure ticked with Space, allergies (medications have a log of their
+ * own, no field here), Return. */
 static void
 test_add_member_keyboard (void)
 {
   g_autoptr(App) app = start_with_member (NULL);
   g_autoptr(HearthProfile) profile = NULL;
-  const char * const *medications;
+  const char * const *allergies;
 
   press ("alt+m");
   wait_focused (app, "Add Member");
   take_screenshot (app, "add-member");
   type_script ("Cy|<Tab>|1990|<Tab>|<Tab>|<Tab>|<Tab>|180|<Tab>|<space>|"
-               "<Tab>|<Tab>|<Tab>|<Tab>|<Tab>|metformin|<Return>");
+               "<Tab>|<Tab>|<Tab>|<Tab>|<Tab>|penicillin|<Return>");
   wait_closed (app, "Add Member");
   profile = wait_for_member (app, "Cy");
   g_assert_cmpuint (hearth_profile_get_birth_year (profile), ==, 1990);
   g_assert_cmpfloat_with_epsilon (hearth_profile_get_height_cm (profile), 180, 1e-9);
   g_assert_true (hearth_profile_has_condition (profile, HEARTH_CONDITION_HYPERTENSION));
   g_assert_false (hearth_profile_has_condition (profile, HEARTH_CONDITION_DIABETES));
-  medications = hearth_profile_get_medications (profile);
-  g_assert_nonnull (medications);
-  g_assert_cmpstr (medications[0], ==, "metformin");
+  allergies = hearth_profile_get_allergies (profile);
+  g_assert_nonnull (allergies);
+  g_assert_cmpstr (allergies[0], ==, "penicillin");
 }
 
 static guint
@@ -676,6 +677,7 @@ test_preferences_keyboard (void)
   g_autofree char *guideline = NULL;
   g_autofree char *home = NULL;
   g_autofree char *glucose = NULL;
+  g_autofree char *energy = NULL;
 
   press ("ctrl+comma");
   wait_focused (app, "Preferences");
@@ -689,8 +691,12 @@ test_preferences_keyboard (void)
   press ("Tab Tab Tab space");
   settle_popover ();
   press ("Down Return");
-  /* Temperature, then the guideline: ESC 2024 (third); the switch off. */
+  /* Temperature, then energy: kilojoules (second). */
   press ("Tab Tab space");
+  settle_popover ();
+  press ("Down Return");
+  /* The guideline: ESC 2024 (third); the switch off. */
+  press ("Tab space");
   settle_popover ();
   press ("Down Down Return");
   settle_popover ();
@@ -701,10 +707,12 @@ test_preferences_keyboard (void)
 
   weight = wait_for_setting (app, "weight-unit", "'lb'");
   glucose = wait_for_setting (app, "glucose-unit", "'mg-dl'");
+  energy = wait_for_setting (app, "energy-unit", "'kJ'");
   guideline = wait_for_setting (app, "bp-guideline", "'esc-2024'");
   home = wait_for_setting (app, "bp-home-thresholds", "false");
   g_assert_cmpstr (weight, ==, "'lb'");
   g_assert_cmpstr (glucose, ==, "'mg-dl'");
+  g_assert_cmpstr (energy, ==, "'kJ'");
   g_assert_cmpstr (guideline, ==, "'esc-2024'");
   g_assert_cmpstr (home, ==, "false");
 }

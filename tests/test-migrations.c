@@ -10,6 +10,7 @@
 
 #include "hearth-core.h"
 #include "hearth-store-exercise.h"
+#include "hearth-store-medications.h"
 
 /* Every schema version this build can upgrade from has a test here:
  * version 0 is "no database yet" (missing or empty file). */
@@ -174,8 +175,11 @@ assert_current_schema (const char *path)
                                     "'created_at', 'updated_at', 'deleted_at')"), ==, 15);
   g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('profiles') WHERE name IN "
                                     "('uuid', 'name', 'birth_year', 'birth_month', 'birth_day', 'sex', "
-                                    "'height_cm', 'color', 'conditions', 'medications', 'allergies', "
-                                    "'created_at', 'updated_at', 'deleted_at')"), ==, 14);
+                                    "'height_cm', 'color', 'conditions', 'allergies', "
+                                    "'created_at', 'updated_at', 'deleted_at')"), ==, 13);
+  /* Schema 5: the medication text moved into medications. */
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('profiles') "
+                                    "WHERE name = 'medications'"), ==, 0);
   g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_foreign_key_list('readings') "
                                     "WHERE \"table\" = 'profiles' AND \"from\" = 'profile_id'"), ==, 1);
   assert_schema_4 (path);
@@ -415,7 +419,8 @@ build_old_database (const char *path,
                     int         version)
 {
   static const char * const files[] = { NULL, "0001-initial.sql", "0002-member-time-index.sql",
-                                         "0003-diet.sql", "0004-exercise-medications.sql" };
+                                         "0003-diet.sql", "0004-exercise-medications.sql",
+                                         "0005-medication-text.sql" };
   sqlite3 *db = NULL;
 
   g_assert_cmpint (version, <, (int) G_N_ELEMENTS (files));
@@ -442,8 +447,90 @@ build_old_database (const char *path,
     "  created_at, updated_at, deleted_at) VALUES "
     "('6f1c0a52-0000-4000-8000-000000000004', 1, 'weight', 1700000200000000, 3600, 19675, 79.9, 1, 1, 5);",
     NULL, NULL, NULL), ==, SQLITE_OK);
+  /* The health record's medication text, as schemas 1 to 4 kept it: items
+   * joined with U+001F. Odd items: a comma inside one, Chinese, an empty
+   * item, spaces (ASCII, ideographic) and a tab around or inside, one
+   * twice but for case; a member whose text is empty, one deleted. */
+  if (version < 5)
+    {
+      g_assert_cmpint (sqlite3_exec (db,
+        "UPDATE profiles SET medications = 'Metformin 500 mg' || char(31) || 'Aspirin, low dose' || "
+        "  char(31) || char(31) || '  降压药' || char(12288) || char(31) || 'METFORMIN 500 MG' || "
+        "  char(31) || 'Eye' || char(9) || 'drops', "
+        "  created_at = 1700000000000000, updated_at = 1700100000000000 WHERE id = 1;"
+        "INSERT INTO profiles (uuid, name, medications, created_at, updated_at) VALUES "
+        "('6f1c0a52-0000-4000-8000-000000000005', 'Empty Text', '', 1, 1);"
+        "INSERT INTO profiles (uuid, name, medications, created_at, updated_at, deleted_at) VALUES "
+        "('6f1c0a52-0000-4000-8000-000000000006', 'Gone', '胰岛素', 86400000000, 86400000000, 9);",
+        NULL, NULL, NULL), ==, SQLITE_OK);
+    }
+  /* Schema 4 already had the medications table: one of the items was
+   * added there too (another case), and stays one medication. */
+  if (version == 4)
+    g_assert_cmpint (sqlite3_exec (db,
+      "INSERT INTO medications (uuid, profile_id, name, schedule, times, start_day, created_at, updated_at) "
+      "VALUES ('6f1c0a52-0000-4000-8000-000000000007', 1, 'aspirin, LOW dose', 'times', '480', 19000, 1, 1);",
+      NULL, NULL, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
   g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, version);
+}
+
+/* After schema 5 the medication text is rows of the medications table
+ * (as-needed, from the member's creation day), the column is gone. */
+static void
+assert_medication_text_moved (HearthStore   *store,
+                              HearthProfile *profile,
+                              const char    *path,
+                              int            version)
+{
+  static const char * const expected[] = { "降压药", "Aspirin, low dose", "Eye drops", "Metformin 500 mg" };
+  g_autoptr(GPtrArray) medications = NULL;
+  g_autoptr(GError) error = NULL;
+
+  medications = hearth_store_list_medications (store, hearth_profile_get_uuid (profile), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (medications->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < medications->len; i++)
+    {
+      HearthMedication *medication = g_ptr_array_index (medications, i);
+      /* Listed by name, case-insensitive: the Chinese name sorts after the
+       * Latin ones. */
+      const char *name = expected[(i + 1) % G_N_ELEMENTS (expected)];
+
+      g_assert_true (g_uuid_string_is_valid (medication->uuid));
+      g_assert_true (hearth_medication_validate (medication, &error));
+      g_assert_no_error (error);
+      if (version == 4 && i == 0)
+        {
+          /* The one schema 4 already had keeps its own name and schedule. */
+          g_assert_cmpstr (medication->name, ==, "aspirin, LOW dose");
+          g_assert_cmpint (medication->schedule, ==, HEARTH_MEDICATION_SCHEDULE_TIMES);
+          continue;
+        }
+      g_assert_cmpstr (medication->name, ==, name);
+      g_assert_cmpint (medication->schedule, ==, HEARTH_MEDICATION_SCHEDULE_AS_NEEDED);
+      g_assert_cmpint (medication->start_day, ==, 1700000000 / 86400);
+      g_assert_cmpint (medication->end_day, ==, HEARTH_MEDICATION_NO_END);
+      g_assert_null (medication->strength);
+      g_assert_cmpint (medication->created_at, ==, 1700100000000000);
+      g_assert_cmpint (medication->updated_at, ==, 1700100000000000);
+    }
+  /* The as-needed dose can be logged at once. */
+  {
+    HearthMedication *first = g_ptr_array_index (medications, medications->len - 1);
+    g_autoptr(GDateTime) at = g_date_time_new_utc (2024, 6, 15, 9, 0, 0);
+
+    g_assert_true (hearth_store_take_dose (store, first->uuid, at, NULL, &error));
+    g_assert_no_error (error);
+  }
+
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM medications m JOIN profiles p ON p.id = m.profile_id "
+                                    "WHERE p.name = 'Empty Text'"), ==, 0);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM medications m JOIN profiles p ON p.id = m.profile_id "
+                                    "WHERE p.name = 'Gone' AND m.name = '胰岛素' AND m.start_day = 1 "
+                                    "AND m.deleted_at IS NULL"), ==, 1);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('profiles') "
+                                    "WHERE name = 'medications'"), ==, 0);
 }
 
 /* From every earlier schema version to this one, keeping what was stored:
@@ -497,6 +584,7 @@ test_migrations_from_every_version (Fixture       *f,
         g_assert_no_error (error);
         g_assert_cmpfloat_with_epsilon (kcal, 4.3 * 79.9 * 0.5, 1e-9);
       }
+      assert_medication_text_moved (store, profile, path, version);
       g_clear_object (&store);
 
       assert_current_schema (path);

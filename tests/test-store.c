@@ -26,7 +26,6 @@ test_store_profile_crud (Fixture       *f,
   g_autoptr(HearthProfile) found = NULL;
   g_autoptr(GError) error = NULL;
   const char *conditions[] = { HEARTH_CONDITION_HYPERTENSION, "migraine, chronic", NULL };
-  const char *medications[] = { "Lisinopril 10 mg", "Ibuprofen", NULL };
   const char *allergies[] = { "pénicilline", NULL };
   g_autoptr(GDateTime) now = hearth_clock_now (f->clock);
   gint64 now_usec = g_date_time_to_unix (now) * G_USEC_PER_SEC;
@@ -37,7 +36,6 @@ test_store_profile_crud (Fixture       *f,
   hearth_profile_set_height_cm (profile, 168.5);
   hearth_profile_set_color (profile, "#e01b24");
   hearth_profile_set_conditions (profile, conditions);
-  hearth_profile_set_medications (profile, medications);
   hearth_profile_set_allergies (profile, allergies);
 
   ASSERT_OK (hearth_store_add_profile (f->store, profile, &error));
@@ -62,7 +60,6 @@ test_store_profile_crud (Fixture       *f,
   g_assert_cmpfloat (hearth_profile_get_height_cm (loaded), ==, 168.5);
   g_assert_cmpstr (hearth_profile_get_color (loaded), ==, "#e01b24");
   g_assert_true (g_strv_equal (hearth_profile_get_conditions (loaded), conditions));
-  g_assert_true (g_strv_equal (hearth_profile_get_medications (loaded), medications));
   g_assert_true (g_strv_equal (hearth_profile_get_allergies (loaded), allergies));
   g_assert_cmpint (hearth_profile_get_created_at (loaded), ==, now_usec);
 
@@ -71,7 +68,7 @@ test_store_profile_crud (Fixture       *f,
   hearth_profile_set_name (loaded, "Ada Lovelace");
   hearth_profile_set_birth (loaded, 0, 0, 0);
   hearth_profile_set_height_cm (loaded, 0);
-  hearth_profile_set_medications (loaded, NULL);
+  hearth_profile_set_allergies (loaded, NULL);
   ASSERT_OK (hearth_store_update_profile (f->store, loaded, &error));
   g_assert_cmpint (hearth_profile_get_updated_at (loaded), ==, now_usec + 90 * G_USEC_PER_SEC);
   g_assert_cmpint (hearth_profile_get_created_at (loaded), ==, now_usec);
@@ -81,8 +78,8 @@ test_store_profile_crud (Fixture       *f,
   g_assert_cmpstr (hearth_profile_get_uuid (found), ==, uuid);
   g_assert_cmpuint (hearth_profile_get_birth_year (found), ==, 0);
   g_assert_cmpfloat (hearth_profile_get_height_cm (found), ==, 0);
-  g_assert_null (hearth_profile_get_medications (found)[0]);
-  g_assert_true (g_strv_equal (hearth_profile_get_allergies (found), allergies));
+  g_assert_null (hearth_profile_get_allergies (found)[0]);
+  g_assert_true (g_strv_equal (hearth_profile_get_conditions (found), conditions));
   g_assert_cmpint (hearth_profile_get_updated_at (found), ==, now_usec + 90 * G_USEC_PER_SEC);
   g_clear_object (&found);
 

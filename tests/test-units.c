@@ -796,6 +796,121 @@ test_units_symbols (void)
   g_assert_cmpstr (hearth_units_pressure_symbol (HEARTH_PRESSURE_UNIT_KPA), ==, "kPa");
 }
 
+/* Energy: kcal or kJ (1 kcal = 4.184 kJ), shown whole, parsed in the unit
+ * shown (or the one typed), with the locale's decimal mark rule; the
+ * identifiers are the GSettings key's values. */
+static void
+test_units_energy (void)
+{
+  static const struct {
+    double kcal;
+    HearthEnergyUnit unit;
+    const char *shown;
+  } formats[] = {
+    { 2419, HEARTH_ENERGY_UNIT_KCAL, "2419 kcal" },
+    { 2419, HEARTH_ENERGY_UNIT_KJ, "10121 kJ" },
+    { 1009.8, HEARTH_ENERGY_UNIT_KCAL, "1010 kcal" },
+    { 0, HEARTH_ENERGY_UNIT_KJ, "0 kJ" },
+    { 100, HEARTH_ENERGY_UNIT_KJ, "418 kJ" },
+  };
+  static const struct {
+    const char *text;
+    HearthEnergyUnit unit;
+    double kcal;
+  } parses[] = {
+    { "418", HEARTH_ENERGY_UNIT_KJ, 418 / 4.184 },
+    { " 418 kJ ", HEARTH_ENERGY_UNIT_KCAL, 418 / 4.184 },
+    { "100 KCAL", HEARTH_ENERGY_UNIT_KJ, 100 },
+    { "250.5", HEARTH_ENERGY_UNIT_KCAL, 250.5 },
+    { "1 kj", HEARTH_ENERGY_UNIT_KCAL, 1 / 4.184 },
+  };
+  static const char *bad[] = { "", "abc", "5 kg", "12,5", "1 2", "kJ" };
+  g_autofree char *saved = g_strdup (setlocale (LC_NUMERIC, NULL));
+
+  g_assert_cmpfloat_with_epsilon (hearth_units_kcal_to_kj (1), 4.184, 1e-12);
+  g_assert_cmpfloat_with_epsilon (hearth_units_kj_to_kcal (4184), 1000, 1e-9);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *shown = hearth_units_format_energy (formats[i].kcal, formats[i].unit);
+
+      g_assert_cmpstr (shown, ==, formats[i].shown);
+    }
+  {
+    g_autofree char *value = hearth_units_format_energy_value (100, HEARTH_ENERGY_UNIT_KJ);
+
+    g_assert_cmpstr (value, ==, "418");
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (parses); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      double kcal = -1;
+
+      g_assert_true (hearth_units_parse_energy (parses[i].text, parses[i].unit, &kcal, &error));
+      g_assert_no_error (error);
+      g_assert_cmpfloat_with_epsilon (kcal, parses[i].kcal, 1e-9);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      double kcal = 42;
+
+      g_assert_false (hearth_units_parse_energy (bad[i], HEARTH_ENERGY_UNIT_KJ, &kcal, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+      g_assert_cmpfloat (kcal, ==, 42);
+    }
+  {
+    g_autoptr(GError) error = NULL;
+    double kcal;
+
+    g_assert_false (hearth_units_parse_energy ("5 kg", HEARTH_ENERGY_UNIT_KCAL, &kcal, &error));
+    g_assert_cmpstr (error->message, ==, "“kg” is not a unit of energy");
+  }
+
+  /* Where the decimal mark is ',': "12,5" kJ. */
+  if (require_locale ("de_DE.UTF-8"))
+    {
+      g_autoptr(GError) error = NULL;
+      double kcal = 0;
+
+      g_assert_true (hearth_units_parse_energy ("12,5", HEARTH_ENERGY_UNIT_KJ, &kcal, &error));
+      g_assert_no_error (error);
+      g_assert_cmpfloat_with_epsilon (kcal, 12.5 / 4.184, 1e-9);
+    }
+  setlocale (LC_NUMERIC, saved);
+
+  /* Round trip: what is shown reads back to the same text. */
+  for (double kcal = 0; kcal < 5000; kcal += 7.3)
+    for (guint u = 0; u <= HEARTH_ENERGY_UNIT_KJ; u++)
+      {
+        g_autofree char *value = hearth_units_format_energy_value (kcal, u);
+        g_autofree char *again = NULL;
+        double parsed;
+
+        g_assert_true (hearth_units_parse_energy (value, u, &parsed, NULL));
+        again = hearth_units_format_energy_value (parsed, u);
+        g_assert_cmpstr (again, ==, value);
+      }
+
+  /* Identifiers (the settings key's choices) and symbols. */
+  {
+    HearthEnergyUnit unit = HEARTH_ENERGY_UNIT_KCAL;
+
+    g_assert_cmpstr (hearth_energy_unit_to_string (HEARTH_ENERGY_UNIT_KCAL), ==, "kcal");
+    g_assert_cmpstr (hearth_energy_unit_to_string (HEARTH_ENERGY_UNIT_KJ), ==, "kJ");
+    g_assert_true (hearth_energy_unit_from_string ("kJ", &unit));
+    g_assert_cmpint (unit, ==, HEARTH_ENERGY_UNIT_KJ);
+    g_assert_true (hearth_energy_unit_from_string ("kcal", &unit));
+    g_assert_cmpint (unit, ==, HEARTH_ENERGY_UNIT_KCAL);
+    g_assert_false (hearth_energy_unit_from_string ("cal", &unit));
+    g_assert_false (hearth_energy_unit_from_string (NULL, &unit));
+    g_assert_cmpint (unit, ==, HEARTH_ENERGY_UNIT_KCAL);
+    g_assert_cmpstr (hearth_units_energy_symbol (HEARTH_ENERGY_UNIT_KJ), ==, "kJ");
+    g_assert_cmpstr (hearth_units_energy_symbol (HEARTH_ENERGY_UNIT_KCAL), ==, "kcal");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -815,6 +930,7 @@ main (int   argc,
   g_test_add_func ("/hearth/units/round-trip/length", test_units_round_trip_length);
   g_test_add_func ("/hearth/units/identifiers", test_units_identifiers);
   g_test_add_func ("/hearth/units/symbols", test_units_symbols);
+  g_test_add_func ("/hearth/units/energy", test_units_energy);
 
   return g_test_run ();
 }

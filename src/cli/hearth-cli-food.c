@@ -52,9 +52,9 @@ hearth_cli_diet_set_unknown_food (HearthStore  *store,
 
   if (close != NULL && close[0] != NULL)
     {
-      g_autofree char *joined = g_strjoinv (", ", close);
+      g_autofree char *joined = hearth_cli_join_list ((const char * const *) close);
 
-      /* Translators: a food name, then the closest names joined by ", " */
+      /* Translators: a food name, then the closest names joined by the list separator */
       g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND,
                    _("No food “%s”. Did you mean: %s?"), name, joined);
     }

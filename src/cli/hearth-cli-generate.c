@@ -97,6 +97,14 @@ hearth_cli_generate (HearthCli               *cli,
   g_print ("\n");
   g_print (_("Readings added: %u"), hearth_generated_get_readings (generated)->len);
   g_print ("\n");
+  g_print (_("Meals added: %u"), hearth_generated_get_meals (generated)->len);
+  g_print ("\n");
+  g_print (_("Workouts added: %u"), hearth_generated_get_workouts (generated)->len);
+  g_print ("\n");
+  g_print (_("Medications added: %u"), hearth_generated_get_medications (generated)->len);
+  g_print ("\n");
+  g_print (_("Doses marked: %u"), hearth_generated_get_doses (generated)->len);
+  g_print ("\n");
 
   return HEARTH_CLI_EXIT_OK;
 }

@@ -16,6 +16,11 @@
 /* hearth-cli med add|list|stop|take|skip. */
 
 static const char * const day_ids[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+/* As people read them (med add, med list); JSON and --days keep day_ids. */
+static const char * const day_names[] = {
+  NC_("weekday", "Mon"), NC_("weekday", "Tue"), NC_("weekday", "Wed"), NC_("weekday", "Thu"),
+  NC_("weekday", "Fri"), NC_("weekday", "Sat"), NC_("weekday", "Sun"),
+};
 
 static gint64
 local_day_of (GDateTime *dt)
@@ -167,12 +172,16 @@ describe_schedule (const HearthMedication *medication)
         return g_strdup_printf (_("%s every day"), times);
       else
         {
-          g_autoptr(GString) days = g_string_new (NULL);
+          const char *names[G_N_ELEMENTS (day_names) + 1] = { NULL, };
+          g_autofree char *days = NULL;
+          guint n = 0;
 
-          for (guint d = 0; d < G_N_ELEMENTS (day_ids); d++)
+          for (guint d = 0; d < G_N_ELEMENTS (day_names); d++)
             if (medication->days_mask & (1u << d))
-              g_string_append_printf (days, "%s%s", days->len > 0 ? "," : "", day_ids[d]);
-          return g_strdup_printf ("%s %s", times, days->str);
+              names[n++] = g_dpgettext2 (GETTEXT_PACKAGE, "weekday", day_names[d]);
+          days = hearth_cli_join_list (names);
+          /* Translators: times of day, then the days of the week: "08:00 Mon, Wed, Fri" */
+          return g_strdup_printf (_("%s %s"), times, days);
         }
     case HEARTH_MEDICATION_SCHEDULE_INTERVAL:
       return g_strdup_printf (ngettext ("%s every %u day", "%s every %u days",

@@ -328,6 +328,38 @@ hearth_cli_parse_int (const char  *option,
   return FALSE;
 }
 
+char *
+hearth_cli_join_list (const char * const *items)
+{
+  /* Translators: between the items of a list ("Rice, Rye bread");
+   * Chinese uses the enumeration comma "、" */
+  return g_strjoinv (C_("list separator", ", "), (char **) items);
+}
+
+gboolean
+hearth_cli_get_energy_unit (const char        *option_value,
+                            HearthEnergyUnit  *unit,
+                            GError           **error)
+{
+  const char *text = option_value != NULL ? option_value : g_getenv ("HEARTH_ENERGY_UNIT");
+
+  if (text == NULL || text[0] == '\0')
+    {
+      *unit = HEARTH_ENERGY_UNIT_KCAL;
+      return TRUE;
+    }
+  for (guint i = 0; i <= HEARTH_ENERGY_UNIT_KJ; i++)
+    if (g_ascii_strcasecmp (text, hearth_energy_unit_to_string ((HearthEnergyUnit) i)) == 0)
+      {
+        *unit = (HearthEnergyUnit) i;
+        return TRUE;
+      }
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               _("%s expects kcal or kJ, not “%s”"),
+               option_value != NULL ? "--energy-unit" : "HEARTH_ENERGY_UNIT", text);
+  return FALSE;
+}
+
 /* A whole number from @min to @max: a number outside them (however many
  * digits) is refused with the range, before any conversion. */
 gboolean

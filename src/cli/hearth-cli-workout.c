@@ -35,7 +35,7 @@ lookup_activity (const char            *text,
                      "“hearth-cli log workout --help” lists them"), text);
       return FALSE;
     }
-  joined = g_strjoinv (", ", close);
+  joined = hearth_cli_join_list ((const char * const *) close);
   /* Translators: the second %s is a list of activity identifiers. */
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                _("--activity: “%s” is not an activity Hearth knows; did you mean %s?"),
@@ -165,6 +165,8 @@ hearth_cli_log_workout (HearthCli               *cli,
   g_autofree char *steps_text = NULL;
   g_autofree char *effort_text = NULL;
   g_autofree char *note = NULL;
+  g_autofree char *energy_unit_text = NULL;
+  HearthEnergyUnit energy_unit;
   const HearthActivity *activity = NULL;
   HearthActiveWeek week;
   HearthClock *clock;
@@ -182,6 +184,8 @@ hearth_cli_log_workout (HearthCli               *cli,
     { "steps", 0, 0, G_OPTION_ARG_STRING, &steps_text, N_("Steps during the workout"), N_("N") },
     { "effort", 0, 0, G_OPTION_ARG_STRING, &effort_text, N_("Perceived effort, 1 to 10"), N_("N") },
     { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_("A note"), N_("TEXT") },
+    { "energy-unit", 0, 0, G_OPTION_ARG_STRING, &energy_unit_text,
+      N_("kcal or kJ (default: $HEARTH_ENERGY_UNIT, else kcal; JSON is always in kcal)"), N_("UNIT") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the stored workout as JSON"), NULL },
     G_OPTION_ENTRY_NULL
   };
@@ -203,7 +207,8 @@ hearth_cli_log_workout (HearthCli               *cli,
       (effort_text != NULL &&
        !hearth_cli_parse_int_range ("--effort", effort_text, 1, 10, &effort, &error)) ||
       (distance_text != NULL &&
-       !hearth_cli_parse_double ("--distance-km", distance_text, &distance_km, &error)))
+       !hearth_cli_parse_double ("--distance-km", distance_text, &distance_km, &error)) ||
+      !hearth_cli_get_energy_unit (energy_unit_text, &energy_unit, &error))
     return hearth_cli_report_error (error);
 
   clock = hearth_cli_get_clock (cli, &error);
@@ -270,7 +275,10 @@ hearth_cli_log_workout (HearthCli               *cli,
       g_print ("%s\n", _("energy: unknown (log a weight first)"));
     else
       {
-        g_print (_("energy: %d kcal"), (int) round (kcal));
+        g_autofree char *energy = hearth_units_format_energy (kcal, energy_unit);
+
+        /* Translators: the energy with its unit, "229 kcal" */
+        g_print (_("energy: %s"), energy);
         g_print ("\n");
       }
     /* Translators: "this week: 120 of 150 active minutes" */

@@ -89,14 +89,16 @@ static const HearthCliCommand commands[] = {
        "any part of the name; favourites first, then the recently logged."),
     NULL, TRUE, hearth_cli_food_search },
   { "summary", NULL,
-    "summary --profile NAME [--day YYYY-MM-DD] [--activity sedentary|active|vigorous] [--json]",
+    "summary --profile NAME [--day YYYY-MM-DD] [--activity sedentary|active|vigorous] [--energy-unit kcal|kJ] [--json]",
     /* xgettext:no-c-format */
     N_("A member’s day (default: today): the meals’ energy against the energy target (resting\n"
        "energy by Mifflin–St Jeor × the activity level), protein against 0.8 g per kg, sodium\n"
-       "against 2 g and sugars against 10 % of energy. “≥” marks a total some food does not state."),
+       "against 2 g and sugars against 10 % of energy. “≥” marks a total some food does not state.\n"
+       "Then the workouts’ energy, the day’s active minutes and the week’s (from Monday) against\n"
+       "WHO’s target, and the day’s doses taken of those scheduled."),
     NULL, TRUE, hearth_cli_summary },
   { "log", "workout",
-    "log workout --profile NAME --activity ACTIVITY --minutes N [--at TIME] [--distance-km N] [--steps N] [--effort 1-10] [--note TEXT] [--json]",
+    "log workout --profile NAME --activity ACTIVITY --minutes N [--at TIME] [--distance-km N] [--steps N] [--effort 1-10] [--note TEXT] [--energy-unit kcal|kJ] [--json]",
     N_("Log a workout: what was done, when it started and for how long (at most 24 hours).\n"
        "Prints its intensity, its energy (MET × the member’s latest weight × hours) and the\n"
        "week’s active minutes against WHO’s target (150; 60 a day under 18; a vigorous minute\n"
@@ -150,7 +152,9 @@ static const HearthCliCommand commands[] = {
   { "generate", NULL,
     "generate --members N (--years Y | --days N) [--seed S]",
     N_("Add a made-up family with years of realistic readings up to now, for demos and\n"
-       "benchmarks: the same seed gives the same data. Nothing is added when a name is taken."),
+       "benchmarks, with their meals (from a small set of foods, or the family’s own of the\n"
+       "same name), workouts, medications and doses: the same seed gives the same data.\n"
+       "Nothing is added when a name is taken."),
     NULL, TRUE, hearth_cli_generate },
 };
 
@@ -185,11 +189,13 @@ print_usage (gboolean to_stderr)
 
   g_string_append_printf (out, "%s\n\n", _(TIME_HELP));
 
-  g_string_append_printf (out, "%s\n  HEARTH_DB         %s\n  HEARTH_NOW        %s\n  HEARTH_LOCALEDIR  %s\n\n",
+  g_string_append_printf (out, "%s\n  HEARTH_DB         %s\n  HEARTH_NOW        %s\n  HEARTH_LOCALEDIR  %s\n"
+                          "  HEARTH_ENERGY_UNIT  %s\n\n",
                           _("Environment:"),
                           _("database file when --db is not given"),
                           _("an ISO 8601 time used as “now” instead of the system clock"),
-                          _("folder of the translations (uninstalled runs)"));
+                          _("folder of the translations (uninstalled runs)"),
+                          _("kcal or kJ: energy as people read it when --energy-unit is not given"));
   g_string_append_printf (out, "%s\n",
                           _("Exit status: 0 success, 1 failure (nothing was changed), 2 bad command line."));
 

@@ -54,6 +54,15 @@ gboolean     hearth_cli_no_arguments   (char       **args,
                                         GError     **error);
 HearthClock *hearth_cli_get_clock      (HearthCli   *cli,
                                         GError     **error);
+/* Items joined with the translatable list separator (", " in English):
+ * suggestions, days of the week. Newly allocated. */
+char        *hearth_cli_join_list      (const char * const *items);
+/* The energy unit of human output: @option_value (--energy-unit) if
+ * given, else $HEARTH_ENERGY_UNIT, else kcal; "kcal" or "kJ", any case.
+ * Machine output (--json) is always in kcal. */
+gboolean     hearth_cli_get_energy_unit (const char        *option_value,
+                                         HearthEnergyUnit  *unit,
+                                         GError           **error);
 HearthStore *hearth_cli_open_store     (HearthCli   *cli,
                                         GError     **error);
 HearthStore *hearth_cli_open_store_full (HearthCli            *cli,

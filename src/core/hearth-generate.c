@@ -8,7 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hearth-core-private.h"
-#include "hearth-generate.h"
+#include "hearth-generate-private.h"
 #include "hearth-local-time.h"
 #include "hearth-store-private.h"
 
@@ -49,12 +49,6 @@ static const Template family[] = {
 #define ADULT_AGE 18
 #define BP_AGE    40
 
-struct _HearthGenerated
-{
-  GPtrArray *profiles;
-  GPtrArray *readings;
-  guint      counts[HEARTH_READING_KIND_LAST + 1];
-};
 
 typedef struct
 {
@@ -131,6 +125,26 @@ random_uuid (GRand *rand)
  * through hearth_local_time_resolve(); in an hour the clocks skipped, as
  * long after the day's first instant. NULL only where the day itself has
  * no start GDateTime can hold (the calendar's ends). */
+GDateTime *
+_hearth_generate_at_hours (GTimeZone *tz,
+                           int        year,
+                           int        month,
+                           int        day,
+                           double     hours)
+{
+  int seconds = (int) clamp (hours * 3600.0, 0, 24 * 3600 - 1);
+  g_autoptr(GDateTime) start = NULL;
+  GDateTime *dt;
+
+  dt = hearth_local_time_resolve (tz, year, month, day, seconds / 3600, (seconds / 60) % 60,
+                                  seconds % 60, NULL, NULL);
+  if (dt != NULL)
+    return dt;
+
+  start = hearth_local_time_day_start (tz, year, month, day);
+  return start != NULL ? g_date_time_add_seconds (start, seconds) : NULL;
+}
+
 static GDateTime *
 at_hours (Generator *g,
           int        year,
@@ -138,17 +152,13 @@ at_hours (Generator *g,
           int        day,
           double     hours)
 {
-  int seconds = (int) clamp (hours * 3600.0, 0, 24 * 3600 - 1);
-  g_autoptr(GDateTime) start = NULL;
-  GDateTime *dt;
+  return _hearth_generate_at_hours (g->tz, year, month, day, hours);
+}
 
-  dt = hearth_local_time_resolve (g->tz, year, month, day, seconds / 3600, (seconds / 60) % 60,
-                                  seconds % 60, NULL, NULL);
-  if (dt != NULL)
-    return dt;
-
-  start = hearth_local_time_day_start (g->tz, year, month, day);
-  return start != NULL ? g_date_time_add_seconds (start, seconds) : NULL;
+int
+_hearth_generate_member_age (guint index)
+{
+  return family[index % G_N_ELEMENTS (family)].age;
 }
 
 /* Keeps @reading if it is not in the future; takes ownership. */
@@ -401,6 +411,11 @@ hearth_generated_new (guint32    seed,
   self = g_new0 (HearthGenerated, 1);
   self->profiles = g_ptr_array_new_with_free_func (g_object_unref);
   self->readings = g_ptr_array_new_with_free_func (g_object_unref);
+  self->foods = g_ptr_array_new_with_free_func (g_object_unref);
+  self->meals = g_ptr_array_new_with_free_func (g_object_unref);
+  self->workouts = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_workout_free);
+  self->medications = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_medication_free);
+  self->doses = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_dose_free);
 
   g.rand = g_rand_new_with_seed (seed);
   g.out = self;
@@ -436,6 +451,8 @@ hearth_generated_new (guint32    seed,
     }
 
   g_rand_free (g.rand);
+  /* Diet, exercise and medications from a sequence of their own. */
+  _hearth_generated_add_logs (self, seed, days, now);
   return self;
 }
 
@@ -447,6 +464,11 @@ hearth_generated_free (HearthGenerated *self)
 
   g_clear_pointer (&self->profiles, g_ptr_array_unref);
   g_clear_pointer (&self->readings, g_ptr_array_unref);
+  g_clear_pointer (&self->foods, g_ptr_array_unref);
+  g_clear_pointer (&self->meals, g_ptr_array_unref);
+  g_clear_pointer (&self->workouts, g_ptr_array_unref);
+  g_clear_pointer (&self->medications, g_ptr_array_unref);
+  g_clear_pointer (&self->doses, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -464,6 +486,38 @@ hearth_generated_get_readings (HearthGenerated *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   return self->readings;
+}
+
+GPtrArray *
+hearth_generated_get_meals (HearthGenerated *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->meals;
+}
+
+GPtrArray *
+hearth_generated_get_workouts (HearthGenerated *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->workouts;
+}
+
+GPtrArray *
+hearth_generated_get_medications (HearthGenerated *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->medications;
+}
+
+GPtrArray *
+hearth_generated_get_doses (HearthGenerated *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->doses;
 }
 
 guint
@@ -511,7 +565,8 @@ store_in_transaction (HearthStore  *store,
         return FALSE;
     }
 
-  return _hearth_store_add_readings (store, self->readings, error);
+  return _hearth_store_add_readings (store, self->readings, error) &&
+         _hearth_generated_store_logs (self, store, error);
 }
 
 /* Members and readings in one transaction: all or nothing. */

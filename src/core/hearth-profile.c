@@ -26,7 +26,6 @@ struct _HearthProfile
   double     height_cm;
   char      *color;
   GStrv      conditions;
-  GStrv      medications;
   GStrv      allergies;
   gint64     created_at;
   gint64     updated_at;
@@ -45,7 +44,6 @@ enum {
   PROP_HEIGHT_CM,
   PROP_COLOR,
   PROP_CONDITIONS,
-  PROP_MEDICATIONS,
   PROP_ALLERGIES,
   PROP_CREATED_AT,
   PROP_UPDATED_AT,
@@ -99,7 +97,6 @@ hearth_profile_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->color, g_free);
   g_clear_pointer (&self->conditions, g_strfreev);
-  g_clear_pointer (&self->medications, g_strfreev);
   g_clear_pointer (&self->allergies, g_strfreev);
 
   G_OBJECT_CLASS (hearth_profile_parent_class)->finalize (object);
@@ -141,9 +138,6 @@ hearth_profile_get_property (GObject    *object,
       break;
     case PROP_CONDITIONS:
       g_value_set_boxed (value, hearth_profile_get_conditions (self));
-      break;
-    case PROP_MEDICATIONS:
-      g_value_set_boxed (value, hearth_profile_get_medications (self));
       break;
     case PROP_ALLERGIES:
       g_value_set_boxed (value, hearth_profile_get_allergies (self));
@@ -193,9 +187,6 @@ hearth_profile_set_property (GObject      *object,
     case PROP_CONDITIONS:
       hearth_profile_set_conditions (self, g_value_get_boxed (value));
       break;
-    case PROP_MEDICATIONS:
-      hearth_profile_set_medications (self, g_value_get_boxed (value));
-      break;
     case PROP_ALLERGIES:
       hearth_profile_set_allergies (self, g_value_get_boxed (value));
       break;
@@ -237,8 +228,6 @@ hearth_profile_class_init (HearthProfileClass *klass)
     g_param_spec_string ("color", NULL, NULL, NULL, rw);
   properties[PROP_CONDITIONS] =
     g_param_spec_boxed ("conditions", NULL, NULL, G_TYPE_STRV, rw);
-  properties[PROP_MEDICATIONS] =
-    g_param_spec_boxed ("medications", NULL, NULL, G_TYPE_STRV, rw);
   properties[PROP_ALLERGIES] =
     g_param_spec_boxed ("allergies", NULL, NULL, G_TYPE_STRV, rw);
   properties[PROP_CREATED_AT] =
@@ -427,23 +416,6 @@ hearth_profile_has_condition (HearthProfile *self,
 
   return self->conditions != NULL &&
          g_strv_contains ((const char * const *) self->conditions, condition);
-}
-
-const char * const *
-hearth_profile_get_medications (HearthProfile *self)
-{
-  g_return_val_if_fail (HEARTH_IS_PROFILE (self), empty_strv);
-
-  return self->medications ? (const char * const *) self->medications : empty_strv;
-}
-
-void
-hearth_profile_set_medications (HearthProfile      *self,
-                                const char * const *medications)
-{
-  g_return_if_fail (HEARTH_IS_PROFILE (self));
-
-  set_strv (self, &self->medications, medications, PROP_MEDICATIONS);
 }
 
 const char * const *

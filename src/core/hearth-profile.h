@@ -15,7 +15,7 @@ G_DECLARE_FINAL_TYPE (HearthProfile, hearth_profile, HEARTH, PROFILE, GObject)
  * Properties (all G_PARAM_EXPLICIT_NOTIFY): "uuid", "name", "birth-year",
  * "birth-month", "birth-day" (0 = unknown), "sex" (HearthSex as int),
  * "height-cm" (0 = unknown), "color" ("#rrggbb"), "conditions",
- * "medications", "allergies" (GStrv), "created-at", "updated-at" (UTC µs). */
+ * "allergies" (GStrv), "created-at", "updated-at" (UTC µs). */
 
 /* Condition identifiers stored in "conditions" (free text also allowed). */
 #define HEARTH_CONDITION_HYPERTENSION   "hypertension"
@@ -43,8 +43,6 @@ void                hearth_profile_set_color       (HearthProfile *self, const c
 const char * const *hearth_profile_get_conditions  (HearthProfile *self);
 void                hearth_profile_set_conditions  (HearthProfile *self, const char * const *conditions);
 gboolean            hearth_profile_has_condition   (HearthProfile *self, const char *condition);
-const char * const *hearth_profile_get_medications (HearthProfile *self);
-void                hearth_profile_set_medications (HearthProfile *self, const char * const *medications);
 const char * const *hearth_profile_get_allergies   (HearthProfile *self);
 void                hearth_profile_set_allergies   (HearthProfile *self, const char * const *allergies);
 gint64              hearth_profile_get_created_at  (HearthProfile *self);

@@ -17,7 +17,7 @@
 
 #define PROFILE_COLUMNS \
   "uuid, name, birth_year, birth_month, birth_day, sex, height_cm, color, " \
-  "conditions, medications, allergies, created_at, updated_at"
+  "conditions, allergies, created_at, updated_at"
 static const char SQL_LIVE_PROFILES[] =
   "SELECT " PROFILE_COLUMNS " FROM profiles WHERE deleted_at IS NULL";
 static const char SQL_PROFILE_BY_UUID[] =
@@ -28,12 +28,12 @@ static const char SQL_PROFILE_STATE[] =
   "SELECT name, deleted_at IS NOT NULL FROM profiles WHERE uuid = ?1";
 static const char SQL_INSERT_PROFILE[] =
   "INSERT INTO profiles (uuid, name, birth_year, birth_month, birth_day, sex, height_cm, "
-  "color, conditions, medications, allergies, created_at, updated_at) "
-  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+  "color, conditions, allergies, created_at, updated_at) "
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
 static const char SQL_UPDATE_PROFILE[] =
   "UPDATE profiles SET name = ?2, birth_year = ?3, birth_month = ?4, birth_day = ?5, "
-  "sex = ?6, height_cm = ?7, color = ?8, conditions = ?9, medications = ?10, "
-  "allergies = ?11, updated_at = ?13 "
+  "sex = ?6, height_cm = ?7, color = ?8, conditions = ?9, "
+  "allergies = ?10, updated_at = ?12 "
   "WHERE uuid = ?1 AND deleted_at IS NULL";
 static const char SQL_DELETE_PROFILE[] =
   "UPDATE profiles SET deleted_at = ?2, updated_at = ?2 WHERE uuid = ?1 AND deleted_at IS NULL";
@@ -79,8 +79,7 @@ profile_from_row (sqlite3_stmt *stmt)
 {
   HearthProfile *profile = hearth_profile_new (_hearth_store_column_text (stmt, 1));
   g_auto(GStrv) conditions = split_list (_hearth_store_column_text (stmt, 8));
-  g_auto(GStrv) medications = split_list (_hearth_store_column_text (stmt, 9));
-  g_auto(GStrv) allergies = split_list (_hearth_store_column_text (stmt, 10));
+  g_auto(GStrv) allergies = split_list (_hearth_store_column_text (stmt, 9));
   HearthSex sex = HEARTH_SEX_UNSET;
 
   _hearth_profile_set_uuid (profile, _hearth_store_column_text (stmt, 0));
@@ -95,16 +94,15 @@ profile_from_row (sqlite3_stmt *stmt)
   hearth_profile_set_height_cm (profile, sqlite3_column_double (stmt, 6));
   hearth_profile_set_color (profile, _hearth_store_column_text (stmt, 7));
   hearth_profile_set_conditions (profile, (const char * const *) conditions);
-  hearth_profile_set_medications (profile, (const char * const *) medications);
   hearth_profile_set_allergies (profile, (const char * const *) allergies);
   _hearth_profile_set_stamps (profile,
-                              sqlite3_column_int64 (stmt, 11),
-                              sqlite3_column_int64 (stmt, 12));
+                              sqlite3_column_int64 (stmt, 10),
+                              sqlite3_column_int64 (stmt, 11));
 
   return profile;
 }
 
-/* Binds ?2..?11 (fields) and ?12/?13 (created/updated). */
+/* Binds ?2..?10 (fields) and ?11/?12 (created/updated). */
 static void
 bind_profile (HearthStore   *self,
               sqlite3_stmt  *stmt,
@@ -114,7 +112,6 @@ bind_profile (HearthStore   *self,
               gint64         updated_at)
 {
   g_autofree char *conditions = join_list (hearth_profile_get_conditions (profile));
-  g_autofree char *medications = join_list (hearth_profile_get_medications (profile));
   g_autofree char *allergies = join_list (hearth_profile_get_allergies (profile));
   double height = hearth_profile_get_height_cm (profile);
 
@@ -126,10 +123,9 @@ bind_profile (HearthStore   *self,
   _hearth_store_bind_double_or_null (self, stmt, 7, height == 0 ? NAN : height);
   _hearth_store_bind_text_or_null (self, stmt, 8, hearth_profile_get_color (profile));
   _hearth_store_bind_text_or_null (self, stmt, 9, conditions);
-  _hearth_store_bind_text_or_null (self, stmt, 10, medications);
-  _hearth_store_bind_text_or_null (self, stmt, 11, allergies);
-  _hearth_store_bind_int64 (self, stmt, 12, created_at);
-  _hearth_store_bind_int64 (self, stmt, 13, updated_at);
+  _hearth_store_bind_text_or_null (self, stmt, 10, allergies);
+  _hearth_store_bind_int64 (self, stmt, 11, created_at);
+  _hearth_store_bind_int64 (self, stmt, 12, updated_at);
 }
 
 static int
@@ -182,7 +178,6 @@ update_profile_from (HearthProfile *dst,
   hearth_profile_set_height_cm (dst, hearth_profile_get_height_cm (src));
   hearth_profile_set_color (dst, hearth_profile_get_color (src));
   hearth_profile_set_conditions (dst, hearth_profile_get_conditions (src));
-  hearth_profile_set_medications (dst, hearth_profile_get_medications (src));
   hearth_profile_set_allergies (dst, hearth_profile_get_allergies (src));
   _hearth_profile_set_stamps (dst,
                               hearth_profile_get_created_at (src),

@@ -120,4 +120,10 @@ typedef enum
   HEARTH_TEMPERATURE_UNIT_F,
 } HearthTemperatureUnit;
 
+typedef enum
+{
+  HEARTH_ENERGY_UNIT_KCAL,
+  HEARTH_ENERGY_UNIT_KJ,
+} HearthEnergyUnit;
+
 G_END_DECLS

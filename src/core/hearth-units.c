@@ -83,6 +83,18 @@ hearth_units_in_to_cm (double in)
   return in * HEARTH_CM_PER_IN;
 }
 
+double
+hearth_units_kcal_to_kj (double kcal)
+{
+  return kcal * HEARTH_KJ_PER_KCAL;
+}
+
+double
+hearth_units_kj_to_kcal (double kj)
+{
+  return kj / HEARTH_KJ_PER_KCAL;
+}
+
 /* Formatting */
 
 /* Rounds @value to whole multiples of 1/@per_unit, half away from zero.
@@ -307,6 +319,25 @@ hearth_units_format_length_value (double           cm,
 }
 
 char *
+hearth_units_format_energy (double           kcal,
+                            HearthEnergyUnit unit)
+{
+  g_return_val_if_fail ((guint) unit <= HEARTH_ENERGY_UNIT_KJ, NULL);
+
+  return format_simple (unit == HEARTH_ENERGY_UNIT_KJ ? hearth_units_kcal_to_kj (kcal) : kcal, 0,
+                        hearth_units_energy_symbol (unit));
+}
+
+char *
+hearth_units_format_energy_value (double           kcal,
+                                  HearthEnergyUnit unit)
+{
+  g_return_val_if_fail ((guint) unit <= HEARTH_ENERGY_UNIT_KJ, NULL);
+
+  return format_simple (unit == HEARTH_ENERGY_UNIT_KJ ? hearth_units_kcal_to_kj (kcal) : kcal, 0, NULL);
+}
+
+char *
 hearth_units_format_pressure_value (double             mmhg,
                                     HearthPressureUnit unit)
 {
@@ -417,6 +448,8 @@ typedef enum
   SYMBOL_IN,
   SYMBOL_MMHG,
   SYMBOL_KPA,
+  SYMBOL_KCAL,
+  SYMBOL_KJ,
 } Symbol;
 
 static const struct
@@ -437,6 +470,7 @@ static const struct
   { "\xe2\x80\xb3", SYMBOL_IN }, /* ″ DOUBLE PRIME */
   { "\xe2\x80\x9d", SYMBOL_IN }, /* ” as typed by smart quotes */
   { "mmhg", SYMBOL_MMHG }, { "kpa", SYMBOL_KPA },
+  { "kcal", SYMBOL_KCAL }, { "kj", SYMBOL_KJ },
 };
 
 typedef struct
@@ -869,6 +903,48 @@ hearth_units_parse_pressure (const char          *text,
   return TRUE;
 }
 
+gboolean
+hearth_units_parse_energy (const char        *text,
+                           HearthEnergyUnit   unit,
+                           double            *kcal,
+                           GError           **error)
+{
+  static const Symbol allowed[] = { SYMBOL_KCAL, SYMBOL_KJ };
+  g_auto(Parsed) parsed = { 0 };
+  const char *foreign;
+  Symbol symbol;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (kcal != NULL, FALSE);
+  g_return_val_if_fail ((guint) unit <= HEARTH_ENERGY_UNIT_KJ, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!scan_terms (text, &parsed, error))
+    return FALSE;
+
+  if ((foreign = find_foreign_symbol (&parsed, allowed, G_N_ELEMENTS (allowed))))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   /* Translators: %s is a unit symbol the person typed */
+                   _("“%s” is not a unit of energy"), foreign);
+      return FALSE;
+    }
+
+  if (parsed.n_terms != 1)
+    return set_not_a_number (&parsed, error);
+
+  symbol = parsed.terms[0].symbol;
+  if (symbol == SYMBOL_NONE)
+    symbol = unit == HEARTH_ENERGY_UNIT_KCAL ? SYMBOL_KCAL : SYMBOL_KJ;
+
+  if (symbol == SYMBOL_KCAL)
+    *kcal = parsed.terms[0].value;
+  else
+    *kcal = hearth_units_kj_to_kcal (parsed.terms[0].value);
+
+  return TRUE;
+}
+
 /* Symbols */
 
 const char *
@@ -901,6 +977,20 @@ hearth_units_pressure_symbol (HearthPressureUnit unit)
     }
 }
 
+const char *
+hearth_units_energy_symbol (HearthEnergyUnit unit)
+{
+  switch (unit)
+    {
+    case HEARTH_ENERGY_UNIT_KCAL:
+      return "kcal";
+    case HEARTH_ENERGY_UNIT_KJ:
+      return "kJ";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
 /* Stable identifiers (GSettings, command line) */
 
 static const char * const weight_ids[] = { "kg", "lb", "st" };
@@ -908,6 +998,7 @@ static const char * const length_ids[] = { "cm", "ft-in" };
 static const char * const pressure_ids[] = { "mmhg", "kpa" };
 static const char * const glucose_ids[] = { "mmol-l", "mg-dl" };
 static const char * const temperature_ids[] = { "c", "f" };
+static const char * const energy_ids[] = { "kcal", "kJ" };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (weight_ids) == HEARTH_WEIGHT_UNIT_ST + 1);
 G_STATIC_ASSERT (G_N_ELEMENTS (length_ids) == HEARTH_LENGTH_UNIT_FT_IN + 1);
@@ -1027,5 +1118,28 @@ hearth_temperature_unit_from_string (const char            *s,
     return FALSE;
 
   *unit = (HearthTemperatureUnit) index;
+  return TRUE;
+}
+
+const char *
+hearth_energy_unit_to_string (HearthEnergyUnit unit)
+{
+  g_return_val_if_fail ((guint) unit < G_N_ELEMENTS (energy_ids), NULL);
+
+  return energy_ids[unit];
+}
+
+gboolean
+hearth_energy_unit_from_string (const char       *s,
+                                HearthEnergyUnit *unit)
+{
+  guint index;
+
+  g_return_val_if_fail (unit != NULL, FALSE);
+
+  if (!_HEARTH_ID_LOOKUP_STRV (s, energy_ids, &index))
+    return FALSE;
+
+  *unit = (HearthEnergyUnit) index;
   return TRUE;
 }

@@ -20,6 +20,7 @@ struct _HearthPreferencesWindow
   AdwComboRow          *pressure_row;
   AdwComboRow          *glucose_row;
   AdwComboRow          *temperature_row;
+  AdwComboRow          *energy_row;
   AdwComboRow          *guideline_row;
   AdwActionRow         *home_row;
   GtkSwitch            *home_switch;
@@ -36,6 +37,7 @@ static const char *length_ids[3];
 static const char *pressure_ids[3];
 static const char *glucose_ids[3];
 static const char *temperature_ids[3];
+static const char *energy_ids[3];
 static const char *guideline_ids[5];
 static const char *bmi_ids[3];
 static const char *glucose_guideline_ids[3];
@@ -174,6 +176,7 @@ hearth_preferences_window_class_init (HearthPreferencesWindowClass *klass)
       pressure_ids[i] = hearth_pressure_unit_to_string ((HearthPressureUnit) i);
       glucose_ids[i] = hearth_glucose_unit_to_string ((HearthGlucoseUnit) i);
       temperature_ids[i] = hearth_temperature_unit_to_string ((HearthTemperatureUnit) i);
+      energy_ids[i] = hearth_energy_unit_to_string ((HearthEnergyUnit) i);
       bmi_ids[i] = hearth_bmi_cutoffs_to_string ((HearthBmiCutoffs) i);
       glucose_guideline_ids[i] = hearth_glucose_guideline_to_string ((HearthGlucoseGuideline) i);
     }
@@ -186,6 +189,7 @@ hearth_preferences_window_class_init (HearthPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesWindow, pressure_row);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesWindow, glucose_row);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesWindow, temperature_row);
+  gtk_widget_class_bind_template_child (widget_class, HearthPreferencesWindow, energy_row);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesWindow, guideline_row);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesWindow, home_row);
   gtk_widget_class_bind_template_child (widget_class, HearthPreferencesWindow, home_switch);
@@ -224,6 +228,7 @@ hearth_preferences_window_init (HearthPreferencesWindow *self)
   bind_combo (self, "pressure-unit", self->pressure_row, pressure_ids);
   bind_combo (self, "glucose-unit", self->glucose_row, glucose_ids);
   bind_combo (self, "temperature-unit", self->temperature_row, temperature_ids);
+  bind_combo (self, "energy-unit", self->energy_row, energy_ids);
   bind_combo (self, "bp-guideline", self->guideline_row, guideline_ids);
   bind_combo (self, "bmi-cutoffs", self->bmi_row, bmi_ids);
   bind_combo (self, "glucose-guideline", self->glucose_guideline_row, glucose_guideline_ids);

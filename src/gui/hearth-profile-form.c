@@ -36,7 +36,6 @@ struct _HearthProfileForm
   GtkCheckButton *heart_check;
   GtkCheckButton *pregnancy_check;
   GtkCheckButton *kidney_check;
-  AdwEntryRow    *medications_row;
   AdwEntryRow    *allergies_row;
   GtkWidget      *color_group;
   GtkBox         *color_box;
@@ -213,7 +212,6 @@ hearth_profile_form_set_profile (HearthProfileForm *self,
                                  HearthProfile     *profile)
 {
   g_autofree char *height = NULL;
-  g_autofree char *medications = NULL;
   g_autofree char *allergies = NULL;
   g_autofree char *year = NULL;
   g_autofree char *day = NULL;
@@ -248,7 +246,6 @@ hearth_profile_form_set_profile (HearthProfileForm *self,
           else
             height = g_steal_pointer (&formatted);
         }
-      medications = hearth_gui_join_list (hearth_profile_get_medications (profile));
       allergies = hearth_gui_join_list (hearth_profile_get_allergies (profile));
       sex = hearth_profile_get_sex (profile);
 
@@ -271,7 +268,6 @@ hearth_profile_form_set_profile (HearthProfileForm *self,
   gtk_editable_set_text (GTK_EDITABLE (self->birth_year_entry), year ? year : "");
   gtk_editable_set_text (GTK_EDITABLE (self->birth_day_entry), day ? day : "");
   gtk_editable_set_text (GTK_EDITABLE (self->height_entry), height ? height : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->medications_row), medications ? medications : "");
   gtk_editable_set_text (GTK_EDITABLE (self->allergies_row), allergies ? allergies : "");
 
   for (guint i = 0; i < G_N_ELEMENTS (sex_by_index); i++)
@@ -311,7 +307,6 @@ hearth_profile_form_apply (HearthProfileForm *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(GStrvBuilder) conditions = g_strv_builder_new ();
   g_auto(GStrv) condition_list = NULL;
-  g_auto(GStrv) medications = NULL;
   g_auto(GStrv) allergies = NULL;
   g_autofree char *name = NULL;
   const char *height_text;
@@ -401,10 +396,8 @@ hearth_profile_form_apply (HearthProfileForm *self,
         }
 
       condition_list = g_strv_builder_end (conditions);
-      medications = hearth_gui_split_list (gtk_editable_get_text (GTK_EDITABLE (self->medications_row)));
       allergies = hearth_gui_split_list (gtk_editable_get_text (GTK_EDITABLE (self->allergies_row)));
       hearth_profile_set_conditions (profile, (const char * const *) condition_list);
-      hearth_profile_set_medications (profile, (const char * const *) medications);
       hearth_profile_set_allergies (profile, (const char * const *) allergies);
     }
 
@@ -614,7 +607,6 @@ hearth_profile_form_class_init (HearthProfileFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthProfileForm, heart_check);
   gtk_widget_class_bind_template_child (widget_class, HearthProfileForm, pregnancy_check);
   gtk_widget_class_bind_template_child (widget_class, HearthProfileForm, kidney_check);
-  gtk_widget_class_bind_template_child (widget_class, HearthProfileForm, medications_row);
   gtk_widget_class_bind_template_child (widget_class, HearthProfileForm, allergies_row);
   gtk_widget_class_bind_template_child (widget_class, HearthProfileForm, color_group);
   gtk_widget_class_bind_template_child (widget_class, HearthProfileForm, color_box);
