@@ -75,8 +75,8 @@ test_food_add_list_search (Fixture       *f,
   /* The family's food first, then the reference foods with their source. */
   run_ok (f, "food", "search", "CREME");
   g_assert_true (g_str_has_prefix (f->out, "Crème fraîche\t292 kcal/100g\n"
-                                           "Pie, chocolate creme, commercially prepared\t353 kcal/100g\t"
-                                           "USDA SR Legacy, FDC 175014\n"));
+                                           "Alcoholic beverage, creme de menthe, 72 proof\t371 kcal/100g\t"
+                                           "USDA SR Legacy, FDC 173168\n"));
   run_ok (f, "food", "search", "");
   g_assert_true (g_str_has_prefix (f->out, "Egg\t"));   /* favourites first */
 

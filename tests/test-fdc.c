@@ -356,6 +356,15 @@ test_fdc_search (Fixture       *f,
   g_assert_nonnull (strstr (apple_raw, "Apples, raw, without skin"));
   g_assert_cmpstr (shouting, ==, apple_raw);
   g_assert_cmpstr (jalapeno, ==, "Peppers, jalapeno, raw");
+  /* Reference names that start with the first word come first. */
+  {
+    g_autofree char *rice = search_names (f, "rice", 5);
+    g_auto(GStrv) names = g_strsplit (rice, "|", -1);
+
+    g_assert_cmpuint (g_strv_length (names), ==, 5);
+    for (guint i = 0; names[i] != NULL; i++)
+      g_assert_true (g_ascii_strncasecmp (names[i], "rice", 4) == 0);
+  }
 
   hearth_food_set_nutrient (pie, HEARTH_NUTRIENT_ENERGY, 250);
   ASSERT_OK (hearth_store_add_food (f->store, pie, &error));

@@ -51,7 +51,7 @@ static const char SQL_SEARCH_FTS[] =
   "SELECT " FOOD_COLUMNS " FROM foods_fts JOIN foods f ON f.id = foods_fts.rowid "
   "WHERE foods_fts MATCH ?1 AND f.deleted_at IS NULL "
   "ORDER BY f.favourite DESC, " FOOD_LAST_USED " DESC NULLS LAST, f.fdc_id IS NOT NULL, "
-  "CASE WHEN f.fdc_id IS NOT NULL THEN foods_fts.rank END, f.name COLLATE NOCASE LIMIT ?2";
+  "CASE WHEN f.fdc_id IS NOT NULL THEN f.name LIKE ?3 END DESC, f.name COLLATE NOCASE LIMIT ?2";
 static const char SQL_SEARCH_SUBSTRING[] =
   "SELECT " FOOD_COLUMNS " FROM foods f "
   "WHERE instr(f.name, ?1) > 0 AND f.deleted_at IS NULL "
@@ -705,9 +705,13 @@ needs_substring_match (const char *query)
 }
 
 /* "creme fr" -> "creme"* "fr"*: each word a quoted prefix (so nothing typed
- * is read as FTS5 syntax). NULL when there is no word. */
+ * is read as FTS5 syntax). NULL when there is no word. *first_word is the
+ * LIKE pattern of names that start with the first word ("creme%"): among
+ * reference foods they come first ("rice" finds "Rice, white …" before
+ * "Babyfood, cereal, rice …"); cheaper than bm25 over thousands of rows. */
 static char *
-build_match (const char *query)
+build_match (const char  *query,
+             char       **first_word)
 {
   g_autoptr(GString) match = g_string_new (NULL);
   const char *p = query;
@@ -723,6 +727,8 @@ build_match (const char *query)
         p = g_utf8_next_char (p);
       if (p > start)
         {
+          if (match->len == 0)
+            *first_word = g_strdup_printf ("%.*s%%", (int) (p - start), start);
           if (match->len > 0)
             g_string_append_c (match, ' ');
           g_string_append_c (match, '"');
@@ -742,6 +748,7 @@ hearth_store_search_foods (HearthStore  *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *normalized = NULL;
   g_autofree char *match = NULL;
+  g_autofree char *first_word = NULL;
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -757,11 +764,14 @@ hearth_store_search_foods (HearthStore  *self,
       if (stmt != NULL)
         _hearth_store_bind_text (self, stmt, 1, normalized);
     }
-  else if ((match = build_match (normalized)) != NULL)
+  else if ((match = build_match (normalized, &first_word)) != NULL)
     {
       stmt = _hearth_store_prepare (self, SQL_SEARCH_FTS, error);
       if (stmt != NULL)
-        _hearth_store_bind_text (self, stmt, 1, match);
+        {
+          _hearth_store_bind_text (self, stmt, 1, match);
+          _hearth_store_bind_text (self, stmt, 3, first_word);
+        }
     }
   else
     stmt = _hearth_store_prepare (self, SQL_SEARCH_ALL, error);
