@@ -72,19 +72,28 @@ test_food_add_list_search (Fixture       *f,
                                "Egg\t72 kcal/serving\t★\n"
                                "Milk\t64 kcal/100ml\n"
                                "Rice\t130 kcal/100g\n");
+  /* The family's food first, then the reference foods with their source. */
   run_ok (f, "food", "search", "CREME");
-  g_assert_cmpstr (f->out, ==, "Crème fraîche\t292 kcal/100g\n");
+  g_assert_true (g_str_has_prefix (f->out, "Crème fraîche\t292 kcal/100g\n"
+                                           "Alcoholic beverage, creme de menthe, 72 proof\t371 kcal/100g\t"
+                                           "USDA SR Legacy, FDC 173168\n"));
   run_ok (f, "food", "search", "");
   g_assert_true (g_str_has_prefix (f->out, "Egg\t"));   /* favourites first */
 
   run_ok (f, "food", "search", "ri", "--json");
   root = parse_json (f->out);
   array = json_node_get_array (root);
-  g_assert_cmpuint (json_array_get_length (array), ==, 1);
+  g_assert_cmpuint (json_array_get_length (array), ==, 20);
   {
     JsonObject *rice = json_array_get_object_element (array, 0);
     JsonObject *values = json_object_get_object_member (rice, "values");
+    JsonObject *next = json_array_get_object_element (array, 1);
 
+    /* The family's own food, then reference foods. */
+    g_assert_cmpstr (json_object_get_string_member (rice, "source"), ==, "user");
+    g_assert_true (json_object_get_null_member (rice, "fdc_id"));
+    g_assert_cmpstr (json_object_get_string_member (next, "source"), ==, "fdc");
+    g_assert_cmpint (json_object_get_int_member (next, "fdc_id"), >, 0);
     g_assert_cmpstr (json_object_get_string_member (rice, "name"), ==, "Rice");
     g_assert_cmpstr (json_object_get_string_member (rice, "per"), ==, "100g");
     g_assert_cmpfloat (json_object_get_double_member (values, "energy_kcal"), ==, 130);
@@ -92,6 +101,42 @@ test_food_add_list_search (Fixture       *f,
     g_assert_cmpfloat (json_object_get_double_member (values, "salt_g"), ==, 0.0025);
     g_assert_true (json_object_get_null_member (values, "fat_g"));
   }
+}
+
+/* The reference foods: listed on request, found, logged, with their source. */
+static void
+test_food_reference (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *apple = NULL;
+  JsonArray *array;
+
+  add_foods (f);
+  run_ok (f, "food", "list", "--all");
+  g_assert_true (g_str_has_prefix (f->out, "Crème fraîche\t292 kcal/100g\n"
+                                           "Egg\t72 kcal/serving\t★\n"
+                                           "Milk\t64 kcal/100ml\n"
+                                           "Rice\t130 kcal/100g\n"
+                                           "Abiyuch, raw\t69 kcal/100g\tUSDA SR Legacy, FDC 167782\n"));
+  g_assert_nonnull (strstr (f->out, "\nApples, raw, with skin\t52 kcal/100g\tUSDA SR Legacy, FDC 171688\n"));
+
+  run_ok (f, "food", "search", "apples raw with skin", "--json");
+  root = parse_json (f->out);
+  array = json_node_get_array (root);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    if (json_object_get_int_member (json_array_get_object_element (array, i), "fdc_id") == 171688)
+      apple = json_array_get_object_element (array, i);
+  g_assert_nonnull (apple);
+  g_assert_cmpstr (json_object_get_string_member (apple, "name"), ==, "Apples, raw, with skin");
+  g_assert_cmpstr (json_object_get_string_member (apple, "source"), ==, "fdc");
+  g_assert_cmpfloat (json_object_get_double_member (json_object_get_object_member (apple, "values"),
+                                                    "energy_kcal"), ==, 52);
+
+  run_ok (f, "log", "meal", "--profile", "Ann", "--type", "snack", "--item", "apples, raw, with skin:150g",
+          "--at", "2026-03-30 10:00");
+  g_assert_cmpstr (f->out, ==, "Logged Snack for Ann, 2026-03-30 10:00: 78 kcal.\n"
+                               "  Apples, raw, with skin\t150 g\t78 kcal\n");
 }
 
 static void
@@ -106,7 +151,7 @@ test_food_errors (Fixture       *f,
   run_fails (f, 2, "--per expects", "food", "add", "--name", "Lard", "--kcal", "800", "--per", "cup");
   run_fails (f, 2, "--kcal expects a number", "food", "add", "--name", "Lard", "--kcal", "nan");
   run_fails (f, 2, "one QUERY", "food", "search");
-  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM foods"), ==, 4);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM foods WHERE source = 'user'"), ==, 4);
 }
 
 static void
@@ -341,6 +386,7 @@ main (int   argc,
   g_test_add ("/hearth/cli/diet/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("food-add-list-search", test_food_add_list_search);
+  ADD ("food-reference", test_food_reference);
   ADD ("food-errors", test_food_errors);
   ADD ("log-meal", test_log_meal);
   ADD ("log-meal-errors", test_log_meal_errors);

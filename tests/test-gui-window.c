@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "hearth-family-page-private.h"
@@ -275,10 +277,49 @@ test_read_only_empty (void)
   }
 }
 
+/* Every label text under @widget, one a line. */
+static void
+collect_label_texts (GtkWidget *widget,
+                     GString   *texts)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (texts, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_label_texts (child, texts);
+}
+
+/* The About window names the reference foods' source, with a link. */
+static void
+test_about_food_source (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* owned by GTK */
+  g_autoptr(GString) texts = g_string_new (NULL);
+  GtkWindow *about = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  iterate ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && about == NULL; i++)
+    {
+      g_autoptr(GtkWindow) candidate = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_ABOUT_WINDOW (candidate))
+        about = candidate;
+    }
+  g_assert_nonnull (about);
+  collect_label_texts (GTK_WIDGET (about), texts);
+  g_assert_nonnull (strstr (texts->str, "USDA National Nutrient Database for Standard Reference, Legacy"));
+  g_assert_nonnull (strstr (texts->str, "public domain"));
+  g_assert_nonnull (strstr (texts->str, "https://fdc.nal.usda.gov/"));
+  gtk_window_destroy (about);
+  iterate ();
+}
+
 void
 add_window_tests (void)
 {
   g_test_add_func ("/hearth/gui/lazy-pages", test_lazy_pages);
   g_test_add_func ("/hearth/gui/read-only", test_read_only);
   g_test_add_func ("/hearth/gui/read-only-empty", test_read_only_empty);
+  g_test_add_func ("/hearth/gui/about-food-source", test_about_food_source);
 }

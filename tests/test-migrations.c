@@ -148,6 +148,22 @@ assert_schema_4 (const char *path)
                                     "WHERE \"table\" = 'medications' AND \"from\" = 'medication_id'"), ==, 1);
 }
 
+/* Schema 7: reference foods (0007-fdc-foods.sql), loaded on opening. */
+static void
+assert_schema_7 (const char *path)
+{
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('foods') WHERE name IN "
+                                    "('source', 'fdc_id')"), ==, 2);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+                                    "AND name IN ('foods_fdc_id', 'meal_items_food_used')"), ==, 2);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
+                                    "AND name = 'reference_data'"), ==, 1);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods WHERE fdc_id = 171688 "
+                                    "AND name = 'Apples, raw, with skin' AND energy_kcal = 52 "
+                                    "AND source = 'fdc' AND deleted_at IS NULL"), ==, 1);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods WHERE source = 'fdc'"), >, 7000);
+}
+
 static void
 assert_current_schema (const char *path)
 {
@@ -183,6 +199,7 @@ assert_current_schema (const char *path)
   g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_foreign_key_list('readings') "
                                     "WHERE \"table\" = 'profiles' AND \"from\" = 'profile_id'"), ==, 1);
   assert_schema_4 (path);
+  assert_schema_7 (path);
 }
 
 static void
@@ -391,20 +408,21 @@ test_migrations_unwritable_folder (Fixture       *f,
 
 /* The upgraded file's food search keeps itself in step with foods: prefix,
  * case- and accent-insensitive; a renamed food is found by its new name
- * only, a removed one not at all. */
+ * only, a removed one not at all (the family's foods: OWN). */
+#define OWN " AND rowid NOT IN (SELECT id FROM foods WHERE source = 'fdc')"
 static void
 assert_food_search (const char *path)
 {
   exec_sql (path, "INSERT INTO foods (uuid, name, per_unit, energy_kcal, created_at, updated_at) VALUES "
                   "('f00d0000-0000-4000-8000-000000000001', 'Crème fraîche', 'g', 292, 1, 1),"
                   "('f00d0000-0000-4000-8000-000000000002', 'Brown rice', 'g', 123, 1, 1)");
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods_fts WHERE foods_fts MATCH 'CREME*'"), ==, 1);
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods_fts WHERE foods_fts MATCH 'fraich*'"), ==, 1);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods_fts WHERE foods_fts MATCH 'CREME*'" OWN), ==, 1);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods_fts WHERE foods_fts MATCH 'fraich*'" OWN), ==, 1);
   exec_sql (path, "UPDATE foods SET name = 'Wild rice' WHERE uuid = 'f00d0000-0000-4000-8000-000000000002'");
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods_fts WHERE foods_fts MATCH 'brown*'"), ==, 0);
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods_fts WHERE foods_fts MATCH 'wild*'"), ==, 1);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods_fts WHERE foods_fts MATCH 'brown*'" OWN), ==, 0);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods_fts WHERE foods_fts MATCH 'wild*'" OWN), ==, 1);
   exec_sql (path, "DELETE FROM foods WHERE uuid = 'f00d0000-0000-4000-8000-000000000002'");
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods_fts WHERE foods_fts MATCH 'rice*'"), ==, 0);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods_fts WHERE foods_fts MATCH 'rice*'" OWN), ==, 0);
   /* Amounts and per-unit values are checked by the schema too. */
   g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('foods') WHERE name IN "
                                     "('serving_size', 'serving_name', 'favourite', 'per_unit')"), ==, 4);
@@ -420,7 +438,7 @@ build_old_database (const char *path,
 {
   static const char * const files[] = { NULL, "0001-initial.sql", "0002-member-time-index.sql",
                                          "0003-diet.sql", "0004-exercise-medications.sql",
-                                         "0005-medication-text.sql" };
+                                         "0005-medication-text.sql", "0006-placeholder.sql" };
   sqlite3 *db = NULL;
 
   g_assert_cmpint (version, <, (int) G_N_ELEMENTS (files));
@@ -549,6 +567,10 @@ test_migrations_from_every_version (Fixture       *f,
       g_autoptr(GError) error = NULL;
 
       build_old_database (path, version);
+      /* A family's food of schema 3 onwards stays theirs. */
+      if (version >= 3)
+        exec_sql (path, "INSERT INTO foods (uuid, name, per_unit, energy_kcal, created_at, updated_at) "
+                        "VALUES ('f00d0000-0000-4000-8000-00000000000a', 'Old porridge', 'g', 68, 1, 1)");
 
       store = hearth_store_open (path, f->clock, &error);
       g_assert_no_error (error);
@@ -588,6 +610,9 @@ test_migrations_from_every_version (Fixture       *f,
       g_clear_object (&store);
 
       assert_current_schema (path);
+      if (version >= 3)
+        g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods WHERE name = 'Old porridge' "
+                                          "AND source = 'user' AND fdc_id IS NULL AND energy_kcal = 68"), ==, 1);
       assert_food_search (path);
     }
 }

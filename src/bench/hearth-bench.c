@@ -18,6 +18,7 @@
 #include "hearth-core.h"
 #include "hearth-gui-util.h"
 #include "hearth-store-day.h"
+#include "hearth-store-diet.h"
 #include "hearth-store-private.h"
 #include "hearth-window.h"
 
@@ -32,7 +33,10 @@
  *       over many days of the ten years;
  *   (c) a chart frame (src/chart) of 10 years against one of 800 points;
  *   (d) the first frame of the real window on that database against a
- *       bare AdwApplicationWindow (needs a display; skipped without one).
+ *       bare AdwApplicationWindow (needs a display; skipped without one);
+ *   (e) food search as typed, one keystroke at a time, over the whole food
+ *       table: USDA's reference foods plus a family's own foods and two
+ *       years of meals (so "recently logged" has something to rank).
  *
  * A developer tool: the output is not translated. Timings are wall-clock
  * (monotonic) on whatever machine runs it; nothing here is a test. */
@@ -47,6 +51,10 @@
 #define CHART_WIDTH   800
 #define CHART_HEIGHT  400
 #define FRAME_TIMEOUT 120    /* seconds for all of (d) */
+#define SEARCH_ROUNDS 10
+#define SEARCH_LIMIT  20     /* what a search list shows */
+#define FAMILY_FOODS  300
+#define MEAL_DAYS     730
 
 typedef struct
 {
@@ -489,6 +497,175 @@ bench_day_summary (Report      *r,
   report (r, "day_summary_p99", g_array_index (times, double, times->len * 99 / 100), "ms");
   report (r, "day_summary_days", times->len, "days");
   report (r, "day_summary_days_with_all_three", busy, "days");
+
+/* (e) Food search per keystroke -------------------------------------------------- */
+
+static const char * const food_bases[] = {
+  "rice", "apple pie", "chicken soup", "milk tea", "oat porridge", "egg fried rice", "banana bread",
+  "cheese toast", "beef stew", "tomato salad", "yogurt bowl", "noodle soup", "bean chili",
+  "potato bake", "fish curry", "白米饭", "牛奶", "豆腐汤", "fruit smoothie", "lentil dal",
+};
+static const char * const food_variants[] = {
+  "Grandma's", "quick", "weekday", "Sunday", "spicy", "light", "school", "big", "small", "holiday",
+  "summer", "winter", "leftover", "party", "camping",
+};
+static const char * const typed_phrases[] = {
+  "apple raw", "chicken breast roasted", "rice white cooked", "whole milk", "cheddar cheese",
+  "banana", "oatmeal", "yogurt greek plain", "egg whole boiled", "米饭", "Sunday beef stew",
+};
+
+typedef struct
+{
+  GPtrArray *foods;     /* HearthFood */
+  const char *profile;  /* uuid */
+  GDateTime  *now;
+} DietData;
+
+/* The family's foods and two years of a member's meals (three a day, three
+ * items each, the family's and reference foods), in one transaction. */
+static gboolean
+write_diet (HearthStore  *store,
+            gpointer      user_data,
+            GError      **error)
+{
+  DietData *d = user_data;
+  g_autoptr(GListModel) reference = NULL;
+  GRand *rand = g_rand_new_with_seed (SEED);
+  gboolean ok = TRUE;
+
+  for (guint v = 0; ok && v < G_N_ELEMENTS (food_variants); v++)
+    for (guint b = 0; ok && b < G_N_ELEMENTS (food_bases); b++)
+      {
+        g_autofree char *name = g_strdup_printf ("%s %s", food_variants[v], food_bases[b]);
+        g_autoptr(HearthFood) food = hearth_food_new (name, HEARTH_AMOUNT_UNIT_GRAM);
+
+        hearth_food_set_nutrient (food, HEARTH_NUTRIENT_ENERGY, g_rand_int_range (rand, 40, 400));
+        hearth_food_set_favourite (food, g_rand_int_range (rand, 0, 20) == 0);
+        ok = hearth_store_add_food (store, food, error);
+        g_ptr_array_add (d->foods, g_steal_pointer (&food));
+      }
+  if (ok)
+    reference = hearth_store_search_foods (store, "raw", 200, error);
+  ok = ok && reference != NULL;
+  for (guint day = 0; ok && day < MEAL_DAYS; day++)
+    for (guint m = 0; ok && m < 3; m++)
+      {
+        g_autoptr(GDateTime) at = g_date_time_add_hours (d->now, -24 * (gint) (MEAL_DAYS - day) + 4 * (gint) m);
+        g_autoptr(HearthMeal) meal = hearth_meal_new (d->profile, HEARTH_MEAL_TYPE_BREAKFAST + m, at);
+
+        for (guint i = 0; i < 3; i++)
+          {
+            HearthMealItem *item = hearth_meal_item_new ();
+            g_autoptr(HearthFood) ref = NULL;
+
+            if (i < 2)
+              item->food_uuid = g_strdup (hearth_food_get_uuid (g_ptr_array_index (d->foods, g_rand_int_range (rand, 0, d->foods->len))));
+            else
+              {
+                ref = g_list_model_get_item (reference, g_rand_int_range (rand, 0, g_list_model_get_n_items (reference)));
+                item->food_uuid = g_strdup (hearth_food_get_uuid (ref));
+              }
+            item->amount = g_rand_int_range (rand, 50, 300);
+            item->unit = HEARTH_AMOUNT_UNIT_GRAM;
+            hearth_meal_add_item (meal, item);
+          }
+        ok = hearth_store_add_meal (store, meal, error);
+      }
+  g_rand_free (rand);
+  return ok;
+}
+
+static void
+bench_food_search (Report      *r,
+                   HearthStore *store,
+                   const char  *member,
+                   GDateTime   *now)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GListModel) own = hearth_store_list_foods (store, &error);
+  g_autoptr(GListModel) reference = NULL;
+  g_autoptr(GPtrArray) typed_texts = g_ptr_array_new_with_free_func (g_free);
+  guint keystrokes = 0;
+  guint worst = 0;
+  double worst_ms = -1;
+
+  if (own == NULL)
+    die ("listing foods", error);
+  if (g_list_model_get_n_items (own) == 0)
+    {
+      g_autoptr(GPtrArray) foods = g_ptr_array_new_with_free_func (g_object_unref);
+      DietData d = { foods, member, now };
+      gint64 start = g_get_monotonic_time ();
+
+      if (!hearth_store_write (store, write_diet, &d, &error))
+        die ("the family's foods and meals", error);
+      report (r, "diet_generate", ms_since (start), "ms");
+      g_clear_object (&own);
+      own = hearth_store_list_foods (store, &error);
+      if (own == NULL)
+        die ("listing foods", error);
+    }
+  else
+    note (r, "food search: --db already has the family's foods; measuring it as it is");
+  reference = hearth_store_list_reference_foods (store, &error);
+  if (reference == NULL)
+    die ("listing reference foods", error);
+
+  for (guint round = 0; round < SEARCH_ROUNDS; round++)
+    for (guint p = 0; p < G_N_ELEMENTS (typed_phrases); p++)
+      {
+        const char *phrase = typed_phrases[p];
+
+        for (const char *end = g_utf8_next_char (phrase); ; end = g_utf8_next_char (end))
+          {
+            g_autofree char *typed = g_strndup (phrase, end - phrase);
+            g_autoptr(GListModel) found = NULL;
+            gint64 start = g_get_monotonic_time ();
+            double ms;
+
+            found = hearth_store_search_foods (store, typed, SEARCH_LIMIT, &error);
+            ms = ms_since (start);
+            if (found == NULL)
+              die ("food search", error);
+            g_array_append_val (times, ms);
+            if (round == 0)
+              {
+                keystrokes++;
+                g_ptr_array_add (typed_texts, g_strdup (typed));
+              }
+            if (*end == '\0')
+              break;
+          }
+      }
+
+  report (r, "food_table_reference", g_list_model_get_n_items (reference), "foods");
+  report (r, "food_table_family", g_list_model_get_n_items (own), "foods");
+  report (r, "food_search_keystrokes", keystrokes, "keystrokes");
+  /* The slowest keystroke by its median over the rounds: the max alone
+   * also catches the scheduler on a machine shared with other work. */
+  for (guint k = 0; k < keystrokes; k++)
+    {
+      g_autoptr(GArray) rounds = g_array_new (FALSE, FALSE, sizeof (double));
+      double ms;
+
+      for (guint round = 0; round < SEARCH_ROUNDS; round++)
+        g_array_append_val (rounds, g_array_index (times, double, round * keystrokes + k));
+      ms = median (rounds);
+      if (ms > worst_ms)
+        {
+          worst_ms = ms;
+          worst = k;
+        }
+    }
+  report_times (r, "food_search_keystroke", times, keystrokes);
+  report (r, "food_search_slowest_keystroke_median", worst_ms, "ms");
+  {
+    g_autofree char *text = g_strdup_printf ("food search: the slowest keystroke (by its median) "
+                                             "is \"%s\"", (const char *) g_ptr_array_index (typed_texts, worst));
+
+    note (r, text);
+  }
 }
 
 /* (c) Chart frames ------------------------------------------------------------ */
@@ -1121,6 +1298,7 @@ main (int   argc,
   bench_queries (&r, store);
   bench_day_summary (&r, store, clock);
   bench_chart (&r, store, member);
+  bench_food_search (&r, store, member, now);
 
   /* The window opens the database itself. */
   g_clear_object (&store);

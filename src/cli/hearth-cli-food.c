@@ -227,6 +227,14 @@ print_foods (GListModel *foods,
           hearth_cli_json_add_number (builder, hearth_food_get_serving_size (food));
           json_builder_set_member_name (builder, "favourite");
           json_builder_add_boolean_value (builder, hearth_food_get_favourite (food));
+          /* "user": the family's own; "fdc": USDA's, with its FoodData Central id. */
+          json_builder_set_member_name (builder, "source");
+          json_builder_add_string_value (builder, hearth_food_is_reference (food) ? "fdc" : "user");
+          json_builder_set_member_name (builder, "fdc_id");
+          if (hearth_food_is_reference (food))
+            json_builder_add_int_value (builder, hearth_food_get_fdc_id (food));
+          else
+            json_builder_add_null_value (builder);
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
@@ -240,13 +248,22 @@ print_foods (GListModel *foods,
       g_autofree char *kcal = hearth_cli_diet_format_amount (hearth_food_get_nutrients (food)->energy_kcal);
       g_autofree char *line = NULL;
       g_autofree char *localized = NULL;
+      g_autofree char *source = NULL;
 
-      /* name, energy per what, a star for favourites: tab-separated */
+      /* A reference food says where its values come from. */
+      if (hearth_food_is_reference (food))
+        /* Translators: a reference food's source and its FoodData Central id */
+        source = g_strdup_printf (_("%s, FDC %" G_GINT64_FORMAT), hearth_food_get_source_label (food),
+                                  hearth_food_get_fdc_id (food));
+      /* name, energy per what, a star for favourites, the source: tab-separated */
       line = g_strdup_printf ("%s\t%s kcal/%s%s", hearth_food_get_name (food), kcal,
                               per_label (hearth_food_get_per_unit (food)),
                               hearth_food_get_favourite (food) ? "\t★" : "");
       localized = hearth_cli_localize_numbers (line);
-      g_print ("%s\n", localized);
+      if (source != NULL)
+        g_print ("%s\t%s\n", localized, source);
+      else
+        g_print ("%s\n", localized);
     }
 }
 
@@ -258,8 +275,10 @@ hearth_cli_food_list (HearthCli               *cli,
   g_autoptr(GError) error = NULL;
   g_autoptr(HearthStore) store = NULL;
   g_autoptr(GListModel) foods = NULL;
-  gboolean json = FALSE, help = FALSE;
+  g_autoptr(GListModel) reference = NULL;
+  gboolean json = FALSE, help = FALSE, all = FALSE;
   const GOptionEntry entries[] = {
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Also the reference foods (USDA), after the family’s"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
     G_OPTION_ENTRY_NULL
   };
@@ -277,6 +296,28 @@ hearth_cli_food_list (HearthCli               *cli,
   foods = hearth_store_list_foods (store, &error);
   if (foods == NULL)
     return hearth_cli_report_error (error);
+  if (all)
+    {
+      g_autoptr(GListStore) both = g_list_store_new (HEARTH_TYPE_FOOD);
+      g_autoptr(GListModel) own = g_steal_pointer (&foods);
+
+      reference = hearth_store_list_reference_foods (store, &error);
+      if (reference == NULL)
+        return hearth_cli_report_error (error);
+      for (guint i = 0; i < g_list_model_get_n_items (own); i++)
+        {
+          g_autoptr(HearthFood) food = g_list_model_get_item (own, i);
+
+          g_list_store_append (both, food);
+        }
+      for (guint i = 0; i < g_list_model_get_n_items (reference); i++)
+        {
+          g_autoptr(HearthFood) food = g_list_model_get_item (reference, i);
+
+          g_list_store_append (both, food);
+        }
+      foods = G_LIST_MODEL (g_steal_pointer (&both));
+    }
   print_foods (foods, json);
   return HEARTH_CLI_EXIT_OK;
 }

@@ -81,12 +81,15 @@ static const HearthCliCommand commands[] = {
        "per 100 g (default), per 100 ml or per serving."),
     NULL, TRUE, hearth_cli_food_add },
   { "food", "list",
-    "food list [--json]",
-    N_("List the family’s foods by name."), NULL, TRUE, hearth_cli_food_list },
+    "food list [--all] [--json]",
+    N_("List the family’s foods by name; --all adds the reference foods (USDA National\n"
+       "Nutrient Database for Standard Reference, Legacy), each with its source."),
+    NULL, TRUE, hearth_cli_food_list },
   { "food", "search",
     "food search QUERY [--limit N] [--json]",
     N_("Find foods as you type: each word a prefix, case and accents ignored, Chinese by\n"
-       "any part of the name; favourites first, then the recently logged."),
+       "any part of the name; favourites first, then the recently logged, then the family’s\n"
+       "foods, then the reference foods (USDA), each with its source."),
     NULL, TRUE, hearth_cli_food_search },
   { "summary", NULL,
     "summary --profile NAME [--day YYYY-MM-DD] [--activity sedentary|active|vigorous] [--energy-unit kcal|kJ] [--json]",

@@ -9,6 +9,7 @@ G_BEGIN_DECLS
 /* Used by the store when it loads or writes diet rows; not for the app. */
 void _hearth_food_set_uuid   (HearthFood *self, const char *uuid);
 void _hearth_food_set_stamps (HearthFood *self, gint64 created_at, gint64 updated_at);
+void _hearth_food_set_fdc_id (HearthFood *self, gint64 fdc_id);
 void _hearth_meal_set_uuid   (HearthMeal *self, const char *uuid);
 
 /* Tests only: the SQL of hearth-store-diet.c that runs per day or per meal,

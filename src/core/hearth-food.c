@@ -25,6 +25,7 @@ struct _HearthFood
   gint64           created_at;
   gint64           updated_at;
   gboolean         favourite;
+  gint64           fdc_id;      /* 0: the family's own food */
 };
 
 G_DEFINE_FINAL_TYPE (HearthFood, hearth_food, G_TYPE_OBJECT)
@@ -63,6 +64,36 @@ hearth_food_new (const char       *name,
   hearth_food_set_name (self, name);
   self->per_unit = per_unit;
   return self;
+}
+
+gint64
+hearth_food_get_fdc_id (HearthFood *self)
+{
+  g_return_val_if_fail (HEARTH_IS_FOOD (self), 0);
+  return self->fdc_id;
+}
+
+gboolean
+hearth_food_is_reference (HearthFood *self)
+{
+  g_return_val_if_fail (HEARTH_IS_FOOD (self), FALSE);
+  return self->fdc_id > 0;
+}
+
+const char *
+hearth_food_get_source_label (HearthFood *self)
+{
+  g_return_val_if_fail (HEARTH_IS_FOOD (self), NULL);
+  /* Translators: where a reference food's values come from, shown beside it. */
+  return self->fdc_id > 0 ? _("USDA SR Legacy") : NULL;
+}
+
+void
+_hearth_food_set_fdc_id (HearthFood *self,
+                         gint64      fdc_id)
+{
+  g_assert (HEARTH_IS_FOOD (self));
+  self->fdc_id = fdc_id;
 }
 
 const char *

@@ -40,6 +40,13 @@ const char            *hearth_food_get_serving_name (HearthFood *self);
 void                   hearth_food_set_serving_name (HearthFood *self, const char *name);
 gboolean               hearth_food_get_favourite    (HearthFood *self);
 void                   hearth_food_set_favourite    (HearthFood *self, gboolean favourite);
+/* A reference food (loaded from USDA's table, read-only but for
+ * "favourite") has its FoodData Central id; the family's own foods 0. */
+gint64                 hearth_food_get_fdc_id       (HearthFood *self);
+gboolean               hearth_food_is_reference     (HearthFood *self);
+/* Where a reference food's values come from, translated ("USDA SR
+ * Legacy"); NULL for the family's own foods. */
+const char            *hearth_food_get_source_label (HearthFood *self);
 gint64                 hearth_food_get_created_at   (HearthFood *self);   /* UTC µs, 0 before stored */
 gint64                 hearth_food_get_updated_at   (HearthFood *self);
 

@@ -11,41 +11,56 @@
 #include "hearth-core-private.h"
 #include "hearth-diet-private.h"
 #include "hearth-store-diet.h"
+#include "hearth-store-fdc-private.h"
 #include "hearth-store-private.h"
 #include "hearth-usec.h"
 
-/* The diet log: foods (the family's), meals and their items (a member's).
- * Schema: migrations/0003-diet.sql. */
+/* The diet log: foods (the family's, and USDA's reference foods:
+ * hearth-store-fdc.c), meals and their items (a member's).
+ * Schema: migrations/0003-diet.sql, 0007-fdc-foods.sql. */
 
 #define FOOD_COLUMNS \
   "f.uuid, f.name, f.per_unit, f.energy_kcal, f.protein_g, f.carbohydrate_g, f.sugars_g, " \
   "f.fat_g, f.saturated_fat_g, f.fibre_g, f.sodium_mg, f.serving_size, f.serving_name, " \
-  "f.favourite, f.created_at, f.updated_at"
+  "f.favourite, f.created_at, f.updated_at, f.fdc_id"
 /* When a food was last logged: recent foods come first in a search. */
 #define FOOD_LAST_USED \
   "(SELECT max(i.created_at) FROM meal_items i WHERE i.food_id = f.id)"
 
 static const char SQL_FOOD_BY_UUID[] =
   "SELECT " FOOD_COLUMNS ", f.id FROM foods f WHERE f.uuid = ?1 AND f.deleted_at IS NULL";
+/* The family's own food first when a reference food has the same name. */
 static const char SQL_FOOD_BY_NAME[] =
-  "SELECT " FOOD_COLUMNS ", f.id FROM foods f WHERE f.name = ?1 AND f.deleted_at IS NULL";
+  "SELECT " FOOD_COLUMNS ", f.id FROM foods f WHERE f.name = ?1 AND f.deleted_at IS NULL "
+  "ORDER BY f.fdc_id IS NOT NULL LIMIT 1";
 static const char SQL_LIVE_FOOD_NAMES[] =
-  "SELECT uuid, name FROM foods WHERE deleted_at IS NULL";
+  "SELECT uuid, name FROM foods WHERE deleted_at IS NULL ORDER BY fdc_id IS NOT NULL";
+/* Names are unique among the family's own foods (reference foods may
+ * share one: the family's comes first in look-ups). */
+static const char SQL_LIVE_OWN_FOOD_NAMES[] =
+  "SELECT uuid, name FROM foods WHERE deleted_at IS NULL AND source = 'user'";
 static const char SQL_LIST_FOODS[] =
-  "SELECT " FOOD_COLUMNS " FROM foods f WHERE f.deleted_at IS NULL ORDER BY f.name COLLATE NOCASE";
+  "SELECT " FOOD_COLUMNS " FROM foods f WHERE f.deleted_at IS NULL AND f.source = 'user' "
+  "ORDER BY f.name COLLATE NOCASE";
+static const char SQL_LIST_REFERENCE_FOODS[] =
+  "SELECT " FOOD_COLUMNS " FROM foods f WHERE f.deleted_at IS NULL AND f.source = 'fdc' "
+  "ORDER BY f.name COLLATE NOCASE";
 static const char SQL_FOOD_NAMES[] =
-  "SELECT name FROM foods WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE";
+  "SELECT name, fdc_id IS NOT NULL FROM foods WHERE deleted_at IS NULL";
 static const char SQL_SEARCH_FTS[] =
   "SELECT " FOOD_COLUMNS " FROM foods_fts JOIN foods f ON f.id = foods_fts.rowid "
   "WHERE foods_fts MATCH ?1 AND f.deleted_at IS NULL "
-  "ORDER BY f.favourite DESC, " FOOD_LAST_USED " DESC NULLS LAST, f.name COLLATE NOCASE LIMIT ?2";
+  "ORDER BY f.favourite DESC, " FOOD_LAST_USED " DESC NULLS LAST, f.fdc_id IS NOT NULL, "
+  "CASE WHEN f.fdc_id IS NOT NULL THEN f.name LIKE ?3 END DESC, f.name COLLATE NOCASE LIMIT ?2";
 static const char SQL_SEARCH_SUBSTRING[] =
   "SELECT " FOOD_COLUMNS " FROM foods f "
   "WHERE instr(f.name, ?1) > 0 AND f.deleted_at IS NULL "
-  "ORDER BY f.favourite DESC, " FOOD_LAST_USED " DESC NULLS LAST, f.name COLLATE NOCASE LIMIT ?2";
+  "ORDER BY f.favourite DESC, " FOOD_LAST_USED " DESC NULLS LAST, f.fdc_id IS NOT NULL, "
+  "f.name COLLATE NOCASE LIMIT ?2";
 static const char SQL_SEARCH_ALL[] =
   "SELECT " FOOD_COLUMNS " FROM foods f WHERE f.deleted_at IS NULL "
-  "ORDER BY f.favourite DESC, " FOOD_LAST_USED " DESC NULLS LAST, f.name COLLATE NOCASE LIMIT ?2";
+  "ORDER BY f.favourite DESC, " FOOD_LAST_USED " DESC NULLS LAST, f.fdc_id IS NOT NULL, "
+  "f.name COLLATE NOCASE LIMIT ?2";
 static const char SQL_INSERT_FOOD[] =
   "INSERT INTO foods (uuid, name, per_unit, energy_kcal, protein_g, carbohydrate_g, sugars_g, "
   "fat_g, saturated_fat_g, fibre_g, sodium_mg, serving_size, serving_name, favourite, "
@@ -65,6 +80,8 @@ static const char SQL_FOOD_MEAL_COUNT[] =
   "SELECT count(DISTINCT meal_id) FROM meal_items WHERE food_id = ?1";
 static const char SQL_PURGE_FOOD[] =
   "DELETE FROM foods WHERE id = ?1";
+static const char SQL_SET_FAVOURITE[] =
+  "UPDATE foods SET favourite = ?2, updated_at = ?3 WHERE uuid = ?1 AND deleted_at IS NULL";
 
 #define MEAL_COLUMNS \
   "m.id, m.uuid, p.uuid, m.type, m.custom_name, m.taken_at, m.utc_offset, m.note"
@@ -155,6 +172,7 @@ food_from_row (sqlite3_stmt *stmt)
   hearth_food_set_serving_name (food, _hearth_store_column_text (stmt, 12));
   hearth_food_set_favourite (food, sqlite3_column_int (stmt, 13) != 0);
   _hearth_food_set_stamps (food, sqlite3_column_int64 (stmt, 14), sqlite3_column_int64 (stmt, 15));
+  _hearth_food_set_fdc_id (food, sqlite3_column_int64 (stmt, 16));
   return food;
 }
 
@@ -194,9 +212,11 @@ static char *
 find_food_by_folded_name (HearthStore  *self,
                           const char   *name,
                           const char   *except_uuid,
+                          gboolean      own_only,
                           GError      **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (self, SQL_LIVE_FOOD_NAMES, error);
+  g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (self, own_only ? SQL_LIVE_OWN_FOOD_NAMES
+                                                                       : SQL_LIVE_FOOD_NAMES, error);
   g_autofree char *wanted = g_utf8_casefold (name, -1);
   int rc;
 
@@ -224,7 +244,8 @@ check_name_free (HearthStore  *self,
                  GError      **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *taken = find_food_by_folded_name (self, hearth_food_get_name (food), uuid, &local_error);
+  g_autofree char *taken = find_food_by_folded_name (self, hearth_food_get_name (food), uuid, TRUE,
+                                                      &local_error);
 
   if (local_error != NULL)
     {
@@ -241,6 +262,48 @@ check_name_free (HearthStore  *self,
 }
 
 static gboolean
+same_number (double a,
+             double b)
+{
+  return (isnan (a) && isnan (b)) || a == b;
+}
+
+/* Whether @food says what @stored says, "favourite" aside. */
+static gboolean
+same_food (HearthFood *food,
+           HearthFood *stored)
+{
+  const HearthNutrients *a = hearth_food_get_nutrients (food);
+  const HearthNutrients *b = hearth_food_get_nutrients (stored);
+
+  for (guint i = 0; i < HEARTH_N_NUTRIENTS; i++)
+    if (!same_number (hearth_nutrients_get (a, i), hearth_nutrients_get (b, i)))
+      return FALSE;
+  return g_strcmp0 (hearth_food_get_name (food), hearth_food_get_name (stored)) == 0 &&
+         hearth_food_get_per_unit (food) == hearth_food_get_per_unit (stored) &&
+         same_number (hearth_food_get_serving_size (food), hearth_food_get_serving_size (stored)) &&
+         g_strcmp0 (hearth_food_get_serving_name (food), hearth_food_get_serving_name (stored)) == 0;
+}
+
+/* A reference food is read-only but for "favourite": an update that
+ * changes only that is one; any other change is refused. */
+static gboolean
+update_reference_food (HearthStore  *self,
+                       HearthFood   *food,
+                       HearthFood   *stored,
+                       GError      **error)
+{
+  if (!same_food (food, stored))
+    return _hearth_store_set_reference_read_only (error, hearth_food_get_name (stored));
+  if (!hearth_store_set_food_favourite (self, hearth_food_get_uuid (stored),
+                                        hearth_food_get_favourite (food), error))
+    return FALSE;
+  _hearth_food_set_fdc_id (food, hearth_food_get_fdc_id (stored));
+  _hearth_food_set_stamps (food, hearth_food_get_created_at (stored), _hearth_store_now_usec (self));
+  return TRUE;
+}
+
+static gboolean
 write_food (HearthStore  *self,
             HearthFood   *food,
             gboolean      insert,
@@ -250,6 +313,13 @@ write_food (HearthStore  *self,
   g_autofree char *uuid = NULL;
   gint64 now;
 
+  if (!insert && hearth_food_get_uuid (food) != NULL)
+    {
+      g_autoptr(HearthFood) stored = hearth_store_get_food (self, hearth_food_get_uuid (food), NULL);
+
+      if (stored != NULL && hearth_food_is_reference (stored))
+        return update_reference_food (self, food, stored, error);
+    }
   if (!hearth_food_validate (food, error))
     return FALSE;
   if (insert)
@@ -358,6 +428,8 @@ hearth_store_delete_food (HearthStore  *self,
   g_return_val_if_fail (uuid != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!_hearth_store_check_not_reference (self, uuid, error))
+    return FALSE;
   return change_one (self, SQL_DELETE_FOOD, uuid, set_not_found_food, error);
 }
 
@@ -370,7 +442,45 @@ hearth_store_undelete_food (HearthStore  *self,
   g_return_val_if_fail (uuid != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!_hearth_store_check_not_reference (self, uuid, error))
+    return FALSE;
   return change_one (self, SQL_UNDELETE_FOOD, uuid, set_not_found_food, error);
+}
+
+gboolean
+hearth_store_set_food_favourite (HearthStore  *self,
+                                 const char   *uuid,
+                                 gboolean      favourite,
+                                 GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (uuid != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_hearth_store_begin_write (self, error))
+    return FALSE;
+  stmt = _hearth_store_prepare (self, SQL_SET_FAVOURITE, error);
+  if (stmt == NULL)
+    goto failed;
+  _hearth_store_bind_text (self, stmt, 1, uuid);
+  _hearth_store_bind_int64 (self, stmt, 2, favourite ? 1 : 0);
+  _hearth_store_bind_int64 (self, stmt, 3, _hearth_store_now_usec (self));
+  if (!_hearth_store_run (self, stmt, error))
+    goto failed;
+  g_clear_pointer (&stmt, _hearth_store_release_statement);
+  if (sqlite3_changes (_hearth_store_get_db (self)) != 1)
+    {
+      set_not_found_food (error, uuid);
+      goto failed;
+    }
+  return _hearth_store_commit (self, error);
+
+failed:
+  g_clear_pointer (&stmt, _hearth_store_release_statement);
+  _hearth_store_rollback (self);
+  return FALSE;
 }
 
 /* The first column of the first row of @static_sql bound to @text or
@@ -413,7 +523,8 @@ hearth_store_purge_food (HearthStore  *self,
 
   if (!_hearth_store_begin_write (self, error))
     return FALSE;
-  if (!query_one_int (self, SQL_FOOD_ID_ANY, uuid, 0, &food_id, error))
+  if (!_hearth_store_check_not_reference (self, uuid, error) ||
+      !query_one_int (self, SQL_FOOD_ID_ANY, uuid, 0, &food_id, error))
     goto failed;
   if (food_id == 0)
     {
@@ -516,7 +627,7 @@ hearth_store_find_food (HearthStore  *self,
         return food;
       }
     g_clear_error (&local_error);
-    uuid = find_food_by_folded_name (self, normalized, NULL, &local_error);
+    uuid = find_food_by_folded_name (self, normalized, NULL, FALSE, &local_error);
     if (uuid != NULL)
       return get_one_food (self, SQL_FOOD_BY_UUID, uuid, error);
     if (local_error != NULL)
@@ -562,6 +673,21 @@ hearth_store_list_foods (HearthStore  *self,
   return collect_foods (self, stmt, error);
 }
 
+GListModel *
+hearth_store_list_reference_foods (HearthStore  *self,
+                                   GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = _hearth_store_prepare (self, SQL_LIST_REFERENCE_FOODS, error);
+  if (stmt == NULL)
+    return NULL;
+  return collect_foods (self, stmt, error);
+}
+
 /* Scripts whose words are not separated by spaces: matched by substring. */
 static gboolean
 needs_substring_match (const char *query)
@@ -579,9 +705,13 @@ needs_substring_match (const char *query)
 }
 
 /* "creme fr" -> "creme"* "fr"*: each word a quoted prefix (so nothing typed
- * is read as FTS5 syntax). NULL when there is no word. */
+ * is read as FTS5 syntax). NULL when there is no word. *first_word is the
+ * LIKE pattern of names that start with the first word ("creme%"): among
+ * reference foods they come first ("rice" finds "Rice, white …" before
+ * "Babyfood, cereal, rice …"); cheaper than bm25 over thousands of rows. */
 static char *
-build_match (const char *query)
+build_match (const char  *query,
+             char       **first_word)
 {
   g_autoptr(GString) match = g_string_new (NULL);
   const char *p = query;
@@ -597,6 +727,8 @@ build_match (const char *query)
         p = g_utf8_next_char (p);
       if (p > start)
         {
+          if (match->len == 0)
+            *first_word = g_strdup_printf ("%.*s%%", (int) (p - start), start);
           if (match->len > 0)
             g_string_append_c (match, ' ');
           g_string_append_c (match, '"');
@@ -616,6 +748,7 @@ hearth_store_search_foods (HearthStore  *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *normalized = NULL;
   g_autofree char *match = NULL;
+  g_autofree char *first_word = NULL;
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -631,11 +764,14 @@ hearth_store_search_foods (HearthStore  *self,
       if (stmt != NULL)
         _hearth_store_bind_text (self, stmt, 1, normalized);
     }
-  else if ((match = build_match (normalized)) != NULL)
+  else if ((match = build_match (normalized, &first_word)) != NULL)
     {
       stmt = _hearth_store_prepare (self, SQL_SEARCH_FTS, error);
       if (stmt != NULL)
-        _hearth_store_bind_text (self, stmt, 1, match);
+        {
+          _hearth_store_bind_text (self, stmt, 1, match);
+          _hearth_store_bind_text (self, stmt, 3, first_word);
+        }
     }
   else
     stmt = _hearth_store_prepare (self, SQL_SEARCH_ALL, error);
@@ -673,17 +809,23 @@ edit_distance (const gunichar *a, glong na,
 
 typedef struct
 {
-  char  *name;
-  guint  score;
+  char     *name;
+  guint     score;
+  gboolean  reference;
 } Suggestion;
 
+/* Closest first; as close, the family's own foods before reference foods. */
 static int
 compare_suggestions (gconstpointer a,
                      gconstpointer b)
 {
   const Suggestion *x = a, *y = b;
 
-  return x->score != y->score ? (x->score < y->score ? -1 : 1) : g_utf8_collate (x->name, y->name);
+  if (x->score != y->score)
+    return x->score < y->score ? -1 : 1;
+  if (x->reference != y->reference)
+    return x->reference ? 1 : -1;
+  return g_utf8_collate (x->name, y->name);
 }
 
 GStrv
@@ -725,7 +867,7 @@ hearth_store_suggest_foods (HearthStore  *self,
         distance = 1;   /* a part of the name: as close as one typing mistake */
       if (distance <= allowed)
         {
-          Suggestion s = { g_strdup (candidate), distance };
+          Suggestion s = { g_strdup (candidate), distance, sqlite3_column_int (stmt, 1) != 0 };
 
           g_array_append_val (found, s);
         }

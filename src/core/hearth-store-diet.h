@@ -22,10 +22,20 @@ gboolean     hearth_store_add_food      (HearthStore  *self,
                                          HearthFood   *food,
                                          GError      **error);
 /* Changes the food for meals logged from now on; past meals keep the
- * nutrition they were logged with. */
+ * nutrition they were logged with. A reference food takes only a change
+ * of "favourite"; anything else is HEARTH_VALIDATION_ERROR_FOOD, as are
+ * deleting, undeleting and purging one. Names are unique among the
+ * family's own foods; a reference food may share one (the family's
+ * comes first in hearth_store_find_food()). */
 gboolean     hearth_store_update_food   (HearthStore  *self,
                                          HearthFood   *food,
                                          GError      **error);
+/* Marks or unmarks a favourite: the one change a reference food
+ * (hearth_food_is_reference(), USDA's table) takes. */
+gboolean     hearth_store_set_food_favourite (HearthStore  *self,
+                                              const char   *uuid,
+                                              gboolean      favourite,
+                                              GError      **error);
 /* Soft delete (undo: hearth_store_undelete_food()); meals keep their items. */
 gboolean     hearth_store_delete_food   (HearthStore  *self,
                                          const char   *uuid,
@@ -47,13 +57,17 @@ HearthFood  *hearth_store_get_food      (HearthStore  *self,
 HearthFood  *hearth_store_find_food     (HearthStore  *self,
                                          const char   *name,
                                          GError      **error);
-/* A snapshot GListModel of HearthFood: every live food by name. */
+/* A snapshot GListModel of HearthFood: the family's own live foods by name. */
 GListModel  *hearth_store_list_foods    (HearthStore  *self,
                                          GError      **error);
+/* The same for the reference foods (USDA's table, thousands). */
+GListModel  *hearth_store_list_reference_foods (HearthStore  *self,
+                                                GError      **error);
 /* Food search as typed: each word a prefix, case- and accent-insensitive
  * ("creme fr" finds "Crème fraîche"); a query with Chinese, Japanese or
  * Korean characters matches by substring. Favourites first, then the
- * most recently logged, then by name; at most @limit. An empty query
+ * most recently logged, then the family's own foods by name, then the
+ * reference foods (best match first, then by name); at most @limit. An empty query
  * lists the favourite and recent foods first. */
 GListModel  *hearth_store_search_foods  (HearthStore  *self,
                                          const char   *query,

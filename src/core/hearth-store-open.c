@@ -16,6 +16,7 @@
 #include "hearth-core-private.h"
 #include "hearth-store-private.h"
 #include "hearth-core-resources.h"
+#include "hearth-store-fdc-private.h"
 
 /* Opening a journal and bringing it to the current schema.
  *
@@ -418,6 +419,7 @@ hearth_store_open_full (const char            *path,
                         GError               **error)
 {
   g_autoptr(HearthStore) self = NULL;
+  gboolean loaded = FALSE;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (HEARTH_IS_CLOCK (clock), NULL);
@@ -427,8 +429,10 @@ hearth_store_open_full (const char            *path,
   self->path = g_strdup (path);
   self->clock = g_object_ref (clock);
 
+  /* A read-only journal keeps the reference foods it has. */
   if (!open_database (self, flags, error) ||
       !migrate (self, error) ||
+      (!self->read_only && !_hearth_store_ensure_reference_foods (self, &loaded, error)) ||
       !_hearth_store_refresh_profiles (self, error))
     return NULL;
 

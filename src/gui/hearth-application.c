@@ -186,6 +186,8 @@ on_preferences_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (prefs));
 }
 
+#define FDC_URL "https://fdc.nal.usda.gov/"
+
 static void
 on_about_cb (GSimpleAction *action,
              GVariant      *param,
@@ -194,6 +196,7 @@ on_about_cb (GSimpleAction *action,
   HearthApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   static const char *developers[] = { "The Hearth developers", NULL };
+  g_autofree char *legal = NULL;
   GtkWidget *about;
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
@@ -210,6 +213,14 @@ on_about_cb (GSimpleAction *action,
                         "translator-credits", _("translator-credits"),
                         "copyright", "© 2025 The Hearth developers",
                         NULL);
+  /* The reference foods' source (data/foods-fdc.tsv), with a link. */
+  legal = g_strdup_printf ("%s\n<a href=\"%s\">%s</a>",
+                           _("Food composition: USDA National Nutrient Database for Standard "
+                             "Reference, Legacy (public domain)"),
+                           FDC_URL, FDC_URL);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Food Composition"), NULL,
+                                      GTK_LICENSE_CUSTOM, legal);
+  adw_about_window_add_link (ADW_ABOUT_WINDOW (about), _("Food Composition Data (USDA)"), FDC_URL);
   gtk_window_present (GTK_WINDOW (about));
 }
 
