@@ -497,6 +497,7 @@ bench_day_summary (Report      *r,
   report (r, "day_summary_p99", g_array_index (times, double, times->len * 99 / 100), "ms");
   report (r, "day_summary_days", times->len, "days");
   report (r, "day_summary_days_with_all_three", busy, "days");
+}
 
 /* (e) Food search per keystroke -------------------------------------------------- */
 
