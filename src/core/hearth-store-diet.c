@@ -424,7 +424,7 @@ hearth_store_purge_food (HearthStore  *self,
     goto failed;
   if (meals > 0)
     {
-      g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_FOOD,
+      g_set_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_FOOD,
                    g_dngettext (GETTEXT_PACKAGE,
                                 "This food is used by %u meal: it cannot be removed for good",
                                 "This food is used by %u meals: it cannot be removed for good",
