@@ -99,13 +99,15 @@ check_cooked_weight (double    cooked_weight_g,
   return TRUE;
 }
 
+/* @total × @times ÷ @parts, nutrient by nutrient. */
 static void
 scale_nutrients (const HearthNutrients *total,
-                 double                 factor,
+                 double                 times,
+                 double                 parts,
                  HearthNutrients       *out)
 {
   for (guint i = 0; i < HEARTH_N_NUTRIENTS; i++)
-    hearth_nutrients_set (out, i, hearth_nutrients_get (total, i) * factor);
+    hearth_nutrients_set (out, i, hearth_nutrients_get (total, i) * times / parts);
   out->incomplete = total->incomplete;
 }
 
@@ -125,12 +127,12 @@ hearth_recipe_compute (const HearthNutrients *total,
   if (!check_portions (portions, error) || !check_cooked_weight (cooked_weight_g, error))
     return FALSE;
 
-  scale_nutrients (total, 1 / portions, &portion);
+  scale_nutrients (total, 1, portions, &portion);
   if (isnan (cooked_weight_g))
     hearth_nutrients_init_unknown (&hundred);
   else
     {
-      scale_nutrients (total, 100 / cooked_weight_g, &hundred);
+      scale_nutrients (total, 100, cooked_weight_g, &hundred);
       /* Nothing is denser in energy than pure fat: a cooked weight that
        * says so was mistyped (grams for kilograms). */
       if (hundred.energy_kcal > HEARTH_FOOD_MAX_KCAL_PER_100)
