@@ -988,7 +988,6 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-reading", NULL, add_reading_action);
   gtk_widget_class_install_action (widget_class, "win.add-reading-kind", "s", add_reading_kind_action);
   gtk_widget_class_install_action (widget_class, "win.add-meal", NULL, add_meal_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.add-meal", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-chart", "i", show_chart_action);
   gtk_widget_class_install_action (widget_class, "win.show-member", "s", show_member_action);
   gtk_widget_class_install_action (widget_class, "win.show-family", NULL, show_family_action);
