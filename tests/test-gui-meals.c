@@ -11,7 +11,10 @@
 
 #include "hearth-core.h"
 #include "hearth-application-private.h"
+#include "hearth-food-dialog-private.h"
+#include "hearth-foods-window-private.h"
 #include "hearth-meal-dialog-private.h"
+#include "hearth-recipe-dialog-private.h"
 
 /* The meal dialog as a person uses it: in process (bad input, the
  * screenshots), and the built app under the test's X display with openbox,
@@ -169,10 +172,16 @@ open_dialog (Kitchen *k)
 }
 
 static void
+close_window (gpointer window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+static void
 close_dialog (HearthMealDialog *dialog)
 {
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  g_object_unref (dialog);
+  close_window (dialog);
 }
 
 static GListModel *
@@ -523,6 +532,223 @@ test_screenshots (void)
     }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   g_assert_cmpfloat (light_mean, >, dark_mean + 40);
+}
+
+
+/* Foods, recipes and the Foods window ------------------------------------------- */
+
+static void
+set_food_field (HearthFoodDialog *dialog,
+                HearthFoodField   field,
+                const char       *text)
+{
+  gtk_editable_set_text (_hearth_food_dialog_get_entry (dialog, field), text);
+}
+
+/* A new food as typed; each bad value refused at its own field, what was
+ * typed kept, nothing stored until it is right. */
+static void
+test_food_dialog (void)
+{
+  g_autoptr(Kitchen) k = kitchen_new ();
+  HearthFoodDialog *dialog = hearth_food_dialog_new (k->store, NULL);
+  g_autoptr(HearthFood) oats = NULL;
+  g_autoptr(GError) error = NULL;
+  const HearthNutrients *values;
+
+  g_object_ref_sink (dialog);
+  set_food_field (dialog, HEARTH_FOOD_FIELD_NAME, "Oats");
+  set_food_field (dialog, HEARTH_FOOD_FIELD_ENERGY, "plenty");
+  set_food_field (dialog, HEARTH_FOOD_FIELD_PROTEIN, "16.9");
+  set_food_field (dialog, HEARTH_FOOD_FIELD_SODIUM, "2");
+  g_assert_false (_hearth_food_dialog_save (dialog));
+  g_assert_nonnull (strstr (_hearth_food_dialog_get_error (dialog, HEARTH_FOOD_FIELD_ENERGY), "not a number"));
+  g_assert_cmpstr (gtk_editable_get_text (_hearth_food_dialog_get_entry (dialog, HEARTH_FOOD_FIELD_ENERGY)), ==, "plenty");
+
+  /* More than pure fat per 100 g, then more protein than 100 g holds. */
+  set_food_field (dialog, HEARTH_FOOD_FIELD_ENERGY, "950");
+  g_assert_cmpstr (_hearth_food_dialog_get_error (dialog, HEARTH_FOOD_FIELD_ENERGY), ==, "");
+  g_assert_false (_hearth_food_dialog_save (dialog));
+  g_assert_nonnull (strstr (_hearth_food_dialog_get_error (dialog, HEARTH_FOOD_FIELD_ENERGY), "900"));
+  set_food_field (dialog, HEARTH_FOOD_FIELD_ENERGY, "389");
+  set_food_field (dialog, HEARTH_FOOD_FIELD_PROTEIN, "120");
+  g_assert_false (_hearth_food_dialog_save (dialog));
+  g_assert_cmpstr (_hearth_food_dialog_get_error (dialog, HEARTH_FOOD_FIELD_PROTEIN), !=, "");
+  g_assert_cmpstr (_hearth_food_dialog_get_error (dialog, HEARTH_FOOD_FIELD_ENERGY), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (_hearth_food_dialog_get_entry (dialog, HEARTH_FOOD_FIELD_PROTEIN)), ==, "120");
+  set_food_field (dialog, HEARTH_FOOD_FIELD_PROTEIN, "16,9");
+  g_assert_false (_hearth_food_dialog_save (dialog));
+  g_assert_nonnull (strstr (_hearth_food_dialog_get_error (dialog, HEARTH_FOOD_FIELD_PROTEIN), "“.”"));
+  set_food_field (dialog, HEARTH_FOOD_FIELD_PROTEIN, "16.9");
+  set_food_field (dialog, HEARTH_FOOD_FIELD_SERVING_SIZE, "-40");
+  g_assert_false (_hearth_food_dialog_save (dialog));
+  g_assert_cmpstr (_hearth_food_dialog_get_error (dialog, HEARTH_FOOD_FIELD_SERVING_SIZE), !=, "");
+  set_food_field (dialog, HEARTH_FOOD_FIELD_SERVING_SIZE, "40");
+  /* A name the family's list has already (case aside). */
+  set_food_field (dialog, HEARTH_FOOD_FIELD_NAME, "RICE");
+  g_assert_false (_hearth_food_dialog_save (dialog));
+  g_assert_nonnull (strstr (_hearth_food_dialog_get_error (dialog, HEARTH_FOOD_FIELD_NAME), "already"));
+  g_assert_null (hearth_store_find_food (k->store, "Oats", NULL));
+
+  set_food_field (dialog, HEARTH_FOOD_FIELD_NAME, "Oats");
+  set_food_field (dialog, HEARTH_FOOD_FIELD_SERVING_NAME, "1 bowl");
+  _hearth_food_dialog_set_favourite (dialog, TRUE);
+  g_assert_true (_hearth_food_dialog_save (dialog));
+  oats = hearth_store_find_food (k->store, "Oats", &error);
+  g_assert_no_error (error);
+  values = hearth_food_get_nutrients (oats);
+  g_assert_cmpfloat (values->energy_kcal, ==, 389);
+  g_assert_cmpfloat (values->protein_g, ==, 16.9);
+  g_assert_cmpfloat (values->sodium_mg, ==, 2);
+  g_assert_true (isnan (values->fat_g));
+  g_assert_cmpfloat (hearth_food_get_serving_size (oats), ==, 40);
+  g_assert_cmpstr (hearth_food_get_serving_name (oats), ==, "1 bowl");
+  g_assert_true (hearth_food_get_favourite (oats));
+  close_window (dialog);
+}
+
+/* Editing a food leaves past meals as logged, unless asked. */
+static void
+test_food_dialog_past_meals (void)
+{
+  g_autoptr(Kitchen) k = kitchen_new ();
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr(GDateTime) yesterday = g_date_time_new (tz, 2026, 3, 30, 7, 30, 0);
+  g_autoptr(HearthMeal) breakfast = log_breakfast (k, yesterday);
+  g_autoptr(GError) error = NULL;
+
+  for (guint ask = 0; ask < 2; ask++)
+    {
+      HearthFoodDialog *dialog = hearth_food_dialog_new (k->store, k->egg);
+      g_autoptr(HearthMeal) again = NULL;
+      HearthNutrients totals;
+
+      g_object_ref_sink (dialog);
+      /* The food's values are in the fields. */
+      g_assert_cmpstr (gtk_editable_get_text (_hearth_food_dialog_get_entry (dialog, HEARTH_FOOD_FIELD_ENERGY)),
+                       ==, ask ? "80" : "72");
+      g_assert_cmpstr (gtk_editable_get_text (_hearth_food_dialog_get_entry (dialog, HEARTH_FOOD_FIELD_PROTEIN)),
+                       ==, "6.3");
+      set_food_field (dialog, HEARTH_FOOD_FIELD_ENERGY, ask ? "90" : "80");
+      _hearth_food_dialog_set_update_past (dialog, ask);
+      g_assert_true (_hearth_food_dialog_save (dialog));
+      close_window (dialog);
+
+      again = hearth_store_get_meal (k->store, hearth_meal_get_uuid (breakfast), &error);
+      g_assert_no_error (error);
+      hearth_meal_get_totals (again, &totals);
+      /* 2 eggs and 128 kcal of milk: as logged (72), then the eggs as now (90). */
+      g_assert_cmpfloat_with_epsilon (totals.energy_kcal, ask ? 308 : 272, EPS);
+    }
+}
+
+/* A recipe as typed: its nutrition per portion and per 100 g cooked live;
+ * 0 portions, a cooked weight denser than fat and 20 kg of rice refused
+ * at their fields with what was typed kept. */
+static void
+test_recipe_dialog (void)
+{
+  g_autoptr(Kitchen) k = kitchen_new ();
+  HearthRecipeDialog *dialog = hearth_recipe_dialog_new (k->store, NULL);
+  HearthFoodPicker *picker = _hearth_recipe_dialog_get_picker (dialog);
+  GtkEditable *amount = GTK_EDITABLE (hearth_food_picker_get_amount_entry (picker));
+  g_autoptr(GPtrArray) recipes = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthRecipe *recipe;
+
+  g_object_ref_sink (dialog);
+  gtk_editable_set_text (_hearth_recipe_dialog_get_name_entry (dialog), "Egg rice");
+  gtk_editable_set_text (_hearth_recipe_dialog_get_portions_entry (dialog), "3");
+  gtk_editable_set_text (_hearth_recipe_dialog_get_cooked_entry (dialog), "600");
+
+  gtk_editable_set_text (GTK_EDITABLE (hearth_food_picker_get_search_entry (picker)), "rice");
+  g_signal_emit_by_name (hearth_food_picker_get_search_entry (picker), "activate");
+  gtk_editable_set_text (amount, "20000");
+  g_signal_emit_by_name (amount, "activate");
+  g_assert_cmpuint (_hearth_recipe_dialog_get_n_items (dialog), ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (amount), ==, "20000");
+  gtk_editable_set_text (amount, "300");
+  g_signal_emit_by_name (amount, "activate");
+  gtk_editable_set_text (GTK_EDITABLE (hearth_food_picker_get_search_entry (picker)), "egg");
+  g_signal_emit_by_name (hearth_food_picker_get_search_entry (picker), "activate");
+  gtk_editable_set_text (amount, "2");
+  g_signal_emit_by_name (amount, "activate");
+  g_assert_cmpuint (_hearth_recipe_dialog_get_n_items (dialog), ==, 2);
+  /* 390 + 144 kcal in 3 portions of a 600 g dish. */
+  g_assert_cmpstr (_hearth_recipe_dialog_get_totals (dialog), ==,
+                   "A portion: 178 kcal · protein 6.9 g · carbohydrate 28.5 g · fat 3.5 g; 100 g cooked: 89 kcal");
+
+  gtk_editable_set_text (_hearth_recipe_dialog_get_portions_entry (dialog), "0");
+  g_assert_false (_hearth_recipe_dialog_save (dialog));
+  g_assert_cmpstr (_hearth_recipe_dialog_get_portions_error (dialog), !=, "");
+  g_assert_cmpstr (gtk_editable_get_text (_hearth_recipe_dialog_get_portions_entry (dialog)), ==, "0");
+  gtk_editable_set_text (_hearth_recipe_dialog_get_portions_entry (dialog), "3");
+  g_assert_cmpstr (_hearth_recipe_dialog_get_portions_error (dialog), ==, "");
+  /* 534 kcal in 50 g: more than 900 kcal per 100 g. */
+  gtk_editable_set_text (_hearth_recipe_dialog_get_cooked_entry (dialog), "50");
+  g_assert_false (_hearth_recipe_dialog_save (dialog));
+  g_assert_nonnull (strstr (_hearth_recipe_dialog_get_cooked_error (dialog), "weight"));
+  g_assert_cmpstr (gtk_editable_get_text (_hearth_recipe_dialog_get_cooked_entry (dialog)), ==, "50");
+  recipes = hearth_store_list_recipes (k->store, &error);
+  g_assert_cmpuint (recipes->len, ==, 0);
+  g_clear_pointer (&recipes, g_ptr_array_unref);
+
+  gtk_editable_set_text (_hearth_recipe_dialog_get_cooked_entry (dialog), "600");
+  g_assert_true (_hearth_recipe_dialog_save (dialog));
+  recipes = hearth_store_list_recipes (k->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (recipes->len, ==, 1);
+  recipe = recipes->pdata[0];
+  g_assert_cmpstr (recipe->name, ==, "Egg rice");
+  g_assert_cmpfloat_with_epsilon (recipe->per_portion.energy_kcal, 178, EPS);
+  g_assert_cmpfloat_with_epsilon (recipe->per_100g.energy_kcal, 89, EPS);
+  close_window (dialog);
+
+  /* Edited: the fields hold it; four portions now. */
+  dialog = hearth_recipe_dialog_new (k->store, recipe->uuid);
+  g_object_ref_sink (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (_hearth_recipe_dialog_get_name_entry (dialog)), ==, "Egg rice");
+  g_assert_cmpuint (_hearth_recipe_dialog_get_n_items (dialog), ==, 2);
+  gtk_editable_set_text (_hearth_recipe_dialog_get_portions_entry (dialog), "4");
+  g_assert_true (_hearth_recipe_dialog_save (dialog));
+  close_window (dialog);
+  g_clear_pointer (&recipes, g_ptr_array_unref);
+  recipes = hearth_store_list_recipes (k->store, &error);
+  g_assert_cmpfloat_with_epsilon (((HearthRecipe *) recipes->pdata[0])->per_portion.energy_kcal, 133.5, EPS);
+}
+
+/* The Foods window lists recipes and foods, finds as typed and opens each
+ * one's dialog. */
+static void
+test_foods_window (void)
+{
+  g_autoptr(Kitchen) k = kitchen_new ();
+  g_autoptr(HearthRecipe) recipe = hearth_recipe_new ("Egg rice", 3);
+  g_autoptr(GError) error = NULL;
+  HearthFoodsWindow *foods;
+
+  hearth_recipe_add_item (recipe, hearth_food_get_uuid (k->rice), 300, HEARTH_AMOUNT_UNIT_GRAM);
+  g_assert_true (hearth_store_add_recipe (k->store, recipe, &error));
+  g_assert_no_error (error);
+
+  foods = hearth_foods_window_new (k->store);
+  g_object_ref_sink (foods);
+  g_assert_cmpuint (_hearth_foods_window_count_rows (foods, TRUE), ==, 1);
+  g_assert_cmpuint (_hearth_foods_window_count_rows (foods, FALSE), ==, 3);
+  gtk_editable_set_text (_hearth_foods_window_get_search (foods), "egg");
+  for (guint i = 0; i < 50 && _hearth_foods_window_count_rows (foods, FALSE) != 1; i++)
+    iterate (20);
+  g_assert_cmpuint (_hearth_foods_window_count_rows (foods, TRUE), ==, 1);
+  g_assert_cmpuint (_hearth_foods_window_count_rows (foods, FALSE), ==, 1);
+
+  g_assert_true (_hearth_foods_window_open_row (foods, "Egg rice"));
+  g_assert_true (HEARTH_IS_RECIPE_DIALOG (_hearth_foods_window_get_last_dialog (foods)));
+  gtk_window_destroy (_hearth_foods_window_get_last_dialog (foods));
+  g_assert_true (_hearth_foods_window_open_row (foods, "Egg"));
+  g_assert_true (HEARTH_IS_FOOD_DIALOG (_hearth_foods_window_get_last_dialog (foods)));
+  gtk_window_destroy (_hearth_foods_window_get_last_dialog (foods));
+  gtk_window_destroy (GTK_WINDOW (foods));
+  g_object_unref (foods);
 }
 
 /* The built app, driven by xdotool -------------------------------------------- */
@@ -945,6 +1171,10 @@ main (int   argc,
   g_test_add_func ("/hearth/gui-meals/three-actions", test_three_actions);
   g_test_add_func ("/hearth/gui-meals/copy-past-meal", test_copy_past_meal);
   g_test_add_func ("/hearth/gui-meals/screenshots", test_screenshots);
+  g_test_add_func ("/hearth/gui-meals/food-dialog", test_food_dialog);
+  g_test_add_func ("/hearth/gui-meals/food-dialog-past-meals", test_food_dialog_past_meals);
+  g_test_add_func ("/hearth/gui-meals/recipe-dialog", test_recipe_dialog);
+  g_test_add_func ("/hearth/gui-meals/foods-window", test_foods_window);
   g_test_add_func ("/hearth/gui-meals/three-foods-keyboard", test_three_foods_keyboard);
   g_test_add_func ("/hearth/gui-meals/three-actions-keyboard", test_three_actions_keyboard);
 
