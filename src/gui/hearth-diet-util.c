@@ -130,3 +130,4 @@ hearth_diet_describe_food (HearthFood *food)
       return g_strdup_printf (_("%s kcal per serving"), kcal);
     }
 }
+
