@@ -6,6 +6,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "hearth-diet-private.h"
+#include "hearth-store-private.h"
 #include "hearth-store-recipes.h"
 #include "store-fixture.h"
 
@@ -511,6 +513,33 @@ test_store_recipe_purge (Fixture       *f,
   clear_pantry (&p);
 }
 
+/* Each recipe query seeks an index: years of meals and a long food list
+ * are never scanned. */
+static void
+test_store_recipe_query_plans (Fixture       *f,
+                               gconstpointer  data)
+{
+  const char * const *queries = _hearth_store_recipes_queries_for_testing ();
+  sqlite3 *db = _hearth_store_get_db (f->store);
+
+  for (guint i = 0; queries[i] != NULL; i++)
+    {
+      g_autofree char *sql = g_strconcat ("EXPLAIN QUERY PLAN ", queries[i], NULL);
+      g_autoptr(GString) plan = g_string_new (NULL);
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_string_append_printf (plan, "%s\n", (const char *) sqlite3_column_text (stmt, 3));
+      sqlite3_finalize (stmt);
+
+      g_test_message ("%s\n-> %s", queries[i], plan->str);
+      g_assert_nonnull (strstr (plan->str, "USING "));
+      g_assert_null (strstr (plan->str, "SCAN "));
+      g_assert_null (strstr (plan->str, "TEMP B-TREE"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -531,6 +560,7 @@ main (int   argc,
   ADD ("unweighed", test_store_recipe_unweighed);
   ADD ("bad-input", test_store_recipe_bad_input);
   ADD ("purge", test_store_recipe_purge);
+  ADD ("query-plans", test_store_recipe_query_plans);
 
 #undef ADD
 

@@ -52,6 +52,16 @@ static const char SQL_UPDATE_ITEM_NUTRITION[] =
   "sugars_g = ?6, fat_g = ?7, saturated_fat_g = ?8, fibre_g = ?9, sodium_mg = ?10, updated_at = ?11 "
   "WHERE id = ?1";
 
+const char * const *
+_hearth_store_recipes_queries_for_testing (void)
+{
+  static const char * const queries[] = {
+    SQL_RECIPE_BY_UUID, SQL_RECIPE_BY_FOOD, SQL_RECIPE_ITEMS, SQL_FOOD_ITEMS, SQL_DROP_RECIPE_ITEMS, NULL,
+  };
+
+  return queries;
+}
+
 static gboolean
 set_not_found_recipe (GError     **error,
                       const char  *what)
