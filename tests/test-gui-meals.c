@@ -747,6 +747,25 @@ test_foods_window (void)
   g_assert_true (_hearth_foods_window_open_row (foods, "Egg"));
   g_assert_true (HEARTH_IS_FOOD_DIALOG (_hearth_foods_window_get_last_dialog (foods)));
   gtk_window_destroy (_hearth_foods_window_get_last_dialog (foods));
+
+  /* Delete Food, then Undo: a soft delete. */
+  gtk_editable_set_text (_hearth_foods_window_get_search (foods), "");
+  for (guint i = 0; i < 50 && _hearth_foods_window_count_rows (foods, FALSE) != 3; i++)
+    iterate (20);
+  g_assert_true (_hearth_foods_window_open_row (foods, "Milk"));
+  {
+    HearthFoodDialog *dialog = HEARTH_FOOD_DIALOG (_hearth_foods_window_get_last_dialog (foods));
+    GtkButton *delete = _hearth_food_dialog_get_delete_button (dialog);
+
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (delete)));
+    g_signal_emit_by_name (delete, "clicked");
+  }
+  iterate (50);
+  g_assert_null (hearth_store_find_food (k->store, "Milk", NULL));
+  g_assert_cmpuint (_hearth_foods_window_count_rows (foods, FALSE), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (foods), "foods.undelete", "s",
+                                             hearth_food_get_uuid (k->milk)));
+  g_assert_cmpuint (_hearth_foods_window_count_rows (foods, FALSE), ==, 3);
   gtk_window_destroy (GTK_WINDOW (foods));
   g_object_unref (foods);
 }

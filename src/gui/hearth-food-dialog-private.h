@@ -32,6 +32,8 @@ void          _hearth_food_dialog_set_favourite (HearthFoodDialog *self,
                                                  gboolean          favourite);
 void          _hearth_food_dialog_set_update_past (HearthFoodDialog *self,
                                                    gboolean          update);
+/* Delete Food (shown when editing). */
+GtkButton    *_hearth_food_dialog_get_delete_button (HearthFoodDialog *self);
 /* Same as pressing Add/Save: TRUE when the store took the food. */
 gboolean      _hearth_food_dialog_save        (HearthFoodDialog *self);
 

@@ -28,6 +28,7 @@ struct _HearthFoodDialog
   GtkSwitch           *favourite_switch;
   AdwPreferencesGroup *past_group;
   GtkCheckButton      *past_check;
+  GtkButton           *delete_button;
 
   AdwActionRow        *rows[HEARTH_FOOD_N_FIELDS];
   GtkWidget           *entries[HEARTH_FOOD_N_FIELDS];
@@ -46,6 +47,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  SIGNAL_DELETED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 HearthFoodDialog *
 hearth_food_dialog_new (HearthStore *store,
@@ -93,6 +101,12 @@ _hearth_food_dialog_set_update_past (HearthFoodDialog *self,
                                      gboolean          update)
 {
   gtk_check_button_set_active (self->past_check, update);
+}
+
+GtkButton *
+_hearth_food_dialog_get_delete_button (HearthFoodDialog *self)
+{
+  return self->delete_button;
 }
 
 static HearthAmountUnit
@@ -389,6 +403,24 @@ _hearth_food_dialog_save (HearthFoodDialog *self)
   return TRUE;
 }
 
+/* Soft delete: past meals keep their items; the Foods window offers Undo. */
+static void
+on_delete_button_clicked_cb (HearthFoodDialog *self,
+                             GtkButton        *button)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = g_strdup (hearth_food_get_uuid (self->food));
+  g_autofree char *name = g_strdup (hearth_food_get_name (self->food));
+
+  if (!hearth_store_delete_food (self->store, uuid, &error))
+    {
+      show_general_error (self, error->message);
+      return;
+    }
+  g_signal_emit (self, signals[SIGNAL_DELETED], 0, uuid, name);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
 static void
 on_save_button_clicked_cb (HearthFoodDialog *self,
                            GtkButton        *button)
@@ -419,6 +451,7 @@ hearth_food_dialog_constructed (GObject *object)
       gtk_window_set_title (GTK_WINDOW (self), _("Edit Food"));
       gtk_label_set_text_with_mnemonic (self->save_label, _("_Save"));
       gtk_widget_set_visible (GTK_WIDGET (self->past_group), TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->delete_button), TRUE);
     }
   on_per_selected_cb (self, NULL, self->per_row);
   clear_errors (self);
@@ -524,6 +557,17 @@ hearth_food_dialog_class_init (HearthFoodDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthFoodDialog, favourite_switch);
   gtk_widget_class_bind_template_child (widget_class, HearthFoodDialog, past_group);
   gtk_widget_class_bind_template_child (widget_class, HearthFoodDialog, past_check);
+  gtk_widget_class_bind_template_child (widget_class, HearthFoodDialog, delete_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_delete_button_clicked_cb);
+
+  /**
+   * HearthFoodDialog::deleted:
+   * @food_uuid: the food deleted (soft: hearth_store_undelete_food() brings it back)
+   * @name: its name
+   */
+  signals[SIGNAL_DELETED] =
+    g_signal_new ("deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
   gtk_widget_class_bind_template_callback (widget_class, on_save_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_per_selected_cb);

@@ -17,6 +17,7 @@ struct _HearthFoodsWindow
 {
   AdwWindow            parent_instance;
 
+  AdwToastOverlay     *toast_overlay;
   GtkSearchEntry      *search_entry;
   AdwPreferencesGroup *recipes_group;
   GtkListBox          *recipes_list;
@@ -178,10 +179,42 @@ on_dialog_destroy_cb (HearthFoodsWindow *self,
   refresh (self);
 }
 
+/* "Deleted Rice" with Undo (foods.undelete). */
+static void
+on_dialog_deleted_cb (HearthFoodsWindow *self,
+                      const char        *food_uuid,
+                      const char        *name,
+                      GtkWidget         *dialog)
+{
+  /* Translators: a toast, "Deleted Rice" */
+  g_autofree char *title = g_strdup_printf (_("Deleted %s"), name);
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "foods.undelete");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (food_uuid));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undelete_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  HearthFoodsWindow *self = HEARTH_FOODS_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!hearth_store_undelete_food (self->store, g_variant_get_string (param, NULL), &error))
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+  refresh (self);
+}
+
 static void
 show_dialog (HearthFoodsWindow *self,
              GtkWindow         *dialog)
 {
+  if (g_signal_lookup ("deleted", G_OBJECT_TYPE (dialog)) != 0)
+    g_signal_connect_object (dialog, "deleted", G_CALLBACK (on_dialog_deleted_cb), self, G_CONNECT_SWAPPED);
   gtk_window_set_transient_for (dialog, GTK_WINDOW (self));
   gtk_window_set_modal (dialog, TRUE);
   g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_dialog_destroy_cb), self, G_CONNECT_SWAPPED);
@@ -328,6 +361,7 @@ hearth_foods_window_class_init (HearthFoodsWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hearthapp/Hearth/hearth-foods-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, HearthFoodsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HearthFoodsWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HearthFoodsWindow, recipes_group);
   gtk_widget_class_bind_template_child (widget_class, HearthFoodsWindow, recipes_list);
@@ -339,6 +373,7 @@ hearth_foods_window_class_init (HearthFoodsWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "foods.add-food", NULL, add_food_action);
   gtk_widget_class_install_action (widget_class, "foods.add-recipe", NULL, add_recipe_action);
+  gtk_widget_class_install_action (widget_class, "foods.undelete", "s", undelete_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

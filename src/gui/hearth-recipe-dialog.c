@@ -40,9 +40,11 @@ struct _HearthRecipeDialog
   HearthFoodPicker    *picker;
   AdwPreferencesGroup *past_group;
   GtkCheckButton      *past_check;
+  GtkButton           *delete_button;
 
   HearthStore         *store;
   char                *recipe_uuid;   /* being edited, or NULL */
+  char                *food_uuid;     /* its food, when edited */
   GPtrArray           *items;         /* Ingredient */
   GPtrArray           *item_rows;
   char                *totals;
@@ -59,6 +61,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  SIGNAL_DELETED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 ingredient_free (gpointer data)
@@ -444,6 +453,26 @@ _hearth_recipe_dialog_save (HearthRecipeDialog *self)
   return TRUE;
 }
 
+/* Soft delete of the recipe's food: past meals keep their items; the Foods
+ * window offers Undo. */
+static void
+on_delete_button_clicked_cb (HearthRecipeDialog *self,
+                             GtkButton          *button)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_entry))));
+
+  if (self->food_uuid == NULL)
+    return;
+  if (!hearth_store_delete_food (self->store, self->food_uuid, &error))
+    {
+      set_label_error (self->general_error, error->message);
+      return;
+    }
+  g_signal_emit (self, signals[SIGNAL_DELETED], 0, self->food_uuid, name);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
 static void
 on_save_button_clicked_cb (HearthRecipeDialog *self,
                            GtkButton          *button)
@@ -465,6 +494,7 @@ load_recipe (HearthRecipeDialog *self)
       return;
     }
   gtk_editable_set_text (GTK_EDITABLE (self->name_entry), recipe->name);
+  self->food_uuid = g_strdup (recipe->food_uuid);
   portions = hearth_diet_format_number (recipe->portions);
   gtk_editable_set_text (GTK_EDITABLE (self->portions_entry), portions);
   if (!isnan (recipe->cooked_weight_g))
@@ -504,6 +534,7 @@ hearth_recipe_dialog_constructed (GObject *object)
       gtk_window_set_title (GTK_WINDOW (self), _("Edit Recipe"));
       gtk_label_set_text_with_mnemonic (self->save_label, _("_Save"));
       gtk_widget_set_visible (GTK_WIDGET (self->past_group), TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->delete_button), TRUE);
     }
   rebuild_items (self);
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
@@ -537,6 +568,7 @@ hearth_recipe_dialog_finalize (GObject *object)
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->item_rows, g_ptr_array_unref);
   g_free (self->recipe_uuid);
+  g_free (self->food_uuid);
   g_free (self->totals);
   g_free (self->cooked_hint);
 
@@ -627,6 +659,17 @@ hearth_recipe_dialog_class_init (HearthRecipeDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthRecipeDialog, picker);
   gtk_widget_class_bind_template_child (widget_class, HearthRecipeDialog, past_group);
   gtk_widget_class_bind_template_child (widget_class, HearthRecipeDialog, past_check);
+  gtk_widget_class_bind_template_child (widget_class, HearthRecipeDialog, delete_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_delete_button_clicked_cb);
+
+  /**
+   * HearthRecipeDialog::deleted:
+   * @food_uuid: the food deleted (soft: hearth_store_undelete_food() brings it back)
+   * @name: its name
+   */
+  signals[SIGNAL_DELETED] =
+    g_signal_new ("deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
   gtk_widget_class_bind_template_callback (widget_class, on_save_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_picker_picked_cb);
