@@ -1127,6 +1127,103 @@ test_three_actions_keyboard (void)
   g_assert_cmpfloat_with_epsilon (totals.energy_kcal, 72.0 * (hearth_meal_get_meal_type (meal) + 1), EPS);
 }
 
+/* A food typed key by key: the main menu (F10), Foods…, Add Food (Alt+F),
+ * then each field in turn with Tab, Return to add it. */
+static void
+test_food_keyboard (void)
+{
+  g_autoptr(HearthProfile) ann = NULL;
+  g_autoptr(HearthFood) rice = NULL, egg = NULL, milk = NULL;
+  g_autoptr(App) app = app_new_with_foods (&ann, &rice, &egg, &milk);
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(HearthFood) oats = NULL;
+  g_autoptr(GError) error = NULL;
+  const HearthNutrients *values;
+
+  press ("F10");
+  g_usleep (300 * 1000);
+  take_screenshot ("main-menu");
+  press ("Return");
+  wait_focused (app, "Foods");
+  press ("alt+f");
+  wait_focused (app, "New Food");
+  /* Name, what the values are for (left as per 100 g), energy, protein,
+   * carbohydrate, sugars, fat. */
+  type ("Oats");
+  press ("Tab Tab");
+  type ("389");
+  press ("Tab");
+  type ("16.9");
+  press ("Tab");
+  type ("66.3");
+  press ("Tab Tab");
+  type ("6.9");
+  take_screenshot ("food-dialog");
+  press ("Return");
+  wait_closed (app, "New Food");
+
+  store = app_stop (app);
+  oats = hearth_store_find_food (store, "Oats", &error);
+  g_assert_no_error (error);
+  values = hearth_food_get_nutrients (oats);
+  g_assert_cmpint (hearth_food_get_per_unit (oats), ==, HEARTH_AMOUNT_UNIT_GRAM);
+  g_assert_cmpfloat (values->energy_kcal, ==, 389);
+  g_assert_cmpfloat (values->protein_g, ==, 16.9);
+  g_assert_cmpfloat (values->carbohydrate_g, ==, 66.3);
+  g_assert_true (isnan (values->sugars_g));
+  g_assert_cmpfloat (values->fat_g, ==, 6.9);
+}
+
+/* A recipe typed key by key: Foods…, Add Recipe (Alt+R), name, portions,
+ * cooked weight, then its ingredients as in a meal, Return to add it. */
+static void
+test_recipe_keyboard (void)
+{
+  g_autoptr(HearthProfile) ann = NULL;
+  g_autoptr(HearthFood) rice = NULL, egg = NULL, milk = NULL;
+  g_autoptr(App) app = app_new_with_foods (&ann, &rice, &egg, &milk);
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GPtrArray) recipes = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthRecipe *recipe;
+
+  press ("F10");
+  g_usleep (300 * 1000);
+  press ("Return");
+  wait_focused (app, "Foods");
+  press ("alt+r");
+  wait_focused (app, "New Recipe");
+  type ("Egg rice");
+  press ("Tab");
+  type ("3");
+  press ("Tab");
+  type ("600");
+  /* The favourite switch, then the food search. */
+  press ("Tab Tab");
+  type ("rice");
+  press ("Return");
+  type ("300");
+  press ("Return");
+  type ("egg");
+  press ("Return");
+  type ("2");
+  press ("Return");
+  take_screenshot ("recipe-dialog");
+  press ("Return");
+  wait_closed (app, "New Recipe");
+
+  store = app_stop (app);
+  recipes = hearth_store_list_recipes (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (recipes->len, ==, 1);
+  recipe = recipes->pdata[0];
+  g_assert_cmpstr (recipe->name, ==, "Egg rice");
+  g_assert_cmpfloat (recipe->portions, ==, 3);
+  g_assert_cmpfloat (recipe->cooked_weight_g, ==, 600);
+  g_assert_cmpuint (recipe->items->len, ==, 2);
+  g_assert_cmpfloat_with_epsilon (recipe->per_portion.energy_kcal, 178, EPS);
+}
+
 static gboolean
 wm_running (void)
 {
@@ -1196,6 +1293,8 @@ main (int   argc,
   g_test_add_func ("/hearth/gui-meals/foods-window", test_foods_window);
   g_test_add_func ("/hearth/gui-meals/three-foods-keyboard", test_three_foods_keyboard);
   g_test_add_func ("/hearth/gui-meals/three-actions-keyboard", test_three_actions_keyboard);
+  g_test_add_func ("/hearth/gui-meals/food-keyboard", test_food_keyboard);
+  g_test_add_func ("/hearth/gui-meals/recipe-keyboard", test_recipe_keyboard);
 
   ret = g_test_run ();
 

@@ -241,6 +241,8 @@ create_item_row (HearthMealDialog     *self,
     }
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  /* Not a Tab stop: its remove button is. */
+  gtk_widget_set_focusable (row, FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
   /* Translators: the button removing a food from the meal, "Remove Rice" */

@@ -261,6 +261,8 @@ rebuild_items (HearthRecipeDialog *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ingredient->name);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      /* Not a Tab stop: its remove button is. */
+      gtk_widget_set_focusable (row, FALSE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), amount);
       gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
       gtk_widget_set_tooltip_text (remove, label);
