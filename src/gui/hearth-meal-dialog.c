@@ -335,11 +335,15 @@ on_picker_picked_cb (HearthMealDialog *self,
   item->name = g_strdup (hearth_food_get_name (food));
   item->amount = amount;
   item->unit = (HearthAmountUnit) unit;
-  if (!hearth_food_compute (food, amount, item->unit, &item->nutrients, &error) ||
-      !(item->base_amount = hearth_nutrition_amount_in_base (hearth_food_get_per_unit (food),
-                                                             hearth_food_get_serving_size (food),
-                                                             amount, item->unit),
-        check_items_with (self, item, &error)))
+  if (!hearth_food_compute (food, amount, item->unit, &item->nutrients, &error))
+    {
+      hearth_food_picker_show_error (picker, error->message);
+      return FALSE;
+    }
+  item->base_amount = hearth_nutrition_amount_in_base (hearth_food_get_per_unit (food),
+                                                       hearth_food_get_serving_size (food),
+                                                       amount, item->unit);
+  if (!check_items_with (self, item, &error))
     {
       hearth_food_picker_show_error (picker, error->message);
       return FALSE;
