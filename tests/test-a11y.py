@@ -452,6 +452,7 @@ def run(tmp):
 
         # The member page's own dialogs, then the family page.
         dialog(app, lambda: do_action(window, "win.add-reading"), "new reading dialog")
+        dialog(app, lambda: do_action(window, "win.add-meal"), "new meal dialog")
         dialog(app, lambda: do_action(window, "win.edit-member"), "edit member dialog")
         # AdwMessageDialog: its response buttons are libadwaita's.
         dialog(app, lambda: do_action(window, "win.delete-member"), "delete member dialog",
@@ -463,6 +464,7 @@ def run(tmp):
 
         dialog(app, lambda: do_action(window, "win.add-member"), "new member dialog")
         dialog(app, lambda: app.app_action("preferences"), "preferences")
+        dialog(app, lambda: do_action(window, "win.manage-foods"), "foods window")
         # GtkShortcutsWindow and AdwAboutWindow: built by the libraries.
         dialog(app, lambda: do_action(window, "win.show-help-overlay"), "keyboard shortcuts",
                library=True)

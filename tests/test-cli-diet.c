@@ -369,6 +369,80 @@ test_summary_day (Fixture       *f,
   run_fails (f, 2, "HEARTH_ENERGY_UNIT expects kcal or kJ", "summary", "--profile", "Ann");
 }
 
+/* food recipe add|list: a recipe from the family's foods, per portion and
+ * per 100 g cooked; logged in a meal like a food; bad input refused with
+ * nothing stored. */
+static void
+test_food_recipe (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *recipe;
+  JsonArray *items;
+
+  add_foods (f);
+  /* 300 g rice (390 kcal) + 2 eggs (144) = 534 kcal, 3 portions, 600 g cooked. */
+  run_ok (f, "food", "recipe", "add", "Egg rice", "--item", "Rice:300g", "--item", "Egg:2servings",
+          "--portions", "3", "--cooked-weight", "600");
+  g_assert_nonnull (strstr (f->out, "Added the recipe “Egg rice”"));
+  g_assert_nonnull (strstr (f->out, "178 kcal a portion"));
+  g_assert_nonnull (strstr (f->out, "89 kcal per 100 g"));
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM recipes"), ==, 1);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM recipe_items"), ==, 2);
+
+  /* Not weighed: per portion only. */
+  run_ok (f, "food", "recipe", "add", "Milk rice", "--item", "Rice:100g", "--item", "Milk:200ml",
+          "--portions", "2");
+  g_assert_nonnull (strstr (f->out, "129 kcal a portion"));
+  g_assert_null (strstr (f->out, "per 100 g"));
+
+  run_ok (f, "food", "recipe", "list");
+  g_assert_cmpstr (f->out, ==, "Egg rice\t3 portions\t178 kcal/portion\t89 kcal/100g\tRice 300 g, Egg 2 × serving\n"
+                               "Milk rice\t2 portions\t129 kcal/portion\t\tRice 100 g, Milk 200 ml\n");
+  run_ok (f, "food", "recipe", "list", "--json");
+  root = parse_json (f->out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 2);
+  recipe = json_array_get_object_element (json_node_get_array (root), 0);
+  g_assert_cmpstr (json_object_get_string_member (recipe, "name"), ==, "Egg rice");
+  g_assert_cmpfloat (json_object_get_double_member (recipe, "portions"), ==, 3);
+  g_assert_cmpfloat (json_object_get_double_member (recipe, "cooked_weight_g"), ==, 600);
+  g_assert_cmpfloat (json_object_get_double_member (json_object_get_object_member (recipe, "per_portion"),
+                                                    "energy_kcal"), ==, 178);
+  items = json_object_get_array_member (recipe, "items");
+  g_assert_cmpuint (json_array_get_length (items), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (items, 1), "unit"), ==, "serving");
+  recipe = json_array_get_object_element (json_node_get_array (root), 1);
+  g_assert_true (json_object_get_null_member (recipe, "cooked_weight_g"));
+  g_assert_true (json_object_get_null_member (json_object_get_object_member (recipe, "per_100g"), "energy_kcal"));
+
+  /* A recipe is a food: in the list, in a meal by the portion or the gram. */
+  run_ok (f, "food", "search", "egg r");
+  g_assert_true (g_str_has_prefix (f->out, "Egg rice\t178 kcal/serving\n"));
+  run_ok (f, "log", "meal", "--profile", "Ann", "--type", "lunch", "--item", "Egg rice:1serving",
+          "--item", "Egg rice:100g");
+  g_assert_nonnull (strstr (f->out, ": 267 kcal."));
+
+  /* Bad input: nothing stored. */
+  run_fails (f, 1, "portions", "food", "recipe", "add", "Stew", "--item", "Rice:300g", "--portions", "0");
+  run_fails (f, 1, "5 kg", "food", "recipe", "add", "Stew", "--item", "Rice:20000g", "--portions", "4");
+  run_fails (f, 1, "Did you mean: Rice", "food", "recipe", "add", "Stew", "--item", "Rize:300g",
+             "--portions", "4");
+  run_fails (f, 1, "cooked weight", "food", "recipe", "add", "Stew", "--item", "Rice:300g",
+             "--portions", "4", "--cooked-weight", "0");
+  run_fails (f, 2, "--portions", "food", "recipe", "add", "Stew", "--item", "Rice:300g");
+  run_fails (f, 2, "--item", "food", "recipe", "add", "Stew", "--portions", "2");
+  run_fails (f, 2, "NAME", "food", "recipe", "add", "--item", "Rice:300g", "--portions", "2");
+  run_fails (f, 2, "FOOD:AMOUNT", "food", "recipe", "add", "Stew", "--item", "Rice", "--portions", "2");
+  run_fails (f, 1, "already", "food", "recipe", "add", "egg RICE", "--item", "Rice:300g", "--portions", "2");
+  run_fails (f, 2, "add or list", "food", "recipe", "bake");
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM recipes"), ==, 2);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM foods WHERE source = 'user'"), ==, 6);
+
+  run_ok (f, "food", "recipe", "--help");
+  g_assert_nonnull (strstr (f->out, "food recipe add NAME"));
+  g_assert_nonnull (strstr (f->out, "food recipe list"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -392,6 +466,7 @@ main (int   argc,
   ADD ("log-meal-errors", test_log_meal_errors);
   ADD ("summary", test_summary);
   ADD ("summary-day", test_summary_day);
+  ADD ("food-recipe", test_food_recipe);
 
   return g_test_run ();
 }

@@ -68,12 +68,12 @@ test_nutrition_per_100 (void)
   /* Grams of a food given per 100 ml: no density, refused. */
   g_assert_false (hearth_nutrition_scale (&per, HEARTH_AMOUNT_UNIT_MILLILITRE, NAN, 200,
                                           HEARTH_AMOUNT_UNIT_GRAM, &out, &error));
-  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_AMOUNT);
+  g_assert_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_AMOUNT);
   g_clear_error (&error);
   /* Servings without a serving size: refused. */
   g_assert_false (hearth_nutrition_scale (&per, HEARTH_AMOUNT_UNIT_MILLILITRE, NAN, 1,
                                           HEARTH_AMOUNT_UNIT_SERVING, &out, &error));
-  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_AMOUNT);
+  g_assert_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_AMOUNT);
 }
 
 static void
@@ -96,7 +96,7 @@ test_nutrition_per_serving (void)
   /* Grams of a per-serving food whose serving has no weight: refused. */
   g_assert_false (hearth_nutrition_scale (&per, HEARTH_AMOUNT_UNIT_SERVING, NAN, 75, HEARTH_AMOUNT_UNIT_GRAM,
                                           &out, &error));
-  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_AMOUNT);
+  g_assert_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_AMOUNT);
 }
 
 static void
@@ -111,7 +111,7 @@ test_nutrition_bad_amounts (void)
 
       g_assert_false (hearth_nutrition_scale (&per, HEARTH_AMOUNT_UNIT_GRAM, NAN, bad[i],
                                               HEARTH_AMOUNT_UNIT_GRAM, &out, &error));
-      g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_AMOUNT);
+      g_assert_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_AMOUNT);
     }
 }
 
@@ -263,26 +263,26 @@ test_store_foods (Fixture       *f,
   /* Bad values are refused at their field. */
   bad = hearth_food_new ("Oil", HEARTH_AMOUNT_UNIT_GRAM);
   g_assert_false (hearth_store_add_food (f->store, bad, &error));   /* energy unknown */
-  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_NUTRIENT);
+  g_assert_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_NUTRIENT);
   g_clear_error (&error);
   hearth_food_set_nutrient (bad, HEARTH_NUTRIENT_ENERGY, 1200);     /* more than pure fat */
   g_assert_false (hearth_store_add_food (f->store, bad, &error));
-  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_NUTRIENT);
+  g_assert_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_NUTRIENT);
   g_clear_error (&error);
   hearth_food_set_nutrient (bad, HEARTH_NUTRIENT_ENERGY, 884);
   hearth_food_set_nutrient (bad, HEARTH_NUTRIENT_FAT, -1);
   g_assert_false (hearth_store_add_food (f->store, bad, &error));
-  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_NUTRIENT);
+  g_assert_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_NUTRIENT);
   g_clear_error (&error);
   hearth_food_set_nutrient (bad, HEARTH_NUTRIENT_FAT, 100);
   hearth_food_set_serving_size (bad, 0);
   g_assert_false (hearth_store_add_food (f->store, bad, &error));
-  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_SERVING);
+  g_assert_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_SERVING);
   g_clear_error (&error);
   hearth_food_set_serving_size (bad, NAN);
   hearth_food_set_name (bad, "Oil\tolive");
   g_assert_false (hearth_store_add_food (f->store, bad, &error));
-  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_FOOD);
+  g_assert_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_FOOD);
   g_clear_error (&error);
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM foods WHERE source = 'user'"), ==, 1);
 
@@ -366,6 +366,7 @@ test_store_log_meal (Fixture       *f,
 static void
 assert_meal_refused (Fixture    *f,
                      HearthMeal *meal,
+                     GQuark      domain,
                      int         code)
 {
   g_autoptr(GError) error = NULL;
@@ -373,7 +374,7 @@ assert_meal_refused (Fixture    *f,
   g_assert_false (hearth_store_add_meal (f->store, meal, &error));
   g_assert_nonnull (error);
   g_assert_cmpint (error->code, ==, code);
-  g_assert_true (error->domain == (code == HEARTH_STORE_ERROR_NOT_FOUND ? HEARTH_STORE_ERROR : HEARTH_VALIDATION_ERROR));
+  g_assert_true (error->domain == domain);
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM meals"), ==, 0);
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM meal_items"), ==, 0);
 }
@@ -405,29 +406,29 @@ test_store_bad_meals (Fixture       *f,
   /* 20 kg of cucumber is only 3000 kcal: refused for its weight. */
   for (int i = 0; i < 4; i++)
     hearth_meal_add_item (huge, item_of (cucumber, 5000, HEARTH_AMOUNT_UNIT_GRAM));
-  assert_meal_refused (f, huge, HEARTH_VALIDATION_ERROR_AMOUNT);
+  assert_meal_refused (f, huge, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_AMOUNT);
   hearth_meal_add_item (big_item, item_of (rice, 100, HEARTH_AMOUNT_UNIT_GRAM));
   hearth_meal_add_item (big_item, item_of (rice, 6000, HEARTH_AMOUNT_UNIT_GRAM));
-  assert_meal_refused (f, big_item, HEARTH_VALIDATION_ERROR_AMOUNT);
+  assert_meal_refused (f, big_item, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_AMOUNT);
   hearth_meal_add_item (nan_item, item_of (rice, NAN, HEARTH_AMOUNT_UNIT_GRAM));
-  assert_meal_refused (f, nan_item, HEARTH_VALIDATION_ERROR_AMOUNT);
+  assert_meal_refused (f, nan_item, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_AMOUNT);
   hearth_meal_add_item (negative, item_of (rice, -150, HEARTH_AMOUNT_UNIT_GRAM));
-  assert_meal_refused (f, negative, HEARTH_VALIDATION_ERROR_AMOUNT);
-  assert_meal_refused (f, empty, HEARTH_VALIDATION_ERROR_AMOUNT);
+  assert_meal_refused (f, negative, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_AMOUNT);
+  assert_meal_refused (f, empty, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_AMOUNT);
   /* 30 servings of 200 g: 6 kg in one item. */
   hearth_meal_add_item (servings, item_of (rice, 30, HEARTH_AMOUNT_UNIT_SERVING));
-  assert_meal_refused (f, servings, HEARTH_VALIDATION_ERROR_AMOUNT);
+  assert_meal_refused (f, servings, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_AMOUNT);
   /* The second item's food does not exist: the first is not kept either. */
   hearth_meal_add_item (missing, item_of (rice, 100, HEARTH_AMOUNT_UNIT_GRAM));
   ghost = item_of (rice, 100, HEARTH_AMOUNT_UNIT_GRAM);
   g_free (ghost->food_uuid);
   ghost->food_uuid = g_strdup ("00000000-0000-4000-8000-000000000000");
   hearth_meal_add_item (missing, ghost);
-  assert_meal_refused (f, missing, HEARTH_STORE_ERROR_NOT_FOUND);
+  assert_meal_refused (f, missing, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
   hearth_meal_add_item (unnamed, item_of (rice, 100, HEARTH_AMOUNT_UNIT_GRAM));
-  assert_meal_refused (f, unnamed, HEARTH_VALIDATION_ERROR_MEAL_TYPE);
+  assert_meal_refused (f, unnamed, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_MEAL_TYPE);
   hearth_meal_add_item (later, item_of (rice, 100, HEARTH_AMOUNT_UNIT_GRAM));
-  assert_meal_refused (f, later, HEARTH_VALIDATION_ERROR_TIME);
+  assert_meal_refused (f, later, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_TIME);
 }
 
 /* A quick entry is a name and kcal; a food used by meals cannot be removed
@@ -462,7 +463,7 @@ test_store_quick_entry_and_purge (Fixture       *f,
   g_assert_true (totals.incomplete & (1u << HEARTH_NUTRIENT_PROTEIN));
 
   g_assert_false (hearth_store_purge_food (f->store, hearth_food_get_uuid (rice), &error));
-  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_FOOD);
+  g_assert_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_FOOD);
   g_assert_nonnull (strstr (error->message, "2 meals"));
   g_clear_error (&error);
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM foods WHERE source = 'user'"), ==, 2);

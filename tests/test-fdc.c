@@ -260,23 +260,23 @@ test_fdc_read_only_foods (Fixture       *f,
 
   hearth_food_set_nutrient (apple, HEARTH_NUTRIENT_ENERGY, 60);
   g_assert_false (hearth_store_update_food (f->store, apple, &error));
-  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_FOOD);
+  g_assert_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_FOOD);
   g_assert_nonnull (strstr (error->message, APPLE_NAME));
   g_assert_nonnull (strstr (error->message, "USDA"));
   g_clear_error (&error);
   hearth_food_set_nutrient (apple, HEARTH_NUTRIENT_ENERGY, 52);
   hearth_food_set_name (apple, "My apples");
   g_assert_false (hearth_store_update_food (f->store, apple, &error));
-  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_FOOD);
+  g_assert_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_FOOD);
   g_clear_error (&error);
   g_assert_false (hearth_store_delete_food (f->store, APPLE_UUID, &error));
-  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_FOOD);
+  g_assert_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_FOOD);
   g_clear_error (&error);
   g_assert_false (hearth_store_undelete_food (f->store, APPLE_UUID, &error));
-  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_FOOD);
+  g_assert_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_FOOD);
   g_clear_error (&error);
   g_assert_false (hearth_store_purge_food (f->store, APPLE_UUID, &error));
-  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_FOOD);
+  g_assert_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_FOOD);
   g_clear_error (&error);
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM foods WHERE uuid = '" APPLE_UUID "' "
                                  "AND name = '" APPLE_NAME "' AND energy_kcal = 52 AND deleted_at IS NULL "
@@ -426,7 +426,7 @@ test_fdc_meal (Fixture       *f,
   /* A food used by a meal: still not purged, with the meal count rule
    * unchanged for the family's foods. */
   g_assert_false (hearth_store_purge_food (f->store, APPLE_UUID, &error));
-  g_assert_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_FOOD);
+  g_assert_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_FOOD);
 }
 
 int

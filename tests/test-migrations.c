@@ -164,6 +164,24 @@ assert_schema_7 (const char *path)
   g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods WHERE source = 'fdc'"), >, 7000);
 }
 
+/* Schema 6: recipes and their ingredients (0006-recipes.sql). */
+static void
+assert_schema_6 (const char *path)
+{
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
+                                    "AND name IN ('recipes', 'recipe_items')"), ==, 2);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+                                    "AND name IN ('recipe_items_recipe', 'recipe_items_food')"), ==, 2);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('recipes') WHERE name IN "
+                                    "('uuid', 'food_id', 'portions', 'cooked_weight_g', "
+                                    "'created_at', 'updated_at', 'deleted_at')"), ==, 7);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('recipe_items') WHERE name IN "
+                                    "('uuid', 'recipe_id', 'food_id', 'position', 'amount', 'unit', "
+                                    "'created_at', 'updated_at', 'deleted_at')"), ==, 9);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_foreign_key_list('recipes') "
+                                    "WHERE \"table\" = 'foods' AND \"from\" = 'food_id'"), ==, 1);
+}
+
 static void
 assert_current_schema (const char *path)
 {
@@ -199,6 +217,7 @@ assert_current_schema (const char *path)
   g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_foreign_key_list('readings') "
                                     "WHERE \"table\" = 'profiles' AND \"from\" = 'profile_id'"), ==, 1);
   assert_schema_4 (path);
+  assert_schema_6 (path);
   assert_schema_7 (path);
 }
 
@@ -438,7 +457,7 @@ build_old_database (const char *path,
 {
   static const char * const files[] = { NULL, "0001-initial.sql", "0002-member-time-index.sql",
                                          "0003-diet.sql", "0004-exercise-medications.sql",
-                                         "0005-medication-text.sql", "0006-placeholder.sql" };
+                                         "0005-medication-text.sql", "0006-recipes.sql" };
   sqlite3 *db = NULL;
 
   g_assert_cmpint (version, <, (int) G_N_ELEMENTS (files));
@@ -606,13 +625,44 @@ test_migrations_from_every_version (Fixture       *f,
         g_assert_no_error (error);
         g_assert_cmpfloat_with_epsilon (kcal, 4.3 * 79.9 * 0.5, 1e-9);
       }
-      assert_medication_text_moved (store, profile, path, version);
+      if (version < 5)
+        assert_medication_text_moved (store, profile, path, version);
+      /* Schema 6 takes a recipe of the family's foods, logged in a meal. */
+      {
+        g_autoptr(HearthFood) rice = hearth_food_new ("Rice", HEARTH_AMOUNT_UNIT_GRAM);
+        g_autoptr(HearthRecipe) recipe = hearth_recipe_new ("Rice pot", 2);
+        g_autoptr(HearthRecipe) again = NULL;
+        g_autoptr(GDateTime) at = g_date_time_new_utc (2024, 6, 14, 12, 0, 0);
+        g_autoptr(HearthMeal) meal = hearth_meal_new (hearth_profile_get_uuid (profile),
+                                                      HEARTH_MEAL_TYPE_LUNCH, at);
+        HearthMealItem *item = hearth_meal_item_new ();
+
+        hearth_food_set_nutrient (rice, HEARTH_NUTRIENT_ENERGY, 130);
+        g_assert_true (hearth_store_add_food (store, rice, &error));
+        g_assert_no_error (error);
+        hearth_recipe_add_item (recipe, hearth_food_get_uuid (rice), 400, HEARTH_AMOUNT_UNIT_GRAM);
+        g_assert_true (hearth_store_add_recipe (store, recipe, &error));
+        g_assert_no_error (error);
+        again = hearth_store_get_recipe (store, recipe->uuid, &error);
+        g_assert_no_error (error);
+        g_assert_cmpfloat_with_epsilon (again->per_portion.energy_kcal, 260, 1e-9);
+        item->food_uuid = g_strdup (recipe->food_uuid);
+        item->amount = 1;
+        item->unit = HEARTH_AMOUNT_UNIT_SERVING;
+        hearth_meal_add_item (meal, item);
+        g_assert_true (hearth_store_add_meal (store, meal, &error));
+        g_assert_no_error (error);
+      }
       g_clear_object (&store);
 
       assert_current_schema (path);
       if (version >= 3)
         g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods WHERE name = 'Old porridge' "
                                           "AND source = 'user' AND fdc_id IS NULL AND energy_kcal = 68"), ==, 1);
+      g_assert_cmpint (query_int (path, "SELECT count(*) FROM recipe_items"), ==, 1);
+      g_assert_cmpint (query_int (path, "SELECT round(energy_kcal) FROM meal_items"), ==, 260);
+      exec_sql (path, "DELETE FROM meal_items; DELETE FROM meals; DELETE FROM recipe_items; "
+                      "DELETE FROM recipes; DELETE FROM foods WHERE source = 'user'");
       assert_food_search (path);
     }
 }

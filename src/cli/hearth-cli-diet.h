@@ -10,6 +10,8 @@ int hearth_cli_food_add     (HearthCli *cli, const HearthCliCommand *command, ch
 int hearth_cli_food_list    (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_food_search  (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_log_meal     (HearthCli *cli, const HearthCliCommand *command, char ***args);
+/* hearth-cli-recipe.c: food recipe add|list */
+int hearth_cli_food_recipe  (HearthCli *cli, const HearthCliCommand *command, char ***args);
 /* hearth-cli-summary.c */
 int hearth_cli_summary      (HearthCli *cli, const HearthCliCommand *command, char ***args);
 
@@ -23,5 +25,14 @@ void  hearth_cli_diet_add_nutrients_json (JsonBuilder           *builder,
 gboolean hearth_cli_diet_set_unknown_food (HearthStore  *store,
                                            const char   *name,
                                            GError      **error);
+
+/* hearth-cli-meal.c: "Rice:150g", "Egg:2servings" → the food's name and the
+ * amount; a G_OPTION_ERROR naming @option otherwise. */
+gboolean hearth_cli_diet_parse_item (const char        *option,
+                                     const char        *text,
+                                     char             **name,
+                                     double            *amount,
+                                     HearthAmountUnit  *unit,
+                                     GError           **error);
 
 G_END_DECLS

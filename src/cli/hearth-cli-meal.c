@@ -14,13 +14,13 @@
 
 /* "Rice:150g", "Milk:200 ml", "Egg:1serving", "Egg:2 servings": the food's
  * name (which may hold ':' itself: the last one splits) and the amount. */
-static gboolean
-parse_item (const char        *option,
-            const char        *text,
-            char             **name,
-            double            *amount,
-            HearthAmountUnit  *unit,
-            GError           **error)
+gboolean
+hearth_cli_diet_parse_item (const char        *option,
+                            const char        *text,
+                            char             **name,
+                            double            *amount,
+                            HearthAmountUnit  *unit,
+                            GError           **error)
 {
   const char *colon = strrchr (text, ':');
   g_autofree char *number = NULL;
@@ -267,7 +267,7 @@ hearth_cli_log_meal (HearthCli               *cli,
       g_autoptr(HearthMealItem) item = hearth_meal_item_new ();
       char *name = NULL;
 
-      if (!parse_item ("--item", item_texts[i], &name, &item->amount, &item->unit, &error))
+      if (!hearth_cli_diet_parse_item ("--item", item_texts[i], &name, &item->amount, &item->unit, &error))
         return hearth_cli_report_error (error);
       g_ptr_array_add (names, name);
       g_ptr_array_add (items, g_steal_pointer (&item));

@@ -91,6 +91,13 @@ static const HearthCliCommand commands[] = {
        "any part of the name; favourites first, then the recently logged, then the family’s\n"
        "foods, then the reference foods (USDA), each with its source."),
     NULL, TRUE, hearth_cli_food_search },
+  { "food", "recipe",
+    "food recipe add NAME --item FOOD:AMOUNT… --portions N [--cooked-weight G] [--favourite] [--json] | food recipe list [--json]",
+    N_("Add a recipe, a food made of the family’s foods (“Rice:150g”, “Egg:2servings”), cooked\n"
+       "in N portions weighing G grams in all when weighed; or list the recipes with their\n"
+       "energy per portion and per 100 g cooked. A meal logs a recipe like a food: by the\n"
+       "serving (a portion), or in grams when the cooked weight is known."),
+    NULL, TRUE, hearth_cli_food_recipe },
   { "summary", NULL,
     "summary --profile NAME [--day YYYY-MM-DD] [--activity sedentary|active|vigorous] [--energy-unit kcal|kJ] [--json]",
     /* xgettext:no-c-format */

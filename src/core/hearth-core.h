@@ -14,6 +14,8 @@
 #include "hearth-food.h"
 #include "hearth-meal.h"
 #include "hearth-store-diet.h"
+#include "hearth-recipe.h"
+#include "hearth-store-recipes.h"
 
 G_BEGIN_DECLS
 

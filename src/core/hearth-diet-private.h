@@ -17,4 +17,9 @@ void _hearth_meal_set_uuid   (HearthMeal *self, const char *uuid);
  * that each one walks an index (years of meals are never scanned). */
 const char * const *_hearth_store_diet_queries_for_testing (void);
 
+/* Tests only: the SQL of hearth-store-recipes.c that runs per recipe or per
+ * food (by uuid, ingredients, a food's logged items), NULL-terminated, for
+ * the same check. */
+const char * const *_hearth_store_recipes_queries_for_testing (void);
+
 G_END_DECLS

@@ -10,7 +10,6 @@
 #include "hearth-diet-private.h"
 #include "hearth-food.h"
 #include "hearth-profile.h"
-#include "hearth-reading.h"
 
 struct _HearthFood
 {
@@ -272,20 +271,20 @@ hearth_food_validate (HearthFood  *self,
 
   if (self->name == NULL || self->name[0] == '\0')
     {
-      g_set_error_literal (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_FOOD,
+      g_set_error_literal (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_FOOD,
                            _("Enter the food's name"));
       return FALSE;
     }
   if (has_control_characters (self->name) ||
       (self->serving_name != NULL && has_control_characters (self->serving_name)))
     {
-      g_set_error_literal (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_FOOD,
+      g_set_error_literal (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_FOOD,
                            _("A name cannot contain tabs, line breaks or other control characters"));
       return FALSE;
     }
   if (self->per_unit > HEARTH_AMOUNT_UNIT_SERVING)
     {
-      g_set_error_literal (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_NUTRIENT,
+      g_set_error_literal (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_NUTRIENT,
                            _("Say whether the values are per 100 g, per 100 ml or per serving"));
       return FALSE;
     }
@@ -295,10 +294,10 @@ hearth_food_validate (HearthFood  *self,
       self->values.energy_kcal > (per_100 ? HEARTH_FOOD_MAX_KCAL_PER_100 : HEARTH_FOOD_MAX_KCAL_PER_SERVING))
     {
       if (per_100)
-        g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_NUTRIENT,
+        g_set_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_NUTRIENT,
                      _("Energy must be between 0 and %.0f kcal per 100 g or ml"), HEARTH_FOOD_MAX_KCAL_PER_100);
       else
-        g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_NUTRIENT,
+        g_set_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_NUTRIENT,
                      _("Energy must be between 0 and %.0f kcal per serving"), HEARTH_FOOD_MAX_KCAL_PER_SERVING);
       return FALSE;
     }
@@ -313,7 +312,7 @@ hearth_food_validate (HearthFood  *self,
         continue;
       if (!isfinite (value) || value < 0 || value > max)
         {
-          g_set_error_literal (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_NUTRIENT,
+          g_set_error_literal (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_NUTRIENT,
                                per_100 ? _("A nutrient cannot be negative or more than the food itself")
                                        : _("A nutrient cannot be negative or more than a serving holds"));
           return FALSE;
@@ -323,7 +322,7 @@ hearth_food_validate (HearthFood  *self,
       (!isfinite (self->serving_size) || self->serving_size <= 0 ||
        self->serving_size > HEARTH_FOOD_MAX_SERVING))
     {
-      g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_SERVING,
+      g_set_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_SERVING,
                    _("A serving must be more than 0 and at most %.0f g or ml"), HEARTH_FOOD_MAX_SERVING);
       return FALSE;
     }

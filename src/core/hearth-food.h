@@ -57,7 +57,7 @@ gboolean               hearth_food_compute          (HearthFood       *self,
                                                      HearthNutrients  *out,
                                                      GError          **error);
 
-/* FALSE with HEARTH_VALIDATION_ERROR (FOOD for the name, NUTRIENT, SERVING)
+/* FALSE with HEARTH_DIET_ERROR (FOOD for the name, NUTRIENT, SERVING)
  * and a translated message. Energy is required; other values may be NAN. */
 gboolean               hearth_food_validate         (HearthFood  *self,
                                                      GError     **error);

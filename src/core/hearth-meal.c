@@ -10,7 +10,6 @@
 #include "hearth-core-private.h"
 #include "hearth-diet-private.h"
 #include "hearth-meal.h"
-#include "hearth-reading.h"
 
 /* How far after "now" a meal may be stamped (as readings). */
 #define FUTURE_GRACE_USEC (60 * G_USEC_PER_SEC)
@@ -291,31 +290,31 @@ validate_item (const HearthMealItem  *item,
 {
   if (item->name == NULL || item->name[0] == '\0')
     {
-      g_set_error_literal (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_FOOD,
+      g_set_error_literal (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_FOOD,
                            _("Each item needs a food"));
       return FALSE;
     }
   if (!isfinite (item->amount) || item->amount <= 0)
     {
-      g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_AMOUNT,
+      g_set_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_AMOUNT,
                    _("The amount of %s must be a number greater than 0"), item->name);
       return FALSE;
     }
   if (item->unit == HEARTH_AMOUNT_UNIT_SERVING && item->amount > HEARTH_MEAL_ITEM_MAX_SERVINGS)
     {
-      g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_AMOUNT,
+      g_set_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_AMOUNT,
                    _("%s: at most %.0f servings of one food"), item->name, HEARTH_MEAL_ITEM_MAX_SERVINGS);
       return FALSE;
     }
   if (item->base_amount > HEARTH_MEAL_ITEM_MAX_G || !(isnan (item->base_amount) || item->base_amount > 0))
     {
-      g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_AMOUNT,
+      g_set_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_AMOUNT,
                    _("%s: one item can be at most %.0f kg"), item->name, HEARTH_MEAL_ITEM_MAX_G / 1000);
       return FALSE;
     }
   if (!isfinite (item->nutrients.energy_kcal) || item->nutrients.energy_kcal < 0)
     {
-      g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_NUTRIENT,
+      g_set_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_NUTRIENT,
                    _("Enter the energy of %s"), item->name);
       return FALSE;
     }
@@ -325,7 +324,7 @@ validate_item (const HearthMealItem  *item,
 
       if (!isnan (value) && (!isfinite (value) || value < 0))
         {
-          g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_NUTRIENT,
+          g_set_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_NUTRIENT,
                        _("The nutrients of %s cannot be negative"), item->name);
           return FALSE;
         }
@@ -347,19 +346,19 @@ hearth_meal_validate (HearthMeal  *self,
 
   if (self->type > HEARTH_MEAL_TYPE_CUSTOM)
     {
-      g_set_error_literal (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_MEAL_TYPE,
+      g_set_error_literal (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_MEAL_TYPE,
                            _("Choose breakfast, lunch, dinner, snack or a name of your own"));
       return FALSE;
     }
   if (self->type == HEARTH_MEAL_TYPE_CUSTOM && self->custom_name == NULL)
     {
-      g_set_error_literal (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_MEAL_TYPE,
+      g_set_error_literal (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_MEAL_TYPE,
                            _("Enter the meal's name"));
       return FALSE;
     }
   if (self->items->len == 0)
     {
-      g_set_error_literal (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_AMOUNT,
+      g_set_error_literal (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_AMOUNT,
                            _("Add at least one food"));
       return FALSE;
     }
@@ -374,33 +373,33 @@ hearth_meal_validate (HearthMeal  *self,
     }
   if (grams > HEARTH_MEAL_MAX_G)
     {
-      g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_AMOUNT,
+      g_set_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_AMOUNT,
                    _("A meal can be at most %.0f kg"), HEARTH_MEAL_MAX_G / 1000);
       return FALSE;
     }
   hearth_meal_get_totals (self, &totals);
   if (totals.energy_kcal > HEARTH_MEAL_MAX_KCAL)
     {
-      g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_AMOUNT,
+      g_set_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_AMOUNT,
                    _("A meal can be at most %.0f kcal"), HEARTH_MEAL_MAX_KCAL);
       return FALSE;
     }
 
   if (self->taken_at == NULL)
     {
-      g_set_error_literal (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_TIME,
+      g_set_error_literal (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_TIME,
                            _("Enter when the meal was eaten"));
       return FALSE;
     }
   if (g_date_time_get_year (self->taken_at) < MEAL_YEAR_MIN)
     {
-      g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_TIME,
+      g_set_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_TIME,
                    _("The time must be in %d or later"), MEAL_YEAR_MIN);
       return FALSE;
     }
   if (g_date_time_difference (self->taken_at, now) > FUTURE_GRACE_USEC)
     {
-      g_set_error_literal (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_TIME,
+      g_set_error_literal (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_TIME,
                            _("The time cannot be in the future"));
       return FALSE;
     }

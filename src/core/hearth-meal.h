@@ -78,7 +78,7 @@ void            hearth_meal_add_item         (HearthMeal *self, HearthMealItem *
 /* The sum of the items' nutrition (hearth_nutrients_add()). */
 void            hearth_meal_get_totals       (HearthMeal *self, HearthNutrients *totals);
 
-/* FALSE with HEARTH_VALIDATION_ERROR: MEAL_TYPE (a custom meal needs its
+/* FALSE with HEARTH_DIET_ERROR: MEAL_TYPE (a custom meal needs its
  * name), AMOUNT (no items, an amount not above 0 or not finite, an item
  * over 5 kg or 100 servings, a meal over 10 kg or 20 000 kcal), FOOD (an
  * item without a name), NUTRIENT (an item's energy unknown or negative),

@@ -8,9 +8,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "hearth-nutrition.h"
-#include "hearth-reading.h"
 
 /* Nutrition arithmetic (docs/clinical.md#diet). Pure functions. */
+
+G_DEFINE_QUARK (hearth-diet-error-quark, hearth_diet_error)
 
 static const char * const unit_names[] = { "g", "ml", "serving" };
 
@@ -144,7 +145,7 @@ hearth_nutrition_scale (const HearthNutrients *per,
 
   if (!is_known_positive (amount))
     {
-      g_set_error_literal (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_AMOUNT,
+      g_set_error_literal (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_AMOUNT,
                            _("The amount must be a number greater than 0"));
       return FALSE;
     }
@@ -159,11 +160,11 @@ hearth_nutrition_scale (const HearthNutrients *per,
   if (!isfinite (factor))
     {
       if (unit != HEARTH_AMOUNT_UNIT_SERVING && per_unit != HEARTH_AMOUNT_UNIT_SERVING)
-        g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_AMOUNT,
+        g_set_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_AMOUNT,
                      /* Translators: %s is a unit, "g" or "ml" */
                      _("This food is measured in %s"), hearth_amount_unit_to_string (per_unit));
       else
-        g_set_error_literal (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_AMOUNT,
+        g_set_error_literal (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_AMOUNT,
                              _("This food has no serving size: give the amount in grams or millilitres"));
       return FALSE;
     }

@@ -11,18 +11,23 @@ G_BEGIN_DECLS
  * Canonical units: energy in kcal, sodium in mg, every other nutrient in
  * grams. NAN is "not known". */
 
-/* Codes of HEARTH_VALIDATION_ERROR (hearth-reading.h) for the diet's
- * fields. Kept out of HearthValidationError for now so the GUI's
- * exhaustive switches over it need no change before the diet forms exist;
- * fold them into that enum with those forms. */
+#define HEARTH_DIET_ERROR (hearth_diet_error_quark ())
+
+/* Validation errors of the diet log (foods, meals, recipes): the code
+ * names the field the message belongs next to. */
 typedef enum
 {
-  HEARTH_VALIDATION_ERROR_FOOD = 1000,  /* a food's name, or the food of an item */
-  HEARTH_VALIDATION_ERROR_NUTRIENT,     /* a food's energy or nutrient values */
-  HEARTH_VALIDATION_ERROR_SERVING,      /* a food's serving size */
-  HEARTH_VALIDATION_ERROR_AMOUNT,       /* an item's amount, a meal's total */
-  HEARTH_VALIDATION_ERROR_MEAL_TYPE,
-} HearthDietValidationError;
+  HEARTH_DIET_ERROR_FOOD,           /* a food's name, or the food of an item */
+  HEARTH_DIET_ERROR_NUTRIENT,       /* a food's energy or nutrient values */
+  HEARTH_DIET_ERROR_SERVING,        /* a food's serving size */
+  HEARTH_DIET_ERROR_AMOUNT,         /* an item's amount, a meal's total */
+  HEARTH_DIET_ERROR_MEAL_TYPE,      /* a custom meal's name */
+  HEARTH_DIET_ERROR_TIME,           /* when a meal was eaten */
+  HEARTH_DIET_ERROR_PORTIONS,       /* a recipe's number of portions */
+  HEARTH_DIET_ERROR_COOKED_WEIGHT,  /* a recipe's cooked weight */
+} HearthDietError;
+
+GQuark hearth_diet_error_quark (void);
 
 typedef enum
 {

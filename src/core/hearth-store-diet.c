@@ -78,6 +78,10 @@ static const char SQL_FOOD_ID_ANY[] =
   "SELECT id FROM foods WHERE uuid = ?1";
 static const char SQL_FOOD_MEAL_COUNT[] =
   "SELECT count(DISTINCT meal_id) FROM meal_items WHERE food_id = ?1";
+/* Recipes (schema 6) using the food, deleted ones too, or the food being one. */
+static const char SQL_FOOD_RECIPE_COUNT[] =
+  "SELECT (SELECT count(DISTINCT recipe_id) FROM recipe_items WHERE food_id = ?1) "
+  "+ (SELECT count(*) FROM recipes WHERE food_id = ?1)";
 static const char SQL_PURGE_FOOD[] =
   "DELETE FROM foods WHERE id = ?1";
 static const char SQL_SET_FAVOURITE[] =
@@ -129,7 +133,8 @@ const char * const *
 _hearth_store_diet_queries_for_testing (void)
 {
   static const char * const queries[] = {
-    SQL_MEALS_OF_DAY, SQL_LAST_MEAL_OF_TYPE, SQL_MEAL_ITEMS, SQL_FOOD_MEAL_COUNT, SQL_MEAL_BY_UUID,
+    SQL_MEALS_OF_DAY, SQL_LAST_MEAL_OF_TYPE, SQL_MEAL_ITEMS, SQL_FOOD_MEAL_COUNT, SQL_FOOD_RECIPE_COUNT,
+    SQL_MEAL_BY_UUID,
     SQL_DAILY_NUTRITION, NULL,
   };
 
@@ -515,7 +520,7 @@ hearth_store_purge_food (HearthStore  *self,
                          GError      **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  gint64 food_id = 0, meals = 0;
+  gint64 food_id = 0, meals = 0, recipes = 0;
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
   g_return_val_if_fail (uuid != NULL, FALSE);
@@ -535,12 +540,24 @@ hearth_store_purge_food (HearthStore  *self,
     goto failed;
   if (meals > 0)
     {
-      g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_FOOD,
+      g_set_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_FOOD,
                    g_dngettext (GETTEXT_PACKAGE,
                                 "This food is used by %u meal: it cannot be removed for good",
                                 "This food is used by %u meals: it cannot be removed for good",
                                 (gulong) meals),
                    (guint) MIN (meals, G_MAXUINT));
+      goto failed;
+    }
+  if (!query_one_int (self, SQL_FOOD_RECIPE_COUNT, NULL, food_id, &recipes, error))
+    goto failed;
+  if (recipes > 0)
+    {
+      g_set_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_FOOD,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "This food is used by %u recipe: it cannot be removed for good",
+                                "This food is used by %u recipes: it cannot be removed for good",
+                                (gulong) recipes),
+                   (guint) MIN (recipes, G_MAXUINT));
       goto failed;
     }
   stmt = _hearth_store_prepare (self, SQL_PURGE_FOOD, error);

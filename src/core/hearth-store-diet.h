@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 
 /* The diet log (hearth-store-diet.c): the family's foods and each
  * member's meals. Errors as the rest of the store: HEARTH_STORE_ERROR,
- * or HEARTH_VALIDATION_ERROR naming the field. */
+ * or HEARTH_DIET_ERROR naming the field. */
 
 /* Foods --------------------------------------------------------------- */
 
@@ -23,7 +23,7 @@ gboolean     hearth_store_add_food      (HearthStore  *self,
                                          GError      **error);
 /* Changes the food for meals logged from now on; past meals keep the
  * nutrition they were logged with. A reference food takes only a change
- * of "favourite"; anything else is HEARTH_VALIDATION_ERROR_FOOD, as are
+ * of "favourite"; anything else is HEARTH_DIET_ERROR_FOOD, as are
  * deleting, undeleting and purging one. Names are unique among the
  * family's own foods; a reference food may share one (the family's
  * comes first in hearth_store_find_food()). */
@@ -44,7 +44,7 @@ gboolean     hearth_store_undelete_food (HearthStore  *self,
                                          const char   *uuid,
                                          GError      **error);
 /* Removes the food for good, only when no meal (deleted ones included:
- * they can come back) uses it; otherwise HEARTH_VALIDATION_ERROR_FOOD
+ * they can come back) uses it; otherwise HEARTH_DIET_ERROR_FOOD
  * saying how many meals use it. */
 gboolean     hearth_store_purge_food    (HearthStore  *self,
                                          const char   *uuid,

@@ -26,7 +26,7 @@ gboolean _hearth_store_ensure_reference_foods (HearthStore  *self,
  * UUID, the same in every journal. */
 char    *_hearth_fdc_food_uuid                (gint64        fdc_id);
 
-/* FALSE with HEARTH_VALIDATION_ERROR_FOOD when @uuid is a reference food
+/* FALSE with HEARTH_DIET_ERROR_FOOD when @uuid is a reference food
  * (they are read-only but for "favourite"); TRUE for any other uuid. */
 gboolean _hearth_store_check_not_reference    (HearthStore  *self,
                                                const char   *uuid,

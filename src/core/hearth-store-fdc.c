@@ -96,7 +96,7 @@ gboolean
 _hearth_store_set_reference_read_only (GError     **error,
                                        const char  *name)
 {
-  g_set_error (error, HEARTH_VALIDATION_ERROR, HEARTH_VALIDATION_ERROR_FOOD,
+  g_set_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_FOOD,
                _("“%s” comes from the USDA food table: it cannot be changed or removed, "
                  "only marked as a favourite"), name);
   return FALSE;

@@ -238,6 +238,7 @@ hearth_application_startup (GApplication *app)
   static const char *prefs_accels[] = { "<Control>comma", NULL };
   static const char *help_accels[] = { "<Control>question", NULL };
   static const char *add_reading_accels[] = { "<Control>n", NULL };
+  static const char *add_meal_accels[] = { "<Control>m", NULL };
   static const char *undo_accels[] = { "<Control>z", NULL };
 
   _hearth_gui_register_resources ();
@@ -252,6 +253,7 @@ hearth_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", prefs_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", help_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.add-reading", add_reading_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.add-meal", add_meal_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.undo", undo_accels);
 
   gtk_window_set_default_icon_name (APPLICATION_ID);

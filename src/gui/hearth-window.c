@@ -8,6 +8,8 @@
 #include "hearth-chart-page.h"
 #include "hearth-family-page.h"
 #include "hearth-gui-util.h"
+#include "hearth-foods-window.h"
+#include "hearth-meal-dialog.h"
 #include "hearth-member-page.h"
 #include "hearth-profile-dialog.h"
 #include "hearth-reading-dialog.h"
@@ -141,6 +143,7 @@ update_header (HearthWindow *self)
   gtk_widget_set_visible (self->member_menu_button, !family);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-reading", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-reading-kind", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-meal", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-member", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-member", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-chart", has_profile);
@@ -561,6 +564,33 @@ add_reading_action (GtkWidget  *widget,
   show_dialog (self, GTK_WINDOW (dialog));
 }
 
+/* win.add-meal: a meal for the member shown (the member page's "Add Meal"). */
+static void
+add_meal_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  if (self->profile != NULL)
+    show_dialog (self, GTK_WINDOW (hearth_meal_dialog_new (self->store, self->profile)));
+}
+
+/* win.manage-foods: the family's foods and recipes (main menu, "Foods…"). */
+static void
+manage_foods_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  GtkWindow *foods = GTK_WINDOW (hearth_foods_window_new (self->store));
+
+  gtk_window_set_transient_for (foods, GTK_WINDOW (self));
+  gtk_window_set_application (foods, gtk_window_get_application (GTK_WINDOW (self)));
+  g_set_weak_pointer (&self->last_dialog, foods);
+  gtk_window_present (foods);
+}
+
 static void
 add_reading_kind_action (GtkWidget  *widget,
                          const char *action_name,
@@ -973,6 +1003,8 @@ hearth_window_class_init (HearthWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.add-reading", NULL, add_reading_action);
   gtk_widget_class_install_action (widget_class, "win.add-reading-kind", "s", add_reading_kind_action);
+  gtk_widget_class_install_action (widget_class, "win.add-meal", NULL, add_meal_action);
+  gtk_widget_class_install_action (widget_class, "win.manage-foods", NULL, manage_foods_action);
   gtk_widget_class_install_action (widget_class, "win.show-chart", "i", show_chart_action);
   gtk_widget_class_install_action (widget_class, "win.show-member", "s", show_member_action);
   gtk_widget_class_install_action (widget_class, "win.show-family", NULL, show_family_action);

@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "hearth-core.h"
+
+G_BEGIN_DECLS
+
+/* Helpers of the diet forms (meal, food, recipe dialogs); not a class. */
+
+/* A number as typed, by HACKING.md's one decimal-mark rule: '.' always,
+ * ',' too where the locale's mark is ','; elsewhere a ',' is refused with
+ * what to type. Empty text is NAN when @optional, else an error saying
+ * @empty_message. FALSE with a message fit for under the field. */
+gboolean  hearth_diet_parse_number     (const char  *text,
+                                        gboolean     optional,
+                                        const char  *empty_message,
+                                        double      *value,
+                                        GError     **error);
+/* A number as people read it: at most one decimal, the locale's mark. */
+char     *hearth_diet_format_number    (double       value);
+/* "150 g", "200 ml", "2 servings". */
+char     *hearth_diet_format_amount    (double            amount,
+                                        HearthAmountUnit  unit);
+/* "520 kcal · protein 20 g · carbohydrate 60 g · fat 10 g", "≥" before a
+ * total some food does not state. */
+char     *hearth_diet_format_totals    (const HearthNutrients *totals);
+/* "130 kcal per 100 g", "72 kcal per serving". */
+char     *hearth_diet_describe_food    (HearthFood  *food);
+
+G_END_DECLS
