@@ -226,13 +226,20 @@ test_search_and_totals (void)
 
   /* Breakfast at 08:05. */
   g_assert_cmpint (_hearth_meal_dialog_get_meal_type (dialog), ==, HEARTH_MEAL_TYPE_BREAKFAST);
-  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 3);
+  /* The family's three foods, then the USDA reference foods to fill the list. */
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 6);
   first = g_list_model_get_item (results, 0);
   g_assert_cmpstr (hearth_food_get_name (first), ==, "Egg");
   g_clear_object (&first);
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autoptr(HearthFood) food = g_list_model_get_item (results, i);
+
+      g_assert_cmpint (hearth_food_is_reference (food), ==, i >= 3);
+    }
 
   gtk_editable_set_text (GTK_EDITABLE (hearth_food_picker_get_search_entry (picker)), "mi");
-  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (results), >=, 1);
   first = g_list_model_get_item (results, 0);
   g_assert_cmpstr (hearth_food_get_name (first), ==, "Milk");
 
@@ -298,13 +305,13 @@ test_bad_input_kept (void)
   g_assert_cmpuint (_hearth_meal_dialog_get_items (dialog)->len, ==, 1);
 
   /* A food that is not in the list. */
-  gtk_editable_set_text (search, "Durian");
+  gtk_editable_set_text (search, "Zongzi");
   g_signal_emit_by_name (search, "activate");
-  g_assert_cmpstr (gtk_editable_get_text (search), ==, "Durian");
+  g_assert_cmpstr (gtk_editable_get_text (search), ==, "Zongzi");
   {
     GtkWidget *search_row = gtk_widget_get_ancestor (GTK_WIDGET (search), ADW_TYPE_ACTION_ROW);
 
-    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (search_row)), "Durian"));
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (search_row)), "Zongzi"));
   }
   gtk_editable_set_text (search, "");
 
@@ -588,7 +595,12 @@ test_food_dialog (void)
   set_food_field (dialog, HEARTH_FOOD_FIELD_NAME, "RICE");
   g_assert_false (_hearth_food_dialog_save (dialog));
   g_assert_nonnull (strstr (_hearth_food_dialog_get_error (dialog, HEARTH_FOOD_FIELD_NAME), "already"));
-  g_assert_null (hearth_store_find_food (k->store, "Oats", NULL));
+  {
+    /* Nothing saved: "Oats" is only the USDA reference food. */
+    g_autoptr(HearthFood) none = hearth_store_find_food (k->store, "Oats", NULL);
+
+    g_assert_true (none == NULL || hearth_food_is_reference (none));
+  }
 
   set_food_field (dialog, HEARTH_FOOD_FIELD_NAME, "Oats");
   set_food_field (dialog, HEARTH_FOOD_FIELD_SERVING_NAME, "1 bowl");

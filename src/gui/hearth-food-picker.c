@@ -98,9 +98,10 @@ create_result_row (HearthFood *food)
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *subtitle = hearth_diet_describe_food (food);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hearth_food_get_name (food));
-  /* Names are text, not markup ("Fish & chips"). */
+  /* Names are text, not markup ("Fish & chips"): said before the title,
+   * which is parsed as it is set. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hearth_food_get_name (food));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   if (hearth_food_get_favourite (food))

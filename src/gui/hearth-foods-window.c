@@ -93,8 +93,8 @@ create_row (HearthFood *food,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hearth_food_get_name (food));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hearth_food_get_name (food));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
@@ -142,6 +142,10 @@ refresh (HearthFoodsWindow *self)
       g_autoptr(HearthFood) food = g_list_model_get_item (foods, i);
       HearthRecipe *recipe = g_hash_table_lookup (recipe_of_food, hearth_food_get_uuid (food));
 
+      /* The family's own foods and recipes: the USDA reference foods are
+       * found in a meal's food search and cannot be edited. */
+      if (hearth_food_is_reference (food))
+        continue;
       if (recipe != NULL)
         {
           g_autofree char *kcal = hearth_diet_format_number (recipe->per_portion.energy_kcal);

@@ -239,8 +239,8 @@ create_item_row (HearthMealDialog     *self,
       /* Translators: an item of a meal, "150 g · 195 kcal" */
       subtitle = g_strdup_printf (_("%s · %s kcal"), amount, kcal);
     }
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->name);
   /* Not a Tab stop: its remove button is. */
   gtk_widget_set_focusable (row, FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -663,8 +663,8 @@ fill_copy_row (HearthMealDialog *self)
           g_autofree char *title = g_strdup_printf ("%s · %s", hearth_meal_get_title (meal), when);
           g_autofree char *subtitle = describe_meal (meal);
 
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
           gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
           g_object_set_data_full (G_OBJECT (row), "hearth-meal", g_object_ref (meal), g_object_unref);

@@ -259,8 +259,8 @@ rebuild_items (HearthRecipeDialog *self)
       /* Translators: the button removing an ingredient, "Remove Rice" */
       g_autofree char *label = g_strdup_printf (_("Remove %s"), ingredient->name);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ingredient->name);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ingredient->name);
       /* Not a Tab stop: its remove button is. */
       gtk_widget_set_focusable (row, FALSE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), amount);
