@@ -252,9 +252,12 @@ print_foods (GListModel *foods,
 
       /* A reference food says where its values come from. */
       if (hearth_food_is_reference (food))
-        /* Translators: a reference food's source and its FoodData Central id */
-        source = g_strdup_printf (_("%s, FDC %" G_GINT64_FORMAT), hearth_food_get_source_label (food),
-                                  hearth_food_get_fdc_id (food));
+        {
+          g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, hearth_food_get_fdc_id (food));
+
+          /* Translators: a reference food's source and its FoodData Central id */
+          source = g_strdup_printf (_("%s, FDC %s"), hearth_food_get_source_label (food), id);
+        }
       /* name, energy per what, a star for favourites, the source: tab-separated */
       line = g_strdup_printf ("%s\t%s kcal/%s%s", hearth_food_get_name (food), kcal,
                               per_label (hearth_food_get_per_unit (food)),
