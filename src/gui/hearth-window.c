@@ -807,6 +807,7 @@ update_writable (HearthWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-member", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undelete-profile", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undelete-reading", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-dose", writable);
   _hearth_window_update_undo (self);
 }
 
@@ -986,6 +987,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undelete-profile", "s", undelete_profile_action);
   gtk_widget_class_install_action (widget_class, "win.undelete-reading", "s", undelete_reading_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, _hearth_window_undo_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-dose", "s", _hearth_window_undo_dose_action);
 }
 
 static void
