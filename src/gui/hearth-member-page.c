@@ -492,10 +492,13 @@ refresh_history (HearthMemberPage *self)
   gtk_slice_list_model_set_size (self->history_slice, self->history_limit);
   gtk_widget_set_visible (self->more_button, g_list_model_get_n_items (history) > self->history_limit);
   gtk_widget_set_visible (self->newest_button, self->history_to != NULL);
-  /* A filter or a date that shows nothing still leaves the dashboard. */
+  /* A filter or a date that shows nothing still leaves the dashboard;
+   * so does anything in the Today section. */
   if (self->history_kind < 0 && self->history_to == NULL)
     gtk_stack_set_visible_child_name (self->page_stack,
-                                      g_list_model_get_n_items (history) > 0 ? "dashboard" : "empty");
+                                      g_list_model_get_n_items (history) > 0 ||
+                                      hearth_today_section_has_content (self->today_section)
+                                      ? "dashboard" : "empty");
 }
 
 static gboolean

@@ -25,6 +25,10 @@ struct _HearthTodaySection
   GtkWindow     *last_dialog;   /* weak */
 
   GtkLabel      *date_label;
+  GtkWidget     *nothing_label;
+  GtkWidget     *diet_card;
+  GtkWidget     *activity_card;
+  GtkWidget     *doses_card;
   GtkListBox    *meals_list;
   GtkWidget     *meals_empty_label;
   GtkGrid       *nutrient_grid;
@@ -731,6 +735,12 @@ hearth_today_section_refresh (HearthTodaySection *self)
   refresh_doses (self, now, today, &n_medications);
 
   self->has_content = n_meals > 0 || n_workouts > 0 || week_minutes > 0 || n_medications > 0;
+
+  /* What there is, only: a member who logs none of it sees one line. */
+  gtk_widget_set_visible (self->diet_card, n_meals > 0);
+  gtk_widget_set_visible (self->activity_card, n_workouts > 0 || week_minutes > 0);
+  gtk_widget_set_visible (self->doses_card, n_medications > 0);
+  gtk_widget_set_visible (self->nothing_label, !self->has_content && n_meals == 0);
 }
 
 static void
@@ -796,6 +806,10 @@ hearth_today_section_class_init (HearthTodaySectionClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hearthapp/Hearth/hearth-today-section.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthTodaySection, date_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthTodaySection, nothing_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthTodaySection, diet_card);
+  gtk_widget_class_bind_template_child (widget_class, HearthTodaySection, activity_card);
+  gtk_widget_class_bind_template_child (widget_class, HearthTodaySection, doses_card);
   gtk_widget_class_bind_template_child (widget_class, HearthTodaySection, meals_list);
   gtk_widget_class_bind_template_child (widget_class, HearthTodaySection, meals_empty_label);
   gtk_widget_class_bind_template_child (widget_class, HearthTodaySection, nutrient_grid);
