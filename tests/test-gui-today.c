@@ -6,11 +6,16 @@
 #include <math.h>
 #include <string.h>
 
+#include "hearth-medication-dialog-private.h"
+#include "hearth-date-button.h"
+#include "hearth-medication-dialog-private.h"
 #include "hearth-member-page-private.h"
 #include "hearth-store-exercise.h"
 #include "hearth-store-medications.h"
 #include "hearth-today-section-private.h"
 #include "hearth-window-private.h"
+#include "hearth-workout-dialog-private.h"
+#include "hearth-workout-dialog-private.h"
 #include "test-gui-private.h"
 
 /* The member page's Today section: meals and the day's totals against
@@ -509,6 +514,161 @@ test_today_taken_undo (void)
   wait_ms (500);
 }
 
+
+static gboolean
+row_shows_error (AdwActionRow *row)
+{
+  return gtk_widget_has_css_class (GTK_WIDGET (row), "field-error");
+}
+
+static void
+set_text (GtkWidget  *editable,
+          const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (editable), text);
+}
+
+/* The workout dialog: the activity picked by typing, the MET energy as
+ * it is typed, each refusal under its own field with what was typed
+ * kept, then saved and shown in Today. */
+static void
+test_today_workout_dialog (void)
+{
+  g_autoptr(Today) t = today_new (TRUE);
+  HearthWorkoutDialog *dialog;
+  GtkWidget *activity, *duration, *note, *focus;
+  GtkListBox *matches;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (t->page), "member.add-workout", NULL));
+  iterate ();
+  dialog = HEARTH_WORKOUT_DIALOG (_hearth_member_page_get_last_dialog (t->page));
+  g_assert_true (HEARTH_IS_WORKOUT_DIALOG (dialog));
+  activity = _hearth_workout_dialog_get_widget (dialog, HEARTH_WORKOUT_FIELD_ACTIVITY);
+  duration = _hearth_workout_dialog_get_widget (dialog, HEARTH_WORKOUT_FIELD_DURATION);
+  note = _hearth_workout_dialog_get_widget (dialog, HEARTH_WORKOUT_FIELD_NOTE);
+  matches = _hearth_workout_dialog_get_activity_list (dialog);
+  /* It opens on the activity. */
+  focus = gtk_window_get_focus (GTK_WINDOW (dialog));
+  g_assert_true (focus == activity || gtk_widget_is_ancestor (focus, activity));
+
+  /* Part of a name lists the matches, the first picked. */
+  set_text (activity, "walk");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (matches)));
+  g_assert_cmpuint (count_rows (matches), ==, 3);
+  g_assert_cmpstr (_hearth_workout_dialog_get_activity (dialog)->id, ==, "walking-moderate");
+  set_text (activity, "TAI");
+  g_assert_cmpstr (_hearth_workout_dialog_get_activity (dialog)->id, ==, "tai-chi");
+
+  /* Nothing matches: refused at the activity, the text kept. */
+  set_text (activity, "xyzzy");
+  g_assert_null (_hearth_workout_dialog_get_activity (dialog));
+  set_text (duration, "30");
+  set_text (note, "before work");
+  _hearth_workout_dialog_save (dialog);
+  g_assert_true (row_shows_error (_hearth_workout_dialog_get_row (dialog, HEARTH_WORKOUT_FIELD_ACTIVITY)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (activity)), ==, "xyzzy");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (note)), ==, "before work");
+
+  /* The energy as it is typed: 4.3 MET × 70 kg (the weight at 07:00,
+   * before the start) × 1 h = 301 kcal. */
+  set_text (activity, "brisk");
+  g_assert_false (row_shows_error (_hearth_workout_dialog_get_row (dialog, HEARTH_WORKOUT_FIELD_ACTIVITY)));
+  set_text (duration, "1:00");
+  if (strstr (gtk_label_get_text (_hearth_workout_dialog_get_energy_label (dialog)), "301 kcal") == NULL)
+    g_error ("energy shown: %s", gtk_label_get_text (_hearth_workout_dialog_get_energy_label (dialog)));
+
+  /* 25 hours: core's refusal, under the duration. */
+  set_text (duration, "25:00");
+  _hearth_workout_dialog_save (dialog);
+  g_assert_true (row_shows_error (_hearth_workout_dialog_get_row (dialog, HEARTH_WORKOUT_FIELD_DURATION)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (duration)), ==, "25:00");
+  set_text (duration, "ten");
+  _hearth_workout_dialog_save (dialog);
+  g_assert_true (row_shows_error (_hearth_workout_dialog_get_row (dialog, HEARTH_WORKOUT_FIELD_DURATION)));
+
+  /* A ',' in a '.' locale is refused at the distance, not misread. */
+  set_text (duration, "20");
+  set_text (_hearth_workout_dialog_get_widget (dialog, HEARTH_WORKOUT_FIELD_DISTANCE), "2,5");
+  _hearth_workout_dialog_save (dialog);
+  g_assert_true (row_shows_error (_hearth_workout_dialog_get_row (dialog, HEARTH_WORKOUT_FIELD_DISTANCE)));
+  set_text (_hearth_workout_dialog_get_widget (dialog, HEARTH_WORKOUT_FIELD_DISTANCE), "2.5");
+
+  _hearth_workout_dialog_save (dialog);
+  iterate ();
+  g_assert_null (_hearth_member_page_get_last_dialog (t->page));
+  g_assert_cmpuint (count_rows (_hearth_today_section_get_workouts_list (t->today)), ==, 2);
+  g_assert_cmpstr (gtk_label_get_text (_hearth_today_section_get_week_label (t->today)), ==,
+                   "120 of 150 active minutes in the last 7 days");
+}
+
+/* The medication dialog: each refusal at its field (the name, the times,
+ * a name the member already takes, the dates), then a schedule on some
+ * days of the week, shown in Today. */
+static void
+test_today_medication_dialog (void)
+{
+  g_autoptr(Today) t = today_new (TRUE);
+  HearthMedicationDialog *dialog;
+  GtkWidget *name, *times, *end;
+  g_autoptr(HearthMedication) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) earlier = at (1, 12, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (t->page), "member.add-medication", NULL));
+  iterate ();
+  dialog = HEARTH_MEDICATION_DIALOG (_hearth_member_page_get_last_dialog (t->page));
+  g_assert_true (HEARTH_IS_MEDICATION_DIALOG (dialog));
+  name = _hearth_medication_dialog_get_widget (dialog, HEARTH_MEDICATION_FIELD_NAME);
+  times = _hearth_medication_dialog_get_widget (dialog, HEARTH_MEDICATION_FIELD_TIMES);
+  end = _hearth_medication_dialog_get_widget (dialog, HEARTH_MEDICATION_FIELD_END);
+
+  _hearth_medication_dialog_save (dialog);
+  g_assert_true (row_shows_error (_hearth_medication_dialog_get_row (dialog, HEARTH_MEDICATION_FIELD_NAME)));
+
+  set_text (name, "Metformin");
+  set_text (times, "25:00");
+  _hearth_medication_dialog_save (dialog);
+  g_assert_true (row_shows_error (_hearth_medication_dialog_get_row (dialog, HEARTH_MEDICATION_FIELD_TIMES)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (times)), ==, "25:00");
+
+  /* Ann takes Metformin already (HEARTH_STORE_ERROR_EXISTS). */
+  set_text (times, "09:00, 21:00");
+  _hearth_medication_dialog_save (dialog);
+  g_assert_true (row_shows_error (_hearth_medication_dialog_get_row (dialog, HEARTH_MEDICATION_FIELD_NAME)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Metformin");
+
+  /* No day of the week. */
+  set_text (name, "Vitamin D");
+  for (guint d = 0; d < 7; d++)
+    gtk_toggle_button_set_active (_hearth_medication_dialog_get_day (dialog, d), FALSE);
+  _hearth_medication_dialog_save (dialog);
+  g_assert_true (row_shows_error (_hearth_medication_dialog_get_row (dialog, HEARTH_MEDICATION_FIELD_DAYS)));
+
+  /* Ends before it starts. */
+  gtk_toggle_button_set_active (_hearth_medication_dialog_get_day (dialog, 1), TRUE);   /* Tuesday */
+  gtk_toggle_button_set_active (_hearth_medication_dialog_get_day (dialog, 4), TRUE);   /* Friday */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (end), TRUE);
+  hearth_gui_date_button_set_date (_hearth_medication_dialog_get_end_date (dialog), earlier);
+  _hearth_medication_dialog_save (dialog);
+  g_assert_true (row_shows_error (_hearth_medication_dialog_get_row (dialog, HEARTH_MEDICATION_FIELD_END)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (end), FALSE);
+
+  _hearth_medication_dialog_save (dialog);
+  iterate ();
+  g_assert_null (_hearth_member_page_get_last_dialog (t->page));
+  stored = hearth_store_find_medication (t->store, hearth_profile_get_uuid (t->ann), "Vitamin D", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (stored->schedule, ==, HEARTH_MEDICATION_SCHEDULE_TIMES);
+  g_assert_cmpuint (stored->n_times, ==, 2);
+  g_assert_cmpuint (stored->times[0], ==, 9 * 60);
+  g_assert_cmpuint (stored->times[1], ==, 21 * 60);
+  g_assert_cmpuint (stored->days_mask, ==, (1u << 1) | (1u << 4));
+  g_assert_cmpint (stored->start_day, ==, day_number (10));
+  g_assert_true (stored->end_day == HEARTH_MEDICATION_NO_END);
+  /* 10 March 2026 is a Tuesday: two more doses today. */
+  g_assert_cmpuint (count_rows (_hearth_today_section_get_doses_list (t->today)), ==, 6);
+}
+
 /* Screenshots ------------------------------------------------------------- */
 
 static void
@@ -621,6 +781,8 @@ add_today_tests (void)
   g_test_add_func ("/hearth/gui/today/take-and-skip", test_today_take_and_skip);
   g_test_add_func ("/hearth/gui/today/empty-member", test_today_empty_member);
   g_test_add_func ("/hearth/gui/today/under-18", test_today_under_18);
+  g_test_add_func ("/hearth/gui/today/workout-dialog", test_today_workout_dialog);
+  g_test_add_func ("/hearth/gui/today/medication-dialog", test_today_medication_dialog);
   g_test_add_func ("/hearth/gui/today/taken-undo", test_today_taken_undo);
   g_test_add_func ("/hearth/gui/today/screenshots", test_today_screenshots);
 }
