@@ -774,8 +774,9 @@ test_edit_reading_keyboard (void)
 
   app_start (app);
   main_window = wait_focused (app, "Hearth");
-  /* The history's only row, under the one card. */
-  click (main_window, 540, 412);
+  /* The history's only row, under the one card and the Today section's
+   * line for a day with nothing logged. */
+  click (main_window, 540, 498);
   wait_focused (app, "Edit Reading");
   take_screenshot (app, "edit-reading");
   type_script ("150|<Tab>|95|<Return>");
@@ -937,6 +938,7 @@ test_workout_keyboard (void)
    * focused and selected: typing replaces it. */
   g_usleep (500 * 1000);
   g_assert_cmpuint (find_window (app, "New Workout", 0), !=, 0);
+  take_screenshot (app, "workout-refused");
   type ("6");
   press ("Return");
   wait_closed (app, "New Workout");
