@@ -291,7 +291,6 @@ add_entry (HearthMedicationDialog *self,
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   if (placeholder != NULL)
     gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   g_signal_connect_object (entry, "changed", G_CALLBACK (on_field_changed_cb), self, G_CONNECT_SWAPPED);
   adw_action_row_add_suffix (row, entry);
   adw_action_row_set_activatable_widget (row, entry);
@@ -360,6 +359,8 @@ build_form (HearthMedicationDialog *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Has an end date"), -1);
   self->end_date = hearth_gui_date_button_new (now);
   gtk_widget_set_sensitive (self->end_date, FALSE);
+  /* The row's title names its check button; this is the date itself. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->end_date), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Last day"), -1);
   g_signal_connect_object (check, "toggled", G_CALLBACK (on_end_toggled_cb), self, G_CONNECT_SWAPPED);
   adw_action_row_add_prefix (self->rows[HEARTH_MEDICATION_FIELD_END], check);
   adw_action_row_add_suffix (self->rows[HEARTH_MEDICATION_FIELD_END], self->end_date);

@@ -141,6 +141,8 @@ update_header (HearthWindow *self)
   gtk_widget_set_visible (self->member_menu_button, !family);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-reading", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-reading-kind", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-workout", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-medication", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-member", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-member", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-chart", has_profile);
@@ -561,6 +563,23 @@ add_reading_action (GtkWidget  *widget,
   show_dialog (self, GTK_WINDOW (dialog));
 }
 
+/* win.add-workout, win.add-medication: the member page's forms (its Today
+ * section's buttons), for the member shown. */
+static void
+add_to_member_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  if (self->profile == NULL)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (self->member_page),
+                              g_str_equal (action_name, "win.add-workout") ? "member.add-workout"
+                                                                            : "member.add-medication",
+                              NULL);
+}
+
 static void
 add_reading_kind_action (GtkWidget  *widget,
                          const char *action_name,
@@ -974,6 +993,8 @@ hearth_window_class_init (HearthWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.add-reading", NULL, add_reading_action);
   gtk_widget_class_install_action (widget_class, "win.add-reading-kind", "s", add_reading_kind_action);
+  gtk_widget_class_install_action (widget_class, "win.add-workout", NULL, add_to_member_action);
+  gtk_widget_class_install_action (widget_class, "win.add-medication", NULL, add_to_member_action);
   gtk_widget_class_install_action (widget_class, "win.show-chart", "i", show_chart_action);
   gtk_widget_class_install_action (widget_class, "win.show-member", "s", show_member_action);
   gtk_widget_class_install_action (widget_class, "win.show-family", NULL, show_family_action);

@@ -542,7 +542,6 @@ add_entry (HearthWorkoutDialog *self,
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   gtk_editable_set_width_chars (GTK_EDITABLE (entry), width_chars);
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_box_append (GTK_BOX (box), entry);
   if (unit != NULL)
     {
