@@ -515,6 +515,9 @@ test_today_taken_undo (void)
 }
 
 
+static double save_window_png (GtkWindow  *toplevel,
+                               const char *name);
+
 static gboolean
 row_shows_error (AdwActionRow *row)
 {
@@ -585,6 +588,7 @@ test_today_workout_dialog (void)
   set_text (duration, "ten");
   _hearth_workout_dialog_save (dialog);
   g_assert_true (row_shows_error (_hearth_workout_dialog_get_row (dialog, HEARTH_WORKOUT_FIELD_DURATION)));
+  save_window_png (GTK_WINDOW (dialog), "screenshot-workout-dialog.png");
 
   /* A ',' in a '.' locale is refused at the distance, not misread. */
   set_text (duration, "20");
@@ -651,6 +655,7 @@ test_today_medication_dialog (void)
   hearth_gui_date_button_set_date (_hearth_medication_dialog_get_end_date (dialog), earlier);
   _hearth_medication_dialog_save (dialog);
   g_assert_true (row_shows_error (_hearth_medication_dialog_get_row (dialog, HEARTH_MEDICATION_FIELD_END)));
+  save_window_png (GTK_WINDOW (dialog), "screenshot-medication-dialog.png");
   gtk_check_button_set_active (GTK_CHECK_BUTTON (end), FALSE);
 
   _hearth_medication_dialog_save (dialog);
@@ -698,50 +703,24 @@ collect_texts (GtkWidget *widget,
     collect_texts (child, root, width, height, out);
 }
 
-/* The section's window drawn into tests/NAME in the build dir; its mean
- * brightness (0–255). */
+/* @toplevel drawn into tests/NAME in the build dir (for a look); checks it
+ * is not blank and returns its mean brightness (0–255). */
 static double
-capture_today (Today      *t,
-               const char *name)
+save_window_png (GtkWindow  *toplevel,
+                 const char *name)
 {
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(GString) texts = g_string_new (NULL);
   cairo_surface_t *surface;
   cairo_t *cr;
   int width, height, stride;
   guchar *data;
   double sum = 0, sum2 = 0, mean, stddev;
-  const char *expected[] = { "Today", "Tuesday 10 March", "Meals", "Breakfast · 08:00", "Energy", "Sodium",
-                             "Workouts", "Walking, brisk (3.5 mph)", "100 of 150 active minutes in the last 7 days",
-                             "Medications", "Metformin 500 mg", "Missed", "Taken at 07:10", "Due", "Taken",
-                             "Skip…" };
 
-  /* The Today section at the top, its doses in view. */
-  {
-    GtkScrolledWindow *scroller = _hearth_member_page_get_scroller (t->page);
-    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
-    graphene_rect_t bounds;
-
-    /* Again once the page is laid out whole: the value is clamped to
-     * the height known so far. The bounds are in the viewport's (scrolled)
-     * coordinates. */
-    for (guint i = 0; i < 5; i++)
-      {
-        g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (t->today), gtk_scrolled_window_get_child (scroller), &bounds));
-        if (fabs (bounds.origin.y - 12) < 1)
-          break;
-        gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + bounds.origin.y - 12);
-        wait_ms (100);
-      }
-    /* At the top, or as near as the page's height lets it. */
-    g_assert_cmpfloat (bounds.origin.y, >=, 0);
-    g_assert_cmpfloat (bounds.origin.y, <, 100);
-  }
-  gtk_widget_queue_draw (GTK_WIDGET (t->window));
+  gtk_widget_queue_draw (GTK_WIDGET (toplevel));
   wait_ms (500);
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (t->window));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (toplevel));
   width = gdk_paintable_get_intrinsic_width (paintable);
   height = gdk_paintable_get_intrinsic_height (paintable);
   g_assert_cmpint (width, >, 0);
@@ -781,8 +760,47 @@ capture_today (Today      *t,
   stddev = sqrt (MAX (0, sum2 / ((double) width * height) - mean * mean));
   cairo_surface_destroy (surface);
   g_assert_cmpfloat (stddev, >, 10);   /* not a blank window */
+  return mean;
+}
 
-  collect_texts (GTK_WIDGET (t->window), GTK_WIDGET (t->window), width, height, texts);
+/* The section's window, the Today section scrolled into view, drawn into
+ * tests/NAME; checks what it shows; its mean brightness. */
+static double
+capture_today (Today      *t,
+               const char *name)
+{
+  g_autoptr(GString) texts = g_string_new (NULL);
+  double mean;
+  const char *expected[] = { "Today", "Tuesday 10 March", "Meals", "Breakfast · 08:00", "Energy", "Sodium",
+                             "Workouts", "Walking, brisk (3.5 mph)", "100 of 150 active minutes in the last 7 days",
+                             "Medications", "Metformin 500 mg", "Missed", "Taken at 07:10", "Due", "Taken",
+                             "Skip…" };
+
+  /* The Today section at the top, its doses in view. */
+  {
+    GtkScrolledWindow *scroller = _hearth_member_page_get_scroller (t->page);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+    graphene_rect_t bounds;
+
+    /* Again once the page is laid out whole: the value is clamped to
+     * the height known so far. The bounds are in the viewport's (scrolled)
+     * coordinates. */
+    for (guint i = 0; i < 5; i++)
+      {
+        g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (t->today), gtk_scrolled_window_get_child (scroller), &bounds));
+        if (fabs (bounds.origin.y - 12) < 1)
+          break;
+        gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + bounds.origin.y - 12);
+        wait_ms (100);
+      }
+    /* At the top, or as near as the page's height lets it. */
+    g_assert_cmpfloat (bounds.origin.y, >=, 0);
+    g_assert_cmpfloat (bounds.origin.y, <, 100);
+  }
+  mean = save_window_png (t->window, name);
+
+  collect_texts (GTK_WIDGET (t->window), GTK_WIDGET (t->window), gtk_widget_get_width (GTK_WIDGET (t->window)),
+                 gtk_widget_get_height (GTK_WIDGET (t->window)), texts);
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     if (strstr (texts->str, expected[i]) == NULL)
       g_error ("“%s” is not on screen; the labels drawn are:\n%s", expected[i], texts->str);

@@ -302,8 +302,10 @@ build_form (HearthMedicationDialog *self)
 {
   g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (self->store));
   g_autoptr(GtkStringList) schedules = gtk_string_list_new (NULL);
-  /* Translators: the days of the week on the schedule's toggles, Monday first */
-  const char *day_names[7] = { N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun") };
+  /* Translators: the days of the week on the schedule's toggles, two letters, Monday first */
+  const char *day_names[7] = { N_("Mo"), N_("Tu"), N_("We"), N_("Th"), N_("Fr"), N_("Sa"), N_("Su") };
+  const char *day_full_names[7] = { N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"),
+                                    N_("Saturday"), N_("Sunday") };
   GtkWidget *combo;
   GtkWidget *box;
   GtkWidget *check;
@@ -336,6 +338,8 @@ build_form (HearthMedicationDialog *self)
       GtkWidget *toggle = gtk_toggle_button_new_with_label (_(day_names[d]));
 
       gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _(day_full_names[d]), -1);
       gtk_box_append (GTK_BOX (box), toggle);
       self->days[d] = GTK_TOGGLE_BUTTON (toggle);
     }
