@@ -392,6 +392,32 @@ test_today_take_and_skip (void)
   g_assert_cmpstr (_hearth_today_section_get_dose_status (row_at (doses, 2)), ==, "Skipped: felt sick");
 }
 
+/* A dose still due turns missed once its window (2 h) is over, without
+ * any write to the journal: the section refreshes itself then, and at
+ * midnight. */
+static void
+test_today_turns_missed (void)
+{
+  g_autoptr(Today) t = today_new (TRUE);
+  GtkListBox *doses = _hearth_today_section_get_doses_list (t->today);
+
+  /* 15:30: Metformin's 20:00 dose is missed at 22:00, before midnight. */
+  g_assert_cmpint (_hearth_today_section_get_next_change (t->today), ==, (GTimeSpan) (6 * 60 + 30) * 60 * G_TIME_SPAN_SECOND);
+  g_assert_cmpstr (_hearth_today_section_get_dose_status (row_at (doses, 3)), ==, "Due");
+
+  hearth_clock_advance (t->clock, (GTimeSpan) (6 * 60 + 31) * 60 * G_TIME_SPAN_SECOND);
+  _hearth_today_section_tick (t->today);
+  g_assert_cmpstr (_hearth_today_section_get_dose_status (row_at (doses, 3)), ==, "Missed");
+  /* 22:01: nothing more due today; the next change is midnight. */
+  g_assert_cmpint (_hearth_today_section_get_next_change (t->today), ==, (GTimeSpan) 119 * 60 * G_TIME_SPAN_SECOND);
+
+  hearth_clock_advance (t->clock, (GTimeSpan) 120 * 60 * G_TIME_SPAN_SECOND);
+  _hearth_today_section_tick (t->today);
+  /* 11 March: no meals yet, the doses of a new day. */
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (_hearth_today_section_get_meals_list (t->today)))));
+  g_assert_cmpstr (_hearth_today_section_get_dose_status (row_at (doses, 1)), ==, "Due");
+}
+
 /* A member with nothing logged sees the empty page; a medication (or a
  * meal, a workout) is worth the dashboard, Today first. */
 static void
@@ -831,6 +857,7 @@ add_today_tests (void)
   g_test_add_func ("/hearth/gui/today/contents", test_today_contents);
   g_test_add_func ("/hearth/gui/today/live", test_today_live);
   g_test_add_func ("/hearth/gui/today/take-and-skip", test_today_take_and_skip);
+  g_test_add_func ("/hearth/gui/today/turns-missed", test_today_turns_missed);
   g_test_add_func ("/hearth/gui/today/empty-member", test_today_empty_member);
   g_test_add_func ("/hearth/gui/today/under-18", test_today_under_18);
   g_test_add_func ("/hearth/gui/today/workout-dialog", test_today_workout_dialog);

@@ -36,6 +36,11 @@ GtkWidget   *_hearth_today_section_get_week_chart_box (HearthTodaySection *self)
 GtkButton   *_hearth_today_section_get_dose_button   (GtkListBoxRow      *row,
                                                       const char         *which);
 const char  *_hearth_today_section_get_dose_status   (GtkListBoxRow      *row);
+/* How long after the last refresh the section refreshes on its own (a
+ * dose due turns missed, or the day ends); -1 when it will not. */
+GTimeSpan    _hearth_today_section_get_next_change   (HearthTodaySection *self);
+/* That refresh, now (tests: the clock moved). */
+void         _hearth_today_section_tick              (HearthTodaySection *self);
 /* The skip dialog opened last, or NULL. */
 GtkWindow   *_hearth_today_section_get_last_dialog   (HearthTodaySection *self);
 

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "hearth-local-time.h"
 #include "hearth-store-exercise.h"
 #include "hearth-store-medications.h"
 #include "hearth-today-section-private.h"
@@ -23,6 +24,8 @@ struct _HearthTodaySection
   HearthProfile *profile;
   gboolean       has_content;
   GtkWindow     *last_dialog;   /* weak */
+  guint          tick;          /* refreshes when a dose turns missed, or at midnight */
+  GTimeSpan      next_change;   /* from the last refresh to that moment */
 
   GtkLabel      *date_label;
   GtkWidget     *nothing_label;
@@ -553,9 +556,20 @@ add_dose_rows (HearthTodaySection     *self,
                GPtrArray              *doses,
                GDateTime              *now)
 {
+
   g_autofree char *name = describe_medication (medication);
   GTimeSpan best = DOSE_REACH + 1;
   int answer = -1;
+
+  /* A dose still due turns missed once its window is over. */
+  for (guint i = 0; i < doses->len; i++)
+    {
+      HearthDose *dose = doses->pdata[i];
+
+      if (dose->status == HEARTH_DOSE_PENDING && dose->scheduled_at != NULL)
+        self->next_change = MIN (self->next_change,
+                                 g_date_time_difference (dose->scheduled_at, now) + HEARTH_DOSE_WINDOW);
+    }
 
   for (guint i = 0; i < doses->len; i++)
     {
@@ -699,6 +713,30 @@ refresh_doses (HearthTodaySection *self,
   gtk_widget_set_visible (self->doses_empty_label, rows == 0);
 }
 
+static gboolean
+on_tick_cb (gpointer data)
+{
+  HearthTodaySection *self = data;
+
+  self->tick = 0;
+  hearth_today_section_refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Refreshes on its own when a dose turns missed or the day ends (a second
+ * late, so the clock is past it). */
+static void
+schedule_tick (HearthTodaySection *self)
+{
+  guint seconds;
+
+  g_clear_handle_id (&self->tick, g_source_remove);
+  if (self->next_change == G_MAXINT64)
+    return;
+  seconds = (guint) CLAMP (self->next_change / G_TIME_SPAN_SECOND + 1, 1, 24 * 60 * 60);
+  self->tick = g_timeout_add_seconds (seconds, on_tick_cb, self);
+}
+
 void
 hearth_today_section_refresh (HearthTodaySection *self)
 {
@@ -716,11 +754,28 @@ hearth_today_section_refresh (HearthTodaySection *self)
       remove_all (self->workouts_list);
       remove_all (self->doses_list);
       self->has_content = FALSE;
+      g_clear_handle_id (&self->tick, g_source_remove);
       return;
     }
 
   now = hearth_clock_now (hearth_store_get_clock (self->store));
   today = local_day_of (now);
+  /* Tomorrow is another day: the next local midnight at the latest. */
+  {
+    g_autoptr(GDateTime) next = g_date_time_add_days (now, 1);
+
+    self->next_change = G_MAXINT64;
+    if (next != NULL)
+      {
+        g_autoptr(GDateTime) midnight = hearth_local_time_day_start (hearth_clock_get_timezone (hearth_store_get_clock (self->store)),
+                                                                     g_date_time_get_year (next),
+                                                                     g_date_time_get_month (next),
+                                                                     g_date_time_get_day_of_month (next));
+
+        if (midnight != NULL)
+          self->next_change = g_date_time_difference (midnight, now);
+      }
+  }
   /* Translators: today's date beside "Today", see g_date_time_format() */
   date = g_date_time_format (now, _("%A %-d %B"));
   gtk_label_set_text (self->date_label, date);
@@ -735,6 +790,7 @@ hearth_today_section_refresh (HearthTodaySection *self)
   refresh_doses (self, now, today, &n_medications);
 
   self->has_content = n_meals > 0 || n_workouts > 0 || week_minutes > 0 || n_medications > 0;
+  schedule_tick (self);
 
   /* What there is, only: a member who logs none of it sees one line. */
   gtk_widget_set_visible (self->diet_card, n_meals > 0);
@@ -786,6 +842,7 @@ hearth_today_section_dispose (GObject *object)
 {
   HearthTodaySection *self = HEARTH_TODAY_SECTION (object);
 
+  g_clear_handle_id (&self->tick, g_source_remove);
   g_clear_weak_pointer (&self->last_dialog);
   g_clear_object (&self->store);
   g_clear_object (&self->profile);
@@ -920,4 +977,19 @@ GtkWindow *
 _hearth_today_section_get_last_dialog (HearthTodaySection *self)
 {
   return self->last_dialog;
+}
+
+GTimeSpan
+_hearth_today_section_get_next_change (HearthTodaySection *self)
+{
+  return self->tick != 0 ? self->next_change : -1;
+}
+
+void
+_hearth_today_section_tick (HearthTodaySection *self)
+{
+  g_assert (self->tick != 0);
+
+  g_clear_handle_id (&self->tick, g_source_remove);
+  on_tick_cb (self);
 }
