@@ -616,6 +616,14 @@ test_today_workout_dialog (void)
   g_assert_true (row_shows_error (_hearth_workout_dialog_get_row (dialog, HEARTH_WORKOUT_FIELD_DURATION)));
   save_window_png (GTK_WINDOW (dialog), "screenshot-workout-dialog.png");
 
+  /* Later than now (15:30): core's refusal, at the start's time. */
+  set_text (duration, "20");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (_hearth_workout_dialog_get_widget (dialog, HEARTH_WORKOUT_FIELD_TIME)), 23);
+  _hearth_workout_dialog_save (dialog);
+  g_assert_true (row_shows_error (_hearth_workout_dialog_get_row (dialog, HEARTH_WORKOUT_FIELD_TIME)));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (_hearth_workout_dialog_get_widget (dialog, HEARTH_WORKOUT_FIELD_TIME)), 14);
+  g_assert_false (row_shows_error (_hearth_workout_dialog_get_row (dialog, HEARTH_WORKOUT_FIELD_TIME)));
+
   /* A ',' in a '.' locale is refused at the distance, not misread. */
   set_text (duration, "20");
   set_text (_hearth_workout_dialog_get_widget (dialog, HEARTH_WORKOUT_FIELD_DISTANCE), "2,5");

@@ -248,6 +248,18 @@ on_field_changed_cb (HearthWorkoutDialog *self,
   update_energy (self);
 }
 
+/* Another date or time: the start's message goes, the energy follows. */
+static void
+on_start_changed_cb (HearthWorkoutDialog *self)
+{
+  if (gtk_widget_has_css_class (GTK_WIDGET (self->rows[HEARTH_WORKOUT_FIELD_TIME]), "field-error"))
+    {
+      hearth_gui_set_row_error (self->rows[HEARTH_WORKOUT_FIELD_TIME], self->widgets[HEARTH_WORKOUT_FIELD_TIME], NULL);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->minute_spin), "error");
+    }
+  update_energy (self);
+}
+
 /* "45" minutes or "1:30" hours and minutes; FALSE when it is neither. */
 static gboolean
 parse_duration (const char *text,
@@ -604,7 +616,7 @@ build_form (HearthWorkoutDialog *self)
   adw_action_row_add_suffix (self->rows[HEARTH_WORKOUT_FIELD_DATE], self->widgets[HEARTH_WORKOUT_FIELD_DATE]);
   adw_action_row_set_activatable_widget (self->rows[HEARTH_WORKOUT_FIELD_DATE], self->widgets[HEARTH_WORKOUT_FIELD_DATE]);
   g_signal_connect_object (hearth_gui_date_button_get_calendar (self->widgets[HEARTH_WORKOUT_FIELD_DATE]),
-                           "day-selected", G_CALLBACK (update_energy), self, G_CONNECT_SWAPPED);
+                           "day-selected", G_CALLBACK (on_start_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->rows[HEARTH_WORKOUT_FIELD_TIME] = add_row (self->main_group, _("Started at"));
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -617,8 +629,8 @@ build_form (HearthWorkoutDialog *self)
   g_signal_connect (self->minute_spin, "output", G_CALLBACK (on_spin_output_cb), NULL);
   on_spin_output_cb (GTK_SPIN_BUTTON (hour), NULL);
   on_spin_output_cb (self->minute_spin, NULL);
-  g_signal_connect_object (hour, "value-changed", G_CALLBACK (update_energy), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->minute_spin, "value-changed", G_CALLBACK (update_energy), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (hour, "value-changed", G_CALLBACK (on_start_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->minute_spin, "value-changed", G_CALLBACK (on_start_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (box), hour);
   gtk_box_append (GTK_BOX (box), gtk_label_new (":"));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->minute_spin));
