@@ -585,6 +585,15 @@ test_today_workout_dialog (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (matches)));
   g_assert_cmpuint (count_rows (matches), ==, 3);
   g_assert_cmpstr (_hearth_workout_dialog_get_activity (dialog)->id, ==, "walking-moderate");
+  /* Down and Up move the pick through the matches. */
+  _hearth_workout_dialog_move_pick (dialog, 1);
+  g_assert_cmpstr (_hearth_workout_dialog_get_activity (dialog)->id, ==, "walking-brisk");
+  _hearth_workout_dialog_move_pick (dialog, 1);
+  _hearth_workout_dialog_move_pick (dialog, 1);
+  g_assert_cmpstr (_hearth_workout_dialog_get_activity (dialog)->id, ==, "walking-very-brisk");
+  _hearth_workout_dialog_move_pick (dialog, -1);
+  g_assert_cmpstr (_hearth_workout_dialog_get_activity (dialog)->id, ==, "walking-brisk");
+  g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (matches)), ==, 1);
   set_text (activity, "TAI");
   g_assert_cmpstr (_hearth_workout_dialog_get_activity (dialog)->id, ==, "tai-chi");
 

@@ -29,6 +29,9 @@ GtkSpinButton *_hearth_workout_dialog_get_minute_spin (HearthWorkoutDialog *self
 const HearthActivity *_hearth_workout_dialog_get_activity (HearthWorkoutDialog *self);
 GtkLabel     *_hearth_workout_dialog_get_energy_label (HearthWorkoutDialog *self);
 GtkListBox   *_hearth_workout_dialog_get_activity_list (HearthWorkoutDialog *self);
+/* Down (+1) and Up (-1) in the activity field. */
+void          _hearth_workout_dialog_move_pick   (HearthWorkoutDialog *self,
+                                                  int                  step);
 /* Saves as the Add button does. */
 void          _hearth_workout_dialog_save        (HearthWorkoutDialog *self);
 

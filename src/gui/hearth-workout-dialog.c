@@ -24,6 +24,7 @@ struct _HearthWorkoutDialog
   HearthStore           *store;
   HearthProfile         *profile;
   const HearthActivity  *activity;   /* the one the typed text picks */
+  guint                  pick;       /* its row among the matches listed (Down, Up) */
 
   AdwActionRow          *rows[HEARTH_WORKOUT_N_FIELDS];
   GtkWidget             *widgets[HEARTH_WORKOUT_N_FIELDS];
@@ -140,6 +141,33 @@ remove_all (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
+/* The activity picked, under the field, and its row among the matches. */
+static void
+show_pick (HearthWorkoutDialog *self,
+           gboolean             exact)
+{
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->widgets[HEARTH_WORKOUT_FIELD_ACTIVITY]));
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->activity_list, (int) self->pick);
+
+  if (row != NULL)
+    gtk_list_box_select_row (self->activity_list, row);
+  if (self->activity != NULL)
+    {
+      g_autofree char *subtitle = describe_activity (self->activity);
+      g_autofree char *line = NULL;
+
+      /* Translators: the activity the typed text picks, "Walking, brisk (3.5 mph) · 4.3 MET · moderate · Compendium 17200" */
+      line = exact ? g_strdup (subtitle) : g_strdup_printf (_("%s · %s"), _(self->activity->name), subtitle);
+      adw_action_row_set_subtitle (self->rows[HEARTH_WORKOUT_FIELD_ACTIVITY], line);
+    }
+  else if (*typed != '\0')
+    adw_action_row_set_subtitle (self->rows[HEARTH_WORKOUT_FIELD_ACTIVITY], _("No activity matches: try another word"));
+  else
+    adw_action_row_set_subtitle (self->rows[HEARTH_WORKOUT_FIELD_ACTIVITY], "");
+
+  update_energy (self);
+}
+
 /* What was typed picks the first match; the matches are listed under the
  * field until the text is one activity's name. */
 static void
@@ -164,28 +192,14 @@ on_activity_changed_cb (HearthWorkoutDialog *self,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(activity->name));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      /* Picked with the mouse; the keyboard picks the first by Tab. */
+      /* Picked with the mouse, or with Down and Up in the field. */
       gtk_widget_set_focusable (row, FALSE);
       g_object_set_data (G_OBJECT (row), "activity", (gpointer) activity);
       gtk_list_box_append (self->activity_list, row);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->activity_list), !exact && matches->len > 0);
-
-  if (self->activity != NULL)
-    {
-      g_autofree char *subtitle = describe_activity (self->activity);
-      g_autofree char *line = NULL;
-
-      /* Translators: the activity the typed text picks, "Walking, brisk (3.5 mph) · 4.3 MET · moderate · Compendium 17200" */
-      line = exact ? g_strdup (subtitle) : g_strdup_printf (_("%s · %s"), _(self->activity->name), subtitle);
-      adw_action_row_set_subtitle (self->rows[HEARTH_WORKOUT_FIELD_ACTIVITY], line);
-    }
-  else if (*gtk_editable_get_text (editable) != '\0')
-    adw_action_row_set_subtitle (self->rows[HEARTH_WORKOUT_FIELD_ACTIVITY], _("No activity matches: try another word"));
-  else
-    adw_action_row_set_subtitle (self->rows[HEARTH_WORKOUT_FIELD_ACTIVITY], "");
-
-  update_energy (self);
+  self->pick = 0;
+  show_pick (self, exact);
 }
 
 static void
@@ -202,6 +216,40 @@ on_activity_list_row_activated_cb (HearthWorkoutDialog *self,
 {
   pick_activity (self, g_object_get_data (G_OBJECT (row), "activity"));
   gtk_widget_grab_focus (self->widgets[HEARTH_WORKOUT_FIELD_DURATION]);
+}
+
+/* Down and Up in the field move the pick through the matches listed. */
+void
+_hearth_workout_dialog_move_pick (HearthWorkoutDialog *self,
+                                  int                  step)
+{
+  GtkListBoxRow *row;
+  int pick = (int) self->pick + step;
+
+  if (pick < 0 || (row = gtk_list_box_get_row_at_index (self->activity_list, pick)) == NULL ||
+      !gtk_widget_get_visible (GTK_WIDGET (self->activity_list)))
+    return;
+  self->pick = (guint) pick;
+  self->activity = g_object_get_data (G_OBJECT (row), "activity");
+  show_pick (self, FALSE);
+}
+
+static gboolean
+on_activity_key_pressed_cb (HearthWorkoutDialog   *self,
+                            guint                  keyval,
+                            guint                  keycode,
+                            GdkModifierType        state,
+                            GtkEventControllerKey *controller)
+{
+  if ((state & GDK_MODIFIER_MASK) != 0 || !gtk_widget_get_visible (GTK_WIDGET (self->activity_list)))
+    return GDK_EVENT_PROPAGATE;
+  if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
+    _hearth_workout_dialog_move_pick (self, 1);
+  else if (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up)
+    _hearth_workout_dialog_move_pick (self, -1);
+  else
+    return GDK_EVENT_PROPAGATE;
+  return GDK_EVENT_STOP;
 }
 
 /* Leaving the field completes it to the activity picked: what is saved is
@@ -607,6 +655,14 @@ build_form (HearthWorkoutDialog *self)
                            G_CALLBACK (on_activity_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_activity_focus_leave_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (self->widgets[HEARTH_WORKOUT_FIELD_ACTIVITY], focus);
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    /* Before the entry's own handling: Down would leave the field. */
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_activity_key_pressed_cb), self, G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (self->widgets[HEARTH_WORKOUT_FIELD_ACTIVITY], keys);
+  }
 
   add_entry (self, self->main_group, HEARTH_WORKOUT_FIELD_DURATION, _("Duration"), _("min"), 6);
   gtk_entry_set_input_purpose (GTK_ENTRY (self->widgets[HEARTH_WORKOUT_FIELD_DURATION]), GTK_INPUT_PURPOSE_NUMBER);
