@@ -717,6 +717,74 @@ test_today_medication_dialog (void)
   g_assert_cmpuint (count_rows (_hearth_today_section_get_doses_list (t->today)), ==, 6);
 }
 
+/* A workout and a medication added through their dialogs over the app's
+ * window are changes Ctrl+Z (win.undo) takes back, the last first. */
+static void
+test_today_add_undo (void)
+{
+  HearthStore *store = hearth_application_get_store (app);
+  g_autoptr(HearthProfile) uma = add_member ("Uma", 1990, NULL);
+  HearthMemberPage *page = _hearth_window_get_member_page (window);
+  g_autoptr(GPtrArray) workouts = NULL;
+  g_autoptr(GPtrArray) medications = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthWorkoutDialog *workout_dialog;
+  HearthMedicationDialog *medication_dialog;
+
+  show_member (uma);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-workout", NULL));
+  iterate ();
+  workout_dialog = HEARTH_WORKOUT_DIALOG (_hearth_member_page_get_last_dialog (page));
+  g_assert_true (HEARTH_IS_WORKOUT_DIALOG (workout_dialog));
+  set_text (_hearth_workout_dialog_get_widget (workout_dialog, HEARTH_WORKOUT_FIELD_ACTIVITY), "yoga");
+  set_text (_hearth_workout_dialog_get_widget (workout_dialog, HEARTH_WORKOUT_FIELD_DURATION), "20");
+  _hearth_workout_dialog_save (workout_dialog);
+  iterate ();
+  g_assert_null (_hearth_member_page_get_last_dialog (page));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-medication", NULL));
+  iterate ();
+  medication_dialog = HEARTH_MEDICATION_DIALOG (_hearth_member_page_get_last_dialog (page));
+  g_assert_true (HEARTH_IS_MEDICATION_DIALOG (medication_dialog));
+  set_text (_hearth_medication_dialog_get_widget (medication_dialog, HEARTH_MEDICATION_FIELD_NAME), "Iron");
+  set_text (_hearth_medication_dialog_get_widget (medication_dialog, HEARTH_MEDICATION_FIELD_TIMES), "08:00");
+  _hearth_medication_dialog_save (medication_dialog);
+  iterate ();
+  g_assert_null (_hearth_member_page_get_last_dialog (page));
+
+  medications = hearth_store_list_medications (store, hearth_profile_get_uuid (uma), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (medications->len, ==, 1);
+  g_clear_pointer (&medications, g_ptr_array_unref);
+  workouts = hearth_store_list_workouts (store, hearth_profile_get_uuid (uma), 0, 2932896, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (workouts->len, ==, 1);
+  g_clear_pointer (&workouts, g_ptr_array_unref);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate ();
+  medications = hearth_store_list_medications (store, hearth_profile_get_uuid (uma), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (medications->len, ==, 0);
+  workouts = hearth_store_list_workouts (store, hearth_profile_get_uuid (uma), 0, 2932896, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (workouts->len, ==, 1);
+  g_clear_pointer (&workouts, g_ptr_array_unref);
+
+  wait_ms (1000);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate ();
+  workouts = hearth_store_list_workouts (store, hearth_profile_get_uuid (uma), 0, 2932896, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (workouts->len, ==, 0);
+
+  /* The undo toast times out by itself (see test_today_taken_undo). */
+  for (guint i = 0; i < 300 && _hearth_window_has_toasts (window); i++)
+    wait_ms (50);
+  g_assert_false (_hearth_window_has_toasts (window));
+  wait_ms (500);
+}
+
 /* Screenshots ------------------------------------------------------------- */
 
 /* The labels drawn: mapped and inside the window's @width × @height (not
@@ -880,5 +948,6 @@ add_today_tests (void)
   g_test_add_func ("/hearth/gui/today/workout-dialog", test_today_workout_dialog);
   g_test_add_func ("/hearth/gui/today/medication-dialog", test_today_medication_dialog);
   g_test_add_func ("/hearth/gui/today/taken-undo", test_today_taken_undo);
+  g_test_add_func ("/hearth/gui/today/add-undo", test_today_add_undo);
   g_test_add_func ("/hearth/gui/today/screenshots", test_today_screenshots);
 }

@@ -102,6 +102,9 @@ on_schedule_selected_cb (HearthMedicationDialog *self,
                          GParamSpec             *pspec,
                          AdwComboRow            *row)
 {
+  /* Being disposed: the fields go, nothing to follow. */
+  if (self->store == NULL)
+    return;
   update_schedule_rows (self);
 }
 
@@ -109,6 +112,9 @@ static void
 on_end_toggled_cb (HearthMedicationDialog *self,
                    GtkCheckButton         *check)
 {
+  /* Being disposed: the fields go, nothing to follow. */
+  if (self->store == NULL)
+    return;
   gtk_widget_set_sensitive (self->end_date, gtk_check_button_get_active (check));
 }
 
@@ -116,6 +122,9 @@ static void
 on_field_changed_cb (HearthMedicationDialog *self,
                      GtkEditable            *editable)
 {
+  /* Being disposed: the fields go, nothing to follow. */
+  if (self->store == NULL)
+    return;
   for (guint f = 0; f < HEARTH_MEDICATION_N_FIELDS; f++)
     if (self->widgets[f] == GTK_WIDGET (editable) &&
         gtk_widget_has_css_class (GTK_WIDGET (self->rows[f]), "field-error"))

@@ -177,6 +177,10 @@ on_activity_changed_cb (HearthWorkoutDialog *self,
   g_autoptr(GPtrArray) matches = match_activities (gtk_editable_get_text (editable));
   gboolean exact;
 
+  /* Being disposed: the fields go, nothing to follow. */
+  if (self->store == NULL)
+    return;
+
   hearth_gui_set_row_error (self->rows[HEARTH_WORKOUT_FIELD_ACTIVITY], self->widgets[HEARTH_WORKOUT_FIELD_ACTIVITY], NULL);
   self->activity = matches->len > 0 ? matches->pdata[0] : NULL;
   exact = self->activity != NULL && g_str_equal (gtk_editable_get_text (editable), _(self->activity->name));
@@ -258,7 +262,8 @@ static void
 on_activity_focus_leave_cb (HearthWorkoutDialog      *self,
                             GtkEventControllerFocus  *controller)
 {
-  if (self->activity != NULL)
+  /* Not while being disposed (the focus leaves then too). */
+  if (self->store != NULL && self->activity != NULL)
     pick_activity (self, self->activity);
 }
 
@@ -289,6 +294,8 @@ static void
 on_field_changed_cb (HearthWorkoutDialog *self,
                      GtkEditable         *editable)
 {
+  if (self->store == NULL)
+    return;
   for (guint f = 0; f < HEARTH_WORKOUT_N_FIELDS; f++)
     if (self->widgets[f] == GTK_WIDGET (editable) &&
         gtk_widget_has_css_class (GTK_WIDGET (self->rows[f]), "field-error"))
@@ -300,6 +307,8 @@ on_field_changed_cb (HearthWorkoutDialog *self,
 static void
 on_start_changed_cb (HearthWorkoutDialog *self)
 {
+  if (self->store == NULL)
+    return;
   if (gtk_widget_has_css_class (GTK_WIDGET (self->rows[HEARTH_WORKOUT_FIELD_TIME]), "field-error"))
     {
       hearth_gui_set_row_error (self->rows[HEARTH_WORKOUT_FIELD_TIME], self->widgets[HEARTH_WORKOUT_FIELD_TIME], NULL);
