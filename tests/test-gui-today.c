@@ -473,7 +473,7 @@ static void
 test_today_taken_undo (void)
 {
   HearthStore *store = hearth_application_get_store (app);
-  g_autoptr(HearthProfile) tess = add_member ("Tess", 1975, NULL);
+  g_autoptr(HearthProfile) tess = add_member ("Tess Today", 1975, NULL);
   g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (store));
   gint64 today = (g_date_time_to_unix (now) + g_date_time_get_utc_offset (now) / G_TIME_SPAN_SECOND) / 86400;
   g_autofree char *time = g_date_time_format (now, "%H:%M");
@@ -723,7 +723,7 @@ static void
 test_today_add_undo (void)
 {
   HearthStore *store = hearth_application_get_store (app);
-  g_autoptr(HearthProfile) uma = add_member ("Uma", 1990, NULL);
+  g_autoptr(HearthProfile) uma = add_member ("Una Today", 1990, NULL);
   HearthMemberPage *page = _hearth_window_get_member_page (window);
   g_autoptr(GPtrArray) workouts = NULL;
   g_autoptr(GPtrArray) medications = NULL;
