@@ -454,6 +454,9 @@ def run(tmp):
         dialog(app, lambda: do_action(window, "win.add-reading"), "new reading dialog")
         dialog(app, lambda: do_action(window, "win.add-meal"), "new meal dialog")
         dialog(app, lambda: do_action(window, "win.edit-member"), "edit member dialog")
+        # The Today section's forms (its buttons run these through the member page).
+        dialog(app, lambda: do_action(window, "win.add-workout"), "new workout dialog")
+        dialog(app, lambda: do_action(window, "win.add-medication"), "new medication dialog")
         # AdwMessageDialog: its response buttons are libadwaita's.
         dialog(app, lambda: do_action(window, "win.delete-member"), "delete member dialog",
                library=True)

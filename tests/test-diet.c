@@ -522,6 +522,47 @@ test_store_copy_meal (Fixture       *f,
   g_assert_cmpint (query_int (f, "SELECT count(DISTINCT uuid) FROM meal_items"), ==, 2);
 }
 
+/* Meals change what the member's pages show (the Today section): each
+ * write emits "readings-changed" for the member after its commit. */
+static void
+test_store_meal_signals (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ann = add_member (f, "Ann");
+  g_autoptr(GDateTime) at = utc (2024, 6, 14, 7, 30);
+  g_autoptr(GDateTime) later = utc (2024, 6, 15, 7, 0);
+  g_autoptr(HearthMeal) meal = hearth_meal_new (hearth_profile_get_uuid (ann), HEARTH_MEAL_TYPE_BREAKFAST, at);
+  g_autoptr(HearthMeal) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthMealItem *quick = hearth_meal_item_new ();
+  guint before;
+
+  quick->name = g_strdup ("Porridge");
+  quick->amount = 1;
+  quick->unit = HEARTH_AMOUNT_UNIT_SERVING;
+  quick->nutrients.energy_kcal = 300;
+  hearth_meal_add_item (meal, quick);
+  before = f->readings_changed;
+  ASSERT_OK (hearth_store_add_meal (f->store, meal, &error));
+  g_assert_cmpuint (f->readings_changed, ==, before + 1);
+  g_assert_cmpstr (f->last_readings_uuid, ==, hearth_profile_get_uuid (ann));
+
+  copy = hearth_store_copy_meal (f->store, hearth_meal_get_uuid (meal), later, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (f->readings_changed, ==, before + 2);
+
+  ASSERT_OK (hearth_store_delete_meal (f->store, hearth_meal_get_uuid (meal), &error));
+  g_assert_cmpuint (f->readings_changed, ==, before + 3);
+  g_assert_cmpstr (f->last_readings_uuid, ==, hearth_profile_get_uuid (ann));
+  g_assert_false (hearth_store_delete_meal (f->store, hearth_meal_get_uuid (meal), &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (f->readings_changed, ==, before + 3);
+  ASSERT_OK (hearth_store_undelete_meal (f->store, hearth_meal_get_uuid (meal), &error));
+  g_assert_cmpuint (f->readings_changed, ==, before + 4);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM meals WHERE deleted_at IS NULL"), ==, 2);
+}
+
 /* The names of the family's own foods found (the reference foods, which
  * rank after them, are checked by test_store_reference_search()). */
 static char *
@@ -720,6 +761,7 @@ main (int   argc,
   ADD ("bad-meals", test_store_bad_meals);
   ADD ("quick-entry-and-purge", test_store_quick_entry_and_purge);
   ADD ("copy-meal", test_store_copy_meal);
+  ADD ("meal-signals", test_store_meal_signals);
   ADD ("search", test_store_search);
   ADD ("query-plans", test_store_query_plans);
   ADD ("daily-nutrition", test_store_daily_nutrition);

@@ -12,6 +12,7 @@
 #include "hearth-core.h"
 #include "hearth-application-private.h"
 #include "hearth-reading-dialog-private.h"
+#include "hearth-store-exercise.h"
 
 /* The forms as a person uses them: the built app under the test's X
  * display with a window manager (openbox), driven key by key through
@@ -781,8 +782,9 @@ test_edit_reading_keyboard (void)
 
   app_start (app);
   main_window = wait_focused (app, "Hearth");
-  /* The history's only row, under the one card. */
-  click (main_window, 540, 412);
+  /* The history's only row, under the one card and the Today section's
+   * line for a day with nothing logged. */
+  click (main_window, 540, 498);
   wait_focused (app, "Edit Reading");
   take_screenshot (app, "edit-reading");
   type_script ("150|<Tab>|95|<Return>");
@@ -909,6 +911,63 @@ test_kind_from_menu (void)
   g_assert_cmpfloat_with_epsilon (hearth_reading_get_waist_cm (reading), 84.5, 1e-9);
 }
 
+/* A workout typed as a person does (issue 8): Alt+W from the member's
+ * page, part of the activity's name, Down to the second match and Tab
+ * (it completes to it), the minutes, Tab over the start, then distance, steps and an
+ * effort out of range: refused under its field with nothing typed lost,
+ * retyped, Return. */
+static void
+test_workout_keyboard (void)
+{
+  g_autoptr(App) app = start_with_member (NULL);
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GPtrArray) workouts = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *profiles;
+  g_autoptr(HearthProfile) profile = NULL;
+  HearthWorkout *workout;
+
+  press ("alt+w");
+  wait_focused (app, "New Workout");
+  /* "walk": moderate, brisk, very brisk; Down picks the second. */
+  type ("walk");
+  press ("Down");
+  press ("Tab");
+  type ("45");
+  /* The start: its date, hour and minute, as they are. */
+  press ("Tab Tab Tab Tab");
+  type ("3.2");
+  press ("Tab");
+  type ("5200");
+  press ("Tab");
+  type ("11");
+  press ("Tab");
+  type ("felt good");
+  press ("Return");
+  /* Refused at the effort (1–10), the dialog still open, the effort
+   * focused and selected: typing replaces it. */
+  g_usleep (500 * 1000);
+  g_assert_cmpuint (find_window (app, "New Workout", 0), !=, 0);
+  take_screenshot (app, "workout-refused");
+  type ("6");
+  press ("Return");
+  wait_closed (app, "New Workout");
+
+  store = app_stop (app);
+  profiles = hearth_store_get_profiles (store);
+  profile = g_list_model_get_item (profiles, 0);
+  workouts = hearth_store_list_workouts (store, hearth_profile_get_uuid (profile), 0, 2932896, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (workouts->len, ==, 1);
+  workout = workouts->pdata[0];
+  g_assert_cmpstr (workout->activity, ==, "walking-brisk");
+  g_assert_cmpint (workout->duration_s, ==, 45 * 60);
+  g_assert_cmpfloat_with_epsilon (workout->distance_m, 3200, 1e-6);
+  g_assert_cmpint (workout->steps, ==, 5200);
+  g_assert_cmpint (workout->effort, ==, 6);
+  g_assert_cmpstr (workout->note, ==, "felt good");
+}
+
 static gboolean
 wm_running (void)
 {
@@ -982,6 +1041,7 @@ main (int   argc,
   g_test_add_func ("/hearth/gui-forms/edit-member", test_edit_member_keyboard);
   g_test_add_func ("/hearth/gui-forms/edit-reading", test_edit_reading_keyboard);
   g_test_add_func ("/hearth/gui-forms/preferences", test_preferences_keyboard);
+  g_test_add_func ("/hearth/gui-forms/workout", test_workout_keyboard);
 
   ret = g_test_run ();
 

@@ -62,4 +62,7 @@ void      add_window_tests (void);
 /* test-gui-pages.c: pages that follow the store, undo, severe labels. */
 void      add_pages_tests  (void);
 
+/* test-gui-today.c: the member page's Today section. */
+void      add_today_tests  (void);
+
 G_END_DECLS

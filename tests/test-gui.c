@@ -1342,6 +1342,7 @@ main (int   argc,
   g_test_add_func ("/hearth/gui/screenshots-generated", test_screenshots_generated);
   add_pages_tests ();
   add_window_tests ();
+  add_today_tests ();
 
   ret = g_test_run ();
 

@@ -113,10 +113,13 @@ static const char SQL_MEAL_ITEMS[] =
   "i.sugars_g, i.fat_g, i.saturated_fat_g, i.fibre_g, i.sodium_mg "
   "FROM meal_items i LEFT JOIN foods f ON f.id = i.food_id "
   "WHERE i.meal_id = ?1 AND i.deleted_at IS NULL ORDER BY i.position";
+static const char SQL_MEAL_STATE[] =
+  "SELECT m.id, p.uuid, m.deleted_at IS NOT NULL FROM meals m "
+  "JOIN profiles p ON p.id = m.profile_id WHERE m.uuid = ?1";
 static const char SQL_DELETE_MEAL[] =
-  "UPDATE meals SET deleted_at = ?2, updated_at = ?2 WHERE uuid = ?1 AND deleted_at IS NULL";
+  "UPDATE meals SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1 AND deleted_at IS NULL";
 static const char SQL_UNDELETE_MEAL[] =
-  "UPDATE meals SET deleted_at = NULL, updated_at = ?2 WHERE uuid = ?1";
+  "UPDATE meals SET deleted_at = NULL, updated_at = ?2 WHERE id = ?1";
 static const char SQL_DAILY_NUTRITION[] =
   "SELECT m.local_day, count(DISTINCT m.id), count(i.id), "
   "sum(i.energy_kcal), sum(i.protein_g), sum(i.carbohydrate_g), sum(i.sugars_g), sum(i.fat_g), "
@@ -135,7 +138,7 @@ _hearth_store_diet_queries_for_testing (void)
   static const char * const queries[] = {
     SQL_MEALS_OF_DAY, SQL_LAST_MEAL_OF_TYPE, SQL_MEAL_ITEMS, SQL_FOOD_MEAL_COUNT, SQL_FOOD_RECIPE_COUNT,
     SQL_MEAL_BY_UUID,
-    SQL_DAILY_NUTRITION, NULL,
+    SQL_DAILY_NUTRITION, SQL_MEAL_STATE, NULL,
   };
 
   return queries;
@@ -1117,7 +1120,11 @@ hearth_store_add_meal (HearthStore  *self,
       _hearth_store_rollback (self);
       return FALSE;
     }
-  return _hearth_store_commit (self, error);
+  if (!_hearth_store_commit (self, error))
+    return FALSE;
+  _hearth_store_signal_readings_changed (self, hearth_meal_get_profile_uuid (meal));
+  _hearth_store_emit_signals (self);
+  return TRUE;
 }
 
 /* The one meal @static_sql finds (bound by @bind), NULL with *found FALSE
@@ -1172,7 +1179,8 @@ hearth_store_delete_meal (HearthStore  *self,
   g_return_val_if_fail (uuid != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return change_one (self, SQL_DELETE_MEAL, uuid, set_not_found_meal, error);
+  return _hearth_store_set_row_deleted (self, SQL_MEAL_STATE, SQL_DELETE_MEAL, uuid, TRUE,
+                                        set_not_found_meal, error);
 }
 
 gboolean
@@ -1184,7 +1192,8 @@ hearth_store_undelete_meal (HearthStore  *self,
   g_return_val_if_fail (uuid != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return change_one (self, SQL_UNDELETE_MEAL, uuid, set_not_found_meal, error);
+  return _hearth_store_set_row_deleted (self, SQL_MEAL_STATE, SQL_UNDELETE_MEAL, uuid, FALSE,
+                                        set_not_found_meal, error);
 }
 
 GListModel *
@@ -1295,6 +1304,8 @@ hearth_store_copy_meal (HearthStore  *self,
     goto failed;
   if (!_hearth_store_commit (self, error))
     return NULL;
+  _hearth_store_signal_readings_changed (self, hearth_meal_get_profile_uuid (copy));
+  _hearth_store_emit_signals (self);
   return g_steal_pointer (&copy);
 
 failed:

@@ -3,6 +3,7 @@
 
 #include "hearth-kind-card.h"
 #include "hearth-member-page.h"
+#include "hearth-today-section.h"
 
 G_BEGIN_DECLS
 
@@ -31,7 +32,11 @@ GtkCalendar    *_hearth_member_page_get_date_calendar (HearthMemberPage *self);
 GtkWidget      *_hearth_member_page_get_newest_button (HearthMemberPage *self);
 /* "empty" (no readings yet) or "dashboard". */
 const char     *_hearth_member_page_get_visible_page  (HearthMemberPage *self);
-/* The reading dialog the last activated history row opened, or NULL. */
+/* The Today section (meals, workouts, doses). */
+HearthTodaySection *_hearth_member_page_get_today_section (HearthMemberPage *self);
+/* The dialog opened last: a reading's (a history row activated), a
+ * workout's or a medication's (member.add-workout, member.add-medication);
+ * or NULL. */
 GtkWindow      *_hearth_member_page_get_last_dialog   (HearthMemberPage *self);
 
 G_END_DECLS

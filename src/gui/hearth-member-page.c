@@ -12,7 +12,10 @@
 #include "hearth-member-page-private.h"
 #include "hearth-reading-dialog.h"
 #include "hearth-summary.h"
+#include "hearth-medication-dialog.h"
+#include "hearth-today-section.h"
 #include "hearth-window.h"
+#include "hearth-workout-dialog.h"
 
 /* History rows shown at first and added by "Show Older Readings". */
 #define HISTORY_PAGE 50
@@ -51,6 +54,7 @@ struct _HearthMemberPage
   GtkLabel          *details_label;
   GtkWidget         *severe_banner;
   GtkLabel          *severe_label;
+  HearthTodaySection *today_section;
   GtkFlowBox        *cards;
   GtkListBox        *history_list;
   GtkWidget         *more_button;
@@ -139,6 +143,8 @@ hearth_member_page_set_store (HearthMemberPage *self,
   g_set_object (&self->store, store);
   /* A read-only journal: the history's trash buttons are off. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "member.delete-reading", is_writable (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "member.add-workout", is_writable (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "member.add-medication", is_writable (self));
 
   if (store != NULL)
     {
@@ -486,10 +492,13 @@ refresh_history (HearthMemberPage *self)
   gtk_slice_list_model_set_size (self->history_slice, self->history_limit);
   gtk_widget_set_visible (self->more_button, g_list_model_get_n_items (history) > self->history_limit);
   gtk_widget_set_visible (self->newest_button, self->history_to != NULL);
-  /* A filter or a date that shows nothing still leaves the dashboard. */
+  /* A filter or a date that shows nothing still leaves the dashboard;
+   * so does anything in the Today section. */
   if (self->history_kind < 0 && self->history_to == NULL)
     gtk_stack_set_visible_child_name (self->page_stack,
-                                      g_list_model_get_n_items (history) > 0 ? "dashboard" : "empty");
+                                      g_list_model_get_n_items (history) > 0 ||
+                                      hearth_today_section_has_content (self->today_section)
+                                      ? "dashboard" : "empty");
 }
 
 static gboolean
@@ -516,6 +525,8 @@ refresh (HearthMemberPage *self)
 {
   g_autoptr(GDateTime) now = NULL;
 
+  hearth_today_section_set_member (self->today_section, self->store, self->profile);
+
   if (self->store == NULL || self->profile == NULL)
     {
       gtk_widget_set_visible (self->severe_banner, FALSE);
@@ -529,9 +540,13 @@ refresh (HearthMemberPage *self)
   refresh_header (self, now);
   refresh_banner (self, now);
   refresh_cards (self);
-  /* Any card means there are readings: the dashboard, not the empty state. */
+  /* Any card means there are readings, and anything in the Today section
+   * (a meal, a workout, a medication) is worth a dashboard too: the
+   * dashboard, not the empty state. */
   gtk_stack_set_visible_child_name (self->page_stack,
-                                    g_list_model_get_n_items (G_LIST_MODEL (self->kinds)) > 0 ? "dashboard" : "empty");
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->kinds)) > 0 ||
+                                    hearth_today_section_has_content (self->today_section)
+                                    ? "dashboard" : "empty");
   queue_refresh_history (self);
 }
 
@@ -598,6 +613,47 @@ delete_reading_action (GtkWidget  *widget,
     hearth_window_delete_reading (HEARTH_WINDOW (window), uuid);
   else if (!hearth_store_delete_reading (self->store, uuid, &error))
     g_warning ("Could not delete a reading: %s", error->message);
+}
+
+/* A form over the window, modal, its additions kept for Ctrl+Z. */
+static void
+present_form (HearthMemberPage *self,
+              GtkWindow        *dialog)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (GTK_IS_WINDOW (root))
+    {
+      gtk_window_set_transient_for (dialog, GTK_WINDOW (root));
+      gtk_window_set_application (dialog, gtk_window_get_application (GTK_WINDOW (root)));
+    }
+  gtk_window_set_modal (dialog, TRUE);
+  g_set_weak_pointer (&self->last_dialog, dialog);
+  gtk_window_present (dialog);
+}
+
+static void
+add_workout_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  HearthMemberPage *self = HEARTH_MEMBER_PAGE (widget);
+
+  if (!is_writable (self) || self->profile == NULL)
+    return;
+  present_form (self, GTK_WINDOW (hearth_workout_dialog_new (self->store, self->profile)));
+}
+
+static void
+add_medication_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  HearthMemberPage *self = HEARTH_MEMBER_PAGE (widget);
+
+  if (!is_writable (self) || self->profile == NULL)
+    return;
+  present_form (self, GTK_WINDOW (hearth_medication_dialog_new (self->store, self->profile)));
 }
 
 static void
@@ -752,6 +808,8 @@ hearth_member_page_class_init (HearthMemberPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hearth_member_page_dispose;
+
+  g_type_ensure (HEARTH_TYPE_TODAY_SECTION);
   object_class->get_property = hearth_member_page_get_property;
   object_class->set_property = hearth_member_page_set_property;
 
@@ -773,6 +831,7 @@ hearth_member_page_class_init (HearthMemberPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, details_label);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, severe_banner);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, severe_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, today_section);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, cards);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, history_list);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, more_button);
@@ -788,6 +847,8 @@ hearth_member_page_class_init (HearthMemberPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "member.delete-reading", "s", delete_reading_action);
   gtk_widget_class_install_action (widget_class, "member.show-more", NULL, show_more_action);
+  gtk_widget_class_install_action (widget_class, "member.add-workout", NULL, add_workout_action);
+  gtk_widget_class_install_action (widget_class, "member.add-medication", NULL, add_medication_action);
 }
 
 static void
@@ -908,6 +969,12 @@ const char *
 _hearth_member_page_get_visible_page (HearthMemberPage *self)
 {
   return gtk_stack_get_visible_child_name (self->page_stack);
+}
+
+HearthTodaySection *
+_hearth_member_page_get_today_section (HearthMemberPage *self)
+{
+  return self->today_section;
 }
 
 GtkWindow *

@@ -61,6 +61,9 @@ typedef enum
   UNDO_DELETE_MEMBER,
   UNDO_ADD_MEMBER,
   UNDO_EDIT_MEMBER,
+  UNDO_MARK_DOSE,       /* a dose marked taken or skipped: undo deletes it */
+  UNDO_ADD_WORKOUT,
+  UNDO_ADD_MEDICATION,
 } UndoType;
 
 /* A new list of changes to take back. */
@@ -80,6 +83,10 @@ void       _hearth_window_drop_undo     (HearthWindow  *self,
                                          const char    *uuid);
 /* win.undo's enabled state: something to undo, a journal that can change. */
 void       _hearth_window_update_undo   (HearthWindow  *self);
+/* win.undo-dose (s: the dose's uuid), a dose toast's Undo button. */
+void       _hearth_window_undo_dose_action (GtkWidget  *widget,
+                                            const char *action_name,
+                                            GVariant   *param);
 /* win.undo */
 void       _hearth_window_undo_action   (GtkWidget     *widget,
                                          const char    *action_name,

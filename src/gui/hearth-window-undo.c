@@ -6,6 +6,8 @@
 #include <glib/gi18n.h>
 
 #include "hearth-gui-util.h"
+#include "hearth-store-exercise.h"
+#include "hearth-store-medications.h"
 #include "hearth-window-state-private.h"
 
 typedef struct
@@ -225,6 +227,52 @@ hearth_window_delete_reading (HearthWindow *self,
   hearth_window_add_toast (self, toast);
 }
 
+void
+hearth_window_record_change (HearthWindow       *self,
+                             HearthWindowChange  change,
+                             const char         *uuid,
+                             const char         *what)
+{
+  static const UndoType types[] = {
+    [HEARTH_WINDOW_CHANGE_DOSE] = UNDO_MARK_DOSE,
+    [HEARTH_WINDOW_CHANGE_WORKOUT] = UNDO_ADD_WORKOUT,
+    [HEARTH_WINDOW_CHANGE_MEDICATION] = UNDO_ADD_MEDICATION,
+  };
+  AdwToast *toast;
+
+  g_return_if_fail (HEARTH_IS_WINDOW (self));
+  g_return_if_fail (change <= HEARTH_WINDOW_CHANGE_MEDICATION);
+  g_return_if_fail (uuid != NULL);
+  g_return_if_fail (what != NULL);
+
+  _hearth_window_push_undo (self, types[change], uuid, NULL, NULL, what);
+  if (change != HEARTH_WINDOW_CHANGE_DOSE)
+    return;
+
+  toast = adw_toast_new (what);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-dose");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uuid));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  hearth_window_add_toast (self, toast);
+}
+
+void
+_hearth_window_undo_dose_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *param)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  const char *uuid = g_variant_get_string (param, NULL);
+  g_autoptr(GError) error = NULL;
+
+  _hearth_window_drop_undo (self, UNDO_MARK_DOSE, uuid);
+  self->undoing = TRUE;
+  if (!hearth_store_delete_dose (self->store, uuid, &error))
+    hearth_window_add_toast (self, adw_toast_new (error->message));
+  self->undoing = FALSE;
+}
+
 static void
 on_undo_toast_dismissed_cb (HearthWindow *self,
                             AdwToast     *toast)
@@ -288,6 +336,24 @@ _hearth_window_undo_action (GtkWidget  *widget,
         hearth_window_select_profile (self, entry->uuid);
       /* Translators: after Ctrl+Z brought back a deleted member */
       title = g_strdup_printf (_("Restored “%s”"), entry->what);
+      break;
+
+    case UNDO_MARK_DOSE:
+      ok = hearth_store_delete_dose (self->store, entry->uuid, &error);
+      /* Translators: after Ctrl+Z took back "Took Metformin 500 mg" */
+      title = g_strdup_printf (_("Taken back: %s"), entry->what);
+      break;
+
+    case UNDO_ADD_WORKOUT:
+      ok = hearth_store_delete_workout (self->store, entry->uuid, &error);
+      /* Translators: after Ctrl+Z took back a workout just added */
+      title = g_strdup_printf (_("Removed %s"), entry->what);
+      break;
+
+    case UNDO_ADD_MEDICATION:
+      ok = hearth_store_delete_medication (self->store, entry->uuid, &error);
+      /* Translators: after Ctrl+Z took back a medication just added */
+      title = g_strdup_printf (_("Removed “%s”"), entry->what);
       break;
 
     default:

@@ -144,6 +144,8 @@ update_header (HearthWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-reading", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-reading-kind", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-meal", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-workout", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-medication", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-member", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-member", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-chart", has_profile);
@@ -591,6 +593,23 @@ manage_foods_action (GtkWidget  *widget,
   gtk_window_present (foods);
 }
 
+/* win.add-workout, win.add-medication: the member page's forms (its Today
+ * section's buttons), for the member shown. */
+static void
+add_to_member_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  if (self->profile == NULL)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (self->member_page),
+                              g_str_equal (action_name, "win.add-workout") ? "member.add-workout"
+                                                                            : "member.add-medication",
+                              NULL);
+}
+
 static void
 add_reading_kind_action (GtkWidget  *widget,
                          const char *action_name,
@@ -837,6 +856,7 @@ update_writable (HearthWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-member", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undelete-profile", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undelete-reading", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-dose", writable);
   _hearth_window_update_undo (self);
 }
 
@@ -1005,6 +1025,8 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-reading-kind", "s", add_reading_kind_action);
   gtk_widget_class_install_action (widget_class, "win.add-meal", NULL, add_meal_action);
   gtk_widget_class_install_action (widget_class, "win.manage-foods", NULL, manage_foods_action);
+  gtk_widget_class_install_action (widget_class, "win.add-workout", NULL, add_to_member_action);
+  gtk_widget_class_install_action (widget_class, "win.add-medication", NULL, add_to_member_action);
   gtk_widget_class_install_action (widget_class, "win.show-chart", "i", show_chart_action);
   gtk_widget_class_install_action (widget_class, "win.show-member", "s", show_member_action);
   gtk_widget_class_install_action (widget_class, "win.show-family", NULL, show_family_action);
@@ -1018,6 +1040,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undelete-profile", "s", undelete_profile_action);
   gtk_widget_class_install_action (widget_class, "win.undelete-reading", "s", undelete_reading_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, _hearth_window_undo_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-dose", "s", _hearth_window_undo_dose_action);
 }
 
 static void

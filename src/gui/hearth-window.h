@@ -32,4 +32,19 @@ void          hearth_window_watch_reading_dialog (HearthWindow    *self,
                                                   HearthProfile   *profile,
                                                   HearthReading   *reading);
 
+/* A dose just marked taken or skipped (@dose_uuid), a workout or a
+ * medication just added (@type one of the HearthWindowChange values):
+ * Ctrl+Z takes it back. A dose's change is said in a toast with Undo
+ * (win.undo-dose); @what names it ("Took Metformin 500 mg"). */
+typedef enum
+{
+  HEARTH_WINDOW_CHANGE_DOSE,
+  HEARTH_WINDOW_CHANGE_WORKOUT,
+  HEARTH_WINDOW_CHANGE_MEDICATION,
+} HearthWindowChange;
+
+void          hearth_window_record_change      (HearthWindow      *self,
+                                                HearthWindowChange change,
+                                                const char        *uuid,
+                                                const char        *what);
 G_END_DECLS
