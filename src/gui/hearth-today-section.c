@@ -535,7 +535,17 @@ new_dose_button (HearthTodaySection     *self,
                  GCallback               callback)
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  g_autofree char *accessible = NULL;
 
+  /* Every dose has its own Taken: the name says whose (GTK 4.8 would
+   * announce the raw mnemonic label otherwise). */
+  if (g_str_equal (which, "taken"))
+    /* Translators: a screen reader's name of a dose's Taken button */
+    accessible = g_strdup_printf (_("Taken: %s"), name);
+  else
+    /* Translators: a screen reader's name of a dose's Skip… button */
+    accessible = g_strdup_printf (_("Skip: %s"), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   g_object_set_data_full (G_OBJECT (button), "medication-uuid", g_strdup (medication->uuid), g_free);
   g_object_set_data_full (G_OBJECT (button), "medication-name", g_strdup (name), g_free);
