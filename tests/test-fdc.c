@@ -429,6 +429,59 @@ test_fdc_meal (Fixture       *f,
   g_assert_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_FOOD);
 }
 
+/* Nothing typed yet (a meal's food search as it opens): the family's
+ * foods, favourites and foods logged before, never the 7 000 reference
+ * foods nobody has used in alphabetical order ("Abiyuch, raw"). */
+static void
+test_fdc_empty_search (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ann = add_member (f, "Ann");
+  g_autoptr(HearthFood) rice = hearth_food_new ("Rice", HEARTH_AMOUNT_UNIT_GRAM);
+  g_autoptr(GDateTime) at = utc (2024, 6, 15, 8, 0);
+  g_autoptr(HearthMeal) meal = hearth_meal_new (hearth_profile_get_uuid (ann), HEARTH_MEAL_TYPE_SNACK, at);
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthMealItem *item = hearth_meal_item_new ();
+  g_autoptr(HearthFood) oats = NULL;
+  guint n;
+
+  hearth_food_set_nutrient (rice, HEARTH_NUTRIENT_ENERGY, 130);
+  ASSERT_OK (hearth_store_add_food (f->store, rice, &error));
+  found = hearth_store_search_foods (f->store, "", 20, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+  g_clear_object (&found);
+
+  /* A reference food logged once, and one marked as a favourite, join it. */
+  item->food_uuid = g_strdup (APPLE_UUID);
+  item->amount = 150;
+  item->unit = HEARTH_AMOUNT_UNIT_GRAM;
+  hearth_meal_add_item (meal, item);
+  ASSERT_OK (hearth_store_add_meal (f->store, meal, &error));
+  found = hearth_store_search_foods (f->store, "oats", 1, &error);
+  g_assert_no_error (error);
+  oats = g_list_model_get_item (found, 0);
+  g_assert_true (hearth_food_is_reference (oats));
+  ASSERT_OK (hearth_store_set_food_favourite (f->store, hearth_food_get_uuid (oats), TRUE, &error));
+  g_clear_object (&found);
+
+  found = hearth_store_search_foods (f->store, "", 20, &error);
+  g_assert_no_error (error);
+  n = g_list_model_get_n_items (found);
+  g_assert_cmpuint (n, ==, 3);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HearthFood) food = g_list_model_get_item (found, i);
+      static const char * const order[] = { NULL, APPLE_NAME, "Rice" };
+
+      if (i == 0)
+        g_assert_cmpstr (hearth_food_get_uuid (food), ==, hearth_food_get_uuid (oats));
+      else
+        g_assert_cmpstr (hearth_food_get_name (food), ==, order[i]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -446,6 +499,7 @@ main (int   argc,
   ADD ("read-only-foods", test_fdc_read_only_foods);
   ADD ("search", test_fdc_search);
   ADD ("meal", test_fdc_meal);
+  ADD ("empty-search", test_fdc_empty_search);
 
 #undef ADD
 

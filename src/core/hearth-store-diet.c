@@ -57,8 +57,11 @@ static const char SQL_SEARCH_SUBSTRING[] =
   "WHERE instr(f.name, ?1) > 0 AND f.deleted_at IS NULL "
   "ORDER BY f.favourite DESC, " FOOD_LAST_USED " DESC NULLS LAST, f.fdc_id IS NOT NULL, "
   "f.name COLLATE NOCASE LIMIT ?2";
+/* Nothing typed: the family's foods, favourites and what was logged before;
+ * a reference food nobody used only turns up when searched for. */
 static const char SQL_SEARCH_ALL[] =
   "SELECT " FOOD_COLUMNS " FROM foods f WHERE f.deleted_at IS NULL "
+  "AND (f.fdc_id IS NULL OR f.favourite = 1 OR " FOOD_LAST_USED " IS NOT NULL) "
   "ORDER BY f.favourite DESC, " FOOD_LAST_USED " DESC NULLS LAST, f.fdc_id IS NOT NULL, "
   "f.name COLLATE NOCASE LIMIT ?2";
 static const char SQL_INSERT_FOOD[] =
