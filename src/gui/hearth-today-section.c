@@ -305,11 +305,14 @@ refresh_totals (HearthTodaySection *self,
       text = g_strdup_printf (_("%s g, %.0f %% of energy (under %.0f %%)"), eaten, sugars_percent,
                               HEARTH_SUGARS_LIMIT_PERCENT);
     set_total (self, HEARTH_TODAY_SUGARS, text, sugars_percent / HEARTH_SUGARS_LIMIT_PERCENT, over);
+    /* xgettext:no-c-format */
     g_strv_builder_add (sources, _("Sodium under 2 g and free sugars under 10 % of energy: WHO."));
   }
 
   parts = g_strv_builder_end (sources);
-  sources_text = g_strjoinv (" ", parts);
+  /* One source a line: no space between sentences to translate (Chinese
+   * has none after its full stop). */
+  sources_text = g_strjoinv ("\n", parts);
   gtk_label_set_text (self->targets_label, sources_text);
 }
 
