@@ -457,7 +457,8 @@ build_old_database (const char *path,
 {
   static const char * const files[] = { NULL, "0001-initial.sql", "0002-member-time-index.sql",
                                          "0003-diet.sql", "0004-exercise-medications.sql",
-                                         "0005-medication-text.sql", "0006-recipes.sql" };
+                                         "0005-medication-text.sql", "0006-recipes.sql",
+                                         "0007-fdc-foods.sql" };
   sqlite3 *db = NULL;
 
   g_assert_cmpint (version, <, (int) G_N_ELEMENTS (files));
@@ -589,7 +590,15 @@ test_migrations_from_every_version (Fixture       *f,
       /* A family's food of schema 3 onwards stays theirs. */
       if (version >= 3)
         exec_sql (path, "INSERT INTO foods (uuid, name, per_unit, energy_kcal, created_at, updated_at) "
-                        "VALUES ('f00d0000-0000-4000-8000-00000000000a', 'Old porridge', 'g', 68, 1, 1)");
+                        "VALUES ('f00d0000-0000-4000-8000-00000000000a', 'Old porridge', 'g', 68, 1, 1);"
+                        /* logged twice: schema 8 keeps when it was last */
+                        "INSERT INTO meals (uuid, profile_id, type, taken_at, utc_offset, local_day, "
+                        "created_at, updated_at) VALUES ('3ea10000-0000-4000-8000-00000000000a', 1, "
+                        "'breakfast', 1000, 0, 0, 1000, 1000);"
+                        "INSERT INTO meal_items (uuid, meal_id, food_id, position, name, amount, unit, "
+                        "energy_kcal, created_at, updated_at) VALUES "
+                        "('17e10000-0000-4000-8000-00000000000a', 1, 1, 0, 'Old porridge', 100, 'g', 68, 500, 500),"
+                        "('17e10000-0000-4000-8000-00000000000b', 1, 1, 1, 'Old porridge', 50, 'g', 34, 700, 700)");
 
       store = hearth_store_open (path, f->clock, &error);
       g_assert_no_error (error);
@@ -660,7 +669,16 @@ test_migrations_from_every_version (Fixture       *f,
         g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods WHERE name = 'Old porridge' "
                                           "AND source = 'user' AND fdc_id IS NULL AND energy_kcal = 68"), ==, 1);
       g_assert_cmpint (query_int (path, "SELECT count(*) FROM recipe_items"), ==, 1);
-      g_assert_cmpint (query_int (path, "SELECT round(energy_kcal) FROM meal_items"), ==, 260);
+      /* Schema 8: when each food was last logged, kept by a trigger from
+       * then on (the recipe's meal, 12:00 on 14 June 2024 UTC, logged now). */
+      if (version >= 3)
+        g_assert_cmpint (query_int (path, "SELECT last_used_at FROM foods WHERE name = 'Old porridge'"), ==, 700);
+      g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods f JOIN recipes r ON r.food_id = f.id "
+                                        "WHERE f.last_used_at = (SELECT max(created_at) FROM meal_items "
+                                        "WHERE food_id = f.id)"), ==, 1);
+      g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods WHERE last_used_at IS NOT NULL"), ==,
+                       version >= 3 ? 2 : 1);
+      g_assert_cmpint (query_int (path, "SELECT round(energy_kcal) FROM meal_items WHERE name = 'Rice pot'"), ==, 260);
       exec_sql (path, "DELETE FROM meal_items; DELETE FROM meals; DELETE FROM recipe_items; "
                       "DELETE FROM recipes; DELETE FROM foods WHERE source = 'user'");
       assert_food_search (path);
