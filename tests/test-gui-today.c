@@ -6,8 +6,9 @@
 #include <math.h>
 #include <string.h>
 
-#include "hearth-medication-dialog-private.h"
 #include "hearth-date-button.h"
+#include "hearth-gui-util.h"
+#include "hearth-meal-dialog-private.h"
 #include "hearth-medication-dialog-private.h"
 #include "hearth-member-page-private.h"
 #include "hearth-store-exercise.h"
@@ -464,6 +465,51 @@ test_today_under_18 (void)
   g_assert_cmpstr (gtk_label_get_text (_hearth_today_section_get_week_label (t->today)), ==,
                    "90 of 420 active minutes in the last 7 days");
   g_assert_nonnull (strstr (gtk_label_get_text (_hearth_today_section_get_week_source_label (t->today)), "under 18"));
+}
+
+/* Energy in the unit of Preferences: the totals, a meal's row, a
+ * workout's energy and the meal dialog's totals say kJ when the key says
+ * so (1 kcal = 4.184 kJ). */
+static void
+test_today_kilojoules (void)
+{
+  g_autoptr(GSettings) settings = hearth_gui_settings_new ();
+  g_autoptr(Today) t = NULL;
+  g_autofree char *energy = NULL;
+  double target = 1364 * hearth_nutrition_activity_factor (HEARTH_ACTIVITY_LEVEL_SEDENTARY);
+
+  g_settings_set_string (settings, "energy-unit", "kJ");
+  t = today_new (TRUE);
+
+  /* 704 kcal = 2945.5 kJ. */
+  energy = g_strdup_printf ("2946 of %.0f kJ", round (target * 4.184));
+  g_assert_cmpstr (total_text (t, HEARTH_TODAY_ENERGY), ==, energy);
+  g_assert_cmpstr (row_subtitle (row_at (_hearth_today_section_get_meals_list (t->today), 0)), ==, "Oats · 1272 kJ");
+  /* 200.7 kcal = 839.7 kJ. */
+  g_assert_cmpstr (row_subtitle (row_at (_hearth_today_section_get_workouts_list (t->today), 0)), ==,
+                   "09:00 · 40 min · 840 kJ · Moderate");
+
+  /* Back to kcal: the page follows at once. */
+  g_settings_set_string (settings, "energy-unit", "kcal");
+  iterate ();
+  g_clear_pointer (&energy, g_free);
+  energy = g_strdup_printf ("704 of %.0f kcal", round (target));
+  g_assert_cmpstr (total_text (t, HEARTH_TODAY_ENERGY), ==, energy);
+
+  /* The meal dialog's totals: a quick entry of 100 kcal is 418 kJ. */
+  g_settings_set_string (settings, "energy-unit", "kJ");
+  {
+    HearthMealDialog *dialog = hearth_meal_dialog_new (t->store, t->ann);
+
+    gtk_editable_set_text (_hearth_meal_dialog_get_quick_name (dialog), "Tea");
+    gtk_editable_set_text (_hearth_meal_dialog_get_quick_kcal (dialog), "100");
+    g_signal_emit_by_name (_hearth_meal_dialog_get_quick_kcal (dialog), "activate");
+    g_assert_cmpuint (_hearth_meal_dialog_get_items (dialog)->len, ==, 1);
+    g_assert_true (g_str_has_prefix (_hearth_meal_dialog_get_totals (dialog), "Total: 418 kJ · "));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+  g_settings_reset (settings, "energy-unit");
+  iterate ();
 }
 
 /* Taken in the app's window: a toast says so with Undo, which takes it
@@ -949,5 +995,6 @@ add_today_tests (void)
   g_test_add_func ("/hearth/gui/today/medication-dialog", test_today_medication_dialog);
   g_test_add_func ("/hearth/gui/today/taken-undo", test_today_taken_undo);
   g_test_add_func ("/hearth/gui/today/add-undo", test_today_add_undo);
+  g_test_add_func ("/hearth/gui/today/kilojoules", test_today_kilojoules);
   g_test_add_func ("/hearth/gui/today/screenshots", test_today_screenshots);
 }

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "hearth-gui-util.h"
 #include "hearth-local-time.h"
 #include "hearth-store-exercise.h"
 #include "hearth-store-medications.h"
@@ -22,6 +23,7 @@ struct _HearthTodaySection
 
   HearthStore   *store;
   HearthProfile *profile;
+  GSettings     *settings;      /* energy-unit; the member page refreshes on changes */
   gboolean       has_content;
   GtkWindow     *last_dialog;   /* weak */
   guint          tick;          /* refreshes when a dose turns missed, or at midnight */
@@ -139,6 +141,34 @@ format_amount (const HearthNutrients *totals,
   return g_steal_pointer (&number);
 }
 
+static HearthEnergyUnit
+energy_unit (HearthTodaySection *self)
+{
+  return hearth_gui_settings_get_energy_unit (self->settings);
+}
+
+/* Energy in the unit of Preferences, "≥ 1240" as format_amount(), with
+ * the unit's symbol when @symbol ("1240 kcal", "≥ 5188 kJ"). */
+static char *
+format_energy (HearthTodaySection    *self,
+               const HearthNutrients *totals,
+               gboolean               symbol)
+{
+  HearthEnergyUnit unit = energy_unit (self);
+  double kcal = isnan (totals->energy_kcal) ? 0 : totals->energy_kcal;
+  g_autofree char *number = hearth_units_format_energy_value (kcal, unit);
+  g_autofree char *text = NULL;
+
+  if (totals->incomplete & (1u << HEARTH_NUTRIENT_ENERGY))
+    text = g_strdup_printf (_("≥ %s"), number);
+  else
+    text = g_steal_pointer (&number);
+  if (!symbol)
+    return g_steal_pointer (&text);
+  /* Translators: an amount of energy and its unit's symbol, "1240 kcal" */
+  return g_strdup_printf (_("%s %s"), text, hearth_units_energy_symbol (unit));
+}
+
 /* Meals ---------------------------------------------------------------- */
 
 static void
@@ -178,12 +208,12 @@ refresh_meals (HearthTodaySection *self,
       /* Translators: separates the foods of a meal, "Rice, Egg, Tea" */
       foods = g_strjoinv (_(", "), (char **) names->pdata);
       hearth_meal_get_totals (meal, &totals);
-      kcal = format_amount (&totals, HEARTH_NUTRIENT_ENERGY);
+      kcal = format_energy (self, &totals, TRUE);
 
       /* Translators: a meal row's title, "Breakfast · 08:10" */
       title = g_strdup_printf (_("%s · %s"), hearth_meal_get_title (meal), time);
       /* Translators: a meal row's subtitle, its foods and energy: "Rice, Egg · 420 kcal" */
-      subtitle = g_strdup_printf (_("%s · %s kcal"), foods, kcal);
+      subtitle = g_strdup_printf (_("%s · %s"), foods, kcal);
       gtk_list_box_append (self->meals_list, new_row (title, subtitle));
     }
 
@@ -247,15 +277,19 @@ refresh_totals (HearthTodaySection *self,
   sugars_percent = hearth_nutrition_sugars_percent (totals.sugars_g, totals.energy_kcal);
 
   {
-    g_autofree char *eaten = format_amount (&totals, HEARTH_NUTRIENT_ENERGY);
+    g_autofree char *eaten = format_energy (self, &totals, isnan (energy_target));
     g_autofree char *text = NULL;
 
     if (isnan (energy_target))
-      /* Translators: energy eaten today without a target */
-      text = g_strdup_printf (_("%s kcal, no target"), eaten);
+      /* Translators: energy eaten today without a target, "1240 kcal, no target" */
+      text = g_strdup_printf (_("%s, no target"), eaten);
     else
-      /* Translators: energy eaten today of the day's target, "1240 of 2050 kcal" */
-      text = g_strdup_printf (_("%s of %.0f kcal"), eaten, round (energy_target));
+      {
+        g_autofree char *target = hearth_units_format_energy (energy_target, energy_unit (self));
+
+        /* Translators: energy eaten today of the day's target, "1240 of 2050 kcal" */
+        text = g_strdup_printf (_("%s of %s"), eaten, target);
+      }
     set_total (self, HEARTH_TODAY_ENERGY, text, totals.energy_kcal / energy_target, FALSE);
     if (isnan (energy_target))
       g_strv_builder_add (sources, _("Energy: no target without the member’s sex, age 18 or over, height and a weight."));
@@ -368,8 +402,8 @@ refresh_workouts (HearthTodaySection *self,
       g_strv_builder_add (builder, duration);
       if (hearth_store_get_workout_energy (self->store, workout, &kcal, NULL) && !isnan (kcal))
         {
-          /* Translators: a workout's energy, "140 kcal" */
-          energy = g_strdup_printf (_("%.0f kcal"), kcal);
+          /* A workout's energy, "140 kcal" */
+          energy = hearth_units_format_energy (kcal, energy_unit (self));
           g_strv_builder_add (builder, energy);
         }
       if (activity != NULL)
@@ -856,6 +890,7 @@ hearth_today_section_dispose (GObject *object)
   g_clear_weak_pointer (&self->last_dialog);
   g_clear_object (&self->store);
   g_clear_object (&self->profile);
+  g_clear_object (&self->settings);
 
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_TODAY_SECTION);
@@ -897,6 +932,7 @@ static void
 hearth_today_section_init (HearthTodaySection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = hearth_gui_settings_new ();
   build_totals (self);
 }
 
