@@ -470,6 +470,9 @@ test_today_under_18 (void)
   g_assert_cmpstr (gtk_label_get_text (_hearth_today_section_get_week_label (t->today)), ==,
                    "90 of 420 active minutes in the last 7 days");
   g_assert_nonnull (strstr (gtk_label_get_text (_hearth_today_section_get_week_source_label (t->today)), "under 18"));
+  /* The chart's target line: 60 minutes a day, today's 90 reach it. */
+  g_assert_nonnull (strstr (hearth_bars_view_get_description (_hearth_today_section_get_active_chart (t->today)),
+                            "Target 60 min: reached on 1 of 7 days with data."));
 }
 
 /* The last 7 days as bars: energy eaten against the energy target,
