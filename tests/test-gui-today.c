@@ -6,8 +6,11 @@
 #include <math.h>
 #include <string.h>
 
-#include "hearth-medication-dialog-private.h"
+#include "hearth-bars-view-private.h"
+#include "hearth-calendar-view-private.h"
 #include "hearth-date-button.h"
+#include "hearth-gui-util.h"
+#include "hearth-meal-dialog-private.h"
 #include "hearth-medication-dialog-private.h"
 #include "hearth-member-page-private.h"
 #include "hearth-store-exercise.h"
@@ -282,9 +285,8 @@ test_today_contents (void)
   g_assert_cmpfloat_with_epsilon (gtk_level_bar_get_value (_hearth_today_section_get_week_bar (t->today)), 100.0 / 150, 1e-9);
   g_assert_nonnull (strstr (gtk_label_get_text (_hearth_today_section_get_week_source_label (t->today)), "WHO: 150 minutes"));
 
-  /* The week's chart goes in a named, empty box (wired by the charts). */
+  /* The week's charts go in a named box (test_today_week_charts). */
   g_assert_cmpstr (gtk_widget_get_name (chart_box), ==, "week-chart-box");
-  g_assert_null (gtk_widget_get_first_child (chart_box));
 
   /* Doses by medication name: Ibuprofen as needed, Lisinopril taken at
    * 07:10, Metformin's 08:00 missed (past 10:00) and its 20:00 due: Taken
@@ -441,6 +443,10 @@ test_today_empty_member (void)
   g_assert_cmpstr (gtk_label_get_text (_hearth_today_section_get_week_label (t->today)), ==,
                    "0 of 150 active minutes in the last 7 days");
   g_assert_cmpstr (total_text (t, HEARTH_TODAY_ENERGY), ==, "0 kcal, no target");
+  /* No meal, no active minute: no bars; a scheduled dose: the month. */
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (_hearth_today_section_get_energy_chart (t->today)))));
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (_hearth_today_section_get_active_chart (t->today)))));
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (_hearth_today_section_get_adherence_calendar (t->today))));
 }
 
 /* Under 18 the target is 60 minutes a day: 420 a week (WHO). */
@@ -464,6 +470,148 @@ test_today_under_18 (void)
   g_assert_cmpstr (gtk_label_get_text (_hearth_today_section_get_week_label (t->today)), ==,
                    "90 of 420 active minutes in the last 7 days");
   g_assert_nonnull (strstr (gtk_label_get_text (_hearth_today_section_get_week_source_label (t->today)), "under 18"));
+  /* The chart's target line: 60 minutes a day, today's 90 reach it. */
+  g_assert_nonnull (strstr (hearth_bars_view_get_description (_hearth_today_section_get_active_chart (t->today)),
+                            "Target 60 min: reached on 1 of 7 days with data."));
+}
+
+/* The last 7 days as bars: energy eaten against the energy target,
+ * active minutes against the daily share of WHO's week; this month's
+ * doses taken on time as a calendar, only with scheduled medications. */
+static void
+test_today_week_charts (void)
+{
+  g_autoptr(Today) t = today_new (TRUE);
+  GtkWidget *chart_box = _hearth_today_section_get_week_chart_box (t->today);
+  HearthBarsView *energy = _hearth_today_section_get_energy_chart (t->today);
+  HearthBarsView *active = _hearth_today_section_get_active_chart (t->today);
+  HearthCalendarView *calendar = _hearth_today_section_get_adherence_calendar (t->today);
+  double target = 1364 * hearth_nutrition_activity_factor (HEARTH_ACTIVITY_LEVEL_SEDENTARY);
+  g_autofree char *target_text = g_strdup_printf ("Target %.0f kcal: reached on 0 of 1 day with data.",
+                                                  round (target));
+  const HearthChartBarsStats *stats;
+  const HearthChartCalendarStats *month;
+
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (energy), chart_box));
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (active), chart_box));
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (calendar), chart_box));
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (energy)));
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (active)));
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (calendar)));
+
+  /* Energy: Wednesday 4 to Tuesday 10 March, meals today only (704 kcal),
+   * the other days without data; the target line at the day's target. */
+  g_assert_true (g_str_has_prefix (hearth_bars_view_get_description (energy),
+                                   "From Wed 4 Mar to Tue 10 Mar, 1 of 7 days with data."));
+  g_assert_nonnull (strstr (hearth_bars_view_get_description (energy), "704 kcal"));
+  g_assert_nonnull (strstr (hearth_bars_view_get_description (energy), target_text));
+  stats = _hearth_bars_view_get_last_stats (energy);
+  g_assert_cmpuint (_hearth_bars_view_get_n_draws (energy), >, 0);
+  for (guint i = 0; i < 6; i++)
+    g_assert_true (stats->no_data[i]);
+  g_assert_false (stats->no_data[6]);
+  g_assert_cmpfloat_with_epsilon (stats->target_y, hearth_chart_bars_value_to_y (stats, round (target)), 1.0);
+
+  /* Active minutes: every day counts (0 without a workout); 30 vigorous
+   * minutes yesterday count 60, today's 40 moderate ones 40; the target
+   * is 150 / 7 a day. */
+  g_assert_true (g_str_has_prefix (hearth_bars_view_get_description (active),
+                                   "From Wed 4 Mar to Tue 10 Mar, 7 of 7 days with data."));
+  g_assert_nonnull (strstr (hearth_bars_view_get_description (active), "highest 60 min on Mon 9 Mar"));
+  g_assert_nonnull (strstr (hearth_bars_view_get_description (active),
+                            "Target 21 min: reached on 2 of 7 days with data."));
+  stats = _hearth_bars_view_get_last_stats (active);
+  g_assert_cmpfloat_with_epsilon (stats->target_y, hearth_chart_bars_value_to_y (stats, 150.0 / 7), 1e-6);
+  g_assert_cmpfloat_with_epsilon (stats->segment_top[5][0], hearth_chart_bars_value_to_y (stats, 60), 1e-6);
+  g_assert_cmpfloat_with_epsilon (stats->segment_top[6][0], hearth_chart_bars_value_to_y (stats, 40), 1e-6);
+
+  /* The month so far: 1 to 9 March all three doses missed (0 %), today
+   * Lisinopril on time and Metformin's 08:00 missed, 20:00 to come (50 %). */
+  month = _hearth_calendar_view_get_last_stats (calendar);
+  g_assert_cmpuint (_hearth_calendar_view_get_n_draws (calendar), >, 0);
+  g_assert_true (g_str_has_prefix (hearth_calendar_view_get_description (calendar),
+                                   "March 2026: 10 of 31 days with data. Average 5 %, lowest 0 % on Sun 1 Mar, "
+                                   "highest 50 % on Tue 10 Mar."));
+  g_assert_false (month->no_data[9]);
+  g_assert_true (month->no_data[10]);
+
+  /* Only a meal: its chart alone; nothing scheduled, no calendar. */
+  {
+    g_autoptr(Today) u = today_new (FALSE);
+    g_autoptr(GDateTime) breakfast = at (8, 8, 0);
+    g_autoptr(HearthFood) oats = add_food (u, "Oats", HEARTH_AMOUNT_UNIT_GRAM, 380, 13, 1, 6);
+    g_autoptr(HearthMedication) ibuprofen = NULL;
+    GtkWidget *box = _hearth_today_section_get_week_chart_box (u->today);
+
+    g_assert_false (gtk_widget_is_drawable (box));
+    add_meal (u, HEARTH_MEAL_TYPE_BREAKFAST, breakfast, oats, 100, HEARTH_AMOUNT_UNIT_GRAM);
+    ibuprofen = add_medication (u->store, u->ann, "Ibuprofen", "200 mg", NULL, day_number (1));
+    iterate ();
+    wait_ms (100);
+    g_assert_true (gtk_widget_is_drawable (box));
+    g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (_hearth_today_section_get_energy_chart (u->today))));
+    g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (_hearth_today_section_get_active_chart (u->today)))));
+    g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (_hearth_today_section_get_adherence_calendar (u->today)))));
+    /* A meal on Sunday 8 March, none today: no target without a weight. */
+    g_assert_true (g_str_has_prefix (hearth_bars_view_get_description (_hearth_today_section_get_energy_chart (u->today)),
+                                     "From Wed 4 Mar to Tue 10 Mar, 1 of 7 days with data."));
+    g_assert_null (strstr (hearth_bars_view_get_description (_hearth_today_section_get_energy_chart (u->today)),
+                           "Target"));
+  }
+}
+
+/* Energy in the unit of Preferences: the totals, a meal's row, a
+ * workout's energy and the meal dialog's totals say kJ when the key says
+ * so (1 kcal = 4.184 kJ). */
+static void
+test_today_kilojoules (void)
+{
+  g_autoptr(GSettings) settings = hearth_gui_settings_new ();
+  g_autoptr(Today) t = NULL;
+  g_autofree char *energy = NULL;
+  double target = 1364 * hearth_nutrition_activity_factor (HEARTH_ACTIVITY_LEVEL_SEDENTARY);
+
+  g_settings_set_string (settings, "energy-unit", "kJ");
+  t = today_new (TRUE);
+
+  /* 704 kcal = 2945.5 kJ. */
+  energy = g_strdup_printf ("2946 of %.0f kJ", round (target * 4.184));
+  g_assert_cmpstr (total_text (t, HEARTH_TODAY_ENERGY), ==, energy);
+  g_assert_cmpstr (row_subtitle (row_at (_hearth_today_section_get_meals_list (t->today), 0)), ==, "Oats · 1272 kJ");
+  /* 200.7 kcal = 839.7 kJ. */
+  g_assert_cmpstr (row_subtitle (row_at (_hearth_today_section_get_workouts_list (t->today), 0)), ==,
+                   "09:00 · 40 min · 840 kJ · Moderate");
+  /* The week's energy chart: values and target in kJ. */
+  {
+    const char *description = hearth_bars_view_get_description (_hearth_today_section_get_energy_chart (t->today));
+    g_autofree char *target_text = g_strdup_printf ("Target %.0f kJ", round (target * 4.184));
+
+    g_assert_nonnull (strstr (description, "2946 kJ"));
+    g_assert_nonnull (strstr (description, target_text));
+    g_assert_null (strstr (description, "kcal"));
+  }
+
+  /* Back to kcal: the page follows at once. */
+  g_settings_set_string (settings, "energy-unit", "kcal");
+  iterate ();
+  g_clear_pointer (&energy, g_free);
+  energy = g_strdup_printf ("704 of %.0f kcal", round (target));
+  g_assert_cmpstr (total_text (t, HEARTH_TODAY_ENERGY), ==, energy);
+
+  /* The meal dialog's totals: a quick entry of 100 kcal is 418 kJ. */
+  g_settings_set_string (settings, "energy-unit", "kJ");
+  {
+    HearthMealDialog *dialog = hearth_meal_dialog_new (t->store, t->ann);
+
+    gtk_editable_set_text (_hearth_meal_dialog_get_quick_name (dialog), "Tea");
+    gtk_editable_set_text (_hearth_meal_dialog_get_quick_kcal (dialog), "100");
+    g_signal_emit_by_name (_hearth_meal_dialog_get_quick_kcal (dialog), "activate");
+    g_assert_cmpuint (_hearth_meal_dialog_get_items (dialog)->len, ==, 1);
+    g_assert_true (g_str_has_prefix (_hearth_meal_dialog_get_totals (dialog), "Total: 418 kJ · "));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+  g_settings_reset (settings, "energy-unit");
+  iterate ();
 }
 
 /* Taken in the app's window: a toast says so with Undo, which takes it
@@ -876,18 +1024,54 @@ save_window_png (GtkWindow  *toplevel,
 
 /* The section's window, the Today section scrolled into view, drawn into
  * tests/NAME; checks what it shows; its mean brightness. */
+static double capture_at (Today       *t,
+                          GtkWidget   *widget,
+                          const char  *name,
+                          const char **expected);
+
 static double
 capture_today (Today      *t,
                const char *name)
 {
-  g_autoptr(GString) texts = g_string_new (NULL);
-  double mean;
   const char *expected[] = { "Today", "Tuesday 10 March", "Meals", "Breakfast · 08:00", "Energy", "Sodium",
                              "Workouts", "Walking, brisk (3.5 mph)", "100 of 150 active minutes in the last 7 days",
                              "Medications", "Metformin 500 mg", "Missed", "Taken at 07:10", "Due", "Taken",
-                             "Skip…" };
+                             "Skip…", NULL };
 
   /* The Today section at the top, its doses in view. */
+  return capture_at (t, GTK_WIDGET (t->today), name, expected);
+}
+
+/* The week's card at the top: both bar charts and the month whole. */
+static double
+capture_week (Today      *t,
+              const char *name)
+{
+  GtkWidget *card = gtk_widget_get_parent (_hearth_today_section_get_week_chart_box (t->today));
+  const char *expected[] = { "Recent Days", "Energy eaten, last 7 days", "Active minutes, last 7 days",
+                             "Doses taken on time, this month", NULL };
+  HearthCalendarView *calendar = _hearth_today_section_get_adherence_calendar (t->today);
+  graphene_rect_t bounds;
+  double mean = capture_at (t, card, name, expected);
+
+  /* Nothing of the calendar cut off by the window's bottom edge. */
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (calendar), GTK_WIDGET (t->window), &bounds));
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (GTK_WIDGET (t->window)));
+  g_assert_cmpuint (_hearth_calendar_view_get_last_stats (calendar)->n_days, ==, 31);
+  return mean;
+}
+
+/* @widget scrolled to the top of the window, drawn into tests/NAME; checks
+ * @expected (NULL-terminated) are on screen; the mean brightness. */
+static double
+capture_at (Today       *t,
+            GtkWidget   *widget,
+            const char  *name,
+            const char **expected)
+{
+  g_autoptr(GString) texts = g_string_new (NULL);
+  double mean;
+
   {
     GtkScrolledWindow *scroller = _hearth_member_page_get_scroller (t->page);
     GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
@@ -898,7 +1082,7 @@ capture_today (Today      *t,
      * coordinates. */
     for (guint i = 0; i < 5; i++)
       {
-        g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (t->today), gtk_scrolled_window_get_child (scroller), &bounds));
+        g_assert_true (gtk_widget_compute_bounds (widget, gtk_scrolled_window_get_child (scroller), &bounds));
         if (fabs (bounds.origin.y - 12) < 1)
           break;
         gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + bounds.origin.y - 12);
@@ -906,13 +1090,15 @@ capture_today (Today      *t,
       }
     /* At the top, or as near as the page's height lets it. */
     g_assert_cmpfloat (bounds.origin.y, >=, 0);
-    g_assert_cmpfloat (bounds.origin.y, <, 100);
+    if (bounds.origin.y >= 100)   /* the page's end: scrolled as far as it goes */
+      g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >=,
+                         gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment) - 1);
   }
   mean = save_window_png (t->window, name);
 
   collect_texts (GTK_WIDGET (t->window), GTK_WIDGET (t->window), gtk_widget_get_width (GTK_WIDGET (t->window)),
                  gtk_widget_get_height (GTK_WIDGET (t->window)), texts);
-  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+  for (guint i = 0; expected[i] != NULL; i++)
     if (strstr (texts->str, expected[i]) == NULL)
       g_error ("“%s” is not on screen; the labels drawn are:\n%s", expected[i], texts->str);
   return mean;
@@ -927,8 +1113,10 @@ test_today_screenshots (void)
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
   light = capture_today (t, "screenshot-today-light.png");
+  light = (light + capture_week (t, "screenshot-today-week-light.png")) / 2;
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   dark = capture_today (t, "screenshot-today-dark.png");
+  dark = (dark + capture_week (t, "screenshot-today-week-dark.png")) / 2;
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   wait_ms (200);
 
@@ -949,5 +1137,7 @@ add_today_tests (void)
   g_test_add_func ("/hearth/gui/today/medication-dialog", test_today_medication_dialog);
   g_test_add_func ("/hearth/gui/today/taken-undo", test_today_taken_undo);
   g_test_add_func ("/hearth/gui/today/add-undo", test_today_add_undo);
+  g_test_add_func ("/hearth/gui/today/week-charts", test_today_week_charts);
+  g_test_add_func ("/hearth/gui/today/kilojoules", test_today_kilojoules);
   g_test_add_func ("/hearth/gui/today/screenshots", test_today_screenshots);
 }

@@ -102,10 +102,26 @@ format_nutrient (const HearthNutrients *totals,
 char *
 hearth_diet_format_totals (const HearthNutrients *totals)
 {
-  g_autofree char *kcal = format_nutrient (totals, HEARTH_NUTRIENT_ENERGY, "kcal");
+  return hearth_diet_format_totals_in (totals, HEARTH_ENERGY_UNIT_KCAL);
+}
+
+char *
+hearth_diet_format_totals_in (const HearthNutrients *totals,
+                              HearthEnergyUnit       unit)
+{
+  g_autofree char *kcal = NULL;
   g_autofree char *protein = format_nutrient (totals, HEARTH_NUTRIENT_PROTEIN, "g");
   g_autofree char *carbs = format_nutrient (totals, HEARTH_NUTRIENT_CARBOHYDRATE, "g");
   g_autofree char *fat = format_nutrient (totals, HEARTH_NUTRIENT_FAT, "g");
+
+  if (unit == HEARTH_ENERGY_UNIT_KCAL || isnan (totals->energy_kcal))
+    kcal = format_nutrient (totals, HEARTH_NUTRIENT_ENERGY, hearth_units_energy_symbol (unit));
+  else
+    {
+      g_autofree char *energy = hearth_units_format_energy (totals->energy_kcal, unit);
+
+      kcal = g_strdup_printf ("%s%s", (totals->incomplete & (1u << HEARTH_NUTRIENT_ENERGY)) != 0 ? "≥" : "", energy);
+    }
 
   /* Translators: a meal's totals: energy, then protein, carbohydrate and fat */
   return g_strdup_printf (_("%s · protein %s · carbohydrate %s · fat %s"), kcal, protein, carbs, fat);

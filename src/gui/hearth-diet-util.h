@@ -26,6 +26,9 @@ char     *hearth_diet_format_amount    (double            amount,
 /* "520 kcal · protein 20 g · carbohydrate 60 g · fat 10 g", "≥" before a
  * total some food does not state. */
 char     *hearth_diet_format_totals    (const HearthNutrients *totals);
+/* The same with the energy in @unit ("2176 kJ · protein 20 g · …"). */
+char     *hearth_diet_format_totals_in (const HearthNutrients *totals,
+                                        HearthEnergyUnit       unit);
 /* "130 kcal per 100 g", "72 kcal per serving". */
 char     *hearth_diet_describe_food    (HearthFood  *food);
 

@@ -24,6 +24,16 @@ hearth_gui_settings_get_weight_unit (GSettings *settings)
   return unit;
 }
 
+HearthEnergyUnit
+hearth_gui_settings_get_energy_unit (GSettings *settings)
+{
+  g_autofree char *s = g_settings_get_string (settings, "energy-unit");
+  HearthEnergyUnit unit = HEARTH_ENERGY_UNIT_KCAL;
+
+  hearth_energy_unit_from_string (s, &unit);
+  return unit;
+}
+
 HearthLengthUnit
 hearth_gui_settings_get_length_unit (GSettings *settings)
 {

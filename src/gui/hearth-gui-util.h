@@ -18,6 +18,7 @@ HearthLengthUnit      hearth_gui_settings_get_length_unit   (GSettings *settings
 HearthPressureUnit    hearth_gui_settings_get_pressure_unit (GSettings *settings);
 HearthGlucoseUnit     hearth_gui_settings_get_glucose_unit  (GSettings *settings);
 HearthTemperatureUnit hearth_gui_settings_get_temperature_unit (GSettings *settings);
+HearthEnergyUnit      hearth_gui_settings_get_energy_unit   (GSettings *settings);
 HearthBpGuideline     hearth_gui_settings_get_bp_guideline  (GSettings *settings);
 HearthBmiCutoffs      hearth_gui_settings_get_bmi_cutoffs   (GSettings *settings);
 /* ADA unless the schema has a "glucose-guideline" key saying otherwise. */

@@ -281,7 +281,8 @@ rebuild_items (HearthMealDialog *self)
   g_clear_pointer (&self->totals, g_free);
   if (self->items->len > 0)
     {
-      g_autofree char *line = hearth_diet_format_totals (&totals);
+      g_autoptr(GSettings) settings = hearth_gui_settings_new ();
+      g_autofree char *line = hearth_diet_format_totals_in (&totals, hearth_gui_settings_get_energy_unit (settings));
 
       /* Translators: the meal's totals so far */
       self->totals = g_strdup_printf (_("Total: %s"), line);

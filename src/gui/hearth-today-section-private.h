@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "hearth-bars-view.h"
+#include "hearth-calendar-view.h"
 #include "hearth-today-section.h"
 
 G_BEGIN_DECLS
@@ -29,8 +31,15 @@ GtkLabel    *_hearth_today_section_get_targets_label (HearthTodaySection *self);
 GtkLabel    *_hearth_today_section_get_week_label    (HearthTodaySection *self);
 GtkLevelBar *_hearth_today_section_get_week_bar      (HearthTodaySection *self);
 GtkLabel    *_hearth_today_section_get_week_source_label (HearthTodaySection *self);
-/* The empty box the week's chart goes in. */
+/* The box of the week's charts (in a card of its own, hidden without a
+ * chart): the last 7 days' energy eaten and active minutes as bars, this
+ * month's doses taken on time as a calendar. Hidden (not visible) when
+ * there is nothing to draw: no meal, no active minute or workout in those
+ * days, no scheduled medication. */
 GtkWidget   *_hearth_today_section_get_week_chart_box (HearthTodaySection *self);
+HearthBarsView     *_hearth_today_section_get_energy_chart       (HearthTodaySection *self);
+HearthBarsView     *_hearth_today_section_get_active_chart       (HearthTodaySection *self);
+HearthCalendarView *_hearth_today_section_get_adherence_calendar (HearthTodaySection *self);
 /* A dose row's "Taken" or "Skip…" button (@which: "taken", "skip"), NULL
  * when the row has none; its status text ("Taken at 08:05", "Missed"). */
 GtkButton   *_hearth_today_section_get_dose_button   (GtkListBoxRow      *row,

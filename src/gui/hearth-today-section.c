@@ -6,7 +6,11 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "hearth-gui-util.h"
+#include "hearth-bars-view.h"
+#include "hearth-calendar-view.h"
 #include "hearth-local-time.h"
+#include "hearth-store-diet.h"
 #include "hearth-store-exercise.h"
 #include "hearth-store-medications.h"
 #include "hearth-today-section-private.h"
@@ -22,6 +26,7 @@ struct _HearthTodaySection
 
   HearthStore   *store;
   HearthProfile *profile;
+  GSettings     *settings;      /* energy-unit; the member page refreshes on changes */
   gboolean       has_content;
   GtkWindow     *last_dialog;   /* weak */
   guint          tick;          /* refreshes when a dose turns missed, or at midnight */
@@ -42,6 +47,15 @@ struct _HearthTodaySection
   GtkLevelBar   *week_bar;
   GtkLabel      *week_source_label;
   GtkWidget     *week_chart_box;
+  GtkWidget     *week_card;
+  GtkWidget     *bars_row;      /* the two bar charts side by side */
+  GtkWidget     *energy_box;    /* each chart with its title */
+  GtkWidget     *active_box;
+  GtkWidget     *calendar_box;
+  HearthBarsView *energy_chart;
+  HearthBarsView *active_chart;
+  HearthCalendarView *adherence_calendar;
+  double         energy_target; /* kcal, NAN without one (refresh_totals) */
   GtkListBox    *doses_list;
   GtkWidget     *doses_empty_label;
   GtkWidget     *add_workout_button;
@@ -139,6 +153,34 @@ format_amount (const HearthNutrients *totals,
   return g_steal_pointer (&number);
 }
 
+static HearthEnergyUnit
+energy_unit (HearthTodaySection *self)
+{
+  return hearth_gui_settings_get_energy_unit (self->settings);
+}
+
+/* Energy in the unit of Preferences, "≥ 1240" as format_amount(), with
+ * the unit's symbol when @symbol ("1240 kcal", "≥ 5188 kJ"). */
+static char *
+format_energy (HearthTodaySection    *self,
+               const HearthNutrients *totals,
+               gboolean               symbol)
+{
+  HearthEnergyUnit unit = energy_unit (self);
+  double kcal = isnan (totals->energy_kcal) ? 0 : totals->energy_kcal;
+  g_autofree char *number = hearth_units_format_energy_value (kcal, unit);
+  g_autofree char *text = NULL;
+
+  if (totals->incomplete & (1u << HEARTH_NUTRIENT_ENERGY))
+    text = g_strdup_printf (_("≥ %s"), number);
+  else
+    text = g_steal_pointer (&number);
+  if (!symbol)
+    return g_steal_pointer (&text);
+  /* Translators: an amount of energy and its unit's symbol, "1240 kcal" */
+  return g_strdup_printf (_("%s %s"), text, hearth_units_energy_symbol (unit));
+}
+
 /* Meals ---------------------------------------------------------------- */
 
 static void
@@ -178,12 +220,12 @@ refresh_meals (HearthTodaySection *self,
       /* Translators: separates the foods of a meal, "Rice, Egg, Tea" */
       foods = g_strjoinv (_(", "), (char **) names->pdata);
       hearth_meal_get_totals (meal, &totals);
-      kcal = format_amount (&totals, HEARTH_NUTRIENT_ENERGY);
+      kcal = format_energy (self, &totals, TRUE);
 
       /* Translators: a meal row's title, "Breakfast · 08:10" */
       title = g_strdup_printf (_("%s · %s"), hearth_meal_get_title (meal), time);
       /* Translators: a meal row's subtitle, its foods and energy: "Rice, Egg · 420 kcal" */
-      subtitle = g_strdup_printf (_("%s · %s kcal"), foods, kcal);
+      subtitle = g_strdup_printf (_("%s · %s"), foods, kcal);
       gtk_list_box_append (self->meals_list, new_row (title, subtitle));
     }
 
@@ -243,19 +285,24 @@ refresh_totals (HearthTodaySection *self,
     energy_target = hearth_nutrition_energy_target (weight, hearth_profile_get_height_cm (self->profile), age,
                                                     hearth_profile_get_sex (self->profile),
                                                     HEARTH_ACTIVITY_LEVEL_SEDENTARY);
+  self->energy_target = energy_target;
   protein_target = hearth_nutrition_protein_target_g (weight);
   sugars_percent = hearth_nutrition_sugars_percent (totals.sugars_g, totals.energy_kcal);
 
   {
-    g_autofree char *eaten = format_amount (&totals, HEARTH_NUTRIENT_ENERGY);
+    g_autofree char *eaten = format_energy (self, &totals, isnan (energy_target));
     g_autofree char *text = NULL;
 
     if (isnan (energy_target))
-      /* Translators: energy eaten today without a target */
-      text = g_strdup_printf (_("%s kcal, no target"), eaten);
+      /* Translators: energy eaten today without a target, "1240 kcal, no target" */
+      text = g_strdup_printf (_("%s, no target"), eaten);
     else
-      /* Translators: energy eaten today of the day's target, "1240 of 2050 kcal" */
-      text = g_strdup_printf (_("%s of %.0f kcal"), eaten, round (energy_target));
+      {
+        g_autofree char *target = hearth_units_format_energy (energy_target, energy_unit (self));
+
+        /* Translators: energy eaten today of the day's target, "1240 of 2050 kcal" */
+        text = g_strdup_printf (_("%s of %s"), eaten, target);
+      }
     set_total (self, HEARTH_TODAY_ENERGY, text, totals.energy_kcal / energy_target, FALSE);
     if (isnan (energy_target))
       g_strv_builder_add (sources, _("Energy: no target without the member’s sex, age 18 or over, height and a weight."));
@@ -338,7 +385,7 @@ refresh_workouts (HearthTodaySection *self,
                   GDateTime          *now,
                   gint64              today,
                   guint              *n_workouts,
-                  guint              *week_minutes)
+                  HearthActiveWeek   *out_week)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) workouts = NULL;
@@ -371,8 +418,8 @@ refresh_workouts (HearthTodaySection *self,
       g_strv_builder_add (builder, duration);
       if (hearth_store_get_workout_energy (self->store, workout, &kcal, NULL) && !isnan (kcal))
         {
-          /* Translators: a workout's energy, "140 kcal" */
-          energy = g_strdup_printf (_("%.0f kcal"), kcal);
+          /* A workout's energy, "140 kcal" */
+          energy = hearth_units_format_energy (kcal, energy_unit (self));
           g_strv_builder_add (builder, energy);
         }
       if (activity != NULL)
@@ -414,7 +461,7 @@ refresh_workouts (HearthTodaySection *self,
   else
     source = g_strdup (_("WHO: 150 minutes of moderate activity a week; a vigorous minute counts as two."));
   gtk_label_set_text (self->week_source_label, source);
-  *week_minutes = week.equivalent_minutes;
+  *out_week = week;
 }
 
 /* Doses ---------------------------------------------------------------- */
@@ -686,7 +733,8 @@ static void
 refresh_doses (HearthTodaySection *self,
                GDateTime          *now,
                gint64              today,
-               guint              *n_medications)
+               guint              *n_medications,
+               GPtrArray         **out_medications)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) medications = NULL;
@@ -724,6 +772,202 @@ refresh_doses (HearthTodaySection *self,
   rows = gtk_widget_get_first_child (GTK_WIDGET (self->doses_list)) != NULL;
   gtk_widget_set_visible (GTK_WIDGET (self->doses_list), rows > 0);
   gtk_widget_set_visible (self->doses_empty_label, rows == 0);
+  *out_medications = g_steal_pointer (&medications);
+}
+
+/* The week's charts -------------------------------------------------------- */
+
+static void
+set_local_day (GDate  *date,
+               gint64  local_day)
+{
+  /* GDate's Julian day 1 is 1 January of year 1; 1970-01-01 is 719163. */
+  g_date_clear (date, 1);
+  g_date_set_julian (date, (guint32) (local_day + 719163));
+}
+
+static char *
+format_energy_value_cb (double   value,
+                        gpointer user_data)
+{
+  /* @value is already in the unit: round it as the unit's format does. */
+  HearthEnergyUnit unit = GPOINTER_TO_UINT (user_data);
+  g_autofree char *number = hearth_units_format_energy_value (value, HEARTH_ENERGY_UNIT_KCAL);
+
+  /* Translators: an amount of energy and its unit's symbol, "1240 kcal" */
+  return g_strdup_printf (_("%s %s"), number, hearth_units_energy_symbol (unit));
+}
+
+static char *
+format_minutes_cb (double   value,
+                   gpointer user_data)
+{
+  /* Translators: active minutes in a day, "45 min" */
+  return g_strdup_printf (_("%.0f min"), value);
+}
+
+static char *
+format_share_cb (double   value,
+                 gpointer user_data)
+{
+  /* Translators: a share of the day's doses, "50 %" */
+  return g_strdup_printf (_("%.0f %%"), 100 * value);
+}
+
+/* Energy eaten on each of the last 7 days, one query; FALSE (the chart
+ * hidden) without a meal in them. */
+static gboolean
+refresh_energy_chart (HearthTodaySection *self,
+                      gint64              today)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) days = NULL;
+  HearthEnergyUnit unit = energy_unit (self);
+  double values[7] = { 0 };
+  gboolean has[7] = { FALSE };
+  gboolean any = FALSE;
+  GDate first;
+
+  days = hearth_store_get_daily_nutrition (self->store, hearth_profile_get_uuid (self->profile), today - 6, today,
+                                           &error);
+  if (days == NULL)
+    {
+      g_warning ("Could not sum up the week’s meals: %s", error->message);
+      return FALSE;
+    }
+  for (guint i = 0; i < days->len; i++)
+    {
+      const HearthDayNutrition *day = &g_array_index (days, HearthDayNutrition, i);
+      gint64 k = day->local_day - (today - 6);
+      double kcal = isnan (day->totals.energy_kcal) ? 0 : day->totals.energy_kcal;
+
+      if (k < 0 || k > 6 || day->meals == 0)
+        continue;
+      values[k] = unit == HEARTH_ENERGY_UNIT_KJ ? hearth_units_kcal_to_kj (kcal) : kcal;
+      has[k] = TRUE;
+      any = TRUE;
+    }
+  if (!any)
+    {
+      hearth_bars_view_set_days (self->energy_chart, NULL, NULL, 0, NULL);
+      return FALSE;
+    }
+
+  set_local_day (&first, today - 6);
+  hearth_bars_view_set_format_func (self->energy_chart, format_energy_value_cb, GUINT_TO_POINTER (unit), NULL);
+  hearth_bars_view_set_days (self->energy_chart, values, has, 7, &first);
+  if (isnan (self->energy_target))
+    hearth_bars_view_unset_target (self->energy_chart);
+  else
+    {
+      g_autofree char *target = hearth_units_format_energy (self->energy_target, unit);
+      /* Translators: the energy target's line on the week's chart, "Target 2050 kcal" */
+      g_autofree char *label = g_strdup_printf (_("Target %s"), target);
+
+      hearth_bars_view_set_target (self->energy_chart,
+                                   unit == HEARTH_ENERGY_UNIT_KJ ? hearth_units_kcal_to_kj (self->energy_target)
+                                                                 : self->energy_target,
+                                   label);
+    }
+  return TRUE;
+}
+
+/* Active minutes of the week refresh_workouts() counted (no query): a
+ * vigorous minute counts as two; the target line is the day's share of
+ * WHO's week (docs/clinical.md#physical-activity). */
+static gboolean
+refresh_active_chart (HearthTodaySection     *self,
+                      const HearthActiveWeek *week,
+                      guint                   n_workouts)
+{
+  double values[7];
+  double daily = week->target_minutes / 7.0;
+  g_autofree char *label = NULL;
+  GDate first;
+
+  if (week->equivalent_minutes == 0 && n_workouts == 0)
+    {
+      hearth_bars_view_set_days (self->active_chart, NULL, NULL, 0, NULL);
+      return FALSE;
+    }
+  for (guint i = 0; i < 7; i++)
+    values[i] = week->moderate_minutes[i] + 2.0 * week->vigorous_minutes[i];
+  set_local_day (&first, week->first_day);
+  hearth_bars_view_set_format_func (self->active_chart, format_minutes_cb, NULL, NULL);
+  hearth_bars_view_set_days (self->active_chart, values, NULL, 7, &first);
+  /* Translators: the daily share of the week's target of active minutes, "Target 21 min a day" */
+  label = g_strdup_printf (_("Target %.0f min a day"), daily);
+  hearth_bars_view_set_target (self->active_chart, daily, label);
+  return TRUE;
+}
+
+/* This month's days up to today: the share of the scheduled doses taken
+ * on time (hearth_adherence_add()), one query per scheduled medication;
+ * FALSE (hidden) without one. */
+static gboolean
+refresh_adherence_calendar (HearthTodaySection *self,
+                            GDateTime          *now,
+                            gint64              today,
+                            GPtrArray          *medications)
+{
+  gint64 month_start = today - (g_date_time_get_day_of_month (now) - 1);
+  HearthAdherence per_day[31];
+  double values[31] = { 0 };
+  gboolean has[31] = { FALSE };
+  gboolean any = FALSE;
+  GDate month;
+
+  memset (per_day, 0, sizeof per_day);
+  for (guint i = 0; medications != NULL && i < medications->len; i++)
+    {
+      HearthMedication *medication = medications->pdata[i];
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) doses = NULL;
+      g_autoptr(GPtrArray) day_doses = g_ptr_array_new ();
+
+      if (medication->schedule == HEARTH_MEDICATION_SCHEDULE_AS_NEEDED ||
+          medication->start_day > today || medication->end_day < month_start)
+        continue;
+      any = TRUE;
+      doses = hearth_store_list_doses (self->store, medication->uuid, month_start, today, &error);
+      if (doses == NULL)
+        {
+          g_warning ("Could not list the doses of a medication: %s", error->message);
+          continue;
+        }
+      /* Oldest first: a day's scheduled doses are together. */
+      for (guint k = 0; k <= doses->len; k++)
+        {
+          HearthDose *dose = k < doses->len ? doses->pdata[k] : NULL;
+
+          if (day_doses->len > 0 &&
+              (dose == NULL || dose->scheduled_day != ((HearthDose *) day_doses->pdata[0])->scheduled_day))
+            {
+              gint64 d = ((HearthDose *) day_doses->pdata[0])->scheduled_day - month_start;
+
+              if (d >= 0 && d < 31)
+                hearth_adherence_add (&per_day[d], day_doses);
+              g_ptr_array_set_size (day_doses, 0);
+            }
+          if (dose != NULL && dose->scheduled_day >= 0)
+            g_ptr_array_add (day_doses, dose);
+        }
+    }
+  if (!any)
+    {
+      hearth_calendar_view_set_month (self->adherence_calendar, NULL, NULL, NULL);
+      return FALSE;
+    }
+
+  for (guint d = 0; d < 31; d++)
+    {
+      has[d] = per_day[d].scheduled > 0;
+      values[d] = has[d] ? per_day[d].ratio : 0;
+    }
+  set_local_day (&month, today);
+  hearth_calendar_view_set_format_func (self->adherence_calendar, format_share_cb, NULL, NULL);
+  hearth_calendar_view_set_month (self->adherence_calendar, &month, values, has);
+  return TRUE;
 }
 
 static gboolean
@@ -755,8 +999,10 @@ hearth_today_section_refresh (HearthTodaySection *self)
 {
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *date = NULL;
-  guint n_meals = 0, n_workouts = 0, week_minutes = 0, n_medications = 0;
-  gboolean writable;
+  guint n_meals = 0, n_workouts = 0, n_medications = 0;
+  g_autoptr(GPtrArray) medications = NULL;
+  HearthActiveWeek week = { 0 };
+  gboolean writable, energy_shown, active_shown, calendar_shown;
   gint64 today;
 
   g_return_if_fail (HEARTH_IS_TODAY_SECTION (self));
@@ -766,6 +1012,9 @@ hearth_today_section_refresh (HearthTodaySection *self)
       remove_all (self->meals_list);
       remove_all (self->workouts_list);
       remove_all (self->doses_list);
+      hearth_bars_view_set_days (self->energy_chart, NULL, NULL, 0, NULL);
+      hearth_bars_view_set_days (self->active_chart, NULL, NULL, 0, NULL);
+      hearth_calendar_view_set_month (self->adherence_calendar, NULL, NULL, NULL);
       self->has_content = FALSE;
       g_clear_handle_id (&self->tick, g_source_remove);
       return;
@@ -799,16 +1048,25 @@ hearth_today_section_refresh (HearthTodaySection *self)
 
   refresh_meals (self, today, &n_meals);
   refresh_totals (self, now, today);
-  refresh_workouts (self, now, today, &n_workouts, &week_minutes);
-  refresh_doses (self, now, today, &n_medications);
+  refresh_workouts (self, now, today, &n_workouts, &week);
+  refresh_doses (self, now, today, &n_medications, &medications);
+  energy_shown = refresh_energy_chart (self, today);
+  active_shown = refresh_active_chart (self, &week, n_workouts);
+  calendar_shown = refresh_adherence_calendar (self, now, today, medications);
 
-  self->has_content = n_meals > 0 || n_workouts > 0 || week_minutes > 0 || n_medications > 0;
+  self->has_content = n_meals > 0 || n_workouts > 0 || week.equivalent_minutes > 0 || n_medications > 0 ||
+                      energy_shown;
   schedule_tick (self);
 
   /* What there is, only: a member who logs none of it sees one line. */
   gtk_widget_set_visible (self->diet_card, n_meals > 0);
-  gtk_widget_set_visible (self->activity_card, n_workouts > 0 || week_minutes > 0);
+  gtk_widget_set_visible (self->activity_card, n_workouts > 0 || week.equivalent_minutes > 0);
   gtk_widget_set_visible (self->doses_card, n_medications > 0);
+  gtk_widget_set_visible (self->energy_box, energy_shown);
+  gtk_widget_set_visible (self->active_box, active_shown);
+  gtk_widget_set_visible (self->bars_row, energy_shown || active_shown);
+  gtk_widget_set_visible (self->calendar_box, calendar_shown);
+  gtk_widget_set_visible (self->week_card, energy_shown || active_shown || calendar_shown);
   gtk_widget_set_visible (self->nothing_label, !self->has_content && n_meals == 0);
 }
 
@@ -850,6 +1108,50 @@ build_totals (HearthTodaySection *self)
   gtk_level_bar_remove_offset_value (self->week_bar, GTK_LEVEL_BAR_OFFSET_FULL);
 }
 
+/* A chart under its title, into @parent; the box holding both. */
+static GtkWidget *
+add_chart (GtkWidget  *parent,
+           const char *title,
+           GtkWidget  *chart)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *label = gtk_label_new (title);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "caption-heading");
+  gtk_widget_set_hexpand (box, TRUE);
+  gtk_widget_set_hexpand (chart, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), chart);
+  gtk_box_append (GTK_BOX (parent), box);
+  return box;
+}
+
+static void
+build_charts (HearthTodaySection *self)
+{
+  const char *energy_title = _("Energy eaten, last 7 days");
+  const char *active_title = _("Active minutes, last 7 days");
+  const char *calendar_title = _("Doses taken on time, this month");
+
+  self->bars_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
+  gtk_box_set_homogeneous (GTK_BOX (self->bars_row), TRUE);
+  gtk_box_append (GTK_BOX (self->week_chart_box), self->bars_row);
+
+  self->energy_chart = hearth_bars_view_new ();
+  hearth_bars_view_set_title (self->energy_chart, energy_title);
+  self->energy_box = add_chart (self->bars_row, energy_title, GTK_WIDGET (self->energy_chart));
+  self->active_chart = hearth_bars_view_new ();
+  hearth_bars_view_set_title (self->active_chart, active_title);
+  self->active_box = add_chart (self->bars_row, active_title, GTK_WIDGET (self->active_chart));
+
+  self->adherence_calendar = hearth_calendar_view_new ();
+  hearth_calendar_view_set_title (self->adherence_calendar, calendar_title);
+  hearth_calendar_view_set_scale_labels (self->adherence_calendar, _("0 %"), _("100 %"));
+  self->calendar_box = add_chart (self->week_chart_box, calendar_title, GTK_WIDGET (self->adherence_calendar));
+}
+
 static void
 hearth_today_section_dispose (GObject *object)
 {
@@ -859,6 +1161,7 @@ hearth_today_section_dispose (GObject *object)
   g_clear_weak_pointer (&self->last_dialog);
   g_clear_object (&self->store);
   g_clear_object (&self->profile);
+  g_clear_object (&self->settings);
 
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_TODAY_SECTION);
@@ -890,6 +1193,7 @@ hearth_today_section_class_init (HearthTodaySectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthTodaySection, week_bar);
   gtk_widget_class_bind_template_child (widget_class, HearthTodaySection, week_source_label);
   gtk_widget_class_bind_template_child (widget_class, HearthTodaySection, week_chart_box);
+  gtk_widget_class_bind_template_child (widget_class, HearthTodaySection, week_card);
   gtk_widget_class_bind_template_child (widget_class, HearthTodaySection, doses_list);
   gtk_widget_class_bind_template_child (widget_class, HearthTodaySection, doses_empty_label);
   gtk_widget_class_bind_template_child (widget_class, HearthTodaySection, add_workout_button);
@@ -900,7 +1204,10 @@ static void
 hearth_today_section_init (HearthTodaySection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = hearth_gui_settings_new ();
+  self->energy_target = NAN;
   build_totals (self);
+  build_charts (self);
 }
 
 GtkListBox *
@@ -967,6 +1274,24 @@ GtkWidget *
 _hearth_today_section_get_week_chart_box (HearthTodaySection *self)
 {
   return self->week_chart_box;
+}
+
+HearthBarsView *
+_hearth_today_section_get_energy_chart (HearthTodaySection *self)
+{
+  return self->energy_chart;
+}
+
+HearthBarsView *
+_hearth_today_section_get_active_chart (HearthTodaySection *self)
+{
+  return self->active_chart;
+}
+
+HearthCalendarView *
+_hearth_today_section_get_adherence_calendar (HearthTodaySection *self)
+{
+  return self->adherence_calendar;
 }
 
 GtkButton *
