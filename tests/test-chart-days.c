@@ -194,6 +194,30 @@ count_row (cairo_surface_t       *surface,
   return n;
 }
 
+/* A short chart (the Today section's, about 150 px) with room for two
+ * value labels: the range still ends near the highest of the bars and the
+ * target, not a whole label step above it (2 087 kcal drew on 0–4 000,
+ * half the chart empty). */
+static void
+test_bars_short_range (void)
+{
+  static const double eaten[7] = { 0, 0, 0, 0, 0, 0, 704 };
+  static const gboolean has[7] = { FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, TRUE };
+  HearthChartStyle style;
+  HearthChartBars bars;
+  HearthChartBarsStats stats;
+  cairo_surface_t *surface = new_surface (330, 150);
+
+  hearth_chart_style_init_light (&style);
+  init_week (&bars, has);
+  hearth_chart_bars_add_series (&bars, eaten, "Energy");
+  hearth_chart_bars_set_target (&bars, 2087, "Target 2087 kcal");
+  draw_bars (&bars, &style, surface, &stats);
+  g_assert_cmpfloat (stats.v_max, >=, 2087);
+  g_assert_cmpfloat (stats.v_max, <=, 2087 * 1.25);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_bars_target (void)
 {
@@ -944,6 +968,7 @@ main (int   argc,
 
   g_test_add_func ("/hearth/chart/bars/heights", test_bars_heights);
   g_test_add_func ("/hearth/chart/bars/target", test_bars_target);
+  g_test_add_func ("/hearth/chart/bars/short-range", test_bars_short_range);
   g_test_add_func ("/hearth/chart/bars/stacked", test_bars_stacked);
   g_test_add_func ("/hearth/chart/bars/no-data", test_bars_no_data);
   g_test_add_func ("/hearth/chart/bars/describe", test_bars_describe);

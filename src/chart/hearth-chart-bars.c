@@ -372,7 +372,10 @@ hearth_chart_bars_draw (cairo_t                *cr,
     top_value = 1;
   max_ticks = (guint) CLAMP (stats->height / (text_h * VALUE_TICK_SPACING), 1, 10);
   step = hearth_chart_nice_step (top_value, max_ticks);
-  stats->v_max = ceil (top_value / step - 1e-9) * step;
+  /* Up to the next quarter step, not the next whole one: with room for two
+   * labels a 2 087 kcal target would otherwise leave half the chart empty
+   * above it (0–4 000). The labels stay on whole steps. */
+  stats->v_max = ceil (top_value / (step / 4) - 1e-9) * (step / 4);
   ticks = hearth_chart_value_ticks (0, stats->v_max, stats->height, text_h * VALUE_TICK_SPACING);
   stats->n_value_ticks = ticks->len;
 
