@@ -12,6 +12,7 @@
 #include "hearth-core.h"
 #include "hearth-application-private.h"
 #include "hearth-food-dialog-private.h"
+#include "hearth-gui-util.h"
 #include "hearth-foods-window-private.h"
 #include "hearth-meal-dialog-private.h"
 #include "hearth-recipe-dialog-private.h"
@@ -646,6 +647,155 @@ test_food_dialog_past_meals (void)
       /* 2 eggs and 128 kcal of milk: as logged (72), then the eggs as now (90). */
       g_assert_cmpfloat_with_epsilon (totals.energy_kcal, ask ? 308 : 272, EPS);
     }
+}
+
+/* The action row titled @title inside @widget, or NULL. */
+static AdwActionRow *
+find_row_titled (GtkWidget  *widget,
+                 const char *title)
+{
+  if (ADW_IS_ACTION_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return ADW_ACTION_ROW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwActionRow *row = find_row_titled (child, title);
+
+      if (row != NULL)
+        return row;
+    }
+  return NULL;
+}
+
+/* Energy in kJ when Preferences say so (1 kcal = 4.184 kJ), stored in kcal:
+ * the food search's descriptions, the items, the same-as row, and a quick
+ * entry typed in kJ; its empty and too-much messages name kJ. */
+static void
+test_meal_kilojoules (void)
+{
+  g_autoptr(GSettings) settings = hearth_gui_settings_new ();
+  g_autoptr(Kitchen) k = kitchen_new ();
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr(GDateTime) yesterday = g_date_time_new (tz, 2026, 3, 30, 7, 30, 0);
+  g_autoptr(HearthMeal) breakfast = log_breakfast (k, yesterday);
+  HearthMealDialog *dialog = NULL;
+  HearthFoodPicker *picker = NULL;
+  AdwActionRow *row = NULL;
+  HearthMealItem *item = NULL;
+
+  g_settings_set_string (settings, "energy-unit", "kJ");
+  dialog = open_dialog (k);
+  picker = _hearth_meal_dialog_get_picker (dialog);
+
+  /* Rice 130 kcal per 100 g = 543.9 kJ; an egg 72 kcal = 301.2 kJ. */
+  gtk_editable_set_text (GTK_EDITABLE (hearth_food_picker_get_search_entry (picker)), "ric");
+  row = find_row_titled (GTK_WIDGET (picker), "Rice");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "544 kJ per 100 g");
+  gtk_editable_set_text (GTK_EDITABLE (hearth_food_picker_get_search_entry (picker)), "egg");
+  row = find_row_titled (GTK_WIDGET (picker), "Egg");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "301 kJ per serving");
+  gtk_editable_set_text (GTK_EDITABLE (hearth_food_picker_get_search_entry (picker)), "");
+
+  /* Yesterday's breakfast: 2 eggs and 200 ml milk, 272 kcal = 1138 kJ. */
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (_hearth_meal_dialog_get_same_row (dialog)), "1138 kJ"));
+  g_assert_null (strstr (adw_action_row_get_subtitle (_hearth_meal_dialog_get_same_row (dialog)), "kcal"));
+
+  /* The quick entry's unit, and its empty message. */
+  g_assert_cmpstr (gtk_label_get_label (_hearth_meal_dialog_get_quick_unit (dialog)), ==, "kJ");
+  gtk_editable_set_text (_hearth_meal_dialog_get_quick_name (dialog), "Tea");
+  g_signal_emit_by_name (_hearth_meal_dialog_get_quick_kcal (dialog), "activate");
+  g_assert_cmpuint (_hearth_meal_dialog_get_items (dialog)->len, ==, 0);
+  g_assert_cmpstr (_hearth_meal_dialog_get_quick_kcal_error (dialog), ==, "Enter its energy in kJ");
+
+  /* 100 000 kJ is more than a meal's 20 000 kcal (83 680 kJ): said in kJ, kept. */
+  gtk_editable_set_text (_hearth_meal_dialog_get_quick_kcal (dialog), "100000");
+  g_signal_emit_by_name (_hearth_meal_dialog_get_quick_kcal (dialog), "activate");
+  g_assert_cmpuint (_hearth_meal_dialog_get_items (dialog)->len, ==, 0);
+  g_assert_cmpstr (_hearth_meal_dialog_get_quick_kcal_error (dialog), ==, "A meal can be at most 83680 kJ");
+  g_assert_cmpstr (gtk_editable_get_text (_hearth_meal_dialog_get_quick_kcal (dialog)), ==, "100000");
+
+  /* 418 kJ typed is 99.9 kcal stored. */
+  gtk_editable_set_text (_hearth_meal_dialog_get_quick_kcal (dialog), "418");
+  g_signal_emit_by_name (_hearth_meal_dialog_get_quick_kcal (dialog), "activate");
+  g_assert_cmpuint (_hearth_meal_dialog_get_items (dialog)->len, ==, 1);
+  item = _hearth_meal_dialog_get_items (dialog)->pdata[0];
+  g_assert_cmpfloat_with_epsilon (item->nutrients.energy_kcal, 418 / 4.184, EPS);
+  g_assert_nonnull (find_row_titled (GTK_WIDGET (dialog), "Tea"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (find_row_titled (GTK_WIDGET (dialog), "Tea")), ==, "418 kJ");
+
+  /* A picked food's row: 150 g rice, 195 kcal = 816 kJ. */
+  pick_food (dialog, "ric", "150");
+  g_assert_cmpuint (_hearth_meal_dialog_get_items (dialog)->len, ==, 2);
+  g_assert_cmpstr (adw_action_row_get_subtitle (find_row_titled (GTK_WIDGET (dialog), "Rice")), ==, "150 g · 816 kJ");
+
+  g_assert_true (_hearth_meal_dialog_save (dialog));
+  {
+    g_autoptr(GListModel) meals = meals_of (k, 2026, 3, 31);
+    g_autoptr(HearthMeal) meal = g_list_model_get_item (meals, 0);
+    HearthNutrients totals;
+
+    g_assert_cmpuint (g_list_model_get_n_items (meals), ==, 1);
+    hearth_meal_get_totals (meal, &totals);
+    g_assert_cmpfloat_with_epsilon (totals.energy_kcal, 418 / 4.184 + 195, 1e-6);
+  }
+  close_dialog (dialog);
+  g_settings_reset (settings, "energy-unit");
+}
+
+/* A food's energy typed in kJ is stored in kcal; its unit, empty and
+ * too-much messages say kJ; an existing food opened in kJ and saved
+ * unchanged keeps its kcal exactly. */
+static void
+test_food_dialog_kilojoules (void)
+{
+  g_autoptr(GSettings) settings = hearth_gui_settings_new ();
+  g_autoptr(Kitchen) k = kitchen_new ();
+  g_autoptr(HearthFood) granola = store_food (k->store, "Granola", HEARTH_AMOUNT_UNIT_GRAM,
+                                              (HearthNutrients) { 389, 16.9, 66.3, 1, 6.9, 1.2, 10.6, 2, 0 },
+                                              NAN, FALSE);
+  g_autoptr(HearthFood) oats = NULL;
+  g_autoptr(HearthFood) again = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthFoodDialog *dialog = NULL;
+
+  g_settings_set_string (settings, "energy-unit", "kJ");
+
+  /* A new food. */
+  dialog = hearth_food_dialog_new (k->store, NULL);
+  g_object_ref_sink (dialog);
+  g_assert_cmpstr (_hearth_food_dialog_get_unit (dialog, HEARTH_FOOD_FIELD_ENERGY), ==, "kJ");
+  set_food_field (dialog, HEARTH_FOOD_FIELD_NAME, "Oats");
+  g_assert_false (_hearth_food_dialog_save (dialog));
+  g_assert_cmpstr (_hearth_food_dialog_get_error (dialog, HEARTH_FOOD_FIELD_ENERGY), ==, "Enter the energy in kJ");
+  /* 4000 kJ is 956 kcal, more than 900 kcal (3766 kJ) per 100 g. */
+  set_food_field (dialog, HEARTH_FOOD_FIELD_ENERGY, "4000");
+  g_assert_false (_hearth_food_dialog_save (dialog));
+  g_assert_cmpstr (_hearth_food_dialog_get_error (dialog, HEARTH_FOOD_FIELD_ENERGY), ==,
+                   "Energy must be between 0 and 3766 kJ per 100 g or ml");
+  g_assert_cmpstr (gtk_editable_get_text (_hearth_food_dialog_get_entry (dialog, HEARTH_FOOD_FIELD_ENERGY)), ==, "4000");
+  set_food_field (dialog, HEARTH_FOOD_FIELD_ENERGY, "1628");
+  g_assert_true (_hearth_food_dialog_save (dialog));
+  close_window (dialog);
+  oats = hearth_store_find_food (k->store, "Oats", &error);
+  g_assert_no_error (error);
+  g_assert_false (hearth_food_is_reference (oats));
+  g_assert_cmpfloat_with_epsilon (hearth_food_get_nutrients (oats)->energy_kcal, 1628 / 4.184, EPS);
+
+  /* 389 kcal shown as 1628 kJ; saved unchanged it stays 389 kcal. */
+  dialog = hearth_food_dialog_new (k->store, granola);
+  g_object_ref_sink (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (_hearth_food_dialog_get_entry (dialog, HEARTH_FOOD_FIELD_ENERGY)), ==, "1628");
+  g_assert_true (_hearth_food_dialog_save (dialog));
+  close_window (dialog);
+  again = hearth_store_get_food (k->store, hearth_food_get_uuid (granola), &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (hearth_food_get_nutrients (again)->energy_kcal, ==, 389);
+  g_assert_cmpfloat (hearth_food_get_nutrients (again)->protein_g, ==, 16.9);
+
+  g_settings_reset (settings, "energy-unit");
 }
 
 /* A recipe as typed: its nutrition per portion and per 100 g cooked live;
@@ -1295,6 +1445,8 @@ main (int   argc,
   g_test_add_func ("/hearth/gui-meals/screenshots", test_screenshots);
   g_test_add_func ("/hearth/gui-meals/food-dialog", test_food_dialog);
   g_test_add_func ("/hearth/gui-meals/food-dialog-past-meals", test_food_dialog_past_meals);
+  g_test_add_func ("/hearth/gui-meals/meal-kilojoules", test_meal_kilojoules);
+  g_test_add_func ("/hearth/gui-meals/food-dialog-kilojoules", test_food_dialog_kilojoules);
   g_test_add_func ("/hearth/gui-meals/recipe-dialog", test_recipe_dialog);
   g_test_add_func ("/hearth/gui-meals/foods-window", test_foods_window);
   g_test_add_func ("/hearth/gui-meals/three-foods-keyboard", test_three_foods_keyboard);

@@ -598,13 +598,13 @@ test_today_kilojoules (void)
   energy = g_strdup_printf ("704 of %.0f kcal", round (target));
   g_assert_cmpstr (total_text (t, HEARTH_TODAY_ENERGY), ==, energy);
 
-  /* The meal dialog's totals: a quick entry of 100 kcal is 418 kJ. */
+  /* The meal dialog's totals: a quick entry is typed in kJ too (418 kJ, 99.9 kcal). */
   g_settings_set_string (settings, "energy-unit", "kJ");
   {
     HearthMealDialog *dialog = hearth_meal_dialog_new (t->store, t->ann);
 
     gtk_editable_set_text (_hearth_meal_dialog_get_quick_name (dialog), "Tea");
-    gtk_editable_set_text (_hearth_meal_dialog_get_quick_kcal (dialog), "100");
+    gtk_editable_set_text (_hearth_meal_dialog_get_quick_kcal (dialog), "418");
     g_signal_emit_by_name (_hearth_meal_dialog_get_quick_kcal (dialog), "activate");
     g_assert_cmpuint (_hearth_meal_dialog_get_items (dialog)->len, ==, 1);
     g_assert_true (g_str_has_prefix (_hearth_meal_dialog_get_totals (dialog), "Total: 418 kJ · "));

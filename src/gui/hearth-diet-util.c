@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "hearth-diet-util.h"
+#include "hearth-gui-util.h"
 
 gboolean
 hearth_diet_parse_number (const char  *text,
@@ -127,10 +128,67 @@ hearth_diet_format_totals_in (const HearthNutrients *totals,
   return g_strdup_printf (_("%s · protein %s · carbohydrate %s · fat %s"), kcal, protein, carbs, fat);
 }
 
+HearthEnergyUnit
+hearth_diet_get_energy_unit (void)
+{
+  g_autoptr(GSettings) settings = hearth_gui_settings_new ();
+
+  return hearth_gui_settings_get_energy_unit (settings);
+}
+
+char *
+hearth_diet_format_energy (double           kcal,
+                           HearthEnergyUnit unit)
+{
+  if (unit == HEARTH_ENERGY_UNIT_KJ && !isnan (kcal))
+    return hearth_diet_format_number (round (hearth_units_kcal_to_kj (kcal)));
+  return hearth_diet_format_number (kcal);
+}
+
+gboolean
+hearth_diet_parse_energy (const char        *text,
+                          HearthEnergyUnit   unit,
+                          const char        *empty_message,
+                          double            *kcal,
+                          GError           **error)
+{
+  double value;
+
+  g_return_val_if_fail (kcal != NULL, FALSE);
+
+  if (!hearth_diet_parse_number (text, FALSE, empty_message, &value, error))
+    return FALSE;
+  *kcal = unit == HEARTH_ENERGY_UNIT_KJ ? hearth_units_kj_to_kcal (value) : value;
+  return TRUE;
+}
+
 char *
 hearth_diet_describe_food (HearthFood *food)
 {
-  g_autofree char *kcal = hearth_diet_format_number (hearth_food_get_nutrients (food)->energy_kcal);
+  return hearth_diet_describe_food_in (food, HEARTH_ENERGY_UNIT_KCAL);
+}
+
+char *
+hearth_diet_describe_food_in (HearthFood       *food,
+                              HearthEnergyUnit  unit)
+{
+  g_autofree char *kcal = hearth_diet_format_energy (hearth_food_get_nutrients (food)->energy_kcal, unit);
+
+  if (unit == HEARTH_ENERGY_UNIT_KJ)
+    switch (hearth_food_get_per_unit (food))
+      {
+      case HEARTH_AMOUNT_UNIT_GRAM:
+        /* Translators: a food's energy in kilojoules */
+        return g_strdup_printf (_("%s kJ per 100 g"), kcal);
+      case HEARTH_AMOUNT_UNIT_MILLILITRE:
+        /* Translators: a food's energy in kilojoules */
+        return g_strdup_printf (_("%s kJ per 100 ml"), kcal);
+      case HEARTH_AMOUNT_UNIT_SERVING:
+      default:
+        /* Translators: a food's energy in kilojoules */
+        return g_strdup_printf (_("%s kJ per serving"), kcal);
+      }
+  /* kcal below: the number is hearth_diet_format_number()'s. */
 
   switch (hearth_food_get_per_unit (food))
     {

@@ -31,5 +31,21 @@ char     *hearth_diet_format_totals_in (const HearthNutrients *totals,
                                         HearthEnergyUnit       unit);
 /* "130 kcal per 100 g", "72 kcal per serving". */
 char     *hearth_diet_describe_food    (HearthFood  *food);
+/* The same with the energy in @unit ("544 kJ per 100 g"). */
+char     *hearth_diet_describe_food_in (HearthFood       *food,
+                                        HearthEnergyUnit  unit);
+/* The energy unit of Preferences (the "energy-unit" key, read now). */
+HearthEnergyUnit hearth_diet_get_energy_unit (void);
+/* Energy as a number in @unit, without the symbol: kcal as
+ * hearth_diet_format_number(), kJ whole ("544"); "?" for NAN. */
+char     *hearth_diet_format_energy    (double            kcal,
+                                        HearthEnergyUnit  unit);
+/* What was typed in an energy field in @unit, as kcal: like
+ * hearth_diet_parse_number() (never optional), then converted. */
+gboolean  hearth_diet_parse_energy     (const char       *text,
+                                        HearthEnergyUnit  unit,
+                                        const char       *empty_message,
+                                        double           *kcal,
+                                        GError          **error);
 
 G_END_DECLS

@@ -26,6 +26,9 @@ GtkEditable  *_hearth_food_dialog_get_entry   (HearthFoodDialog *self,
 /* The message under the field ("" when none). */
 const char   *_hearth_food_dialog_get_error   (HearthFoodDialog *self,
                                                HearthFoodField   field);
+/* The unit after the field ("kcal", "kJ", "g"; "" when none). */
+const char   *_hearth_food_dialog_get_unit    (HearthFoodDialog *self,
+                                               HearthFoodField   field);
 void          _hearth_food_dialog_set_per     (HearthFoodDialog *self,
                                                HearthAmountUnit  per_unit);
 void          _hearth_food_dialog_set_favourite (HearthFoodDialog *self,

@@ -32,9 +32,12 @@ struct _HearthFoodDialog
 
   AdwActionRow        *rows[HEARTH_FOOD_N_FIELDS];
   GtkWidget           *entries[HEARTH_FOOD_N_FIELDS];
+  GtkLabel            *units[HEARTH_FOOD_N_FIELDS];
 
   HearthStore         *store;
   HearthFood          *food;   /* being edited, or NULL */
+  HearthEnergyUnit     energy_unit;   /* of Preferences, when opened */
+  char                *energy_shown;  /* the food's energy as first shown, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (HearthFoodDialog, hearth_food_dialog, ADW_TYPE_WINDOW)
@@ -80,6 +83,14 @@ _hearth_food_dialog_get_error (HearthFoodDialog *self,
   g_assert (field < HEARTH_FOOD_N_FIELDS);
   return gtk_widget_has_css_class (GTK_WIDGET (self->rows[field]), "field-error")
          ? adw_action_row_get_subtitle (self->rows[field]) : "";
+}
+
+const char *
+_hearth_food_dialog_get_unit (HearthFoodDialog *self,
+                              HearthFoodField   field)
+{
+  g_assert (field < HEARTH_FOOD_N_FIELDS);
+  return self->units[field] != NULL ? gtk_label_get_label (self->units[field]) : "";
 }
 
 void
@@ -202,6 +213,7 @@ add_entry_row (HearthFoodDialog    *self,
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_widget_add_css_class (label, "dim-label");
       gtk_box_append (GTK_BOX (box), label);
+      self->units[field] = GTK_LABEL (label);
     }
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), entry);
@@ -217,7 +229,9 @@ build_fields (HearthFoodDialog *self)
   self->rows[HEARTH_FOOD_FIELD_NAME] = self->name_row;
   self->entries[HEARTH_FOOD_FIELD_NAME] = GTK_WIDGET (self->name_entry);
 
-  add_entry_row (self, self->nutrition_group, HEARTH_FOOD_FIELD_ENERGY, _("Energy"), "kcal", TRUE);
+  self->energy_unit = hearth_diet_get_energy_unit ();
+  add_entry_row (self, self->nutrition_group, HEARTH_FOOD_FIELD_ENERGY, _("Energy"),
+                 hearth_units_energy_symbol (self->energy_unit), TRUE);
   add_entry_row (self, self->nutrition_group, HEARTH_FOOD_FIELD_PROTEIN, _("Protein"), "g", TRUE);
   add_entry_row (self, self->nutrition_group, HEARTH_FOOD_FIELD_CARBOHYDRATE, _("Carbohydrate"), "g", TRUE);
   add_entry_row (self, self->nutrition_group, HEARTH_FOOD_FIELD_SUGARS, _("of which sugars"), "g", TRUE);
@@ -244,8 +258,15 @@ fill_from_food (HearthFoodDialog *self)
       double value = hearth_nutrients_get (values, n);
       g_autofree char *text = isnan (value) ? g_strdup ("") : hearth_diet_format_number (value);
 
+      /* Energy in the unit of Preferences (kJ whole: saved unchanged, the
+       * stored kcal stay as they are). */
+      if (n == HEARTH_NUTRIENT_ENERGY && self->energy_unit == HEARTH_ENERGY_UNIT_KJ)
+        {
+          g_free (text);
+          text = hearth_diet_format_energy (value, self->energy_unit);
+        }
       /* Whole precision: the stored value, not a rounded one. */
-      if (!isnan (value) && fabs (value * 10 - round (value * 10)) > 1e-9)
+      else if (!isnan (value) && fabs (value * 10 - round (value * 10)) > 1e-9)
         {
           char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -255,6 +276,11 @@ fill_from_food (HearthFoodDialog *self)
             g_strdelimit (text, ".", ',');
         }
       gtk_editable_set_text (GTK_EDITABLE (self->entries[HEARTH_FOOD_FIELD_ENERGY + n]), text);
+      if (n == HEARTH_NUTRIENT_ENERGY)
+        {
+          g_free (self->energy_shown);
+          self->energy_shown = g_steal_pointer (&text);
+        }
     }
   if (!isnan (hearth_food_get_serving_size (self->food)))
     {
@@ -286,6 +312,46 @@ parse_field (HearthFoodDialog *self,
   return TRUE;
 }
 
+/* The energy field's text as kcal: the food's own value when the text is
+ * the one shown for it (no rounding through kJ), else as typed in the
+ * unit of Preferences. */
+static gboolean
+parse_energy (HearthFoodDialog  *self,
+              const char        *text,
+              double            *kcal,
+              GError           **error)
+{
+  if (self->food != NULL && self->energy_shown != NULL && g_strcmp0 (text, self->energy_shown) == 0)
+    {
+      *kcal = hearth_food_get_nutrients (self->food)->energy_kcal;
+      return TRUE;
+    }
+  return hearth_diet_parse_energy (text, self->energy_unit,
+                                   self->energy_unit == HEARTH_ENERGY_UNIT_KJ ? _("Enter the energy in kJ")
+                                                                              : _("Enter the energy in kcal"),
+                                   kcal, error);
+}
+
+/* The core's energy range, said in kJ. */
+static char *
+energy_limit_in_kj (HearthFoodDialog *self)
+{
+  if (get_per (self) == HEARTH_AMOUNT_UNIT_SERVING)
+    {
+      g_autofree char *limit = hearth_units_format_energy (HEARTH_FOOD_MAX_KCAL_PER_SERVING, HEARTH_ENERGY_UNIT_KJ);
+
+      /* Translators: %s is the most energy a serving can have, "20920 kJ" */
+      return g_strdup_printf (_("Energy must be between 0 and %s per serving"), limit);
+    }
+  else
+    {
+      g_autofree char *limit = hearth_units_format_energy (HEARTH_FOOD_MAX_KCAL_PER_100, HEARTH_ENERGY_UNIT_KJ);
+
+      /* Translators: %s is the most energy 100 g or ml can have, "3766 kJ" */
+      return g_strdup_printf (_("Energy must be between 0 and %s per 100 g or ml"), limit);
+    }
+}
+
 static void
 show_error (HearthFoodDialog *self,
             const GError     *error)
@@ -309,10 +375,11 @@ show_error (HearthFoodDialog *self,
               {
                 g_autoptr(HearthFood) probe = hearth_food_new ("probe", get_per (self));
                 g_autoptr(GError) ignored = NULL;
+                const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entries[HEARTH_FOOD_FIELD_ENERGY + n]));
                 double value = NAN;
 
-                if (!hearth_diet_parse_number (gtk_editable_get_text (GTK_EDITABLE (self->entries[HEARTH_FOOD_FIELD_ENERGY + n])),
-                                               TRUE, "", &value, NULL))
+                if (n == HEARTH_NUTRIENT_ENERGY ? !parse_energy (self, text, &value, NULL)
+                                                : !hearth_diet_parse_number (text, TRUE, "", &value, NULL))
                   continue;
                 hearth_food_set_nutrient (probe, HEARTH_NUTRIENT_ENERGY, n == 0 ? value : 0);
                 if (n > 0)
@@ -323,7 +390,14 @@ show_error (HearthFoodDialog *self,
                     break;
                   }
               }
-            show_field_error (self, field, error->message);
+            if (field == HEARTH_FOOD_FIELD_ENERGY && self->energy_unit == HEARTH_ENERGY_UNIT_KJ)
+              {
+                g_autofree char *message = energy_limit_in_kj (self);
+
+                show_field_error (self, field, message);
+              }
+            else
+              show_field_error (self, field, error->message);
             return;
           }
         case HEARTH_DIET_ERROR_AMOUNT:
@@ -356,9 +430,18 @@ _hearth_food_dialog_save (HearthFoodDialog *self)
   g_assert (HEARTH_IS_FOOD_DIALOG (self));
 
   clear_errors (self);
-  for (guint n = 0; n < HEARTH_N_NUTRIENTS; n++)
-    if (!parse_field (self, HEARTH_FOOD_FIELD_ENERGY + n, n != HEARTH_NUTRIENT_ENERGY,
-                      _("Enter the energy in kcal"), &values[n]))
+  {
+    g_autoptr(GError) energy_error = NULL;
+
+    if (!parse_energy (self, gtk_editable_get_text (GTK_EDITABLE (self->entries[HEARTH_FOOD_FIELD_ENERGY])),
+                       &values[HEARTH_NUTRIENT_ENERGY], &energy_error))
+      {
+        show_field_error (self, HEARTH_FOOD_FIELD_ENERGY, energy_error->message);
+        return FALSE;
+      }
+  }
+  for (guint n = HEARTH_NUTRIENT_ENERGY + 1; n < HEARTH_N_NUTRIENTS; n++)
+    if (!parse_field (self, HEARTH_FOOD_FIELD_ENERGY + n, TRUE, "", &values[n]))
       return FALSE;
   if (!parse_field (self, HEARTH_FOOD_FIELD_SERVING_SIZE, TRUE, "", &serving))
     return FALSE;
@@ -474,6 +557,7 @@ hearth_food_dialog_dispose (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->food);
+  g_clear_pointer (&self->energy_shown, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_FOOD_DIALOG);
 
   G_OBJECT_CLASS (hearth_food_dialog_parent_class)->dispose (object);

@@ -93,10 +93,11 @@ hearth_food_picker_show_error (HearthFoodPicker *self,
 }
 
 static GtkWidget *
-create_result_row (HearthFood *food)
+create_result_row (HearthFood       *food,
+                   HearthEnergyUnit  unit)
 {
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *subtitle = hearth_diet_describe_food (food);
+  g_autofree char *subtitle = hearth_diet_describe_food_in (food, unit);
 
   /* Names are text, not markup ("Fish & chips"): said before the title,
    * which is parsed as it is set. */
@@ -121,6 +122,7 @@ hearth_food_picker_refresh (HearthFoodPicker *self)
   g_autoptr(GListModel) found = NULL;
   g_autoptr(GError) error = NULL;
   GtkWidget *child;
+  HearthEnergyUnit unit = hearth_diet_get_energy_unit ();
   guint n;
 
   g_return_if_fail (HEARTH_IS_FOOD_PICKER (self));
@@ -144,7 +146,7 @@ hearth_food_picker_refresh (HearthFoodPicker *self)
       if (g_strcmp0 (hearth_food_get_uuid (food), self->excluded) == 0)
         continue;
       g_list_store_append (self->results, food);
-      gtk_list_box_append (self->results_list, create_result_row (food));
+      gtk_list_box_append (self->results_list, create_result_row (food, unit));
     }
   gtk_widget_set_visible (GTK_WIDGET (self->results_list),
                           g_list_model_get_n_items (G_LIST_MODEL (self->results)) > 0);

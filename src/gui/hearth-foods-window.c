@@ -112,6 +112,7 @@ refresh (HearthFoodsWindow *self)
   g_autoptr(GPtrArray) recipes = NULL;
   g_autoptr(GHashTable) recipe_of_food = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GError) error = NULL;
+  HearthEnergyUnit unit = hearth_diet_get_energy_unit ();
   guint n_recipes = 0, n_foods = 0;
 
   clear_list (self->recipes_list);
@@ -148,17 +149,23 @@ refresh (HearthFoodsWindow *self)
         continue;
       if (recipe != NULL)
         {
-          g_autofree char *kcal = hearth_diet_format_number (recipe->per_portion.energy_kcal);
+          g_autofree char *kcal = hearth_diet_format_energy (recipe->per_portion.energy_kcal, unit);
           g_autofree char *portions = hearth_diet_format_number (recipe->portions);
-          /* Translators: a recipe in the list: its portions, then the energy of one */
-          g_autofree char *subtitle = g_strdup_printf (_("%s portions · %s kcal a portion"), portions, kcal);
+          g_autofree char *subtitle = NULL;
+
+          if (unit == HEARTH_ENERGY_UNIT_KJ)
+            /* Translators: a recipe in the list: its portions, then the energy of one in kilojoules */
+            subtitle = g_strdup_printf (_("%s portions · %s kJ a portion"), portions, kcal);
+          else
+            /* Translators: a recipe in the list: its portions, then the energy of one */
+            subtitle = g_strdup_printf (_("%s portions · %s kcal a portion"), portions, kcal);
 
           gtk_list_box_append (self->recipes_list, create_row (food, recipe->uuid, subtitle));
           n_recipes++;
         }
       else
         {
-          g_autofree char *subtitle = hearth_diet_describe_food (food);
+          g_autofree char *subtitle = hearth_diet_describe_food_in (food, unit);
 
           gtk_list_box_append (self->foods_list, create_row (food, NULL, subtitle));
           n_foods++;

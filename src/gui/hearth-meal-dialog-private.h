@@ -15,6 +15,8 @@ AdwExpanderRow   *_hearth_meal_dialog_get_copy_row  (HearthMealDialog *self);
 HearthFoodPicker *_hearth_meal_dialog_get_picker    (HearthMealDialog *self);
 GtkEditable      *_hearth_meal_dialog_get_quick_name (HearthMealDialog *self);
 GtkEditable      *_hearth_meal_dialog_get_quick_kcal (HearthMealDialog *self);
+/* The unit after the quick entry's energy ("kcal" or "kJ"). */
+GtkLabel         *_hearth_meal_dialog_get_quick_unit (HearthMealDialog *self);
 /* The subtitle (message) of the quick entry's kcal row, the items'
  * message, the time row's. */
 const char       *_hearth_meal_dialog_get_quick_kcal_error (HearthMealDialog *self);

@@ -44,6 +44,7 @@ struct _HearthMealDialog
   GtkEntry            *quick_name_entry;
   AdwActionRow        *quick_kcal_row;
   GtkEntry            *quick_kcal_entry;
+  GtkLabel            *quick_unit_label;
   GtkButton           *quick_add_button;
 
   HearthStore         *store;
@@ -123,6 +124,12 @@ GtkEditable *
 _hearth_meal_dialog_get_quick_kcal (HearthMealDialog *self)
 {
   return GTK_EDITABLE (self->quick_kcal_entry);
+}
+
+GtkLabel *
+_hearth_meal_dialog_get_quick_unit (HearthMealDialog *self)
+{
+  return self->quick_unit_label;
 }
 
 const char *
@@ -225,19 +232,30 @@ create_item_row (HearthMealDialog     *self,
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
-  g_autofree char *kcal = hearth_diet_format_number (item->nutrients.energy_kcal);
+  HearthEnergyUnit unit = hearth_diet_get_energy_unit ();
+  g_autofree char *kcal = hearth_diet_format_energy (item->nutrients.energy_kcal, unit);
   g_autofree char *amount = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *remove_label = NULL;
 
   if (item->food_uuid == NULL)
-    /* Translators: a quick entry in a meal: its energy alone */
-    subtitle = g_strdup_printf (_("%s kcal"), kcal);
+    {
+      if (unit == HEARTH_ENERGY_UNIT_KJ)
+        /* Translators: a quick entry in a meal: its energy alone in kilojoules */
+        subtitle = g_strdup_printf (_("%s kJ"), kcal);
+      else
+        /* Translators: a quick entry in a meal: its energy alone */
+        subtitle = g_strdup_printf (_("%s kcal"), kcal);
+    }
   else
     {
       amount = hearth_diet_format_amount (item->amount, item->unit);
-      /* Translators: an item of a meal, "150 g · 195 kcal" */
-      subtitle = g_strdup_printf (_("%s · %s kcal"), amount, kcal);
+      if (unit == HEARTH_ENERGY_UNIT_KJ)
+        /* Translators: an item of a meal, "150 g · 816 kJ" */
+        subtitle = g_strdup_printf (_("%s · %s kJ"), amount, kcal);
+      else
+        /* Translators: an item of a meal, "150 g · 195 kcal" */
+        subtitle = g_strdup_printf (_("%s · %s kcal"), amount, kcal);
     }
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->name);
@@ -281,14 +299,33 @@ rebuild_items (HearthMealDialog *self)
   g_clear_pointer (&self->totals, g_free);
   if (self->items->len > 0)
     {
-      g_autoptr(GSettings) settings = hearth_gui_settings_new ();
-      g_autofree char *line = hearth_diet_format_totals_in (&totals, hearth_gui_settings_get_energy_unit (settings));
+      g_autofree char *line = hearth_diet_format_totals_in (&totals, hearth_diet_get_energy_unit ());
 
       /* Translators: the meal's totals so far */
       self->totals = g_strdup_printf (_("Total: %s"), line);
     }
   adw_preferences_group_set_description (self->items_group, self->totals);
   set_label_error (self->items_error, NULL);
+}
+
+/* The core's "A meal can be at most 20000 kcal" in the unit of
+ * Preferences; any other error as it is. */
+static void
+say_energy_limit_in_unit (GError **error)
+{
+  g_autofree char *core = NULL;
+  g_autofree char *limit = NULL;
+
+  if (hearth_diet_get_energy_unit () != HEARTH_ENERGY_UNIT_KJ ||
+      !g_error_matches (*error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_AMOUNT))
+    return;
+  core = g_strdup_printf (_("A meal can be at most %.0f kcal"), HEARTH_MEAL_MAX_KCAL);
+  if (g_strcmp0 ((*error)->message, core) != 0)
+    return;
+  limit = hearth_units_format_energy (HEARTH_MEAL_MAX_KCAL, HEARTH_ENERGY_UNIT_KJ);
+  g_clear_error (error);
+  /* Translators: the most energy a meal can have, "83680 kJ" */
+  g_set_error (error, HEARTH_DIET_ERROR, HEARTH_DIET_ERROR_AMOUNT, _("A meal can be at most %s"), limit);
 }
 
 /* A meal of the items shown plus @extra, for the core's checks (an item
@@ -302,10 +339,16 @@ check_items_with (HearthMealDialog  *self,
   g_autoptr(HearthMeal) meal = hearth_meal_new (hearth_profile_get_uuid (self->profile),
                                                 HEARTH_MEAL_TYPE_SNACK, now);
 
+  g_autoptr(GError) local_error = NULL;
+
   for (guint i = 0; i < self->items->len; i++)
     hearth_meal_add_item (meal, hearth_meal_item_copy (self->items->pdata[i]));
   hearth_meal_add_item (meal, hearth_meal_item_copy (extra));
-  return hearth_meal_validate (meal, now, error);
+  if (hearth_meal_validate (meal, now, &local_error))
+    return TRUE;
+  say_energy_limit_in_unit (&local_error);
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
 }
 
 static void
@@ -395,6 +438,7 @@ add_quick (HearthMealDialog *self)
   g_autoptr(HearthMealItem) item = hearth_meal_item_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->quick_name_entry))));
+  HearthEnergyUnit unit = hearth_diet_get_energy_unit ();
   double kcal = NAN;
 
   if (name[0] == '\0')
@@ -402,8 +446,10 @@ add_quick (HearthMealDialog *self)
       quick_error (self, TRUE, _("Enter what it was"));
       return FALSE;
     }
-  if (!hearth_diet_parse_number (gtk_editable_get_text (GTK_EDITABLE (self->quick_kcal_entry)), FALSE,
-                                 _("Enter its energy in kcal"), &kcal, &error))
+  if (!hearth_diet_parse_energy (gtk_editable_get_text (GTK_EDITABLE (self->quick_kcal_entry)), unit,
+                                 unit == HEARTH_ENERGY_UNIT_KJ ? _("Enter its energy in kJ")
+                                                               : _("Enter its energy in kcal"),
+                                 &kcal, &error))
     {
       quick_error (self, FALSE, error->message);
       return FALSE;
@@ -550,6 +596,7 @@ describe_meal (HearthMeal *meal)
   GPtrArray *items = hearth_meal_get_items (meal);
   g_autoptr(GString) names = g_string_new (NULL);
   g_autofree char *kcal = NULL;
+  HearthEnergyUnit unit = hearth_diet_get_energy_unit ();
   HearthNutrients totals;
 
   for (guint i = 0; i < items->len; i++)
@@ -560,7 +607,10 @@ describe_meal (HearthMeal *meal)
       g_string_append (names, ((HearthMealItem *) items->pdata[i])->name);
     }
   hearth_meal_get_totals (meal, &totals);
-  kcal = hearth_diet_format_number (totals.energy_kcal);
+  kcal = hearth_diet_format_energy (totals.energy_kcal, unit);
+  if (unit == HEARTH_ENERGY_UNIT_KJ)
+    /* Translators: a past meal: its foods, then its energy in kilojoules */
+    return g_strdup_printf (_("%s · %s kJ"), names->str, kcal);
   /* Translators: a past meal: its foods, then its energy */
   return g_strdup_printf (_("%s · %s kcal"), names->str, kcal);
 }
@@ -956,6 +1006,7 @@ hearth_meal_dialog_class_init (HearthMealDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthMealDialog, quick_name_entry);
   gtk_widget_class_bind_template_child (widget_class, HearthMealDialog, quick_kcal_row);
   gtk_widget_class_bind_template_child (widget_class, HearthMealDialog, quick_kcal_entry);
+  gtk_widget_class_bind_template_child (widget_class, HearthMealDialog, quick_unit_label);
   gtk_widget_class_bind_template_child (widget_class, HearthMealDialog, quick_add_button);
   gtk_widget_class_bind_template_callback (widget_class, on_save_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_type_selected_cb);
@@ -981,5 +1032,7 @@ hearth_meal_dialog_init (HearthMealDialog *self)
   self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_meal_item_free);
   self->item_rows = g_ptr_array_new ();
   self->past_meals = g_ptr_array_new_with_free_func (g_object_unref);
+  /* The quick entry's energy is typed in the unit of Preferences. */
+  gtk_label_set_label (self->quick_unit_label, hearth_units_energy_symbol (hearth_diet_get_energy_unit ()));
   hearth_gui_drop_row_focus_stops (GTK_WIDGET (self));
 }

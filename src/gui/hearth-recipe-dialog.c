@@ -183,6 +183,7 @@ update_totals (HearthRecipeDialog *self)
 {
   HearthNutrients total, portion, hundred;
   double portions = NAN, cooked = NAN;
+  HearthEnergyUnit unit = hearth_diet_get_energy_unit ();
   g_autofree char *line = NULL;
 
   hearth_nutrients_init_zero (&total);
@@ -201,16 +202,20 @@ update_totals (HearthRecipeDialog *self)
       hearth_diet_parse_number (gtk_editable_get_text (GTK_EDITABLE (self->cooked_entry)), TRUE, "", &cooked, NULL) &&
       hearth_recipe_compute (&total, portions, cooked, &portion, &hundred, NULL))
     {
-      line = hearth_diet_format_totals (&portion);
+      line = hearth_diet_format_totals_in (&portion, unit);
       if (isnan (hundred.energy_kcal))
         /* Translators: a recipe's nutrition per portion */
         self->totals = g_strdup_printf (_("A portion: %s"), line);
       else
         {
-          g_autofree char *kcal = hearth_diet_format_number (hundred.energy_kcal);
+          g_autofree char *kcal = hearth_diet_format_energy (hundred.energy_kcal, unit);
 
-          /* Translators: a recipe's nutrition per portion, then its energy per 100 g cooked */
-          self->totals = g_strdup_printf (_("A portion: %s; 100 g cooked: %s kcal"), line, kcal);
+          if (unit == HEARTH_ENERGY_UNIT_KJ)
+            /* Translators: a recipe's nutrition per portion, then its energy per 100 g cooked in kilojoules */
+            self->totals = g_strdup_printf (_("A portion: %s; 100 g cooked: %s kJ"), line, kcal);
+          else
+            /* Translators: a recipe's nutrition per portion, then its energy per 100 g cooked */
+            self->totals = g_strdup_printf (_("A portion: %s; 100 g cooked: %s kcal"), line, kcal);
         }
     }
   adw_preferences_group_set_description (self->items_group, self->totals);
