@@ -926,6 +926,61 @@ test_foods_window (void)
   g_object_unref (foods);
 }
 
+/* In kJ: a recipe's totals as typed and the Foods window's rows. */
+static void
+test_recipes_kilojoules (void)
+{
+  g_autoptr(GSettings) settings = hearth_gui_settings_new ();
+  g_autoptr(Kitchen) k = kitchen_new ();
+  g_autoptr(HearthRecipe) recipe = hearth_recipe_new ("Egg rice", 3);
+  g_autoptr(GError) error = NULL;
+  HearthRecipeDialog *dialog = NULL;
+  HearthFoodsWindow *foods = NULL;
+
+  g_settings_set_string (settings, "energy-unit", "kJ");
+
+  /* 390 + 144 kcal in 3 portions of a 600 g dish: 178 kcal (745 kJ) a
+   * portion, 89 kcal (372 kJ) per 100 g cooked. */
+  dialog = hearth_recipe_dialog_new (k->store, NULL);
+  g_object_ref_sink (dialog);
+  gtk_editable_set_text (_hearth_recipe_dialog_get_portions_entry (dialog), "3");
+  gtk_editable_set_text (_hearth_recipe_dialog_get_cooked_entry (dialog), "600");
+  {
+    HearthFoodPicker *picker = _hearth_recipe_dialog_get_picker (dialog);
+    GtkEditable *amount = GTK_EDITABLE (hearth_food_picker_get_amount_entry (picker));
+
+    gtk_editable_set_text (GTK_EDITABLE (hearth_food_picker_get_search_entry (picker)), "rice");
+    g_signal_emit_by_name (hearth_food_picker_get_search_entry (picker), "activate");
+    gtk_editable_set_text (amount, "300");
+    g_signal_emit_by_name (amount, "activate");
+    gtk_editable_set_text (GTK_EDITABLE (hearth_food_picker_get_search_entry (picker)), "egg");
+    g_signal_emit_by_name (hearth_food_picker_get_search_entry (picker), "activate");
+    gtk_editable_set_text (amount, "2");
+    g_signal_emit_by_name (amount, "activate");
+  }
+  g_assert_cmpuint (_hearth_recipe_dialog_get_n_items (dialog), ==, 2);
+  g_assert_cmpstr (_hearth_recipe_dialog_get_totals (dialog), ==,
+                   "A portion: 745 kJ · protein 6.9 g · carbohydrate 28.5 g · fat 3.5 g; 100 g cooked: 372 kJ");
+  close_window (dialog);
+
+  /* 300 g rice in 3 portions: 130 kcal (544 kJ) a portion. */
+  hearth_recipe_add_item (recipe, hearth_food_get_uuid (k->rice), 300, HEARTH_AMOUNT_UNIT_GRAM);
+  g_assert_true (hearth_store_add_recipe (k->store, recipe, &error));
+  g_assert_no_error (error);
+  foods = hearth_foods_window_new (k->store);
+  g_object_ref_sink (foods);
+  g_assert_nonnull (find_row_titled (GTK_WIDGET (foods), "Egg rice"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (find_row_titled (GTK_WIDGET (foods), "Egg rice")), ==,
+                   "3 portions · 544 kJ a portion");
+  g_assert_nonnull (find_row_titled (GTK_WIDGET (foods), "Milk"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (find_row_titled (GTK_WIDGET (foods), "Milk")), ==,
+                   "268 kJ per 100 ml");
+  gtk_window_destroy (GTK_WINDOW (foods));
+  g_object_unref (foods);
+
+  g_settings_reset (settings, "energy-unit");
+}
+
 /* The built app, driven by xdotool -------------------------------------------- */
 
 typedef struct
@@ -1449,6 +1504,7 @@ main (int   argc,
   g_test_add_func ("/hearth/gui-meals/food-dialog-kilojoules", test_food_dialog_kilojoules);
   g_test_add_func ("/hearth/gui-meals/recipe-dialog", test_recipe_dialog);
   g_test_add_func ("/hearth/gui-meals/foods-window", test_foods_window);
+  g_test_add_func ("/hearth/gui-meals/recipes-kilojoules", test_recipes_kilojoules);
   g_test_add_func ("/hearth/gui-meals/three-foods-keyboard", test_three_foods_keyboard);
   g_test_add_func ("/hearth/gui-meals/three-actions-keyboard", test_three_actions_keyboard);
   g_test_add_func ("/hearth/gui-meals/food-keyboard", test_food_keyboard);
