@@ -172,36 +172,35 @@ char *
 hearth_diet_describe_food_in (HearthFood       *food,
                               HearthEnergyUnit  unit)
 {
-  g_autofree char *kcal = hearth_diet_format_energy (hearth_food_get_nutrients (food)->energy_kcal, unit);
+  g_autofree char *energy = hearth_diet_format_energy (hearth_food_get_nutrients (food)->energy_kcal, unit);
 
   if (unit == HEARTH_ENERGY_UNIT_KJ)
     switch (hearth_food_get_per_unit (food))
       {
       case HEARTH_AMOUNT_UNIT_GRAM:
         /* Translators: a food's energy in kilojoules */
-        return g_strdup_printf (_("%s kJ per 100 g"), kcal);
+        return g_strdup_printf (_("%s kJ per 100 g"), energy);
       case HEARTH_AMOUNT_UNIT_MILLILITRE:
         /* Translators: a food's energy in kilojoules */
-        return g_strdup_printf (_("%s kJ per 100 ml"), kcal);
+        return g_strdup_printf (_("%s kJ per 100 ml"), energy);
       case HEARTH_AMOUNT_UNIT_SERVING:
       default:
         /* Translators: a food's energy in kilojoules */
-        return g_strdup_printf (_("%s kJ per serving"), kcal);
+        return g_strdup_printf (_("%s kJ per serving"), energy);
       }
-  /* kcal below: the number is hearth_diet_format_number()'s. */
 
   switch (hearth_food_get_per_unit (food))
     {
     case HEARTH_AMOUNT_UNIT_GRAM:
       /* Translators: a food's energy */
-      return g_strdup_printf (_("%s kcal per 100 g"), kcal);
+      return g_strdup_printf (_("%s kcal per 100 g"), energy);
     case HEARTH_AMOUNT_UNIT_MILLILITRE:
       /* Translators: a food's energy */
-      return g_strdup_printf (_("%s kcal per 100 ml"), kcal);
+      return g_strdup_printf (_("%s kcal per 100 ml"), energy);
     case HEARTH_AMOUNT_UNIT_SERVING:
     default:
       /* Translators: a food's energy */
-      return g_strdup_printf (_("%s kcal per serving"), kcal);
+      return g_strdup_printf (_("%s kcal per serving"), energy);
     }
 }
 
