@@ -3,6 +3,7 @@
 
 #include "hearth-food.h"
 #include "hearth-meal.h"
+#include "hearth-types.h"
 
 G_BEGIN_DECLS
 
@@ -11,6 +12,14 @@ void _hearth_food_set_uuid   (HearthFood *self, const char *uuid);
 void _hearth_food_set_stamps (HearthFood *self, gint64 created_at, gint64 updated_at);
 void _hearth_food_set_fdc_id (HearthFood *self, gint64 fdc_id);
 void _hearth_meal_set_uuid   (HearthMeal *self, const char *uuid);
+
+/* Inside a write: food row @food_id was logged at @at (UTC µs); keeps
+ * foods.last_used_at (schema 8), which the food search ranks by. Every
+ * insert into meal_items calls it. */
+gboolean _hearth_store_touch_food (HearthStore  *store,
+                                   gint64        food_id,
+                                   gint64        at,
+                                   GError      **error);
 
 /* Tests only: the SQL of hearth-store-diet.c that runs per day or per meal,
  * NULL-terminated, so tests/test-diet.c can check with EXPLAIN QUERY PLAN

@@ -800,6 +800,8 @@ store_meal (HearthStore  *store,
       if (!_hearth_store_run (store, stmt, error))
         return FALSE;
       g_clear_pointer (&stmt, _hearth_store_release_statement);
+      if (!_hearth_store_touch_food (store, food->id, now, error))
+        return FALSE;
     }
 
   return TRUE;

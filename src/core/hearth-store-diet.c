@@ -98,6 +98,8 @@ static const char SQL_SET_FAVOURITE[] =
 static const char SQL_INSERT_MEAL[] =
   "INSERT INTO meals (uuid, profile_id, type, custom_name, taken_at, utc_offset, local_day, note, "
   "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)";
+static const char SQL_TOUCH_FOOD[] =
+  "UPDATE foods SET last_used_at = ?2 WHERE id = ?1 AND (last_used_at IS NULL OR last_used_at < ?2)";
 static const char SQL_INSERT_ITEM[] =
   "INSERT INTO meal_items (uuid, meal_id, food_id, position, name, amount, unit, energy_kcal, "
   "protein_g, carbohydrate_g, sugars_g, fat_g, saturated_fat_g, fibre_g, sodium_mg, "
@@ -1011,6 +1013,21 @@ resolve_items (HearthStore  *self,
   return TRUE;
 }
 
+gboolean
+_hearth_store_touch_food (HearthStore  *store,
+                          gint64        food_id,
+                          gint64        at,
+                          GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (store, SQL_TOUCH_FOOD, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  _hearth_store_bind_int64 (store, stmt, 1, food_id);
+  _hearth_store_bind_int64 (store, stmt, 2, at);
+  return _hearth_store_run (store, stmt, error);
+}
+
 static gboolean
 insert_items (HearthStore  *self,
               HearthMeal   *meal,
@@ -1058,6 +1075,8 @@ insert_items (HearthStore  *self,
         }
       _hearth_store_bind_int64 (self, stmt, 16, now);
       if (!_hearth_store_run (self, stmt, error))
+        return FALSE;
+      if (food_id != 0 && !_hearth_store_touch_food (self, food_id, now, error))
         return FALSE;
       g_free (item->uuid);
       item->uuid = g_steal_pointer (&uuid);
