@@ -39,6 +39,7 @@ struct _HearthMemberPage
   GtkSliceListModel *history_slice; /* the part shown */
   guint              history_limit; /* rows shown; "Show Older Readings" adds a page */
   guint              history_idle;  /* fills the history after the first frame */
+  gboolean           today_pending; /* and the Today section, when there are cards */
   int                history_kind;  /* the kind the history shows; -1: all */
   GDateTime         *history_to;    /* jumped to: readings up to the end of that day; NULL: the newest */
   GtkStringList     *kinds;         /* the cards: kind ids in dashboard order */
@@ -507,6 +508,11 @@ refresh_history_idle_cb (gpointer data)
   HearthMemberPage *self = data;
 
   self->history_idle = 0;
+  if (self->today_pending)
+    {
+      self->today_pending = FALSE;
+      hearth_today_section_set_member (self->today_section, self->store, self->profile);
+    }
   refresh_history (self);
   return G_SOURCE_REMOVE;
 }
@@ -525,10 +531,10 @@ refresh (HearthMemberPage *self)
 {
   g_autoptr(GDateTime) now = NULL;
 
-  hearth_today_section_set_member (self->today_section, self->store, self->profile);
-
+  self->today_pending = FALSE;
   if (self->store == NULL || self->profile == NULL)
     {
+      hearth_today_section_set_member (self->today_section, self->store, self->profile);
       gtk_widget_set_visible (self->severe_banner, FALSE);
       refresh_cards (self);
       refresh_history (self);
@@ -540,6 +546,13 @@ refresh (HearthMemberPage *self)
   refresh_header (self, now);
   refresh_banner (self, now);
   refresh_cards (self);
+  /* The Today section sits below the cards: with cards to show it is
+   * filled right after the first frame, with the history; without any it
+   * decides between the dashboard and the empty page, so now. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->kinds)) > 0)
+    self->today_pending = TRUE;
+  else
+    hearth_today_section_set_member (self->today_section, self->store, self->profile);
   /* Any card means there are readings, and anything in the Today section
    * (a meal, a workout, a medication) is worth a dashboard too: the
    * dashboard, not the empty state. */
