@@ -424,11 +424,14 @@ bound_generate (GPtrArray *argv)
   for (guint i = 0; i < argv->len; i++)
     {
       char **value = option_value (argv, i, "members");
+      gboolean separate;
 
       if (value == NULL)
         continue;
+      /* "--members=N" is its own value: ask before freeing it. */
+      separate = g_str_equal (g_ptr_array_index (argv, i), "--members");
       g_free (*value);
-      *value = g_str_equal (g_ptr_array_index (argv, i), "--members") ? g_strdup ("1") : g_strdup ("--members=1");
+      *value = separate ? g_strdup ("1") : g_strdup ("--members=1");
     }
 }
 
