@@ -4,207 +4,24 @@
 #include "config.h"
 
 #include <math.h>
-#include <signal.h>
-#include <sys/prctl.h>
-#include <sys/types.h>
-#include <sys/wait.h>
 
 #include "hearth-core.h"
 #include "hearth-application-private.h"
 #include "hearth-reading-dialog-private.h"
 #include "hearth-store-exercise.h"
+#include "xdo-app.h"
 
 /* The forms as a person uses them: the built app under the test's X
  * display with a window manager (openbox), driven key by key through
  * xdotool (real X key events), then the journal read back with core. */
 
-#define WAIT_MS 10000
-
-static GPid wm_pid;
-
-typedef struct
-{
-  char *dir;
-  char *db;
-  char *locale;
-  GPid  pid;
-} App;
-
-static char *
-run_xdotool (const char *args,
-             gboolean    may_fail)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *command = g_strconcat ("xdotool ", args, NULL);
-  g_auto(GStrv) argv = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_assert_true (g_shell_parse_argv (command, NULL, &argv, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                               NULL, NULL, &out, NULL, &status, &error));
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    {
-      if (!may_fail)
-        g_error ("%s failed", command);
-      g_clear_pointer (&out, g_free);
-    }
-  return out;
-}
-
-static void xdo (const char *format, ...) G_GNUC_PRINTF (1, 2);
-
-static void
-xdo (const char *format,
-     ...)
-{
-  va_list args;
-  g_autofree char *line = NULL;
-  g_autofree char *out = NULL;
-
-  va_start (args, format);
-  line = g_strdup_vprintf (format, args);
-  va_end (args);
-  out = run_xdotool (line, FALSE);
-}
-
-/* The id of the app's visible window titled exactly @title, waiting up
- * to WAIT_MS; 0 if none appeared. */
-static gulong
-find_window (App        *app,
-             const char *title,
-             guint       timeout_ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
-
-  do
-    {
-      g_autofree char *args = g_strdup_printf ("search --all --onlyvisible --pid %d --name '^%s$'",
-                                               (int) app->pid, title);
-      g_autofree char *out = run_xdotool (args, TRUE);
-
-      if (out != NULL && *out != '\0')
-        return strtoul (out, NULL, 10);
-      g_usleep (50 * 1000);
-    }
-  while (g_get_monotonic_time () < end);
-
-  return 0;
-}
-
-/* Waits for @title to open and have the keyboard focus. */
-static gulong
-wait_focused (App        *app,
-              const char *title)
-{
-  gulong id = find_window (app, title, WAIT_MS);
-  gint64 end = g_get_monotonic_time () + (gint64) WAIT_MS * 1000;
-
-  if (id == 0)
-    g_error ("no window \"%s\" opened", title);
-
-  do
-    {
-      g_autofree char *out = run_xdotool ("getwindowfocus", TRUE);
-
-      if (out != NULL && strtoul (out, NULL, 10) == id)
-        break;
-      xdo ("windowactivate %lu", id);
-      g_usleep (50 * 1000);
-    }
-  while (g_get_monotonic_time () < end);
-
-  /* GTK sets its focus widget when the window is mapped; let the first
-   * frame pass before typing. */
-  g_usleep (300 * 1000);
-  return id;
-}
-
-/* The screen as it is, for a look at what went wrong (or right). */
-static void
-take_screenshot (App        *app,
-                 const char *name)
-{
-  /* In the build's tests folder, to be looked at: forms-NAME.png. */
-  g_autofree char *base = g_strdup_printf ("forms-%s.png", name);
-  g_autofree char *file = g_test_build_filename (G_TEST_BUILT, base, NULL);
-  g_autofree char *command = g_strdup_printf ("/usr/bin/import -window root %s", file);
-
-  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
-  g_test_message ("screenshot: %s", file);
-}
-
-static void
-wait_closed (App        *app,
-             const char *title)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) WAIT_MS * 1000;
-
-  while (find_window (app, title, 0) != 0)
-    {
-      if (g_get_monotonic_time () > end)
-        {
-          take_screenshot (app, "not-closed");
-          g_error ("window \"%s\" did not close (screenshot forms-not-closed.png in the build's tests folder; journal in %s)", title, app->dir);
-        }
-      g_usleep (50 * 1000);
-    }
-}
-
-/* The app and the window manager end with the test, even when it fails. */
-static void
-die_with_parent (gpointer data)
-{
-  prctl (PR_SET_PDEATHSIG, SIGKILL);
-}
-
-static void
-press (const char *keys)
-{
-  xdo ("key --clearmodifiers --delay 40 %s", keys);
-}
-
-static void
-type (const char *text)
-{
-  g_autofree char *quoted = g_shell_quote (text);
-
-  xdo ("type --clearmodifiers --delay 40 %s", quoted);
-}
-
-static HearthStore *
-open_store (App *app)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HearthClock) clock = hearth_clock_new_system ();
-  HearthStore *store = hearth_store_open (app->db, clock, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
-static App *
-app_new (const char *locale)
-{
-  g_autoptr(GError) error = NULL;
-  App *app = g_new0 (App, 1);
-
-  app->dir = g_dir_make_tmp ("hearth-forms-XXXXXX", &error);
-  g_assert_no_error (error);
-  app->db = g_build_filename (app->dir, "hearth.db", NULL);
-  app->locale = g_strdup (locale != NULL ? locale : "C.UTF-8");
-  return app;
-}
-
 /* A member in the journal before the app starts. */
 static HearthProfile *
-app_add_member (App        *app,
+app_add_member (XdoApp     *app,
                 const char *name,
                 const char *condition)
 {
-  g_autoptr(HearthStore) store = open_store (app);
+  g_autoptr(HearthStore) store = xdo_app_open_store (app);
   g_autoptr(GError) error = NULL;
   g_autoptr(HearthProfile) profile = hearth_profile_new (name);
 
@@ -220,71 +37,6 @@ app_add_member (App        *app,
   g_assert_no_error (error);
   return g_steal_pointer (&profile);
 }
-
-static void
-app_start (App *app)
-{
-  g_autoptr(GError) error = NULL;
-  const char *build = g_getenv ("HEARTH_BUILD_ROOT");
-  g_autofree char *exe = g_build_filename (build, "src", "gui", "hearth", NULL);
-  char *argv[] = { exe, NULL };
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autofree char *data = g_build_filename (app->dir, "data", NULL);
-  g_autofree char *config = g_build_filename (app->dir, "config", NULL);
-  g_autofree char *cache = g_build_filename (app->dir, "cache", NULL);
-
-  envp = g_environ_setenv (envp, "HEARTH_DB", app->db, TRUE);
-  envp = g_environ_setenv (envp, "GDK_BACKEND", "x11", TRUE);
-  envp = g_environ_setenv (envp, "GSK_RENDERER", "cairo", TRUE);
-  /* Settings a test can read back after the app quits. */
-  envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "keyfile", TRUE);
-  envp = g_environ_setenv (envp, "XDG_CONFIG_HOME", config, TRUE);
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data, TRUE);
-  envp = g_environ_setenv (envp, "XDG_CACHE_HOME", cache, TRUE);
-  envp = g_environ_setenv (envp, "LC_ALL", app->locale, TRUE);
-  envp = g_environ_setenv (envp, "LANGUAGE", "", TRUE);
-
-  g_assert_true (g_spawn_async (NULL, argv, envp, G_SPAWN_DO_NOT_REAP_CHILD,
-                                die_with_parent, NULL, &app->pid, &error));
-  g_assert_no_error (error);
-}
-
-/* Ends the app (its writes are committed already) and returns its
- * journal. */
-static HearthStore *
-app_stop (App *app)
-{
-  int status;
-
-  if (app->pid != 0)
-    {
-      kill (app->pid, SIGTERM);
-      waitpid (app->pid, &status, 0);
-      g_spawn_close_pid (app->pid);
-      app->pid = 0;
-    }
-  return open_store (app);
-}
-
-static void
-app_free (App *app)
-{
-  g_autoptr(HearthStore) store = app_stop (app);
-
-  g_clear_object (&store);
-  /* A failed test aborts before this, leaving the folder for a look. */
-  {
-    const char *argv[] = { "rm", "-rf", app->dir, NULL };
-
-    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
-  }
-  g_free (app->dir);
-  g_free (app->db);
-  g_free (app->locale);
-  g_free (app);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (App, app_free)
 
 /* The single reading of @kind the first member has. */
 static HearthReading *
@@ -305,19 +57,19 @@ only_reading (HearthStore      *store,
 }
 
 /* Opens the app on a member and a new reading with Ctrl+N. */
-static App *
+static XdoApp *
 start_with_member_in (const char *condition,
                       const char *locale)
 {
-  App *app = app_new (locale);
+  XdoApp *app = xdo_app_new ("forms", locale);
   g_autoptr(HearthProfile) profile = app_add_member (app, "Ann", condition);
 
-  app_start (app);
-  wait_focused (app, "Hearth");
+  xdo_app_start (app);
+  xdo_wait_focused (app, "Hearth");
   return app;
 }
 
-static App *
+static XdoApp *
 start_with_member (const char *condition)
 {
   return start_with_member_in (condition, NULL);
@@ -327,21 +79,21 @@ start_with_member (const char *condition)
 static void
 test_bp_keyboard (void)
 {
-  g_autoptr(App) app = start_with_member (NULL);
+  g_autoptr(XdoApp) app = start_with_member (NULL);
   g_autoptr(HearthStore) store = NULL;
   g_autoptr(HearthReading) reading = NULL;
 
-  press ("ctrl+n");
-  wait_focused (app, "New Reading");
-  type ("142");
-  press ("Tab");
-  type ("91");
-  press ("Tab");
-  type ("70");
-  press ("Return");
-  wait_closed (app, "New Reading");
+  xdo_press ("ctrl+n");
+  xdo_wait_focused (app, "New Reading");
+  xdo_type ("142");
+  xdo_press ("Tab");
+  xdo_type ("91");
+  xdo_press ("Tab");
+  xdo_type ("70");
+  xdo_press ("Return");
+  xdo_wait_closed (app, "New Reading");
 
-  store = app_stop (app);
+  store = xdo_app_stop (app);
   reading = only_reading (store, HEARTH_READING_KIND_BLOOD_PRESSURE);
   g_assert_cmpfloat (hearth_reading_get_systolic (reading), ==, 142);
   g_assert_cmpfloat (hearth_reading_get_diastolic (reading), ==, 91);
@@ -353,10 +105,10 @@ test_bp_keyboard (void)
 static void
 choose_kind (HearthReadingKind kind)
 {
-  press ("shift+Tab space");
+  xdo_press ("shift+Tab space");
   for (guint i = 0; i < kind; i++)
-    press ("Down");
-  press ("Return");
+    xdo_press ("Down");
+  xdo_press ("Return");
 }
 
 typedef struct
@@ -377,10 +129,10 @@ type_script (const char *script)
         {
           g_autofree char *key = g_strndup (steps[i] + 1, strlen (steps[i]) - 2);
 
-          press (key);
+          xdo_press (key);
         }
       else if (steps[i][0] != '\0')
-        type (steps[i]);
+        xdo_type (steps[i]);
     }
 }
 
@@ -454,18 +206,18 @@ test_every_kind_keyboard (void)
     { HEARTH_READING_KIND_SLEEP, NULL, 8, 4 },
     { HEARTH_READING_KIND_STEPS, "7500|<Return>", 7500, NAN },
   };
-  g_autoptr(App) app = start_with_member (NULL);
+  g_autoptr(XdoApp) app = start_with_member (NULL);
   g_autoptr(HearthStore) store = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_test_message ("%s", hearth_reading_kind_to_string (cases[i].kind));
-      press ("ctrl+n");
-      wait_focused (app, "New Reading");
+      xdo_press ("ctrl+n");
+      xdo_wait_focused (app, "New Reading");
       choose_kind (cases[i].kind);
       /* For a look at each form, after the kinds' crossfade. */
       g_usleep (400 * 1000);
-      take_screenshot (app, hearth_reading_kind_to_string (cases[i].kind));
+      xdo_take_screenshot (app, hearth_reading_kind_to_string (cases[i].kind));
       if (cases[i].kind == HEARTH_READING_KIND_SLEEP)
         {
           g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -473,18 +225,18 @@ test_every_kind_keyboard (void)
           g_autofree char *hour = g_strdup_printf ("%02d", g_date_time_get_hour (start));
 
           /* The hour, the minute, then quality "4 – good" (4 down). */
-          press ("ctrl+a");
-          type (hour);
-          press ("Tab ctrl+a");
-          type ("00");
-          press ("Tab space Down Down Down Down Return Return");
+          xdo_press ("ctrl+a");
+          xdo_type (hour);
+          xdo_press ("Tab ctrl+a");
+          xdo_type ("00");
+          xdo_press ("Tab space Down Down Down Down Return Return");
         }
       else
         type_script (cases[i].keys);
-      wait_closed (app, "New Reading");
+      xdo_wait_closed (app, "New Reading");
     }
 
-  store = app_stop (app);
+  store = xdo_app_stop (app);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(HearthReading) reading = only_reading (store, cases[i].kind);
@@ -505,10 +257,10 @@ test_every_kind_keyboard (void)
 
 /* Waits until the journal holds @n members (the app has written them). */
 static HearthProfile *
-wait_for_member (App        *app,
+wait_for_member (XdoApp     *app,
                  const char *name)
 {
-  gint64 end = g_get_monotonic_time () + (gint64) WAIT_MS * 1000;
+  gint64 end = g_get_monotonic_time () + (gint64) XDO_WAIT_MS * 1000;
 
   for (;;)
     {
@@ -521,7 +273,7 @@ wait_for_member (App        *app,
         return profile;
       if (g_get_monotonic_time () > end)
         {
-          take_screenshot (app, "no-member");
+          xdo_take_screenshot (app, "no-member");
           g_error ("no member \"%s\" was stored (screenshots forms-*.png in the build's tests folder; journal in %s)", name, app->dir);
         }
       g_usleep (100 * 1000);
@@ -533,12 +285,12 @@ wait_for_member (App        *app,
 static void
 test_welcome_keyboard (void)
 {
-  g_autoptr(App) app = app_new (NULL);
+  g_autoptr(XdoApp) app = xdo_app_new ("forms", NULL);
   g_autoptr(HearthProfile) profile = NULL;
 
-  app_start (app);
-  wait_focused (app, "Hearth");
-  take_screenshot (app, "welcome");
+  xdo_app_start (app);
+  xdo_wait_focused (app, "Hearth");
+  xdo_take_screenshot (app, "welcome");
   type_script ("Bea|<Tab>|1980|<Tab>|<Tab>|172|<Return>");
   profile = wait_for_member (app, "Bea");
   g_assert_cmpuint (hearth_profile_get_birth_year (profile), ==, 1980);
@@ -552,16 +304,16 @@ test_welcome_keyboard (void)
 static void
 test_add_member_keyboard (void)
 {
-  g_autoptr(App) app = start_with_member (NULL);
+  g_autoptr(XdoApp) app = start_with_member (NULL);
   g_autoptr(HearthProfile) profile = NULL;
   const char * const *allergies;
 
-  press ("alt+m");
-  wait_focused (app, "Add Member");
-  take_screenshot (app, "add-member");
+  xdo_press ("alt+m");
+  xdo_wait_focused (app, "Add Member");
+  xdo_take_screenshot (app, "add-member");
   type_script ("Cy|<Tab>|1990|<Tab>|<Tab>|<Tab>|<Tab>|180|<Tab>|<space>|"
                "<Tab>|<Tab>|<Tab>|<Tab>|<Tab>|penicillin|<Return>");
-  wait_closed (app, "Add Member");
+  xdo_wait_closed (app, "Add Member");
   profile = wait_for_member (app, "Cy");
   g_assert_cmpuint (hearth_profile_get_birth_year (profile), ==, 1990);
   g_assert_cmpfloat_with_epsilon (hearth_profile_get_height_cm (profile), 180, 1e-9);
@@ -589,17 +341,17 @@ count_readings (HearthStore *store)
 static void
 test_decimal_comma_locale (void)
 {
-  g_autoptr(App) app = start_with_member_in (NULL, "de_DE.UTF-8");
+  g_autoptr(XdoApp) app = start_with_member_in (NULL, "de_DE.UTF-8");
   g_autoptr(HearthStore) store = NULL;
   g_autoptr(HearthReading) reading = NULL;
 
-  press ("ctrl+n");
-  wait_focused (app, "New Reading");
+  xdo_press ("ctrl+n");
+  xdo_wait_focused (app, "New Reading");
   choose_kind (HEARTH_READING_KIND_WEIGHT);
   type_script ("72,5|<Tab>|21,5|<Return>");
-  wait_closed (app, "New Reading");
+  xdo_wait_closed (app, "New Reading");
 
-  store = app_stop (app);
+  store = xdo_app_stop (app);
   reading = only_reading (store, HEARTH_READING_KIND_WEIGHT);
   g_assert_cmpfloat_with_epsilon (hearth_reading_get_kg (reading), 72.5, 1e-9);
   g_assert_cmpfloat_with_epsilon (hearth_reading_get_body_fat (reading), 21.5, 1e-9);
@@ -610,39 +362,39 @@ test_decimal_comma_locale (void)
 static void
 test_decimal_comma_refused (void)
 {
-  g_autoptr(App) app = start_with_member (NULL);
+  g_autoptr(XdoApp) app = start_with_member (NULL);
   g_autoptr(HearthStore) store = NULL;
 
-  press ("ctrl+n");
-  wait_focused (app, "New Reading");
+  xdo_press ("ctrl+n");
+  xdo_wait_focused (app, "New Reading");
   choose_kind (HEARTH_READING_KIND_TEMPERATURE);
   type_script ("36,8|<Return>");
   /* A saved entry closes the form: give it the time it takes. */
   g_usleep (1500 * 1000);
-  take_screenshot (app, "comma-refused");
-  g_assert_cmpuint (find_window (app, "New Reading", 0), !=, 0);
-  press ("Escape");
-  wait_closed (app, "New Reading");
+  xdo_take_screenshot (app, "comma-refused");
+  g_assert_cmpuint (xdo_find_window (app, "New Reading", 0), !=, 0);
+  xdo_press ("Escape");
+  xdo_wait_closed (app, "New Reading");
 
-  press ("ctrl+n");
-  wait_focused (app, "New Reading");
+  xdo_press ("ctrl+n");
+  xdo_wait_focused (app, "New Reading");
   choose_kind (HEARTH_READING_KIND_HEART_RATE);
   type_script ("6a4|<Return>|<Escape>");
-  wait_closed (app, "New Reading");
+  xdo_wait_closed (app, "New Reading");
 
-  store = app_stop (app);
+  store = xdo_app_stop (app);
   g_assert_cmpuint (count_readings (store), ==, 0);
 }
 
 /* A setting as the app left it in its keyfile (GSETTINGS_BACKEND=keyfile),
  * waiting until it is there; NULL if it never was. */
 static char *
-wait_for_setting (App        *app,
+wait_for_setting (XdoApp     *app,
                   const char *key,
                   const char *expected)
 {
   g_autofree char *path = g_build_filename (app->dir, "config", "glib-2.0", "settings", "keyfile", NULL);
-  gint64 end = g_get_monotonic_time () + (gint64) WAIT_MS * 1000;
+  gint64 end = g_get_monotonic_time () + (gint64) XDO_WAIT_MS * 1000;
 
   for (;;)
     {
@@ -673,38 +425,38 @@ settle_popover (void)
 static void
 test_preferences_keyboard (void)
 {
-  g_autoptr(App) app = start_with_member (NULL);
+  g_autoptr(XdoApp) app = start_with_member (NULL);
   g_autofree char *weight = NULL;
   g_autofree char *guideline = NULL;
   g_autofree char *home = NULL;
   g_autofree char *glucose = NULL;
   g_autofree char *energy = NULL;
 
-  press ("ctrl+comma");
-  wait_focused (app, "Preferences");
-  take_screenshot (app, "preferences");
+  xdo_press ("ctrl+comma");
+  xdo_wait_focused (app, "Preferences");
+  xdo_take_screenshot (app, "preferences");
   /* It opens on the first choice, the weight unit: pounds (second). Each
    * combo row's list is a popover: its keys wait until it has opened. */
-  press ("space");
+  xdo_press ("space");
   settle_popover ();
-  press ("Down Return");
+  xdo_press ("Down Return");
   /* Height, pressure, glucose unit: mg/dL (second). */
-  press ("Tab Tab Tab space");
+  xdo_press ("Tab Tab Tab space");
   settle_popover ();
-  press ("Down Return");
+  xdo_press ("Down Return");
   /* Temperature, then energy: kilojoules (second). */
-  press ("Tab Tab space");
+  xdo_press ("Tab Tab space");
   settle_popover ();
-  press ("Down Return");
+  xdo_press ("Down Return");
   /* The guideline: ESC 2024 (third); the switch off. */
-  press ("Tab space");
+  xdo_press ("Tab space");
   settle_popover ();
-  press ("Down Down Return");
+  xdo_press ("Down Down Return");
   settle_popover ();
-  press ("Tab space");
-  take_screenshot (app, "preferences-chosen");
-  press ("Escape");
-  wait_closed (app, "Preferences");
+  xdo_press ("Tab space");
+  xdo_take_screenshot (app, "preferences-chosen");
+  xdo_press ("Escape");
+  xdo_wait_closed (app, "Preferences");
 
   weight = wait_for_setting (app, "weight-unit", "'lb'");
   glucose = wait_for_setting (app, "glucose-unit", "'mg-dl'");
@@ -728,7 +480,7 @@ click (gulong window,
   if (x < 0)
     {
       g_autofree char *args = g_strdup_printf ("getwindowgeometry --shell %lu", window);
-      g_autofree char *out = run_xdotool (args, FALSE);
+      g_autofree char *out = xdo_run (args, FALSE);
       const char *width = strstr (out, "WIDTH=");
 
       g_assert_nonnull (width);
@@ -742,17 +494,17 @@ click (gulong window,
 static void
 test_edit_member_keyboard (void)
 {
-  g_autoptr(App) app = start_with_member (NULL);
-  gulong main_window = find_window (app, "Hearth", WAIT_MS);
+  g_autoptr(XdoApp) app = start_with_member (NULL);
+  gulong main_window = xdo_find_window (app, "Hearth", XDO_WAIT_MS);
   g_autoptr(HearthProfile) profile = NULL;
 
-  take_screenshot (app, "member");
+  xdo_take_screenshot (app, "member");
   click (main_window, -143, 28);
-  press ("Return");
-  wait_focused (app, "Edit Member");
-  take_screenshot (app, "edit-member");
+  xdo_press ("Return");
+  xdo_wait_focused (app, "Edit Member");
+  xdo_take_screenshot (app, "edit-member");
   type_script ("<ctrl+a>|Ann Lee|<Tab>|<ctrl+a>|1971|<Return>");
-  wait_closed (app, "Edit Member");
+  xdo_wait_closed (app, "Edit Member");
   profile = wait_for_member (app, "Ann Lee");
   g_assert_cmpuint (hearth_profile_get_birth_year (profile), ==, 1971);
 }
@@ -762,14 +514,14 @@ test_edit_member_keyboard (void)
 static void
 test_edit_reading_keyboard (void)
 {
-  g_autoptr(App) app = app_new (NULL);
+  g_autoptr(XdoApp) app = xdo_app_new ("forms", NULL);
   g_autoptr(HearthProfile) profile = app_add_member (app, "Ann", NULL);
   g_autoptr(HearthStore) store = NULL;
   g_autoptr(HearthReading) reading = NULL;
   gulong main_window;
 
   {
-    g_autoptr(HearthStore) before = open_store (app);
+    g_autoptr(HearthStore) before = xdo_app_open_store (app);
     g_autoptr(GDateTime) now = g_date_time_new_now_local ();
     g_autoptr(GDateTime) taken = g_date_time_add_hours (now, -1);
     g_autoptr(HearthReading) logged = hearth_reading_new_blood_pressure (taken, 142, 91, 70);
@@ -780,17 +532,17 @@ test_edit_reading_keyboard (void)
     g_assert_no_error (error);
   }
 
-  app_start (app);
-  main_window = wait_focused (app, "Hearth");
+  xdo_app_start (app);
+  main_window = xdo_wait_focused (app, "Hearth");
   /* The history's only row, under the one card and the Today section's
    * line for a day with nothing logged. */
   click (main_window, 540, 498);
-  wait_focused (app, "Edit Reading");
-  take_screenshot (app, "edit-reading");
+  xdo_wait_focused (app, "Edit Reading");
+  xdo_take_screenshot (app, "edit-reading");
   type_script ("150|<Tab>|95|<Return>");
-  wait_closed (app, "Edit Reading");
+  xdo_wait_closed (app, "Edit Reading");
 
-  store = app_stop (app);
+  store = xdo_app_stop (app);
   reading = only_reading (store, HEARTH_READING_KIND_BLOOD_PRESSURE);
   g_assert_cmpfloat (hearth_reading_get_systolic (reading), ==, 150);
   g_assert_cmpfloat (hearth_reading_get_diastolic (reading), ==, 95);
@@ -802,18 +554,18 @@ test_edit_reading_keyboard (void)
 static void
 test_return_from_time (void)
 {
-  g_autoptr(App) app = start_with_member (NULL);
+  g_autoptr(XdoApp) app = start_with_member (NULL);
   g_autoptr(HearthStore) store = NULL;
   g_autoptr(HearthReading) reading = NULL;
 
-  press ("ctrl+n");
-  wait_focused (app, "New Reading");
+  xdo_press ("ctrl+n");
+  xdo_wait_focused (app, "New Reading");
   type_script ("128|<Tab>|82|<Tab>|<Tab>|<Tab>|<Tab>|<Tab>");
-  take_screenshot (app, "bp-on-hour");
-  press ("Return");
-  wait_closed (app, "New Reading");
+  xdo_take_screenshot (app, "bp-on-hour");
+  xdo_press ("Return");
+  xdo_wait_closed (app, "New Reading");
 
-  store = app_stop (app);
+  store = xdo_app_stop (app);
   reading = only_reading (store, HEARTH_READING_KIND_BLOOD_PRESSURE);
   g_assert_cmpfloat (hearth_reading_get_systolic (reading), ==, 128);
   g_assert_cmpfloat (hearth_reading_get_diastolic (reading), ==, 82);
@@ -891,22 +643,22 @@ test_dst_times (void)
 static void
 test_kind_from_menu (void)
 {
-  g_autoptr(App) app = start_with_member (NULL);
-  gulong main_window = find_window (app, "Hearth", WAIT_MS);
+  g_autoptr(XdoApp) app = start_with_member (NULL);
+  gulong main_window = xdo_find_window (app, "Hearth", XDO_WAIT_MS);
   g_autoptr(HearthStore) store = NULL;
   g_autoptr(HearthReading) reading = NULL;
 
   click (main_window, 296, 28);
   g_usleep (300 * 1000);
-  take_screenshot (app, "kind-menu");
+  xdo_take_screenshot (app, "kind-menu");
   /* Blood pressure (where it opens), weight, glucose, heart rate, SpO2,
    * temperature, waist. */
-  press ("Down Down Down Down Down Down Return");
-  wait_focused (app, "New Reading");
+  xdo_press ("Down Down Down Down Down Down Return");
+  xdo_wait_focused (app, "New Reading");
   type_script ("84.5|<Return>");
-  wait_closed (app, "New Reading");
+  xdo_wait_closed (app, "New Reading");
 
-  store = app_stop (app);
+  store = xdo_app_stop (app);
   reading = only_reading (store, HEARTH_READING_KIND_WAIST);
   g_assert_cmpfloat_with_epsilon (hearth_reading_get_waist_cm (reading), 84.5, 1e-9);
 }
@@ -919,7 +671,7 @@ test_kind_from_menu (void)
 static void
 test_workout_keyboard (void)
 {
-  g_autoptr(App) app = start_with_member (NULL);
+  g_autoptr(XdoApp) app = start_with_member (NULL);
   g_autoptr(HearthStore) store = NULL;
   g_autoptr(GPtrArray) workouts = NULL;
   g_autoptr(GError) error = NULL;
@@ -927,33 +679,33 @@ test_workout_keyboard (void)
   g_autoptr(HearthProfile) profile = NULL;
   HearthWorkout *workout;
 
-  press ("alt+w");
-  wait_focused (app, "New Workout");
+  xdo_press ("alt+w");
+  xdo_wait_focused (app, "New Workout");
   /* "walk": moderate, brisk, very brisk; Down picks the second. */
-  type ("walk");
-  press ("Down");
-  press ("Tab");
-  type ("45");
+  xdo_type ("walk");
+  xdo_press ("Down");
+  xdo_press ("Tab");
+  xdo_type ("45");
   /* The start: its date, hour and minute, as they are. */
-  press ("Tab Tab Tab Tab");
-  type ("3.2");
-  press ("Tab");
-  type ("5200");
-  press ("Tab");
-  type ("11");
-  press ("Tab");
-  type ("felt good");
-  press ("Return");
+  xdo_press ("Tab Tab Tab Tab");
+  xdo_type ("3.2");
+  xdo_press ("Tab");
+  xdo_type ("5200");
+  xdo_press ("Tab");
+  xdo_type ("11");
+  xdo_press ("Tab");
+  xdo_type ("felt good");
+  xdo_press ("Return");
   /* Refused at the effort (1–10), the dialog still open, the effort
    * focused and selected: typing replaces it. */
   g_usleep (500 * 1000);
-  g_assert_cmpuint (find_window (app, "New Workout", 0), !=, 0);
-  take_screenshot (app, "workout-refused");
-  type ("6");
-  press ("Return");
-  wait_closed (app, "New Workout");
+  g_assert_cmpuint (xdo_find_window (app, "New Workout", 0), !=, 0);
+  xdo_take_screenshot (app, "workout-refused");
+  xdo_type ("6");
+  xdo_press ("Return");
+  xdo_wait_closed (app, "New Workout");
 
-  store = app_stop (app);
+  store = xdo_app_stop (app);
   profiles = hearth_store_get_profiles (store);
   profile = g_list_model_get_item (profiles, 0);
   workouts = hearth_store_list_workouts (store, hearth_profile_get_uuid (profile), 0, 2932896, &error);
@@ -966,45 +718,6 @@ test_workout_keyboard (void)
   g_assert_cmpint (workout->steps, ==, 5200);
   g_assert_cmpint (workout->effort, ==, 6);
   g_assert_cmpstr (workout->note, ==, "felt good");
-}
-
-static gboolean
-wm_running (void)
-{
-  g_autofree char *out = run_xdotool ("get_num_desktops", TRUE);
-
-  return out != NULL;
-}
-
-static void
-start_window_manager (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *log = g_build_filename (g_get_tmp_dir (), "hearth-forms-openbox.log", NULL);
-  g_autofree char *quoted = g_shell_quote (log);
-  /* No autostart: nothing else starts and holds the test's output. */
-  g_autofree char *command = g_strdup_printf ("exec openbox --sm-disable --startup true >%s 2>&1", quoted);
-  char *argv[] = { (char *) "/bin/sh", (char *) "-c", command, NULL };
-  gint64 end;
-
-  if (wm_running ())
-    return;
-
-  g_assert_true (g_spawn_async (NULL, argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
-                                die_with_parent, NULL, &wm_pid, &error));
-  g_assert_no_error (error);
-  end = g_get_monotonic_time () + (gint64) 3 * WAIT_MS * 1000;
-  while (!wm_running ())
-    {
-      if (g_get_monotonic_time () > end || waitpid (wm_pid, NULL, WNOHANG) == wm_pid)
-        {
-          g_autofree char *text = NULL;
-
-          g_file_get_contents (log, &text, NULL, NULL);
-          g_error ("openbox did not start on %s: %s", g_getenv ("DISPLAY"), text ? text : "");
-        }
-      g_usleep (50 * 1000);
-    }
 }
 
 int
@@ -1027,7 +740,7 @@ main (int   argc,
   if (g_find_program_in_path ("xdotool") == NULL || g_find_program_in_path ("openbox") == NULL)
     g_error ("xdotool and openbox are needed (README's package list)");
 
-  start_window_manager ();
+  xdo_start_window_manager ("forms");
 
   g_test_add_func ("/hearth/gui-forms/dst-times", test_dst_times);
   g_test_add_func ("/hearth/gui-forms/bp", test_bp_keyboard);
@@ -1045,10 +758,6 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  if (wm_pid != 0)
-    {
-      kill (wm_pid, SIGTERM);
-      g_spawn_close_pid (wm_pid);
-    }
+  xdo_stop_window_manager ();
   return ret;
 }

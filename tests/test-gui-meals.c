@@ -4,10 +4,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <signal.h>
-#include <sys/prctl.h>
-#include <sys/types.h>
-#include <sys/wait.h>
 
 #include "hearth-core.h"
 #include "hearth-application-private.h"
@@ -16,17 +12,15 @@
 #include "hearth-foods-window-private.h"
 #include "hearth-meal-dialog-private.h"
 #include "hearth-recipe-dialog-private.h"
+#include "xdo-app.h"
 
 /* The meal dialog as a person uses it: in process (bad input, the
  * screenshots), and the built app under the test's X display with openbox,
  * driven key by key through xdotool (a meal of three foods; a usual meal in
- * three actions), the journal read back with core. The helpers follow
- * test-gui-forms.c. */
+ * three actions), the journal read back with core. The xdotool helpers
+ * are xdo-app.c's, shared with test-gui-forms.c. */
 
-#define WAIT_MS 10000
 #define EPS 1e-9
-
-static GPid wm_pid;
 
 /* In process ----------------------------------------------------------------- */
 
@@ -983,219 +977,8 @@ test_recipes_kilojoules (void)
 
 /* The built app, driven by xdotool -------------------------------------------- */
 
-typedef struct
-{
-  char *dir;
-  char *db;
-  GPid  pid;
-} App;
-
-static char *
-run_xdotool (const char *args,
-             gboolean    may_fail)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *command = g_strconcat ("xdotool ", args, NULL);
-  g_auto(GStrv) argv = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_assert_true (g_shell_parse_argv (command, NULL, &argv, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                               NULL, NULL, &out, NULL, &status, &error));
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    {
-      if (!may_fail)
-        g_error ("%s failed", command);
-      g_clear_pointer (&out, g_free);
-    }
-  return out;
-}
-
-static void xdo (const char *format, ...) G_GNUC_PRINTF (1, 2);
-
-static void
-xdo (const char *format,
-     ...)
-{
-  va_list args;
-  g_autofree char *line = NULL;
-  g_autofree char *out = NULL;
-
-  va_start (args, format);
-  line = g_strdup_vprintf (format, args);
-  va_end (args);
-  out = run_xdotool (line, FALSE);
-}
-
-static gulong
-find_window (App        *app,
-             const char *title,
-             guint       timeout_ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
-
-  do
-    {
-      g_autofree char *args = g_strdup_printf ("search --all --onlyvisible --pid %d --name '^%s$'",
-                                               (int) app->pid, title);
-      g_autofree char *out = run_xdotool (args, TRUE);
-
-      if (out != NULL && *out != '\0')
-        return strtoul (out, NULL, 10);
-      g_usleep (50 * 1000);
-    }
-  while (g_get_monotonic_time () < end);
-
-  return 0;
-}
-
-static void
-take_screenshot (const char *name)
-{
-  g_autofree char *base = g_strdup_printf ("meals-%s.png", name);
-  g_autofree char *file = g_test_build_filename (G_TEST_BUILT, base, NULL);
-  g_autofree char *command = g_strdup_printf ("/usr/bin/import -window root %s", file);
-
-  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
-  g_test_message ("screenshot: %s", file);
-}
-
-static gulong
-wait_focused (App        *app,
-              const char *title)
-{
-  gulong id = find_window (app, title, WAIT_MS);
-  gint64 end = g_get_monotonic_time () + (gint64) WAIT_MS * 1000;
-
-  if (id == 0)
-    {
-      take_screenshot ("no-window");
-      g_error ("no window \"%s\" opened (screenshot meals-no-window.png)", title);
-    }
-  do
-    {
-      g_autofree char *out = run_xdotool ("getwindowfocus", TRUE);
-
-      if (out != NULL && strtoul (out, NULL, 10) == id)
-        break;
-      xdo ("windowactivate %lu", id);
-      g_usleep (50 * 1000);
-    }
-  while (g_get_monotonic_time () < end);
-
-  g_usleep (300 * 1000);
-  return id;
-}
-
-static void
-wait_closed (App        *app,
-             const char *title)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) WAIT_MS * 1000;
-
-  while (find_window (app, title, 0) != 0)
-    {
-      if (g_get_monotonic_time () > end)
-        {
-          take_screenshot ("not-closed");
-          g_error ("window \"%s\" did not close (screenshot meals-not-closed.png; journal in %s)", title, app->dir);
-        }
-      g_usleep (50 * 1000);
-    }
-}
-
-static void
-die_with_parent (gpointer data)
-{
-  prctl (PR_SET_PDEATHSIG, SIGKILL);
-}
-
-static void
-press (const char *keys)
-{
-  xdo ("key --clearmodifiers --delay 40 %s", keys);
-}
-
-static void
-type (const char *text)
-{
-  g_autofree char *quoted = g_shell_quote (text);
-
-  xdo ("type --clearmodifiers --delay 40 %s", quoted);
-}
-
-static HearthStore *
-open_store (App *app)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HearthClock) clock = hearth_clock_new_system ();
-  HearthStore *store = hearth_store_open (app->db, clock, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
-static void
-app_start (App *app)
-{
-  g_autoptr(GError) error = NULL;
-  const char *build = g_getenv ("HEARTH_BUILD_ROOT");
-  g_autofree char *exe = g_build_filename (build, "src", "gui", "hearth", NULL);
-  char *argv[] = { exe, NULL };
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autofree char *data = g_build_filename (app->dir, "data", NULL);
-  g_autofree char *config = g_build_filename (app->dir, "config", NULL);
-  g_autofree char *cache = g_build_filename (app->dir, "cache", NULL);
-
-  envp = g_environ_setenv (envp, "HEARTH_DB", app->db, TRUE);
-  envp = g_environ_setenv (envp, "GDK_BACKEND", "x11", TRUE);
-  envp = g_environ_setenv (envp, "GSK_RENDERER", "cairo", TRUE);
-  envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "keyfile", TRUE);
-  envp = g_environ_setenv (envp, "XDG_CONFIG_HOME", config, TRUE);
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data, TRUE);
-  envp = g_environ_setenv (envp, "XDG_CACHE_HOME", cache, TRUE);
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-  envp = g_environ_setenv (envp, "LANGUAGE", "", TRUE);
-
-  g_assert_true (g_spawn_async (NULL, argv, envp, G_SPAWN_DO_NOT_REAP_CHILD,
-                                die_with_parent, NULL, &app->pid, &error));
-  g_assert_no_error (error);
-}
-
-static HearthStore *
-app_stop (App *app)
-{
-  int status;
-
-  if (app->pid != 0)
-    {
-      kill (app->pid, SIGTERM);
-      waitpid (app->pid, &status, 0);
-      g_spawn_close_pid (app->pid);
-      app->pid = 0;
-    }
-  return open_store (app);
-}
-
-static void
-app_free (App *app)
-{
-  g_autoptr(HearthStore) store = app_stop (app);
-
-  g_clear_object (&store);
-  remove_dir (app->dir);
-  g_free (app->dir);
-  g_free (app->db);
-  g_free (app);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (App, app_free)
-
 /* A journal with Ann and her foods, the app started on her. */
-static App *
+static XdoApp *
 app_new_with_foods (HearthProfile **ann,
                     HearthFood    **rice,
                     HearthFood    **egg,
@@ -1203,12 +986,9 @@ app_new_with_foods (HearthProfile **ann,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(HearthStore) store = NULL;
-  App *app = g_new0 (App, 1);
+  XdoApp *app = xdo_app_new ("meals", NULL);
 
-  app->dir = g_dir_make_tmp ("hearth-meals-XXXXXX", &error);
-  g_assert_no_error (error);
-  app->db = g_build_filename (app->dir, "hearth.db", NULL);
-  store = open_store (app);
+  store = xdo_app_open_store (app);
   *ann = hearth_profile_new ("Ann");
   hearth_profile_set_birth (*ann, 1970, 5, 4);
   g_assert_true (hearth_store_add_profile (store, *ann, &error));
@@ -1216,8 +996,8 @@ app_new_with_foods (HearthProfile **ann,
   stock (store, rice, egg, milk);
   g_clear_object (&store);
 
-  app_start (app);
-  wait_focused (app, "Hearth");
+  xdo_app_start (app);
+  xdo_wait_focused (app, "Hearth");
   return app;
 }
 
@@ -1245,32 +1025,32 @@ test_three_foods_keyboard (void)
 {
   g_autoptr(HearthProfile) ann = NULL;
   g_autoptr(HearthFood) rice = NULL, egg = NULL, milk = NULL;
-  g_autoptr(App) app = app_new_with_foods (&ann, &rice, &egg, &milk);
+  g_autoptr(XdoApp) app = app_new_with_foods (&ann, &rice, &egg, &milk);
   g_autoptr(HearthStore) store = NULL;
   g_autoptr(GListModel) meals = NULL;
   g_autoptr(HearthMeal) meal = NULL;
   GPtrArray *items;
   HearthNutrients totals;
 
-  press ("ctrl+m");
-  wait_focused (app, "New Meal");
-  type ("Ric");
-  press ("Return");
-  type ("150");
-  press ("Return");
-  type ("eg");
-  press ("Tab");
-  type ("2");
-  press ("Return");
-  type ("milk");
-  press ("Return");
-  type ("200");
-  press ("Return");
-  take_screenshot ("three-foods");
-  press ("Return");
-  wait_closed (app, "New Meal");
+  xdo_press ("ctrl+m");
+  xdo_wait_focused (app, "New Meal");
+  xdo_type ("Ric");
+  xdo_press ("Return");
+  xdo_type ("150");
+  xdo_press ("Return");
+  xdo_type ("eg");
+  xdo_press ("Tab");
+  xdo_type ("2");
+  xdo_press ("Return");
+  xdo_type ("milk");
+  xdo_press ("Return");
+  xdo_type ("200");
+  xdo_press ("Return");
+  xdo_take_screenshot (app, "three-foods");
+  xdo_press ("Return");
+  xdo_wait_closed (app, "New Meal");
 
-  store = app_stop (app);
+  store = xdo_app_stop (app);
   meals = todays_meals (store, ann);
   g_assert_cmpuint (g_list_model_get_n_items (meals), ==, 1);
   meal = g_list_model_get_item (meals, 0);
@@ -1296,7 +1076,7 @@ test_three_actions_keyboard (void)
 {
   g_autoptr(HearthProfile) ann = NULL;
   g_autoptr(HearthFood) rice = NULL, egg = NULL, milk = NULL;
-  g_autoptr(App) app = NULL;
+  g_autoptr(XdoApp) app = NULL;
   g_autoptr(HearthStore) store = NULL;
   g_autoptr(GListModel) meals = NULL;
   g_autoptr(HearthMeal) meal = NULL;
@@ -1305,7 +1085,7 @@ test_three_actions_keyboard (void)
   app = app_new_with_foods (&ann, &rice, &egg, &milk);
   /* Yesterday, one meal of each type: 1 to 4 eggs. */
   {
-    g_autoptr(HearthStore) setup = open_store (app);
+    g_autoptr(HearthStore) setup = xdo_app_open_store (app);
     g_autoptr(HearthClock) clock = hearth_clock_new_system ();
     g_autoptr(GDateTime) now = hearth_clock_now (clock);
     g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
@@ -1321,14 +1101,14 @@ test_three_actions_keyboard (void)
       }
   }
 
-  press ("ctrl+m");
-  wait_focused (app, "New Meal");
-  press ("alt+s");
+  xdo_press ("ctrl+m");
+  xdo_wait_focused (app, "New Meal");
+  xdo_press ("alt+s");
   g_usleep (200 * 1000);
-  press ("Return");
-  wait_closed (app, "New Meal");
+  xdo_press ("Return");
+  xdo_wait_closed (app, "New Meal");
 
-  store = app_stop (app);
+  store = xdo_app_stop (app);
   meals = todays_meals (store, ann);
   g_assert_cmpuint (g_list_model_get_n_items (meals), ==, 1);
   meal = g_list_model_get_item (meals, 0);
@@ -1345,35 +1125,35 @@ test_food_keyboard (void)
 {
   g_autoptr(HearthProfile) ann = NULL;
   g_autoptr(HearthFood) rice = NULL, egg = NULL, milk = NULL;
-  g_autoptr(App) app = app_new_with_foods (&ann, &rice, &egg, &milk);
+  g_autoptr(XdoApp) app = app_new_with_foods (&ann, &rice, &egg, &milk);
   g_autoptr(HearthStore) store = NULL;
   g_autoptr(HearthFood) oats = NULL;
   g_autoptr(GError) error = NULL;
   const HearthNutrients *values;
 
-  press ("F10");
+  xdo_press ("F10");
   g_usleep (300 * 1000);
-  take_screenshot ("main-menu");
-  press ("Return");
-  wait_focused (app, "Foods");
-  press ("alt+f");
-  wait_focused (app, "New Food");
+  xdo_take_screenshot (app, "main-menu");
+  xdo_press ("Return");
+  xdo_wait_focused (app, "Foods");
+  xdo_press ("alt+f");
+  xdo_wait_focused (app, "New Food");
   /* Name, what the values are for (left as per 100 g), energy, protein,
    * carbohydrate, sugars, fat. */
-  type ("Oats");
-  press ("Tab Tab");
-  type ("389");
-  press ("Tab");
-  type ("16.9");
-  press ("Tab");
-  type ("66.3");
-  press ("Tab Tab");
-  type ("6.9");
-  take_screenshot ("food-dialog");
-  press ("Return");
-  wait_closed (app, "New Food");
+  xdo_type ("Oats");
+  xdo_press ("Tab Tab");
+  xdo_type ("389");
+  xdo_press ("Tab");
+  xdo_type ("16.9");
+  xdo_press ("Tab");
+  xdo_type ("66.3");
+  xdo_press ("Tab Tab");
+  xdo_type ("6.9");
+  xdo_take_screenshot (app, "food-dialog");
+  xdo_press ("Return");
+  xdo_wait_closed (app, "New Food");
 
-  store = app_stop (app);
+  store = xdo_app_stop (app);
   oats = hearth_store_find_food (store, "Oats", &error);
   g_assert_no_error (error);
   values = hearth_food_get_nutrients (oats);
@@ -1392,38 +1172,38 @@ test_recipe_keyboard (void)
 {
   g_autoptr(HearthProfile) ann = NULL;
   g_autoptr(HearthFood) rice = NULL, egg = NULL, milk = NULL;
-  g_autoptr(App) app = app_new_with_foods (&ann, &rice, &egg, &milk);
+  g_autoptr(XdoApp) app = app_new_with_foods (&ann, &rice, &egg, &milk);
   g_autoptr(HearthStore) store = NULL;
   g_autoptr(GPtrArray) recipes = NULL;
   g_autoptr(GError) error = NULL;
   HearthRecipe *recipe;
 
-  press ("F10");
+  xdo_press ("F10");
   g_usleep (300 * 1000);
-  press ("Return");
-  wait_focused (app, "Foods");
-  press ("alt+r");
-  wait_focused (app, "New Recipe");
-  type ("Egg rice");
-  press ("Tab");
-  type ("3");
-  press ("Tab");
-  type ("600");
+  xdo_press ("Return");
+  xdo_wait_focused (app, "Foods");
+  xdo_press ("alt+r");
+  xdo_wait_focused (app, "New Recipe");
+  xdo_type ("Egg rice");
+  xdo_press ("Tab");
+  xdo_type ("3");
+  xdo_press ("Tab");
+  xdo_type ("600");
   /* The favourite switch, then the food search. */
-  press ("Tab Tab");
-  type ("rice");
-  press ("Return");
-  type ("300");
-  press ("Return");
-  type ("egg");
-  press ("Return");
-  type ("2");
-  press ("Return");
-  take_screenshot ("recipe-dialog");
-  press ("Return");
-  wait_closed (app, "New Recipe");
+  xdo_press ("Tab Tab");
+  xdo_type ("rice");
+  xdo_press ("Return");
+  xdo_type ("300");
+  xdo_press ("Return");
+  xdo_type ("egg");
+  xdo_press ("Return");
+  xdo_type ("2");
+  xdo_press ("Return");
+  xdo_take_screenshot (app, "recipe-dialog");
+  xdo_press ("Return");
+  xdo_wait_closed (app, "New Recipe");
 
-  store = app_stop (app);
+  store = xdo_app_stop (app);
   recipes = hearth_store_list_recipes (store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (recipes->len, ==, 1);
@@ -1433,44 +1213,6 @@ test_recipe_keyboard (void)
   g_assert_cmpfloat (recipe->cooked_weight_g, ==, 600);
   g_assert_cmpuint (recipe->items->len, ==, 2);
   g_assert_cmpfloat_with_epsilon (recipe->per_portion.energy_kcal, 178, EPS);
-}
-
-static gboolean
-wm_running (void)
-{
-  g_autofree char *out = run_xdotool ("get_num_desktops", TRUE);
-
-  return out != NULL;
-}
-
-static void
-start_window_manager (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *log = g_build_filename (g_get_tmp_dir (), "hearth-meals-openbox.log", NULL);
-  g_autofree char *quoted = g_shell_quote (log);
-  g_autofree char *command = g_strdup_printf ("exec openbox --sm-disable --startup true >%s 2>&1", quoted);
-  char *argv[] = { (char *) "/bin/sh", (char *) "-c", command, NULL };
-  gint64 end;
-
-  if (wm_running ())
-    return;
-
-  g_assert_true (g_spawn_async (NULL, argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
-                                die_with_parent, NULL, &wm_pid, &error));
-  g_assert_no_error (error);
-  end = g_get_monotonic_time () + (gint64) 3 * WAIT_MS * 1000;
-  while (!wm_running ())
-    {
-      if (g_get_monotonic_time () > end || waitpid (wm_pid, NULL, WNOHANG) == wm_pid)
-        {
-          g_autofree char *text = NULL;
-
-          g_file_get_contents (log, &text, NULL, NULL);
-          g_error ("openbox did not start on %s: %s", g_getenv ("DISPLAY"), text ? text : "");
-        }
-      g_usleep (50 * 1000);
-    }
 }
 
 int
@@ -1491,7 +1233,7 @@ main (int   argc,
   if (g_find_program_in_path ("xdotool") == NULL || g_find_program_in_path ("openbox") == NULL)
     g_error ("xdotool and openbox are needed (README's package list)");
 
-  start_window_manager ();
+  xdo_start_window_manager ("meals");
 
   g_test_add_func ("/hearth/gui-meals/search-and-totals", test_search_and_totals);
   g_test_add_func ("/hearth/gui-meals/bad-input-kept", test_bad_input_kept);
@@ -1512,10 +1254,6 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  if (wm_pid != 0)
-    {
-      kill (wm_pid, SIGTERM);
-      g_spawn_close_pid (wm_pid);
-    }
+  xdo_stop_window_manager ();
   return ret;
 }
