@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "hearth-chart-page-private.h"
+#include "hearth-chart-theme.h"
 #include "hearth-chart-view-private.h"
 #include "hearth-gui-resources.h"
 #include "hearth-gui-util.h"
@@ -518,7 +519,7 @@ test_render_light (Fixture       *f,
   wait_for_draw (f->view);
   surface = render (GTK_WIDGET (f->view), "chart-view-light.png");
   stats = _hearth_chart_view_get_last_stats (f->view);
-  _hearth_chart_view_get_style (f->view, &style);
+  hearth_gui_get_chart_style (GTK_WIDGET (f->view), &style);
   bands = _hearth_chart_view_get_bands (f->view, &n_bands);
 
   /* The background is light. */
@@ -592,7 +593,7 @@ test_render_dark (Fixture       *f,
   wait_for_draw (f->view);
   surface = render (GTK_WIDGET (f->view), "chart-view-dark.png");
 
-  _hearth_chart_view_get_style (f->view, &style);
+  hearth_gui_get_chart_style (GTK_WIDGET (f->view), &style);
   g_assert_cmpfloat (style.background.red + style.background.green + style.background.blue, <, 0.9);
   get_pixel (surface, 1, cairo_image_surface_get_height (surface) - 2, bg);
   g_assert_cmpfloat (bg[0] + bg[1] + bg[2], <, 0.9);
@@ -773,7 +774,7 @@ test_focus_ring (Fixture       *f,
     g_assert_false (custom);
   }
 
-  _hearth_chart_view_get_style (f->view, &style);
+  hearth_gui_get_chart_style (GTK_WIDGET (f->view), &style);
   surface = render (GTK_WIDGET (f->view), "chart-view-focus.png");
   /* Left edge, halfway down: the ring, not the chart's background. */
   get_pixel (surface, 0, height / 2, rgb);

@@ -10,7 +10,8 @@
 
 #include "hearth-bars-view-private.h"
 #include "hearth-calendar-view-private.h"
-#include "hearth-chart-theme.h"
+#include "hearth-chart-theme-private.h"
+#include "hearth-chart-view.h"
 #include "hearth-gui-resources.h"
 
 /* The day charts' widgets (issue 8): HearthBarsView and
@@ -350,6 +351,152 @@ test_calendar (void)
 }
 
 static void
+assert_chart_widget (GtkWidget  *widget,
+                     const char *css_name,
+                     gboolean    has_title)
+{
+  GObjectClass *klass = G_OBJECT_GET_CLASS (widget);
+  GParamSpec *pspec;
+
+  g_assert_cmpstr (gtk_widget_get_css_name (widget), ==, css_name);
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)), ==,
+                   GTK_ACCESSIBLE_ROLE_IMG);
+  pspec = g_object_class_find_property (klass, "description");
+  g_assert_nonnull (pspec);
+  g_assert_true (G_IS_PARAM_SPEC_STRING (pspec));
+  g_assert_cmpint (pspec->flags & (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY), ==,
+                   G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY);
+
+  pspec = g_object_class_find_property (klass, "title");
+  /* The day charts are pictures; the chart view takes the keyboard. */
+  g_assert_true (gtk_widget_get_focusable (widget) == !has_title);
+  if (!has_title)
+    {
+      g_assert_null (pspec);
+      return;
+    }
+  g_assert_nonnull (pspec);
+  g_assert_true (G_IS_PARAM_SPEC_STRING (pspec));
+  g_assert_cmpint (pspec->flags & (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY), ==,
+                   G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY);
+}
+
+static void
+assert_measure (GtkWidget *widget,
+                int        min_width,
+                int        nat_width,
+                int        min_height,
+                int        nat_height)
+{
+  int minimum;
+  int natural;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (minimum, ==, min_width);
+  g_assert_cmpint (natural, ==, nat_width);
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, -1, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (minimum, ==, min_height);
+  g_assert_cmpint (natural, ==, nat_height);
+}
+
+static void
+count_destroy (gpointer data)
+{
+  guint *count = data;
+
+  (*count)++;
+}
+
+/* What the chart widgets share (hearth-chart-theme-private.h): the same
+ * properties, CSS names, role and sizes as each had alone, and the
+ * description and title updates. */
+static void
+test_shared (void)
+{
+  HearthBarsView *bars = g_object_ref_sink (hearth_bars_view_new ());
+  HearthCalendarView *calendar = g_object_ref_sink (hearth_calendar_view_new ());
+  HearthChartView *chart = g_object_ref_sink (hearth_chart_view_new ());
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (bars), "description");
+  g_autofree char *description = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  HearthChartStyle style;
+  guint notified = 0;
+  guint titled = 0;
+  int width = -1;
+  int height = -1;
+
+  assert_chart_widget (GTK_WIDGET (bars), "barsview", TRUE);
+  assert_chart_widget (GTK_WIDGET (calendar), "calendarview", TRUE);
+  assert_chart_widget (GTK_WIDGET (chart), "chartview", FALSE);
+  assert_measure (GTK_WIDGET (bars), 160, 360, 120, 200);
+  assert_measure (GTK_WIDGET (calendar), 180, 320, 160, 260);
+
+  /* The description: the fallback for NULL, notified once per change,
+   * the same text taken and freed without a notification. */
+  g_signal_connect (bars, "notify::description", G_CALLBACK (on_notify_cb), &notified);
+  g_assert_true (_hearth_gui_chart_set_description (GTK_WIDGET (bars), &description, NULL,
+                                                    "Nothing.", pspec));
+  g_assert_cmpstr (description, ==, "Nothing.");
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_false (_hearth_gui_chart_set_description (GTK_WIDGET (bars), &description,
+                                                     g_strdup ("Nothing."), "Else.", pspec));
+  g_assert_cmpstr (description, ==, "Nothing.");
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_true (_hearth_gui_chart_set_description (GTK_WIDGET (bars), &description,
+                                                    g_strdup ("Three days."), "Nothing.", pspec));
+  g_assert_cmpstr (description, ==, "Three days.");
+  g_assert_cmpuint (notified, ==, 2);
+
+  /* The title: copied, unchanged is no change. */
+  g_assert_true (_hearth_gui_chart_set_title (GTK_WIDGET (bars), &title, "Energy", "Bar chart"));
+  g_assert_cmpstr (title, ==, "Energy");
+  g_assert_false (_hearth_gui_chart_set_title (GTK_WIDGET (bars), &title, "Energy", "Bar chart"));
+  g_assert_true (_hearth_gui_chart_set_title (GTK_WIDGET (bars), &title, NULL, "Bar chart"));
+  g_assert_null (title);
+
+  /* Through the widgets: "title" notified once per change, and a
+   * calendar's title leaves its summary alone. */
+  g_signal_connect (calendar, "notify::title", G_CALLBACK (on_notify_cb), &titled);
+  hearth_calendar_view_set_title (calendar, "Steps");
+  hearth_calendar_view_set_title (calendar, "Steps");
+  g_assert_cmpuint (titled, ==, 1);
+  g_assert_cmpstr (hearth_calendar_view_get_title (calendar), ==, "Steps");
+  g_assert_cmpstr (hearth_calendar_view_get_description (calendar), ==, "No data.");
+  g_object_set (calendar, "title", NULL, NULL);
+  g_assert_cmpuint (titled, ==, 2);
+  g_assert_null (hearth_calendar_view_get_title (calendar));
+
+  /* No area (never allocated): nothing to draw on, nothing appended. */
+  snapshot = gtk_snapshot_new ();
+  g_assert_null (_hearth_gui_chart_begin_snapshot (GTK_WIDGET (bars), snapshot, &style,
+                                                   &width, &height));
+  g_assert_cmpint (width, ==, 0);
+  g_assert_cmpint (height, ==, 0);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_null (node);
+
+  /* A formatter's data: freed when replaced and with the view. */
+  {
+    guint freed_bars = 0;
+    guint freed_calendar = 0;
+
+    hearth_bars_view_set_format_func (bars, format_kcal, &freed_bars, count_destroy);
+    hearth_calendar_view_set_format_func (calendar, format_kcal, &freed_calendar, count_destroy);
+    hearth_bars_view_set_format_func (bars, format_kcal, &freed_bars, count_destroy);
+    g_assert_cmpuint (freed_bars, ==, 1);
+    g_assert_cmpuint (freed_calendar, ==, 0);
+    g_object_unref (calendar);
+    g_assert_cmpuint (freed_calendar, ==, 1);
+    g_object_unref (bars);
+    g_assert_cmpuint (freed_bars, ==, 2);
+  }
+
+  g_object_unref (chart);
+}
+
+static void
 test_first_weekday (void)
 {
   static const struct
@@ -403,6 +550,7 @@ main (int   argc,
   g_test_add_func ("/hearth/day-charts/stacked", test_stacked);
   g_test_add_func ("/hearth/day-charts/calendar", test_calendar);
   g_test_add_func ("/hearth/day-charts/first-weekday", test_first_weekday);
+  g_test_add_func ("/hearth/day-charts/shared", test_shared);
 
   return g_test_run ();
 }

@@ -10,7 +10,7 @@
 
 #include "hearth-bars-view-private.h"
 #include "hearth-chart-bars.h"
-#include "hearth-chart-theme.h"
+#include "hearth-chart-theme-private.h"
 
 /* Daily or stacked bars from plain data; see hearth-bars-view.h. The
  * data is kept as copied arrays and handed to the chart library in
@@ -31,9 +31,7 @@ struct _HearthBarsView
   double                target;
   char                 *target_label;
 
-  HearthChartFormatFunc format;
-  gpointer              format_data;
-  GDestroyNotify        format_destroy;
+  HearthGuiChartFormat  format;
 
   char                 *title;
   char                 *description;
@@ -67,8 +65,8 @@ build_chart (HearthBarsView  *self,
     }
   if (self->has_target)
     hearth_chart_bars_set_target (bars, self->target, self->target_label);
-  bars->format = self->format;
-  bars->format_data = self->format_data;
+  bars->format = self->format.func;
+  bars->format_data = self->format.data;
 }
 
 static void
@@ -83,20 +81,10 @@ update_description (HearthBarsView *self)
       build_chart (self, &bars);
       text = hearth_chart_bars_describe (&bars);
     }
-  else
-    {
-      text = g_strdup (_("No data."));
-    }
 
-  if (g_strcmp0 (text, self->description) == 0)
-    return;
-
-  g_free (self->description);
-  self->description = g_steal_pointer (&text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description,
-                                  -1);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+  _hearth_gui_chart_set_description (GTK_WIDGET (self), &self->description,
+                                     g_steal_pointer (&text), _("No data."),
+                                     properties[PROP_DESCRIPTION]);
 }
 
 static void
@@ -122,19 +110,20 @@ hearth_bars_view_snapshot (GtkWidget   *widget,
                            GtkSnapshot *snapshot)
 {
   HearthBarsView *self = HEARTH_BARS_VIEW (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
+  int width;
+  int height;
   HearthChartStyle style;
   HearthChartBars bars;
   cairo_t *cr;
 
-  if (width <= 0 || height <= 0 || self->n_days == 0 || self->n_series == 0)
+  if (self->n_days == 0 || self->n_series == 0)
     return;
 
-  hearth_gui_get_chart_style (widget, &style);
-  build_chart (self, &bars);
+  cr = _hearth_gui_chart_begin_snapshot (widget, snapshot, &style, &width, &height);
+  if (cr == NULL)
+    return;
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  build_chart (self, &bars);
   hearth_chart_bars_draw (cr, &bars, &style, width, height, &self->last_stats);
   cairo_destroy (cr);
   self->n_draws++;
@@ -149,24 +138,7 @@ hearth_bars_view_measure (GtkWidget      *widget,
                           int            *minimum_baseline,
                           int            *natural_baseline)
 {
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      *minimum = 160;
-      *natural = 360;
-    }
-  else
-    {
-      *minimum = 120;
-      *natural = 200;
-    }
-}
-
-static void
-on_dark_changed_cb (HearthBarsView  *self,
-                    GParamSpec      *pspec,
-                    AdwStyleManager *manager)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  _hearth_gui_chart_measure (orientation, 160, 360, 120, 200, minimum, natural);
 }
 
 static void
@@ -176,8 +148,7 @@ hearth_bars_view_finalize (GObject *object)
 
   clear_data (self);
   g_clear_pointer (&self->target_label, g_free);
-  if (self->format_destroy != NULL)
-    self->format_destroy (self->format_data);
+  _hearth_gui_chart_format_clear (&self->format);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->description, g_free);
 
@@ -236,24 +207,18 @@ hearth_bars_view_class_init (HearthBarsViewClass *klass)
   widget_class->snapshot = hearth_bars_view_snapshot;
   widget_class->measure = hearth_bars_view_measure;
 
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] = _hearth_gui_chart_title_pspec ();
+  properties[PROP_DESCRIPTION] = _hearth_gui_chart_description_pspec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_css_name (widget_class, "barsview");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  _hearth_gui_chart_class_init (widget_class, "barsview");
 }
 
 static void
 hearth_bars_view_init (HearthBarsView *self)
 {
   g_date_clear (&self->first_day, 1);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (on_dark_changed_cb), self, G_CONNECT_SWAPPED);
+  _hearth_gui_chart_follow_dark (GTK_WIDGET (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   /* Translators: the accessible name of a chart without a title */
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Bar chart"),
@@ -356,11 +321,7 @@ hearth_bars_view_set_format_func (HearthBarsView        *self,
 {
   g_return_if_fail (HEARTH_IS_BARS_VIEW (self));
 
-  if (self->format_destroy != NULL)
-    self->format_destroy (self->format_data);
-  self->format = func;
-  self->format_data = user_data;
-  self->format_destroy = destroy;
+  _hearth_gui_chart_format_set (&self->format, func, user_data, destroy);
   update_description (self);
 }
 
@@ -370,15 +331,8 @@ hearth_bars_view_set_title (HearthBarsView *self,
 {
   g_return_if_fail (HEARTH_IS_BARS_VIEW (self));
 
-  if (g_strcmp0 (self->title, title) == 0)
+  if (!_hearth_gui_chart_set_title (GTK_WIDGET (self), &self->title, title, _("Bar chart")))
     return;
-  g_free (self->title);
-  self->title = g_strdup (title);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  title != NULL ? title : _("Bar chart"),
-                                  -1);
   update_description (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }

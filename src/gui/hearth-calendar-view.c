@@ -9,7 +9,7 @@
 
 #include "hearth-calendar-view-private.h"
 #include "hearth-chart-calendar.h"
-#include "hearth-chart-theme.h"
+#include "hearth-chart-theme-private.h"
 
 /* A month calendar heat map from plain data; see hearth-calendar-view.h. */
 
@@ -25,9 +25,7 @@ struct _HearthCalendarView
   char                     *low_label;
   char                     *high_label;
 
-  HearthChartFormatFunc     format;
-  gpointer                  format_data;
-  GDestroyNotify            format_destroy;
+  HearthGuiChartFormat      format;
 
   char                     *title;
   char                     *description;
@@ -54,8 +52,8 @@ build_chart (HearthCalendarView  *self,
   hearth_chart_calendar_init (calendar, &self->month, self->values, self->has, self->first_weekday);
   calendar->low_label = self->low_label;
   calendar->high_label = self->high_label;
-  calendar->format = self->format;
-  calendar->format_data = self->format_data;
+  calendar->format = self->format.func;
+  calendar->format_data = self->format.data;
 }
 
 static void
@@ -70,20 +68,10 @@ update_description (HearthCalendarView *self)
       build_chart (self, &calendar);
       text = hearth_chart_calendar_describe (&calendar);
     }
-  else
-    {
-      text = g_strdup (_("No data."));
-    }
 
-  if (g_strcmp0 (text, self->description) == 0)
-    return;
-
-  g_free (self->description);
-  self->description = g_steal_pointer (&text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description,
-                                  -1);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+  _hearth_gui_chart_set_description (GTK_WIDGET (self), &self->description,
+                                     g_steal_pointer (&text), _("No data."),
+                                     properties[PROP_DESCRIPTION]);
 }
 
 static void
@@ -98,19 +86,20 @@ hearth_calendar_view_snapshot (GtkWidget   *widget,
                                GtkSnapshot *snapshot)
 {
   HearthCalendarView *self = HEARTH_CALENDAR_VIEW (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
+  int width;
+  int height;
   HearthChartStyle style;
   HearthChartCalendar calendar;
   cairo_t *cr;
 
-  if (width <= 0 || height <= 0 || !self->has_month)
+  if (!self->has_month)
     return;
 
-  hearth_gui_get_chart_style (widget, &style);
-  build_chart (self, &calendar);
+  cr = _hearth_gui_chart_begin_snapshot (widget, snapshot, &style, &width, &height);
+  if (cr == NULL)
+    return;
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  build_chart (self, &calendar);
   hearth_chart_calendar_draw (cr, &calendar, &style, width, height, &self->last_stats);
   cairo_destroy (cr);
   self->n_draws++;
@@ -125,24 +114,7 @@ hearth_calendar_view_measure (GtkWidget      *widget,
                               int            *minimum_baseline,
                               int            *natural_baseline)
 {
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      *minimum = 180;
-      *natural = 320;
-    }
-  else
-    {
-      *minimum = 160;
-      *natural = 260;
-    }
-}
-
-static void
-on_dark_changed_cb (HearthCalendarView *self,
-                    GParamSpec         *pspec,
-                    AdwStyleManager    *manager)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  _hearth_gui_chart_measure (orientation, 180, 320, 160, 260, minimum, natural);
 }
 
 static void
@@ -152,8 +124,7 @@ hearth_calendar_view_finalize (GObject *object)
 
   g_clear_pointer (&self->low_label, g_free);
   g_clear_pointer (&self->high_label, g_free);
-  if (self->format_destroy != NULL)
-    self->format_destroy (self->format_data);
+  _hearth_gui_chart_format_clear (&self->format);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->description, g_free);
 
@@ -212,16 +183,11 @@ hearth_calendar_view_class_init (HearthCalendarViewClass *klass)
   widget_class->snapshot = hearth_calendar_view_snapshot;
   widget_class->measure = hearth_calendar_view_measure;
 
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] = _hearth_gui_chart_title_pspec ();
+  properties[PROP_DESCRIPTION] = _hearth_gui_chart_description_pspec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_css_name (widget_class, "calendarview");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  _hearth_gui_chart_class_init (widget_class, "calendarview");
 }
 
 static void
@@ -229,8 +195,7 @@ hearth_calendar_view_init (HearthCalendarView *self)
 {
   g_date_clear (&self->month, 1);
   self->first_weekday = hearth_gui_get_first_weekday ();
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (on_dark_changed_cb), self, G_CONNECT_SWAPPED);
+  _hearth_gui_chart_follow_dark (GTK_WIDGET (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   /* Translators: the accessible name of a calendar chart without a title */
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Calendar chart"),
@@ -319,11 +284,7 @@ hearth_calendar_view_set_format_func (HearthCalendarView    *self,
 {
   g_return_if_fail (HEARTH_IS_CALENDAR_VIEW (self));
 
-  if (self->format_destroy != NULL)
-    self->format_destroy (self->format_data);
-  self->format = func;
-  self->format_data = user_data;
-  self->format_destroy = destroy;
+  _hearth_gui_chart_format_set (&self->format, func, user_data, destroy);
   data_changed (self);
 }
 
@@ -333,15 +294,8 @@ hearth_calendar_view_set_title (HearthCalendarView *self,
 {
   g_return_if_fail (HEARTH_IS_CALENDAR_VIEW (self));
 
-  if (g_strcmp0 (self->title, title) == 0)
+  if (!_hearth_gui_chart_set_title (GTK_WIDGET (self), &self->title, title, _("Calendar chart")))
     return;
-  g_free (self->title);
-  self->title = g_strdup (title);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  title != NULL ? title : _("Calendar chart"),
-                                  -1);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 

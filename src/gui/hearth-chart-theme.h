@@ -9,7 +9,8 @@ G_BEGIN_DECLS
 
 /* The chart library's style for @widget now: light or dark by the
  * libadwaita style manager, the foreground, card and accent colours from
- * the theme. Used by the day charts (HearthBarsView, HearthCalendarView). */
+ * the theme. Used by HearthChartView and the day charts (HearthBarsView,
+ * HearthCalendarView). */
 void          hearth_gui_get_chart_style   (GtkWidget        *widget,
                                             HearthChartStyle *style);
 

@@ -12,53 +12,9 @@
 #include "hearth-gui-util.h"
 #include "hearth-usec.h"
 
-/* The chart view's colours and its sparkline (compact) drawing; the full
- * chart is drawn by the chart library from hearth-chart-view.c. */
-
-static HearthChartRgba
-rgba_from_gdk (const GdkRGBA *c)
-{
-  return (HearthChartRgba) { c->red, c->green, c->blue, c->alpha };
-}
-
-void
-_hearth_chart_view_get_style (HearthChartView  *self,
-                              HearthChartStyle *style)
-{
-  AdwStyleManager *manager = adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
-  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
-  GdkRGBA fg;
-  GdkRGBA card;
-  GdkRGBA window;
-  GdkRGBA accent;
-
-  if (adw_style_manager_get_dark (manager))
-    hearth_chart_style_init_dark (style);
-  else
-    hearth_chart_style_init_light (style);
-
-  /* GTK 4.8: gtk_widget_get_color() arrives in 4.10. */
-  gtk_style_context_get_color (context, &fg);
-  style->foreground = rgba_from_gdk (&fg);
-  style->grid = style->foreground;
-  style->grid.alpha = 0.1;
-
-  /* The card's colour, flattened over the window's (libadwaita's dark
-   * cards are translucent). */
-  if (gtk_style_context_lookup_color (context, "card_bg_color", &card) &&
-      gtk_style_context_lookup_color (context, "window_bg_color", &window))
-    {
-      style->background = (HearthChartRgba) {
-        card.red * card.alpha + window.red * (1 - card.alpha),
-        card.green * card.alpha + window.green * (1 - card.alpha),
-        card.blue * card.alpha + window.blue * (1 - card.alpha),
-        1.0,
-      };
-    }
-
-  if (gtk_style_context_lookup_color (context, "accent_color", &accent))
-    style->highlight = rgba_from_gdk (&accent);
-}
+/* The chart view's sparkline (compact) drawing; the full chart is drawn
+ * by the chart library from hearth-chart-view.c, and the colours come
+ * from hearth_gui_get_chart_style() (hearth-chart-theme.c). */
 
 static const HearthChartRgba *
 role_color (const HearthChartStyle *style,

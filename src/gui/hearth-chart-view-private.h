@@ -20,9 +20,6 @@ const HearthChartStats *_hearth_chart_view_get_last_stats (HearthChartView  *sel
 /* The bands drawn, in display units. */
 const HearthChartBand  *_hearth_chart_view_get_bands      (HearthChartView  *self,
                                                            guint            *n_bands);
-/* The colours the view draws with now (light or dark, from the theme). */
-void                    _hearth_chart_view_get_style      (HearthChartView  *self,
-                                                           HearthChartStyle *style);
 /* The highlighted reading; FALSE if none. */
 gboolean                _hearth_chart_view_get_highlight  (HearthChartView  *self,
                                                            guint            *series,

@@ -9,6 +9,7 @@
 
 #include "hearth-chart.h"
 #include "hearth-chart-bands.h"
+#include "hearth-chart-theme-private.h"
 #include "hearth-chart-view-private.h"
 #include "hearth-chart-view-state-private.h"
 #include "hearth-gui-util.h"
@@ -597,20 +598,10 @@ update_description (HearthChartView *self)
       else
         text = g_steal_pointer (&summary);
     }
-  else
-    {
-      text = g_strdup (_("No readings in this range."));
-    }
 
-  if (g_strcmp0 (text, self->description) == 0)
-    return;
-
-  g_free (self->description);
-  self->description = g_steal_pointer (&text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description,
-                                  -1);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+  _hearth_gui_chart_set_description (GTK_WIDGET (self), &self->description,
+                                     g_steal_pointer (&text), _("No readings in this range."),
+                                     properties[PROP_DESCRIPTION]);
 }
 
 static gboolean
@@ -656,7 +647,7 @@ hearth_chart_view_snapshot (GtkWidget   *widget,
       return;
     }
 
-  _hearth_chart_view_get_style (self, &style);
+  hearth_gui_get_chart_style (widget, &style);
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
@@ -761,14 +752,6 @@ on_settings_changed_cb (HearthChartView *self,
     return;
 
   reload (self);
-}
-
-static void
-on_dark_changed_cb (HearthChartView *self,
-                    GParamSpec      *pspec,
-                    AdwStyleManager *manager)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -922,9 +905,7 @@ hearth_chart_view_class_init (HearthChartViewClass *klass)
   properties[PROP_SHOW_PULSE] =
     g_param_spec_boolean ("show-pulse", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DESCRIPTION] = _hearth_gui_chart_description_pspec ();
   /* Panned or zoomed away from the range: the page's "Custom". */
   properties[PROP_CUSTOM] =
     g_param_spec_boolean ("custom", NULL, NULL, FALSE,
@@ -952,8 +933,7 @@ hearth_chart_view_class_init (HearthChartViewClass *klass)
   add_binding (widget_class, GDK_KEY_minus, 0, "chart.zoom-out");
   add_binding (widget_class, GDK_KEY_KP_Subtract, 0, "chart.zoom-out");
 
-  gtk_widget_class_set_css_name (widget_class, "chartview");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  _hearth_gui_chart_class_init (widget_class, "chartview");
 }
 
 static void
@@ -977,8 +957,7 @@ hearth_chart_view_init (HearthChartView *self)
 
   g_signal_connect_object (self->settings, "changed",
                            G_CALLBACK (on_settings_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (on_dark_changed_cb), self, G_CONNECT_SWAPPED);
+  _hearth_gui_chart_follow_dark (GTK_WIDGET (self));
 
   _hearth_chart_view_add_controllers (self);
 
