@@ -16,6 +16,7 @@
 #include "hearth-store-diet.h"
 #include "hearth-recipe.h"
 #include "hearth-store-recipes.h"
+#include "hearth-streak.h"
 
 G_BEGIN_DECLS
 
