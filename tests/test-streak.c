@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "hearth-streak.h"
+#include "store-fixture.h"
 
 #define TODAY 20000  /* a local day; the numbers below count back from it */
 
@@ -156,6 +157,60 @@ test_habit_strength (void)
   g_assert_cmpfloat (hearth_habit_strength (days, NULL, 1, HEARTH_HABIT_HALF_LIFE_DAYS), ==, 0);
 }
 
+/* The logging streak's days from the store: a reading, a meal, a workout
+ * and a dose taken each make their local day; a dose skipped, a deleted
+ * meal and another member's reading do not. The dose was taken at 00:30
+ * on 1 April 2024 in +02:00 (22:30 UTC on 31 March): its day is 1 April. */
+static void
+test_store_logging_days (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ann = add_member (f, "Ann");
+  g_autoptr(HearthProfile) bob = add_member (f, "Bob");
+  g_autoptr(GDateTime) morning = utc (2024, 3, 29, 9, 0);
+  g_autoptr(GDateTime) bobs = utc (2024, 3, 27, 9, 0);
+  g_autoptr(GArray) days = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *w1 = add_weight (f, hearth_profile_get_uuid (ann), morning, 60, NAN);
+  g_autofree char *w2 = add_weight (f, hearth_profile_get_uuid (bob), bobs, 80, NAN);
+  g_autofree char *sql = NULL;
+  gint64 id = query_int (f, "SELECT id FROM profiles WHERE name = 'Ann'");
+  gint64 dose_at = (gint64) 1711924200 * G_USEC_PER_SEC;   /* 2024-03-31 22:30 UTC */
+  HearthStreak streak;
+
+  sql = g_strdup_printf (
+    "INSERT INTO meals (uuid, profile_id, type, taken_at, utc_offset, local_day, created_at, updated_at) "
+    "VALUES ('m1', %" G_GINT64_FORMAT ", 'lunch', 0, 0, %" G_GINT64_FORMAT ", 1, 1);"
+    "INSERT INTO meals (uuid, profile_id, type, taken_at, utc_offset, local_day, created_at, updated_at, deleted_at) "
+    "VALUES ('m2', %" G_GINT64_FORMAT ", 'lunch', 0, 0, %" G_GINT64_FORMAT ", 1, 1, 2);"
+    "INSERT INTO workouts (uuid, profile_id, activity, started_at, utc_offset, local_day, duration_s, created_at, updated_at) "
+    "VALUES ('w1', %" G_GINT64_FORMAT ", 'yoga', 0, 0, %" G_GINT64_FORMAT ", 600, 1, 1);"
+    "INSERT INTO medications (uuid, profile_id, name, schedule, start_day, created_at, updated_at) "
+    "VALUES ('med', %" G_GINT64_FORMAT ", 'Aspirin', 'as-needed', 0, 1, 1);"
+    "INSERT INTO doses (uuid, medication_id, status, taken_at, utc_offset, created_at, updated_at) "
+    "VALUES ('d1', 1, 'taken', %" G_GINT64_FORMAT ", 7200, 1, 1),"
+    "       ('d2', 1, 'skipped', %" G_GINT64_FORMAT ", 7200, 1, 1);",
+    id, day_of (2024, 3, 30), id, day_of (2024, 3, 20), id, day_of (2024, 3, 31), id,
+    dose_at, dose_at + (gint64) 3 * 86400 * G_USEC_PER_SEC);
+  exec_sql (f, sql);
+
+  days = hearth_store_list_logging_days (f->store, hearth_profile_get_uuid (ann), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (days->len, ==, 4);
+  for (guint i = 0; i < days->len; i++)
+    g_assert_cmpint (g_array_index (days, gint64, i), ==, day_of (2024, 3, 29) + i);
+
+  hearth_streak_compute ((const gint64 *) (gpointer) days->data, days->len, NULL, 0,
+                         day_of (2024, 4, 2), &streak);
+  g_assert_cmpuint (streak.current, ==, 4);
+  g_assert_cmpuint (streak.best, ==, 4);
+
+  g_clear_pointer (&days, g_array_unref);
+  days = hearth_store_list_logging_days (f->store, "no-such-member", &error);
+  g_assert_null (days);
+  g_assert_nonnull (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -168,6 +223,7 @@ main (int   argc,
   g_test_add_func ("/hearth/streak/backdated", test_streak_backdated);
   g_test_add_func ("/hearth/streak/future", test_streak_future);
   g_test_add_func ("/hearth/habit/strength", test_habit_strength);
+  g_test_add ("/hearth/streak/store-days", Fixture, NULL, fixture_setup, test_store_logging_days, fixture_teardown);
 
   return g_test_run ();
 }

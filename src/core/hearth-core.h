@@ -17,6 +17,7 @@
 #include "hearth-recipe.h"
 #include "hearth-store-recipes.h"
 #include "hearth-streak.h"
+#include "hearth-store-streaks.h"
 
 G_BEGIN_DECLS
 
