@@ -101,12 +101,6 @@ format_nutrient (const HearthNutrients *totals,
 }
 
 char *
-hearth_diet_format_totals (const HearthNutrients *totals)
-{
-  return hearth_diet_format_totals_in (totals, HEARTH_ENERGY_UNIT_KCAL);
-}
-
-char *
 hearth_diet_format_totals_in (const HearthNutrients *totals,
                               HearthEnergyUnit       unit)
 {
@@ -160,12 +154,6 @@ hearth_diet_parse_energy (const char        *text,
     return FALSE;
   *kcal = unit == HEARTH_ENERGY_UNIT_KJ ? hearth_units_kj_to_kcal (value) : value;
   return TRUE;
-}
-
-char *
-hearth_diet_describe_food (HearthFood *food)
-{
-  return hearth_diet_describe_food_in (food, HEARTH_ENERGY_UNIT_KCAL);
 }
 
 char *

@@ -23,15 +23,11 @@ char     *hearth_diet_format_number    (double       value);
 /* "150 g", "200 ml", "2 servings". */
 char     *hearth_diet_format_amount    (double            amount,
                                         HearthAmountUnit  unit);
-/* "520 kcal · protein 20 g · carbohydrate 60 g · fat 10 g", "≥" before a
- * total some food does not state. */
-char     *hearth_diet_format_totals    (const HearthNutrients *totals);
-/* The same with the energy in @unit ("2176 kJ · protein 20 g · …"). */
+/* "520 kcal · protein 20 g · carbohydrate 60 g · fat 10 g" with the energy
+ * in @unit ("2176 kJ · …"), "≥" before a total some food does not state. */
 char     *hearth_diet_format_totals_in (const HearthNutrients *totals,
                                         HearthEnergyUnit       unit);
-/* "130 kcal per 100 g", "72 kcal per serving". */
-char     *hearth_diet_describe_food    (HearthFood  *food);
-/* The same with the energy in @unit ("544 kJ per 100 g"). */
+/* "130 kcal per 100 g", "72 kcal per serving", "544 kJ per 100 g". */
 char     *hearth_diet_describe_food_in (HearthFood       *food,
                                         HearthEnergyUnit  unit);
 /* The energy unit of Preferences (the "energy-unit" key, read now). */
