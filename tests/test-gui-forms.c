@@ -9,6 +9,7 @@
 #include "hearth-application-private.h"
 #include "hearth-reading-dialog-private.h"
 #include "hearth-store-exercise.h"
+#include "hearth-store-medications.h"
 #include "xdo-app.h"
 
 /* The forms as a person uses them: the built app under the test's X
@@ -720,6 +721,51 @@ test_workout_keyboard (void)
   g_assert_cmpstr (workout->note, ==, "felt good");
 }
 
+/* A medication typed key by key from the member's empty page: Alt+C,
+ * name, strength, form and instructions, Tab over "How often" (times of
+ * day, every day), two times of day, Return; then the store. */
+static void
+test_medication_keyboard (void)
+{
+  g_autoptr(XdoApp) app = start_with_member (NULL);
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GPtrArray) medications = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthProfile) profile = NULL;
+  HearthMedication *medication;
+
+  xdo_press ("alt+c");
+  xdo_wait_focused (app, "New Medication");
+  xdo_type ("Metformin");
+  xdo_press ("Tab");
+  xdo_type ("500 mg");
+  xdo_press ("Tab");
+  xdo_type ("tablet");
+  xdo_press ("Tab");
+  xdo_type ("with food");
+  xdo_press ("Tab Tab");
+  xdo_type ("08:00, 20:00");
+  xdo_take_screenshot (app, "medication");
+  xdo_press ("Return");
+  xdo_wait_closed (app, "New Medication");
+
+  store = xdo_app_stop (app);
+  profile = g_list_model_get_item (hearth_store_get_profiles (store), 0);
+  medications = hearth_store_list_medications (store, hearth_profile_get_uuid (profile), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (medications->len, ==, 1);
+  medication = medications->pdata[0];
+  g_assert_cmpstr (medication->name, ==, "Metformin");
+  g_assert_cmpstr (medication->strength, ==, "500 mg");
+  g_assert_cmpstr (medication->form, ==, "tablet");
+  g_assert_cmpstr (medication->instructions, ==, "with food");
+  g_assert_cmpint (medication->schedule, ==, HEARTH_MEDICATION_SCHEDULE_TIMES);
+  g_assert_cmpuint (medication->n_times, ==, 2);
+  g_assert_cmpuint (medication->times[0], ==, 8 * 60);
+  g_assert_cmpuint (medication->times[1], ==, 20 * 60);
+  g_assert_cmpuint (medication->days_mask, ==, 127);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -755,6 +801,7 @@ main (int   argc,
   g_test_add_func ("/hearth/gui-forms/edit-reading", test_edit_reading_keyboard);
   g_test_add_func ("/hearth/gui-forms/preferences", test_preferences_keyboard);
   g_test_add_func ("/hearth/gui-forms/workout", test_workout_keyboard);
+  g_test_add_func ("/hearth/gui-forms/medication", test_medication_keyboard);
 
   ret = g_test_run ();
 
