@@ -83,6 +83,20 @@ exec_sql (const char *path,
   sqlite3_close (db);
 }
 
+/* TRUE when @sql ran; FALSE when SQLite refused it (a constraint). */
+static gboolean
+try_exec_sql (const char *path,
+              const char *sql)
+{
+  sqlite3 *db = NULL;
+  int rc;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+  sqlite3_close (db);
+  return rc == SQLITE_OK;
+}
+
 static gint64
 query_int (const char *path,
            const char *sql)
@@ -599,6 +613,9 @@ test_migrations_from_every_version (Fixture       *f,
                         "energy_kcal, created_at, updated_at) VALUES "
                         "('17e10000-0000-4000-8000-00000000000a', 1, 1, 0, 'Old porridge', 100, 'g', 68, 500, 500),"
                         "('17e10000-0000-4000-8000-00000000000b', 1, 1, 1, 'Old porridge', 50, 'g', 34, 700, 700)");
+      /* From schema 8 on the store keeps it as it logs (a journal of schema 8 has it). */
+      if (version >= 8)
+        exec_sql (path, "UPDATE foods SET last_used_at = 700 WHERE name = 'Old porridge'");
 
       store = hearth_store_open (path, f->clock, &error);
       g_assert_no_error (error);
@@ -669,7 +686,7 @@ test_migrations_from_every_version (Fixture       *f,
         g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods WHERE name = 'Old porridge' "
                                           "AND source = 'user' AND fdc_id IS NULL AND energy_kcal = 68"), ==, 1);
       g_assert_cmpint (query_int (path, "SELECT count(*) FROM recipe_items"), ==, 1);
-      /* Schema 8: when each food was last logged, kept by a trigger from
+      /* Schema 8: when each food was last logged, kept by the store from
        * then on (the recipe's meal, 12:00 on 14 June 2024 UTC, logged now). */
       if (version >= 3)
         g_assert_cmpint (query_int (path, "SELECT last_used_at FROM foods WHERE name = 'Old porridge'"), ==, 700);
@@ -679,6 +696,20 @@ test_migrations_from_every_version (Fixture       *f,
       g_assert_cmpint (query_int (path, "SELECT count(*) FROM foods WHERE last_used_at IS NOT NULL"), ==,
                        version >= 3 ? 2 : 1);
       g_assert_cmpint (query_int (path, "SELECT round(energy_kcal) FROM meal_items WHERE name = 'Rice pot'"), ==, 260);
+      /* Schema 9: members from before were never asked a main goal; the
+       * progress tables take rows, and a badge is earned once. */
+      g_assert_cmpint (query_int (path, "SELECT count(*) FROM profiles WHERE main_goal IS NULL "
+                                        "AND checklist_dismissed_at IS NULL AND name = 'Old Timer'"), ==, 1);
+      exec_sql (path, "INSERT INTO goals (uuid, profile_id, kind, metric, comparison, target, start_day, "
+                      "created_at, updated_at) VALUES ('90a10000-0000-4000-8000-000000000001', 1, 'habit', "
+                      "'steps', 'at-least', 7500, 19000, 1, 1);"
+                      "INSERT INTO badges (uuid, profile_id, badge, earned_day, created_at, updated_at) "
+                      "VALUES ('bad90000-0000-4000-8000-000000000001', 1, 'first-reading', 19000, 1, 1)");
+      g_assert_cmpint (query_int (path, "SELECT count(*) FROM goals"), ==, 1);
+      g_assert_false (try_exec_sql (path, "INSERT INTO badges (uuid, profile_id, badge, earned_day, created_at, "
+                                          "updated_at) VALUES ('bad90000-0000-4000-8000-000000000002', 1, "
+                                          "'first-reading', 19001, 2, 2)"));
+      exec_sql (path, "DELETE FROM badges; DELETE FROM goals");
       exec_sql (path, "DELETE FROM meal_items; DELETE FROM meals; DELETE FROM recipe_items; "
                       "DELETE FROM recipes; DELETE FROM foods WHERE source = 'user'");
       assert_food_search (path);
