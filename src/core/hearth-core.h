@@ -20,6 +20,7 @@
 #include "hearth-store-streaks.h"
 #include "hearth-goal.h"
 #include "hearth-store-goals.h"
+#include "hearth-habits.h"
 
 G_BEGIN_DECLS
 
