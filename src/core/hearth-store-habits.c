@@ -262,6 +262,10 @@ fill_active_minutes (HearthStore     *self,
       for (gint64 day = first; day < first + 7; day++)
         if (day >= d->goal->start_day && !g_hash_table_contains (skipped, &day))
           open++;
+      /* Workouts before the goal's start are no part of it. */
+      while (k < workouts->len && hearth_workout_get_local_day (workouts->pdata[k]) < d->goal->start_day)
+        k++;
+      begin = k;
       while (k < workouts->len && hearth_workout_get_local_day (workouts->pdata[k]) < first + 7)
         k++;
       hearth_active_week_compute (&week, first, -1, (HearthWorkout **) workouts->pdata + begin, k - begin);
