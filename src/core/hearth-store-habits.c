@@ -186,6 +186,16 @@ fill_sodium (HearthStore     *self,
   return TRUE;
 }
 
+/* The member's doses taken that answer a scheduled dose, by the day and
+ * minute they answer (hearth_store_list_doses() would build every
+ * scheduled dose of ten years as a GDateTime: this reads what was taken
+ * and counts what was due from the schedule). */
+static const char SQL_TAKEN_DOSES[] =
+  "SELECT d.scheduled_day, d.scheduled_minute, d.taken_at FROM doses d "
+  "WHERE d.medication_id = (SELECT id FROM medications WHERE uuid = ?1) AND d.deleted_at IS NULL "
+  "AND d.status = 'taken' AND d.taken_at IS NOT NULL AND d.scheduled_day BETWEEN ?2 AND ?3 "
+  "AND d.scheduled_minute IS NOT NULL";
+
 static gboolean
 fill_doses (HearthStore     *self,
             const char      *profile_uuid,
@@ -194,7 +204,9 @@ fill_doses (HearthStore     *self,
             GError         **error)
 {
   g_autoptr(GPtrArray) medications = hearth_store_list_medications (self, profile_uuid, error);
+  GTimeZone *tz = hearth_clock_get_timezone (self->clock);
   guint n = d->days->n_periods;
+  gint64 first = d->days->first_day;
   g_autofree guint *due = g_new0 (guint, MAX (n, 1));
   g_autofree guint *on_time = g_new0 (guint, MAX (n, 1));
 
@@ -203,30 +215,45 @@ fill_doses (HearthStore     *self,
   for (guint m = 0; m < medications->len; m++)
     {
       const HearthMedication *medication = medications->pdata[m];
-      g_autoptr(GPtrArray) doses = NULL;
+      g_autoptr(sqlite3_stmt) stmt = NULL;
+      int rc;
 
       if (medication->schedule == HEARTH_MEDICATION_SCHEDULE_AS_NEEDED)
         continue;
-      doses = hearth_store_list_doses (self, medication->uuid, d->days->first_day, today, error);
-      if (doses == NULL)
-        return FALSE;
-      for (guint k = 0; k < doses->len; k++)
-        {
-          const HearthDose *dose = doses->pdata[k];
-          gint64 i;
+      /* Due: every scheduled time of every day it is due (today's later
+       * ones too: the day is not done until they are taken). */
+      for (guint i = 0; i < n; i++)
+        if (hearth_medication_is_due_on (medication, first + i))
+          due[i] += medication->n_times;
 
-          if (dose->scheduled_day < 0 || !in_days (d, dose->scheduled_day, &i))
+      stmt = _hearth_store_prepare (self, SQL_TAKEN_DOSES, error);
+      if (stmt == NULL)
+        return FALSE;
+      _hearth_store_bind_text (self, stmt, 1, medication->uuid);
+      _hearth_store_bind_int64 (self, stmt, 2, first);
+      _hearth_store_bind_int64 (self, stmt, 3, today);
+      while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
+        {
+          gint64 day = sqlite3_column_int64 (stmt, 0);
+          gint64 minute = sqlite3_column_int64 (stmt, 1);
+          g_autoptr(GDateTime) at = NULL;
+          gint64 i = day - first;
+
+          if (i < 0 || i >= n || minute < 0 || minute >= 24 * 60)
             continue;
-          due[i]++;
-          if (dose->status == HEARTH_DOSE_TAKEN && dose->taken_at != NULL && dose->scheduled_at != NULL &&
-              ABS (g_date_time_difference (dose->taken_at, dose->scheduled_at)) <= HEARTH_DOSE_WINDOW)
+          at = hearth_medication_dose_instant (tz, day, (guint) minute);
+          /* On time: within HEARTH_DOSE_WINDOW of its time (hearth-adherence.h). */
+          if (at != NULL &&
+              ABS (sqlite3_column_int64 (stmt, 2) - g_date_time_to_unix (at) * G_USEC_PER_SEC) <= HEARTH_DOSE_WINDOW)
             on_time[i]++;
         }
+      if (rc < 0)
+        return FALSE;
     }
   for (guint i = 0; i < n; i++)
     if (due[i] > 0)
       {
-        double share = (double) on_time[i] / due[i];
+        double share = (double) MIN (on_time[i], due[i]) / due[i];
 
         d->days->amount[i] = share;
         d->days->completion[i] = MIN (1, share / d->goal->target);

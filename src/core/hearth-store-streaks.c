@@ -18,7 +18,8 @@
  * (doses keep no local_day column), as local_day is defined for readings:
  * floor ((taken_at / 1e6 + utc_offset) / 86400). */
 static const char SQL_LOGGING_DAYS[] =
-  "SELECT local_day FROM readings WHERE profile_id = ?1 AND deleted_at IS NULL "
+  /* kind > '': reads the (profile_id, kind, local_day) index alone, not the rows. */
+  "SELECT local_day FROM readings WHERE profile_id = ?1 AND kind > '' AND deleted_at IS NULL "
   "UNION SELECT local_day FROM meals WHERE profile_id = ?1 AND deleted_at IS NULL "
   "UNION SELECT local_day FROM workouts WHERE profile_id = ?1 AND deleted_at IS NULL "
   "UNION SELECT " FLOOR_DIV (DOSE_SECONDS, "86400") " "
