@@ -698,6 +698,55 @@ test_habit_doses (Fixture       *f,
   ASSERT_4DP (h->strength, strength_by_hand (c, NULL, G_N_ELEMENTS (c), M_DAY));
 }
 
+/* hearth_habit_evaluate() is hearth_streak_compute() and
+ * hearth_habit_strength() over dense periods: random histories agree. */
+static void
+test_habit_evaluate_agrees (void)
+{
+  GRand *rand = g_rand_new_with_seed (9);
+
+  for (guint trial = 0; trial < 500; trial++)
+    {
+      guint n = g_rand_int_range (rand, 1, 60);
+      g_autoptr(HearthGoalDays) days = hearth_goal_days_new (HEARTH_GOAL_CADENCE_DAILY, 100, n);
+      g_autoptr(GArray) done = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_autoptr(GArray) carry = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_autofree gboolean *carried = g_new0 (gboolean, n);
+      HearthHabitStreak out = { 0 };
+      HearthStreak expected;
+      gboolean open_today;
+
+      for (guint i = 0; i < n; i++)
+        {
+          gint64 day = 100 + i;
+
+          switch (g_rand_int_range (rand, 0, 5))
+            {
+            case 0: days->completion[i] = 1; break;
+            case 1: days->completion[i] = 0.5; break;
+            case 2: days->completion[i] = NAN; break;
+            case 3: days->skipped[i] = TRUE; days->completion[i] = g_rand_boolean (rand) ? 1 : 0; break;
+            default: days->completion[i] = 0; break;
+            }
+          carried[i] = days->skipped[i] || isnan (days->completion[i]);
+          if (days->completion[i] == 1)
+            g_array_append_val (done, day);
+          else if (carried[i])
+            g_array_append_val (carry, day);
+        }
+      hearth_habit_evaluate (days, &out);
+      hearth_streak_compute ((gint64 *) (gpointer) done->data, done->len, (gint64 *) (gpointer) carry->data,
+                             carry->len, 100 + n - 1, &expected);
+      g_assert_cmpuint (out.current, ==, expected.current);
+      g_assert_cmpuint (out.best, ==, expected.best);
+      open_today = days->completion[n - 1] != 1 && !carried[n - 1];
+      g_assert_cmpfloat_with_epsilon (out.strength,
+                                      strength_by_hand (days->completion, carried, open_today ? n - 1 : n, M_DAY),
+                                      1e-12);
+    }
+  g_rand_free (rand);
+}
+
 /* Weight from 80 kg to 74 kg in 8 weeks (0.75 kg a week): milestones on
  * the line, status by the latest reading, pace needed, the warning. */
 static void
@@ -930,6 +979,7 @@ main (int   argc,
   g_test_add ("/hearth/goals/habit-weekly", Fixture, NULL, fixture_setup, test_habit_weekly, fixture_teardown);
   g_test_add ("/hearth/goals/habit-range-slots", Fixture, NULL, fixture_setup, test_habit_range_and_slots, fixture_teardown);
   g_test_add ("/hearth/goals/habit-doses", Fixture, NULL, fixture_setup, test_habit_doses, fixture_teardown);
+  g_test_add_func ("/hearth/goals/evaluate-agrees", test_habit_evaluate_agrees);
   g_test_add_func ("/hearth/goals/target-progress", test_target_progress);
   g_test_add_func ("/hearth/goals/target-progress-bp", test_target_progress_bp);
   g_test_add_func ("/hearth/goals/smaller-step", test_smaller_step);
