@@ -21,7 +21,7 @@
 
 static const HearthCliCommand commands[] = {
   { "profile", "add",
-    "profile add --name NAME [--birth YYYY[-MM[-DD]]] [--sex female|male|other] [--height-cm N]",
+    "profile add --name NAME [--birth YYYY[-MM[-DD]]] [--sex female|male|other] [--height-cm N] [--goal lower-bp|lose-weight|manage-glucose|move-more|record]",
     N_("Add a family member."), NULL, TRUE, hearth_cli_profile_add },
   { "profile", "list",
     "profile list [--json]",
@@ -197,6 +197,12 @@ static const HearthCliCommand commands[] = {
        "same name), workouts, medications and doses: the same seed gives the same data.\n"
        "Nothing is added when a name is taken."),
     NULL, TRUE, hearth_cli_generate },
+  { "checklist", NULL,
+    "checklist --profile NAME [--dismiss] [--json]",
+    N_("Show a member’s first-week checklist: set a goal, log the first reading, try one\n"
+       "more log (a meal, a workout or a dose taken); each step with the day it was done.\n"
+       "--dismiss puts it away for good."),
+    NULL, TRUE, hearth_cli_checklist },
 };
 
 /* Help asked for goes to stdout; usage after a mistake to stderr. */

@@ -21,6 +21,8 @@
 #include "hearth-goal.h"
 #include "hearth-store-goals.h"
 #include "hearth-habits.h"
+#include "hearth-store-checklist.h"
+#include "hearth-layers.h"
 
 G_BEGIN_DECLS
 
