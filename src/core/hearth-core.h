@@ -20,6 +20,8 @@
 #include "hearth-store-streaks.h"
 #include "hearth-badges.h"
 #include "hearth-store-badges.h"
+#include "hearth-goal.h"
+#include "hearth-store-goals.h"
 
 G_BEGIN_DECLS
 
