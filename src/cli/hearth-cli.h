@@ -125,5 +125,20 @@ int hearth_cli_generate      (HearthCli *cli, const HearthCliCommand *command, c
 /* hearth-cli-workout.c, hearth-cli-med.c */
 int hearth_cli_log_workout   (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_med           (HearthCli *cli, const HearthCliCommand *command, char ***args);
+/* hearth-cli-badges.c, hearth-cli-challenge.c */
+int hearth_cli_badges        (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_challenge     (HearthCli *cli, const HearthCliCommand *command, char ***args);
+/* A local day number (days since 1970-01-01) from "YYYY-MM-DD" (G_OPTION_ERROR
+ * naming @option), back to text, and today's: --today if given, else the
+ * clock's (HEARTH_NOW) in its own offset. */
+gboolean     hearth_cli_parse_day      (const char  *option,
+                                        const char  *text,
+                                        gint64      *day,
+                                        GError     **error);
+char        *hearth_cli_format_day     (gint64       day);
+gboolean     hearth_cli_get_today      (HearthCli   *cli,
+                                        const char  *today_text,
+                                        gint64      *today,
+                                        GError     **error);
 
 G_END_DECLS

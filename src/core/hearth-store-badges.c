@@ -601,8 +601,10 @@ update_locked (HearthStore               *self,
     {
       const HearthBadgeDef *def = g_ptr_array_index (defs, i);
 
+      const Stored *s = g_hash_table_lookup (stored, def->id);
+
       /* Statuses show every locked badge's progress. */
-      if (!g_hash_table_contains (stored, def->id) &&
+      if ((s == NULL || (s->earned_day > today && statuses != NULL)) &&
           (statuses != NULL || (rule_sources (def->rule) & sources) != 0))
         {
           rules |= 1u << def->rule;
@@ -619,7 +621,14 @@ update_locked (HearthStore               *self,
       const Stored *s = g_hash_table_lookup (stored, def->id);
       HearthBadgeStatus status = { def, HEARTH_BADGE_NO_DAY, 0, 0, 0, FALSE };
 
-      if (s != NULL)
+      /* Asked about a day before it was earned: judged as it stood then. */
+      if (s != NULL && s->earned_day > today)
+        {
+          hearth_badge_evaluate (def, &ev, today, &status);
+          status.earned_day = HEARTH_BADGE_NO_DAY;
+          status.progress = MIN (status.progress, 0.999);
+        }
+      else if (s != NULL)
         {
           status.earned_day = s->earned_day;
           status.celebrated = s->celebrated;
