@@ -141,6 +141,34 @@ static const HearthCliCommand commands[] = {
   { "med", "skip",
     "med skip --profile NAME --med NAME [--at TIME] [--reason TEXT] [--json]",
     N_("Mark the dose nearest to the time skipped."), TIME_HELP, TRUE, hearth_cli_med },
+  { "badges", NULL,
+    "badges --profile NAME [--today YYYY-MM-DD] [--guideline acc-aha-2017|esc-esh-2018|esc-2024|china-2018] [--json]",
+    N_("A member’s badges, judged on everything logged up to today; badges newly earned are\n"
+       "stored, each once, dated the day the data first met its rule (an earned badge stays\n"
+       "earned when what earned it is deleted). Prints each badge’s id, title and the day it\n"
+       "was earned or its progress (“4 of 7 days”); JSON: id, earned (YYYY-MM-DD or null),\n"
+       "progress (0 to 1), title, text."),
+    NULL, TRUE, hearth_cli_badges },
+  { "challenge", "add",
+    "challenge add --profile NAME (--template ID | --title TEXT --days N) [--start YYYY-MM-DD] [--today YYYY-MM-DD]",
+    N_("Start a challenge with a daily check-in: a built-in one or the member’s own (a title\n"
+       "and 1 to 365 days), from --start (default: today; within a year of today). Prints its\n"
+       "id, state, days checked of days, first and last day, and title."),
+    N_("ID is no-sugary-drinks-7, walk-30, vegetables-14, no-added-salt-7 or bedtime-14."),
+    TRUE, hearth_cli_challenge },
+  { "challenge", "list",
+    "challenge list --profile NAME [--today YYYY-MM-DD] [--json]",
+    N_("List a member’s challenges, the latest first: id, state (upcoming, active, finished,\n"
+       "completed), days checked of days, first and last day, title."),
+    NULL, TRUE, hearth_cli_challenge },
+  { "challenge", "checkin",
+    "challenge checkin --profile NAME --id UUID [--day YYYY-MM-DD] [--undo] [--today YYYY-MM-DD]",
+    N_("Check in a day of a challenge (default: today; a past day of the challenge too, never\n"
+       "a day to come), or take it back with --undo."),
+    NULL, TRUE, hearth_cli_challenge },
+  { "challenge", "remove",
+    "challenge remove --profile NAME --id UUID",
+    N_("Remove a challenge."), NULL, TRUE, hearth_cli_challenge },
   { "classify", "bp",
     "classify bp SYSTOLIC DIASTOLIC [--guideline acc-aha-2017|esc-esh-2018|esc-2024|china-2018] [--home]",
     N_("Show the blood pressure category under a guideline; no database is used.\n"

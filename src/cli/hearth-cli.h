@@ -143,5 +143,8 @@ gboolean     hearth_cli_parse_day      (const char  *option,
 char        *hearth_cli_format_day     (gint64       day);
 /* hearth-cli-checklist.c */
 int hearth_cli_checklist     (HearthCli *cli, const HearthCliCommand *command, char ***args);
+/* hearth-cli-badges.c, hearth-cli-challenge.c */
+int hearth_cli_badges        (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_challenge     (HearthCli *cli, const HearthCliCommand *command, char ***args);
 
 G_END_DECLS
