@@ -125,5 +125,8 @@ int hearth_cli_generate      (HearthCli *cli, const HearthCliCommand *command, c
 /* hearth-cli-workout.c, hearth-cli-med.c */
 int hearth_cli_log_workout   (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_med           (HearthCli *cli, const HearthCliCommand *command, char ***args);
+/* hearth-cli-insights.c */
+int hearth_cli_insights      (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_nudges        (HearthCli *cli, const HearthCliCommand *command, char ***args);
 
 G_END_DECLS
