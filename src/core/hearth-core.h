@@ -18,6 +18,9 @@
 #include "hearth-store-recipes.h"
 #include "hearth-streak.h"
 #include "hearth-store-streaks.h"
+#include "hearth-goal.h"
+#include "hearth-store-goals.h"
+#include "hearth-habits.h"
 #include "hearth-nudges.h"
 #include "hearth-insights.h"
 
