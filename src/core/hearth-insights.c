@@ -37,7 +37,9 @@ enum
 {
   RANK_FIRST_WEEK = 1,
   RANK_STREAK,
+  RANK_GOAL_BEHIND,
   RANK_BP_WEEK,
+  RANK_GOAL_ON_TRACK,
   RANK_WEIGHT_WEEK,
   RANK_ACTIVITY_WEEK,
   RANK_STEPS_WEEK,
@@ -215,6 +217,138 @@ add_streak (HearthStore         *store,
                /* Translators: a span of days */
                g_strdup_printf (_("Your log (readings, meals, workouts, doses taken): %s; skip days pause "
                                   "a run"), span));
+  return TRUE;
+}
+
+/* goal-pace ------------------------------------------------------------ */
+
+/* How long "reached" stays news. */
+#define GOAL_REACHED_NEWS_DAYS 7
+
+static char *
+format_goal_value (const HearthGoal *goal,
+                   double            value)
+{
+  if (g_strcmp0 (goal->metric, HEARTH_GOAL_METRIC_WEIGHT) == 0)
+    return g_strdup_printf ("%.1f kg", value);
+  return g_strdup_printf ("%.0f mmHg", value);
+}
+
+static gboolean
+add_goal_pace (HearthStore         *store,
+               const _HearthFacts  *facts,
+               const HearthGoal    *goal,
+               gint64               day,
+               GPtrArray           *insights,
+               GError             **error)
+{
+  g_auto(HearthGoalProgress) progress = { 0 };
+  g_autofree char *target = NULL;
+  g_autofree char *due = NULL;
+  g_autofree char *value = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *latest = NULL;
+  g_autofree char *set = NULL;
+  g_autofree char *source = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  gboolean weight = g_strcmp0 (goal->metric, HEARTH_GOAL_METRIC_WEIGHT) == 0;
+  const char *name;
+  guint rank;
+
+  if (weight)
+    name = _("Your weight goal");
+  else if (g_strcmp0 (goal->metric, HEARTH_GOAL_METRIC_SYSTOLIC) == 0)
+    name = _("Your average systolic goal");
+  else if (g_strcmp0 (goal->metric, HEARTH_GOAL_METRIC_DIASTOLIC) == 0)
+    name = _("Your average diastolic goal");
+  else
+    return TRUE;
+  if (!hearth_store_get_goal_progress (store, goal, day, &progress, error))
+    return FALSE;
+
+  target = format_goal_value (goal, goal->target);
+  set = _hearth_format_day (goal->start_day);
+  if (progress.status == HEARTH_GOAL_STATUS_REACHED)
+    {
+      g_autofree char *reached = NULL;
+
+      if (progress.reached_day == HEARTH_GOAL_NO_DAY || progress.reached_day < day - (GOAL_REACHED_NEWS_DAYS - 1))
+        return TRUE;
+      reached = _hearth_format_day (progress.reached_day);
+      /* Translators: "Your weight goal of 68.0 kg was reached on 20 Sep 2024." */
+      g_string_printf (text, _("%s of %s was reached on %s."), name, target, reached);
+      rank = RANK_GOAL_ON_TRACK;
+    }
+  else if (progress.status == HEARTH_GOAL_STATUS_ON_TRACK || progress.status == HEARTH_GOAL_STATUS_BEHIND)
+    {
+      gboolean behind = progress.status == HEARTH_GOAL_STATUS_BEHIND;
+
+      due = _hearth_format_day (goal->due_day);
+      value = format_goal_value (goal, progress.value);
+      expected = format_goal_value (goal, progress.expected);
+      /* Translators: "Your weight goal (68.0 kg by 27 Oct 2024) is behind: 71.6 kg now, 71.0 kg on
+       * the plan for today." */
+      g_string_printf (text, behind ? _("%s (%s by %s) is behind: %s now, %s on the plan for today.")
+                                    : _("%s (%s by %s) is on track: %s now, %s on the plan for today."),
+                       name, target, due, value, expected);
+      if (behind && !isnan (progress.pace_needed))
+        {
+          g_autofree char *pace = weight ? g_strdup_printf ("%.1f kg", fabs (progress.pace_needed))
+                                         : g_strdup_printf ("%.0f mmHg", fabs (progress.pace_needed));
+
+          g_string_append_c (text, ' ');
+          if (weight && fabs (progress.pace_needed) > HEARTH_GOAL_MAX_WEIGHT_PACE_KG)
+            /* Translators: a weight a week, faster than is safe */
+            g_string_append_printf (text, _("That would take %s a week, faster than the safe 1 kg a week: "
+                                            "a later date may suit you better."), pace);
+          else
+            /* Translators: "0.6 kg a week from here gets there." */
+            g_string_append_printf (text, _("%s a week from here gets there."), pace);
+        }
+      rank = behind ? RANK_GOAL_BEHIND : RANK_GOAL_ON_TRACK;
+    }
+  else
+    return TRUE;
+
+  latest = _hearth_format_day (progress.value_day);
+  if (weight)
+    /* Translators: a day, then the day the goal was set */
+    source = g_strdup_printf (_("Your weight readings, the latest on %s; your goal set on %s"), latest, set);
+  else
+    source = g_strdup_printf (_("Your blood pressure readings (the 7-day average), the latest on %s; your goal "
+                                "set on %s"), latest, set);
+  if (weight && progress.status != HEARTH_GOAL_STATUS_REACHED &&
+      fabs (progress.pace_needed) > HEARTH_GOAL_MAX_WEIGHT_PACE_KG)
+    {
+      char *with = g_strdup_printf (_("%s; a safe pace: docs/clinical.md (0.5–1 kg a week)"), source);
+
+      g_free (source);
+      source = with;
+    }
+  add_insight (insights, HEARTH_INSIGHT_GOAL_PACE, rank, g_string_free (g_steal_pointer (&text), FALSE),
+               g_steal_pointer (&source));
+  return TRUE;
+}
+
+static gboolean
+add_goals (HearthStore         *store,
+           const _HearthFacts  *facts,
+           gint64               day,
+           GPtrArray           *insights,
+           GError             **error)
+{
+  g_autoptr(GPtrArray) goals = hearth_store_list_goals (store, facts->profile_uuid, error);
+
+  if (goals == NULL)
+    return FALSE;
+  for (guint i = 0; i < goals->len; i++)
+    {
+      const HearthGoal *goal = goals->pdata[i];
+
+      if (goal->kind == HEARTH_GOAL_KIND_TARGET && goal->start_day <= day &&
+          !add_goal_pace (store, facts, goal, day, insights, error))
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -457,14 +591,19 @@ add_steps_week (HearthStore         *store,
 
 /* The list ------------------------------------------------------------- */
 
-static int
-compare_rank (gconstpointer a,
-              gconstpointer b)
+/* By rank, equal ranks in the order added (an insertion sort: a handful). */
+static void
+sort_by_rank (GPtrArray *insights)
 {
-  const HearthInsight *x = *(HearthInsight * const *) a;
-  const HearthInsight *y = *(HearthInsight * const *) b;
+  for (guint i = 1; i < insights->len; i++)
+    {
+      HearthInsight *insight = insights->pdata[i];
+      guint j = i;
 
-  return (x->rank > y->rank) - (x->rank < y->rank);
+      for (; j > 0 && ((HearthInsight *) insights->pdata[j - 1])->rank > insight->rank; j--)
+        insights->pdata[j] = insights->pdata[j - 1];
+      insights->pdata[j] = insight;
+    }
 }
 
 GPtrArray *
@@ -487,12 +626,13 @@ hearth_insights_list (HearthStore  *store,
   insights = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_insight_free);
   if (!add_first_week (store, &facts, day, insights, error) ||
       !add_streak (store, &facts, day, insights, error) ||
+      !add_goals (store, &facts, day, insights, error) ||
       !add_bp_week (store, &facts, day, insights, error) ||
       !add_weight_week (store, &facts, day, insights, error) ||
       !add_activity_week (store, &facts, day, insights, error) ||
       !add_steps_week (store, &facts, day, insights, error))
     return NULL;
-  g_ptr_array_sort (insights, compare_rank);
+  sort_by_rank (insights);
   return g_steal_pointer (&insights);
 }
 
