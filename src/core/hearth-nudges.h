@@ -41,7 +41,12 @@ G_BEGIN_DECLS
  *   any entry). Fires on D when D−1 is a missed day (no entry, not a skip
  *   day), D has no entry yet, and the counted day before D−1 ended a run
  *   of at least 3 logged days: encouragement, the day after the first
- *   missed day only.
+ *   missed day only. Else the same for each daily habit goal (steps,
+ *   blood pressure morning and evening, sodium, doses on time; in
+ *   hearth_store_list_goals() order, the first that fires): D−1 had none
+ *   of it done (completion 0: part done is no miss), D is not done yet,
+ *   and the run of done days before it (skip days and days without
+ *   evidence pass) is at least 3 long.
  *
  * At most one nudge a day per member: the first that fires in the order
  * above (a health check before a plan change, before a lapse, before
