@@ -332,6 +332,36 @@ test_streak (Fixture       *f,
                                              "2024; skip days pause a run");
     }
 
+  /* A run longer than what is read first: 100 days from 1 June (Bob),
+   * beating 99 days in 2023 (Cy), on 8 September. */
+  {
+    g_autoptr(HearthProfile) bob = add_member (f, "Bob");
+    g_autoptr(HearthProfile) cy = add_member (f, "Cy");
+    g_autoptr(GPtrArray) bobs = NULL;
+    g_autoptr(GPtrArray) cys = NULL;
+
+    for (gint64 d = day_of (2024, 6, 1); d <= sep (8); d++)
+      {
+        weight_on (f, bob, d, 70);
+        if (d > day_of (2024, 6, 1))
+          weight_on (f, cy, d, 70);
+      }
+    for (gint64 d = day_of (2023, 1, 1); d < day_of (2023, 1, 1) + 99; d++)
+      weight_on (f, cy, d, 70);
+    bobs = insights_on (f, bob, sep (8));
+    g_assert_cmpstr (find (bobs, HEARTH_INSIGHT_STREAK)->text, ==, "100 days of logging in a row.");
+    g_assert_cmpstr (find (bobs, HEARTH_INSIGHT_STREAK)->source, ==, "Your log (readings, meals, workouts, doses "
+                                                                     "taken): 1 Jun – 8 Sep 2024; skip days pause a "
+                                                                     "run");
+    cys = insights_on (f, cy, sep (8));
+    /* 99 days, as many as in 2023: no news; the 9th makes 100, past 99. */
+    g_assert_null (find (cys, HEARTH_INSIGHT_STREAK));
+    g_clear_pointer (&cys, g_ptr_array_unref);
+    weight_on (f, cy, sep (9), 70);
+    cys = insights_on (f, cy, sep (9));
+    g_assert_cmpstr (find (cys, HEARTH_INSIGHT_STREAK)->text, ==, "100 days of logging in a row: your best yet.");
+  }
+
   {
     g_autoptr(GPtrArray) insights = NULL;
     g_autofree char *severe = bp_on (f, ann, sep (16), 190, 100);

@@ -155,6 +155,51 @@ is_milestone (guint days)
   return days > 365 && days % 100 == 0;
 }
 
+/* How far back the logging days are read first: the full history only
+ * when the run reaches past it, or when only earlier runs can tell whether
+ * today beats the best (a year and more of them is a long read). */
+#define STREAK_WINDOW_DAYS 64
+
+typedef struct
+{
+  HearthStreak now;      /* the run ending on the day */
+  HearthStreak prior;    /* the runs before it (best) */
+  gint64       first;    /* the run's first logged day */
+  gboolean     logged;   /* the day has an entry */
+  gboolean     whole;    /* the run starts inside the days read */
+} RunFacts;
+
+static void
+compute_run (const _HearthFacts *facts,
+             GArray             *days,
+             gint64              day,
+             gint64              from,
+             RunFacts           *run)
+{
+  guint n = days->len, n_prior;
+
+  memset (run, 0, sizeof *run);
+  run->logged = n > 0 && g_array_index (days, gint64, n - 1) == day;
+  if (!run->logged)
+    return;
+  hearth_streak_compute ((const gint64 *) (void *) days->data, n,
+                         (const gint64 *) (void *) facts->skips->data, facts->skips->len, day, &run->now);
+  n_prior = n - run->now.current;
+  run->first = g_array_index (days, gint64, n_prior);
+  /* Whole when the day before the run (skip days passed) lies in the window. */
+  run->whole = TRUE;
+  for (gint64 d = run->first - 1; run->whole; d--)
+    {
+      if (d < from)
+        run->whole = FALSE;
+      else if (!_hearth_facts_is_skip (facts, d))
+        break;
+    }
+  hearth_streak_compute ((const gint64 *) (void *) days->data, n_prior,
+                         (const gint64 *) (void *) facts->skips->data, facts->skips->len, run->first - 1,
+                         &run->prior);
+}
+
 static gboolean
 add_streak (HearthStore         *store,
             const _HearthFacts  *facts,
@@ -165,54 +210,57 @@ add_streak (HearthStore         *store,
   g_autoptr(GArray) days = NULL;
   g_autofree char *span = NULL;
   g_autofree char *text = NULL;
-  HearthStreak now, prior;
-  gint64 first;
-  guint n_before = 0, n_prior;
+  gint64 from = day - STREAK_WINDOW_DAYS;
+  RunFacts run;
   gboolean record, milestone, best_yet, severe;
 
   if (!_hearth_facts_severe_alert (store, facts->profile_id, day, &severe, error))
     return FALSE;
   if (severe)
     return TRUE;
-  days = hearth_store_list_logging_days (store, facts->profile_uuid, error);
+  /* Days after @day do not exist yet for a day replayed. */
+  days = _hearth_facts_logging_days (store, facts->profile_id, from, day, error);
   if (days == NULL)
     return FALSE;
-  /* Days after @day do not exist yet for a day replayed. */
-  while (n_before < days->len && g_array_index (days, gint64, n_before) < day)
-    n_before++;
-  if (n_before == days->len || g_array_index (days, gint64, n_before) != day)
+  compute_run (facts, days, day, from, &run);
+  if (!run.logged)
     return TRUE;   /* nothing logged on the day: no news */
+  /* The earlier runs in the window are a lower bound of the best before:
+   * at or past this run, no record; else read everything. */
+  if (!run.whole || run.prior.best < run.now.current)
+    {
+      g_clear_pointer (&days, g_array_unref);
+      from = _HEARTH_FACTS_ALL_DAYS;
+      days = _hearth_facts_logging_days (store, facts->profile_id, from, day, error);
+      if (days == NULL)
+        return FALSE;
+      compute_run (facts, days, day, from, &run);
+    }
 
-  hearth_streak_compute ((const gint64 *) (void *) days->data, n_before + 1,
-                         (const gint64 *) (void *) facts->skips->data, facts->skips->len, day, &now);
-  /* The run's first logged day, and the best of the runs before it. */
-  n_prior = n_before + 1 - now.current;
-  first = g_array_index (days, gint64, n_prior);
-  hearth_streak_compute ((const gint64 *) (void *) days->data, n_prior,
-                         (const gint64 *) (void *) facts->skips->data, facts->skips->len, first - 1, &prior);
-  milestone = is_milestone (now.current);
-  best_yet = prior.best >= 3 && now.current > prior.best;
+  milestone = is_milestone (run.now.current);
+  best_yet = run.prior.best >= 3 && run.now.current > run.prior.best;
   /* The day a previous best is beaten; not every day after. */
-  record = best_yet && now.current == prior.best + 1;
+  record = best_yet && run.now.current == run.prior.best + 1;
   if (!milestone && !record)
     return TRUE;
-  span = _hearth_format_span (first, day);
+
+  span = _hearth_format_span (run.first, day);
   if (milestone && best_yet)
     /* Translators: a logging streak's length in days */
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day of logging in a row: your best yet.",
-                                         "%u days of logging in a row: your best yet.", now.current),
-                            now.current);
+                                         "%u days of logging in a row: your best yet.", run.now.current),
+                            run.now.current);
   else if (milestone)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day of logging in a row.",
-                                         "%u days of logging in a row.", now.current),
-                            now.current);
+                                         "%u days of logging in a row.", run.now.current),
+                            run.now.current);
   else
     /* Translators: a logging streak's length, then the previous best */
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                          "%u day of logging in a row, past your previous best of %u.",
                                          "%u days of logging in a row, past your previous best of %u.",
-                                         now.current),
-                            now.current, prior.best);
+                                         run.now.current),
+                            run.now.current, run.prior.best);
   add_insight (insights, HEARTH_INSIGHT_STREAK, RANK_STREAK, g_steal_pointer (&text),
                /* Translators: a span of days */
                g_strdup_printf (_("Your log (readings, meals, workouts, doses taken): %s; skip days pause "
@@ -569,14 +617,23 @@ add_steps_week (HearthStore         *store,
   if (now > before)
     /* Translators: days at the step goal this week, the goal, how many more than by this day last
      * week, last week's count */
-    text = g_strdup_printf (_("%u days at your step goal (%.0f) this week so far: %u more than by this day "
-                              "last week (%u)."), now, goal, now - before, before);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u day at your step goal (%.0f) this week so far: %u more than by this "
+                                         "day last week (%u).",
+                                         "%u days at your step goal (%.0f) this week so far: %u more than by this "
+                                         "day last week (%u).", now), now, goal, now - before, before);
   else if (now < before)
-    text = g_strdup_printf (_("%u days at your step goal (%.0f) this week so far: %u fewer than by this day "
-                              "last week (%u)."), now, goal, before - now, before);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u day at your step goal (%.0f) this week so far: %u fewer than by this "
+                                         "day last week (%u).",
+                                         "%u days at your step goal (%.0f) this week so far: %u fewer than by this "
+                                         "day last week (%u).", now), now, goal, before - now, before);
   else
-    text = g_strdup_printf (_("%u days at your step goal (%.0f) this week so far, as many as by this day "
-                              "last week."), now, goal);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u day at your step goal (%.0f) this week so far, as many as by this "
+                                         "day last week.",
+                                         "%u days at your step goal (%.0f) this week so far, as many as by this "
+                                         "day last week.", now), now, goal);
   if (own)
     /* Translators: two spans of days */
     source = g_strdup_printf (_("Your steps of %s and %s; your step goal"), span_before, span_now);

@@ -493,7 +493,7 @@ missed_logging (HearthStore         *store,
     {
       /* A run longer than the window: read it whole. */
       g_clear_pointer (&days, g_array_unref);
-      days = hearth_store_list_logging_days (store, facts->profile_uuid, error);
+      days = _hearth_facts_logging_days (store, facts->profile_id, _HEARTH_FACTS_ALL_DAYS, day, error);
       if (days == NULL)
         return FALSE;
       run = run_ending (facts, days, before, &first);
