@@ -146,5 +146,8 @@ int hearth_cli_checklist     (HearthCli *cli, const HearthCliCommand *command, c
 /* hearth-cli-badges.c, hearth-cli-challenge.c */
 int hearth_cli_badges        (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_challenge     (HearthCli *cli, const HearthCliCommand *command, char ***args);
+/* hearth-cli-insights.c */
+int hearth_cli_insights      (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_nudges        (HearthCli *cli, const HearthCliCommand *command, char ***args);
 
 G_END_DECLS

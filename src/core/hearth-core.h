@@ -27,6 +27,8 @@
 #include "hearth-habits.h"
 #include "hearth-store-checklist.h"
 #include "hearth-layers.h"
+#include "hearth-nudges.h"
+#include "hearth-insights.h"
 
 G_BEGIN_DECLS
 
