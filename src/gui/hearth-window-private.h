@@ -11,10 +11,12 @@ G_BEGIN_DECLS
 HearthWelcomePage *_hearth_window_get_welcome_page  (HearthWindow *self);
 HearthMemberPage  *_hearth_window_get_member_page   (HearthWindow *self);
 HearthFamilyPage  *_hearth_window_get_family_page   (HearthWindow *self);
-/* The content pane: "member", "chart" or "family". */
+/* The content pane: "member", "chart", "progress" or "family". */
 const char        *_hearth_window_get_content_page  (HearthWindow *self);
 /* The chart page shown, or NULL. */
 GtkWidget         *_hearth_window_get_chart_page    (HearthWindow *self);
+/* The progress page shown (win.show-progress), or NULL. */
+GtkWidget         *_hearth_window_get_progress_page (HearthWindow *self);
 GtkListBox        *_hearth_window_get_profile_list  (HearthWindow *self);
 /* "welcome" or "main" */
 const char        *_hearth_window_get_visible_page  (HearthWindow *self);

@@ -39,6 +39,7 @@ struct _HearthWindow
   GtkListBox           *profile_list;
   GtkStack             *content_stack;
   AdwBin               *chart_bin;
+  AdwBin               *progress_bin;
   AdwBin               *welcome_bin;
   AdwBin               *family_bin;
   GtkWidget            *read_only_banner;

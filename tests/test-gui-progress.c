@@ -1,0 +1,400 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-gui-progress"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "hearth-application-private.h"
+#include "hearth-member-page-private.h"
+#include "hearth-progress-page-private.h"
+#include "hearth-window-private.h"
+
+/* The Progress page (issue 9, "App"): reached from the member page and
+ * back, its streaks over a scripted history with a clock that stands
+ * still, screenshots light and dark. */
+
+static HearthApplication *app;
+static char              *tmpdir;
+
+/* Tuesday 10 March 2026, 15:30 UTC: the journal's "now". */
+#define NOW_Y 2026
+#define NOW_M 3
+#define NOW_D 10
+
+typedef struct
+{
+  char          *dir;
+  HearthClock   *clock;
+  HearthStore   *store;
+  HearthProfile *ann;
+  HearthWindow  *window;
+} Progress;
+
+#define ASSERT_OK(expr) \
+  G_STMT_START { gboolean ok_ = (expr); g_assert_no_error (error); g_assert_true (ok_); } G_STMT_END
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+on_timeout_cb (gpointer data)
+{
+  gboolean *done = data;
+
+  *done = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* @days_ago days before today (10 March 2026), at 08:00 UTC. */
+static GDateTime *
+days_ago (int days)
+{
+  g_autoptr(GDateTime) today = g_date_time_new_utc (NOW_Y, NOW_M, NOW_D, 8, 0, 0);
+
+  return g_date_time_add_days (today, -days);
+}
+
+static void
+log_weight (Progress *p,
+            int       ago,
+            double    kg)
+{
+  g_autoptr(GDateTime) when = days_ago (ago);
+  g_autoptr(HearthReading) reading = hearth_reading_new_weight (when, kg, NAN);
+  g_autoptr(GError) error = NULL;
+
+  hearth_reading_set_profile_uuid (reading, hearth_profile_get_uuid (p->ann));
+  ASSERT_OK (hearth_store_add_reading (p->store, reading, &error));
+}
+
+/* A member whose weight was logged every day from 37 days ago to today but
+ * for 18 days ago: a run of 19 days (37…19 days ago), a gap, then 18 days
+ * ending today. */
+static void
+script_history (Progress *p)
+{
+  for (int ago = 37; ago >= 0; ago--)
+    if (ago != 18)
+      log_weight (p, ago, 80 - (37 - ago) * 0.05);
+}
+
+static Progress *
+progress_new (gboolean with_history)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_utc (NOW_Y, NOW_M, NOW_D, 15, 30, 0);
+  g_autofree char *path = NULL;
+  Progress *p = g_new0 (Progress, 1);
+
+  p->dir = g_dir_make_tmp ("hearth-progress-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (p->dir, "hearth.db", NULL);
+  p->clock = hearth_clock_new_fixed (now);
+  p->store = hearth_store_open (path, p->clock, &error);
+  g_assert_no_error (error);
+
+  p->ann = hearth_profile_new ("Ann");
+  hearth_profile_set_birth (p->ann, 1980, 5, 1);
+  hearth_profile_set_sex (p->ann, HEARTH_SEX_FEMALE);
+  hearth_profile_set_height_cm (p->ann, 168);
+  ASSERT_OK (hearth_store_add_profile (p->store, p->ann, &error));
+  if (with_history)
+    script_history (p);
+
+  p->window = hearth_window_new (app, p->store);
+  gtk_window_set_default_size (GTK_WINDOW (p->window), 900, 1000);
+  gtk_window_present (GTK_WINDOW (p->window));
+  wait_ms (300);
+  g_assert_true (hearth_window_select_profile (p->window, hearth_profile_get_uuid (p->ann)));
+  iterate ();
+  return p;
+}
+
+static void
+progress_free (Progress *p)
+{
+  gtk_window_destroy (GTK_WINDOW (p->window));
+  iterate ();
+  g_clear_object (&p->ann);
+  g_clear_object (&p->store);
+  g_clear_object (&p->clock);
+  {
+    g_autoptr(GDir) dir = g_dir_open (p->dir, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *file = g_build_filename (p->dir, name, NULL);
+
+        g_unlink (file);
+      }
+  }
+  g_rmdir (p->dir);
+  g_free (p->dir);
+  g_free (p);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Progress, progress_free)
+
+/* The labels of @widget's tree drawn inside @root's @width × @height. */
+static void
+collect_texts (GtkWidget *widget,
+               GtkWidget *root,
+               int        width,
+               int        height,
+               GString   *out)
+{
+  if (!gtk_widget_get_mapped (widget) || gtk_widget_get_opacity (widget) == 0)
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    {
+      graphene_rect_t bounds;
+
+      if (gtk_widget_compute_bounds (widget, root, &bounds) &&
+          bounds.size.width > 0 && bounds.size.height > 0 &&
+          bounds.origin.x < width && bounds.origin.y < height &&
+          bounds.origin.x + bounds.size.width > 0 && bounds.origin.y + bounds.size.height > 0)
+        {
+          g_string_append (out, gtk_label_get_text (GTK_LABEL (widget)));
+          g_string_append_c (out, '\n');
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_texts (child, root, width, height, out);
+}
+
+/* @p's window drawn into tests/NAME in the build dir; checks it is not
+ * blank and shows each of @expected (NULL-terminated); its mean
+ * brightness (0–255). */
+static double
+save_window_png (Progress    *p,
+                 const char  *name,
+                 const char **expected)
+{
+  GtkWidget *toplevel = GTK_WIDGET (p->window);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GString) texts = g_string_new (NULL);
+  g_autofree char *path = NULL;
+  const char *build_root = g_getenv ("HEARTH_BUILD_ROOT");
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  int width, height, stride;
+  guchar *data;
+  double sum = 0, sum2 = 0, mean, stddev;
+
+  gtk_widget_queue_draw (toplevel);
+  wait_ms (500);
+  paintable = gtk_widget_paintable_new (toplevel);
+  width = gdk_paintable_get_intrinsic_width (paintable);
+  height = gdk_paintable_get_intrinsic_height (paintable);
+  g_assert_cmpint (width, >, 0);
+  for (guint i = 0; i < 100 && node == NULL; i++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node == NULL)
+        wait_ms (50);
+    }
+  g_assert_nonnull (node);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  path = build_root != NULL ? g_build_filename (build_root, "tests", name, NULL) : g_build_filename (tmpdir, name, NULL);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  g_test_message ("Screenshot: %s", path);
+
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 px = *(guint32 *) (data + y * stride + x * 4);
+        double lum = (((px >> 16) & 0xff) + ((px >> 8) & 0xff) + (px & 0xff)) / 3.0;
+
+        sum += lum;
+        sum2 += lum * lum;
+      }
+  mean = sum / ((double) width * height);
+  stddev = sqrt (MAX (0, sum2 / ((double) width * height) - mean * mean));
+  cairo_surface_destroy (surface);
+  g_assert_cmpfloat (stddev, >, 10);   /* not a blank window */
+
+  collect_texts (toplevel, toplevel, gtk_widget_get_width (toplevel), gtk_widget_get_height (toplevel), texts);
+  for (guint i = 0; expected[i] != NULL; i++)
+    if (strstr (texts->str, expected[i]) == NULL)
+      g_error ("“%s” is not on screen; the labels drawn are:\n%s", expected[i], texts->str);
+  return mean;
+}
+
+/* Opens the Progress page as the member page's button does. */
+static HearthProgressPage *
+show_progress (Progress *p)
+{
+  GtkWidget *page;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p->window), "win.show-progress", NULL));
+  iterate ();
+  g_assert_cmpstr (_hearth_window_get_content_page (p->window), ==, "progress");
+  page = _hearth_window_get_progress_page (p->window);
+  g_assert_true (HEARTH_IS_PROGRESS_PAGE (page));
+  g_assert_cmpstr (hearth_profile_get_uuid (hearth_progress_page_get_profile (HEARTH_PROGRESS_PAGE (page))), ==,
+                   hearth_profile_get_uuid (p->ann));
+  return HEARTH_PROGRESS_PAGE (page);
+}
+
+/* The strength after runs of days done and not done, by hand:
+ * a done day moves s toward 1 by (1 − m), an empty day multiplies it by m. */
+static double
+strength_by_hand (void)
+{
+  double m = pow (0.5, 1 / 13.0);
+  double s = 0;
+
+  s = 1 - (1 - s) * pow (m, 19);  /* 19 days done */
+  s = s * m;                      /* a day without an entry */
+  s = 1 - (1 - s) * pow (m, 18);  /* 18 more, to today */
+  return s;
+}
+
+static void
+test_progress_navigation (void)
+{
+  g_autoptr(Progress) p = progress_new (TRUE);
+  HearthMemberPage *member = _hearth_window_get_member_page (p->window);
+  GtkWidget *button = _hearth_member_page_get_progress_button (member);
+
+  /* The member page's Progress button runs win.show-progress. */
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.show-progress");
+  g_assert_true (gtk_widget_is_sensitive (button));
+  gtk_widget_activate (button);   /* clicked once its pressed look has shown (250 ms) */
+  wait_ms (400);
+  g_assert_cmpstr (_hearth_window_get_content_page (p->window), ==, "progress");
+
+  /* Back returns to the member page, and the page is let go. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p->window), "win.go-back", NULL));
+  iterate ();
+  g_assert_cmpstr (_hearth_window_get_content_page (p->window), ==, "member");
+  g_assert_null (_hearth_window_get_progress_page (p->window));
+}
+
+static void
+test_progress_streaks (void)
+{
+  g_autoptr(Progress) p = progress_new (TRUE);
+  HearthProgressPage *page = show_progress (p);
+  AdwActionRow *row = _hearth_progress_page_get_logging_row (page);
+  g_autofree char *strength = g_strdup_printf ("Strength %.0f %%", strength_by_hand () * 100);
+
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Logging");
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Current: 18 days · Best: 19 days");
+  g_assert_cmpstr (gtk_label_get_text (_hearth_progress_page_get_logging_strength (page)), ==, strength);
+  g_assert_cmpstr (strength, ==, "Strength 85 %");
+
+  /* The missing day logged late mends the streak, on the page at once. */
+  log_weight (p, 18, 79);
+  iterate ();
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Current: 38 days · Best: 38 days");
+}
+
+static void
+test_progress_empty (void)
+{
+  g_autoptr(Progress) p = progress_new (FALSE);
+  HearthProgressPage *page = show_progress (p);
+  AdwActionRow *row = _hearth_progress_page_get_logging_row (page);
+
+  /* Nothing logged: what starts a streak, no numbers. */
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "starts your streak"));
+  g_assert_cmpstr (gtk_label_get_text (_hearth_progress_page_get_logging_strength (page)), ==, "");
+}
+
+static void
+test_progress_screenshots (void)
+{
+  g_autoptr(Progress) p = progress_new (TRUE);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  const char *expected[] = { "Progress", "Ann", "Streaks", "Logging", "Current: 18 days · Best: 19 days",
+                             "Strength 85 %", NULL };
+  double light, dark;
+
+  show_progress (p);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  light = save_window_png (p, "progress-light.png", expected);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  dark = save_window_png (p, "progress-dark.png", expected);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  wait_ms (200);
+
+  g_assert_cmpfloat (light, >, 150);
+  g_assert_cmpfloat (dark, <, 100);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db = NULL;
+  int ret;
+
+  g_setenv ("GSK_RENDERER", "cairo", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+
+  tmpdir = g_dir_make_tmp ("hearth-gui-progress-XXXXXX", &error);
+  g_assert_no_error (error);
+  db = g_build_filename (tmpdir, "hearth.db", NULL);
+  g_setenv ("HEARTH_DB", db, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = _hearth_application_new_with_flags (G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/hearth/gui/progress/navigation", test_progress_navigation);
+  g_test_add_func ("/hearth/gui/progress/streaks", test_progress_streaks);
+  g_test_add_func ("/hearth/gui/progress/empty", test_progress_empty);
+  g_test_add_func ("/hearth/gui/progress/screenshots", test_progress_screenshots);
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+  {
+    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *file = g_build_filename (tmpdir, name, NULL);
+
+        g_unlink (file);
+      }
+  }
+  g_rmdir (tmpdir);
+  g_free (tmpdir);
+  return ret;
+}
