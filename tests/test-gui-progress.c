@@ -8,6 +8,8 @@
 #include <glib/gstdio.h>
 
 #include "hearth-application-private.h"
+#include "hearth-celebrations.h"
+#include "hearth-gui-util.h"
 #include "hearth-member-page-private.h"
 #include "hearth-progress-page-private.h"
 #include "hearth-window-private.h"
@@ -353,6 +355,120 @@ test_progress_screenshots (void)
   g_assert_cmpfloat (dark, <, 100);
 }
 
+/* The fake in the place of g_application_send_notification(). */
+typedef struct
+{
+  guint  n_sent;
+  char  *id;
+  char  *title;
+  char  *body;
+} Sent;
+
+static void
+fake_send_notification (GApplication  *application,
+                        const char    *id,
+                        GNotification *notification,
+                        const char    *title,
+                        const char    *body,
+                        gpointer       user_data)
+{
+  Sent *sent = user_data;
+
+  g_assert_true (application == G_APPLICATION (app));
+  sent->n_sent++;
+  g_free (sent->id);
+  sent->id = g_strdup (id);
+  g_assert_true (G_IS_NOTIFICATION (notification));
+  g_free (sent->title);
+  sent->title = g_strdup (title);
+  g_free (sent->body);
+  sent->body = g_strdup (body);
+}
+
+static void
+log_bp (Progress *p,
+        int       ago,
+        double    systolic,
+        double    diastolic)
+{
+  g_autoptr(GDateTime) when = days_ago (ago);
+  g_autoptr(HearthReading) reading = hearth_reading_new_blood_pressure (when, systolic, diastolic, NAN);
+  g_autoptr(GError) error = NULL;
+
+  hearth_reading_set_profile_uuid (reading, hearth_profile_get_uuid (p->ann));
+  ASSERT_OK (hearth_store_add_reading (p->store, reading, &error));
+}
+
+static void
+test_celebration_choose (void)
+{
+  g_assert_cmpint (hearth_celebration_choose (TRUE, FALSE), ==, HEARTH_CELEBRATION_TOAST);
+  g_assert_cmpint (hearth_celebration_choose (FALSE, FALSE), ==, HEARTH_CELEBRATION_NOTIFICATION);
+  g_assert_cmpint (hearth_celebration_choose (TRUE, TRUE), ==, HEARTH_CELEBRATION_WAIT);
+  g_assert_cmpint (hearth_celebration_choose (FALSE, TRUE), ==, HEARTH_CELEBRATION_WAIT);
+}
+
+/* Not focused: a GNotification naming the badge, no toast; focused: a
+ * toast and no notification; with a severe reading: neither. */
+static void
+test_celebration_ways (void)
+{
+  g_autoptr(Progress) p = progress_new (TRUE);
+  Sent sent = { 0 };
+  AdwToast *toast;
+
+  _hearth_window_set_notify_func (p->window, fake_send_notification, &sent);
+  _hearth_window_dismiss_toasts (p->window);
+  iterate ();
+  g_assert_false (_hearth_window_has_toasts (p->window));
+
+  g_assert_cmpint (_hearth_window_celebrate_as (p->window, FALSE, p->ann, "badge-log-7-days",
+                                                "New badge: 7 Days of Logging", "Ann logged 7 days in a row."),
+                   ==, HEARTH_CELEBRATION_NOTIFICATION);
+  g_assert_cmpuint (sent.n_sent, ==, 1);
+  g_assert_cmpstr (sent.id, ==, "badge-log-7-days");
+  g_assert_cmpstr (sent.title, ==, "New badge: 7 Days of Logging");
+  g_assert_cmpstr (sent.body, ==, "Ann logged 7 days in a row.");
+  g_assert_false (_hearth_window_has_toasts (p->window));
+
+  g_assert_cmpint (_hearth_window_celebrate_as (p->window, TRUE, p->ann, "badge-log-7-days",
+                                                "New badge: 7 Days of Logging", NULL),
+                   ==, HEARTH_CELEBRATION_TOAST);
+  g_assert_cmpuint (sent.n_sent, ==, 1);
+  toast = _hearth_window_get_last_toast (p->window);
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "New badge: 7 Days of Logging");
+  wait_ms (1000);   /* libadwaita 1.2: never dismiss a toast while it slides in */
+  _hearth_window_dismiss_toasts (p->window);
+  iterate ();
+
+  /* A severe blood pressure now: "seek care", never a badge beside it. */
+  log_bp (p, 0, 185, 125);
+  {
+    g_autoptr(GSettings) settings = hearth_gui_settings_new ();
+    g_autoptr(GDateTime) now = hearth_clock_now (p->clock);
+
+    g_assert_true (hearth_gui_member_has_severe_alert (p->store, p->ann, settings, now));
+  }
+  g_assert_cmpint (_hearth_window_celebrate_as (p->window, FALSE, p->ann, "badge-log-30-days", "New badge", NULL),
+                   ==, HEARTH_CELEBRATION_WAIT);
+  g_assert_cmpint (_hearth_window_celebrate_as (p->window, TRUE, p->ann, "badge-log-30-days", "New badge", NULL),
+                   ==, HEARTH_CELEBRATION_WAIT);
+  g_assert_cmpuint (sent.n_sent, ==, 1);
+  g_assert_false (_hearth_window_has_toasts (p->window));
+
+  /* A normal reading after it: celebrations come back. */
+  log_bp (p, 0, 118, 76);
+  g_assert_cmpint (_hearth_window_celebrate_as (p->window, FALSE, p->ann, "badge-log-30-days", "New badge", NULL),
+                   ==, HEARTH_CELEBRATION_NOTIFICATION);
+  g_assert_cmpuint (sent.n_sent, ==, 2);
+
+  _hearth_window_set_notify_func (p->window, NULL, NULL);
+  g_free (sent.id);
+  g_free (sent.title);
+  g_free (sent.body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -379,6 +495,8 @@ main (int   argc,
   g_test_add_func ("/hearth/gui/progress/streaks", test_progress_streaks);
   g_test_add_func ("/hearth/gui/progress/empty", test_progress_empty);
   g_test_add_func ("/hearth/gui/progress/screenshots", test_progress_screenshots);
+  g_test_add_func ("/hearth/gui/celebration/choose", test_celebration_choose);
+  g_test_add_func ("/hearth/gui/celebration/ways", test_celebration_ways);
 
   ret = g_test_run ();
 

@@ -30,5 +30,22 @@ gboolean           _hearth_window_has_toasts        (HearthWindow *self);
 /* The toast added last and not yet dismissed, or NULL. */
 AdwToast          *_hearth_window_get_last_toast    (HearthWindow *self);
 void               _hearth_window_dismiss_toasts    (HearthWindow *self);
+/* hearth_window_celebrate() with the focus given (tests); the way chosen. */
+int                _hearth_window_celebrate_as      (HearthWindow  *self,
+                                                     gboolean       focused,
+                                                     HearthProfile *profile,
+                                                     const char    *id,
+                                                     const char    *title,
+                                                     const char    *body);
+/* Puts @func in the place of g_application_send_notification() (tests);
+ * NULL puts it back. */
+void               _hearth_window_set_notify_func   (HearthWindow  *self,
+                                                     void         (*func) (GApplication  *application,
+                                                                           const char    *id,
+                                                                           GNotification *notification,
+                                                                           const char    *title,
+                                                                           const char    *body,
+                                                                           gpointer       user_data),
+                                                     gpointer       user_data);
 
 G_END_DECLS

@@ -8,8 +8,19 @@
 
 G_BEGIN_DECLS
 
-/* HearthWindow's struct, shared by hearth-window.c and
- * hearth-window-undo.c (Ctrl+Z). */
+/* Sends a celebration's notification: g_application_send_notification()
+ * unless a test put a fake in its place (_hearth_window_set_notify_func());
+ * @title and @body are what @notification says (GNotification has no
+ * getters). */
+typedef void (*HearthWindowNotifyFunc) (GApplication  *application,
+                                        const char    *id,
+                                        GNotification *notification,
+                                        const char    *title,
+                                        const char    *body,
+                                        gpointer       user_data);
+
+/* HearthWindow's struct, shared by hearth-window.c,
+ * hearth-window-undo.c (Ctrl+Z) and hearth-window-celebrate.c. */
 struct _HearthWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -45,6 +56,10 @@ struct _HearthWindow
   GtkWidget            *read_only_banner;
   GtkWidget            *welcome_read_only_banner;
   HearthMemberPage     *member_page;
+
+  /* Celebrations' GNotifications go through this (tests: a fake). */
+  HearthWindowNotifyFunc notify_func;
+  gpointer              notify_data;
 
   /* Built on first use, not with the window: see ensure_*_page() */
   HearthWelcomePage    *welcome_page;
