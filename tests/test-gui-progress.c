@@ -9,6 +9,7 @@
 
 #include "hearth-application-private.h"
 #include "hearth-celebrations.h"
+#include "hearth-date-button.h"
 #include "hearth-gui-util.h"
 #include "hearth-member-page-private.h"
 #include "hearth-progress-page-private.h"
@@ -322,6 +323,117 @@ test_progress_streaks (void)
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Current: 38 days · Best: 38 days");
 }
 
+/* The row of the skip days' list at @index (newest first). */
+static AdwActionRow *
+skip_row (HearthProgressPage *page,
+          int                 index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (_hearth_progress_page_get_skip_days_list (page), index);
+
+  return row != NULL ? ADW_ACTION_ROW (row) : NULL;
+}
+
+/* The first button inside @widget (a skip day's row: Unmark). */
+static GtkWidget *
+find_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gint64
+local_day_ago (int ago)
+{
+  g_autoptr(GDateTime) when = days_ago (ago);
+
+  return g_date_time_to_unix (when) / 86400;
+}
+
+/* The gap in the history marked as a skip day on the page: the two runs
+ * join, the store has the day and its reason; Unmark takes it back. */
+static void
+test_progress_skip_day (void)
+{
+  g_autoptr(Progress) p = progress_new (TRUE);
+  HearthProgressPage *page = show_progress (p);
+  AdwActionRow *logging = _hearth_progress_page_get_logging_row (page);
+  GtkWidget *date_button = _hearth_progress_page_get_skip_date_button (page);
+  GtkEntry *reason = _hearth_progress_page_get_skip_reason_entry (page);
+  g_autoptr(GDateTime) gap = days_ago (18);
+  g_autoptr(GDateTime) today = days_ago (0);
+  g_autoptr(GDateTime) shown = hearth_gui_date_button_get_date (date_button);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored_reason = NULL;
+  g_autofree char *too_long = g_strnfill (201, 'x');
+  gboolean marked = FALSE;
+  double m = pow (0.5, 1 / 13.0);
+  g_autofree char *strength = g_strdup_printf ("Strength %.0f %%", (1 - pow (m, 37)) * 100);
+
+  /* The form opens on today. */
+  g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, g_date_time_get_day_of_month (today));
+  g_assert_cmpint (g_date_time_get_month (shown), ==, g_date_time_get_month (today));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_hearth_progress_page_get_skip_days_list (page))));
+
+  /* A reason the store refuses: said under the form, what was typed kept,
+   * nothing stored. */
+  hearth_gui_date_button_set_date (date_button, gap);
+  gtk_editable_set_text (GTK_EDITABLE (reason), too_long);
+  g_signal_emit_by_name (reason, "activate");   /* Return in the reason */
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_hearth_progress_page_get_skip_error_label (page))));
+  g_assert_nonnull (strstr (gtk_label_get_text (_hearth_progress_page_get_skip_error_label (page)), "at most"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (reason)), ==, too_long);
+  ASSERT_OK (hearth_store_get_skip_day (p->store, hearth_profile_get_uuid (p->ann), local_day_ago (18),
+                                        &marked, &stored_reason, &error));
+  g_assert_false (marked);
+
+  /* Return in the reason marks the day chosen. */
+  gtk_editable_set_text (GTK_EDITABLE (reason), "  Flu ");
+  g_signal_emit_by_name (reason, "activate");
+  iterate ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_hearth_progress_page_get_skip_error_label (page))));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (reason)), ==, "");
+  ASSERT_OK (hearth_store_get_skip_day (p->store, hearth_profile_get_uuid (p->ann), local_day_ago (18),
+                                        &marked, &stored_reason, &error));
+  g_assert_true (marked);
+  g_assert_cmpstr (stored_reason, ==, "Flu");
+
+  /* The runs join: 19 + 18 days, the skip day not counted; strength carried. */
+  g_assert_cmpstr (adw_action_row_get_subtitle (logging), ==, "Current: 37 days · Best: 37 days");
+  g_assert_cmpstr (gtk_label_get_text (_hearth_progress_page_get_logging_strength (page)), ==, strength);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_hearth_progress_page_get_skip_days_list (page))));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (skip_row (page, 0))), ==, "Fri 20 Feb 2026");
+  g_assert_cmpstr (adw_action_row_get_subtitle (skip_row (page, 0)), ==, "Flu");
+  g_assert_null (skip_row (page, 1));
+
+  /* Today too, with the Skip button and no reason: the newest first. */
+  hearth_gui_date_button_set_date (date_button, today);
+  gtk_widget_activate (_hearth_progress_page_get_skip_button (page));
+  wait_ms (400);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (skip_row (page, 0))), ==, "Tue 10 Mar 2026");
+  g_assert_cmpstr (adw_action_row_get_subtitle (skip_row (page, 0)), ==, "No reason given");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (skip_row (page, 1))), ==, "Fri 20 Feb 2026");
+
+  /* Unmark the gap: the store forgets it, the streak splits again. */
+  gtk_widget_activate (find_button (GTK_WIDGET (skip_row (page, 1))));
+  wait_ms (400);
+  g_clear_pointer (&stored_reason, g_free);
+  ASSERT_OK (hearth_store_get_skip_day (p->store, hearth_profile_get_uuid (p->ann), local_day_ago (18),
+                                        &marked, &stored_reason, &error));
+  g_assert_false (marked);
+  g_assert_cmpstr (adw_action_row_get_subtitle (logging), ==, "Current: 18 days · Best: 19 days");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (skip_row (page, 0))), ==, "Tue 10 Mar 2026");
+  g_assert_null (skip_row (page, 1));
+}
+
 static void
 test_progress_empty (void)
 {
@@ -494,6 +606,7 @@ main (int   argc,
   g_test_add_func ("/hearth/gui/progress/navigation", test_progress_navigation);
   g_test_add_func ("/hearth/gui/progress/streaks", test_progress_streaks);
   g_test_add_func ("/hearth/gui/progress/empty", test_progress_empty);
+  g_test_add_func ("/hearth/gui/progress/skip-day", test_progress_skip_day);
   g_test_add_func ("/hearth/gui/progress/screenshots", test_progress_screenshots);
   g_test_add_func ("/hearth/gui/celebration/choose", test_celebration_choose);
   g_test_add_func ("/hearth/gui/celebration/ways", test_celebration_ways);

@@ -11,5 +11,12 @@ GtkListBox *_hearth_progress_page_get_streaks_list (HearthProgressPage *self);
 AdwActionRow *_hearth_progress_page_get_logging_row (HearthProgressPage *self);
 /* Its suffix: "Strength 74 %". */
 GtkLabel     *_hearth_progress_page_get_logging_strength (HearthProgressPage *self);
+/* The skip-day form: its date button (hearth-date-button.h), the reason,
+ * the marked days' list (newest first) and the error under the form. */
+GtkWidget    *_hearth_progress_page_get_skip_date_button  (HearthProgressPage *self);
+GtkEntry     *_hearth_progress_page_get_skip_reason_entry (HearthProgressPage *self);
+GtkListBox   *_hearth_progress_page_get_skip_days_list    (HearthProgressPage *self);
+GtkLabel     *_hearth_progress_page_get_skip_error_label  (HearthProgressPage *self);
+GtkWidget    *_hearth_progress_page_get_skip_button       (HearthProgressPage *self);
 
 G_END_DECLS

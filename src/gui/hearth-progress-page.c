@@ -6,12 +6,17 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "hearth-date-button.h"
 #include "hearth-progress-page-private.h"
 
 /* One member's progress: streaks and habit strength (PRODUCT.md,
- * "Streaks, habit strength"). Everything is read again from the store
- * when it says the member's entries changed: a streak is a few hundred
- * days at most per member, well inside a frame. */
+ * "Streaks, habit strength") and skip days. Everything is read again from
+ * the store when it says the member's entries changed: the logging days
+ * are one indexed query (a few thousand days for years of logging) and
+ * the arithmetic is linear in them. */
+
+/* Marked days listed, the newest first. */
+#define SKIP_DAYS_SHOWN 10
 
 struct _HearthProgressPage
 {
@@ -23,6 +28,12 @@ struct _HearthProgressPage
   GtkListBox    *streaks_list;
   AdwActionRow  *logging_row;
   GtkLabel      *logging_strength_label;
+  GtkWidget     *skip_form_fields;
+  GtkWidget     *skip_date_button;   /* hearth_gui_date_button_new(), on today */
+  GtkEntry      *skip_reason_entry;
+  GtkLabel      *skip_error_label;
+  GtkListBox    *skip_days_list;
+  GtkWidget     *skip_button;
 };
 
 G_DEFINE_FINAL_TYPE (HearthProgressPage, hearth_progress_page, ADW_TYPE_BIN)
@@ -33,6 +44,35 @@ local_day_of (GDateTime *when)
 {
   return (gint64) floor ((g_date_time_to_unix (when) + g_date_time_get_utc_offset (when) / G_TIME_SPAN_SECOND)
                          / 86400.0);
+}
+
+/* The GDateTime of local day @day (UTC midnight: only its date counts). */
+static GDateTime *
+date_of_day (gint64 day)
+{
+  g_autoptr(GDateTime) epoch = g_date_time_new_utc (1970, 1, 1, 0, 0, 0);
+
+  return g_date_time_add_days (epoch, (int) CLAMP (day, -G_MAXINT, G_MAXINT));
+}
+
+/* The local day number of @date's year, month and day. */
+static gint64
+day_of_date (GDateTime *date)
+{
+  g_autoptr(GDateTime) midnight = g_date_time_new_utc (g_date_time_get_year (date),
+                                                       g_date_time_get_month (date),
+                                                       g_date_time_get_day_of_month (date), 0, 0, 0);
+
+  return g_date_time_to_unix (midnight) / 86400;
+}
+
+/* "Mon 9 Mar 2026" */
+static char *
+format_day (gint64 day)
+{
+  g_autoptr(GDateTime) date = date_of_day (day);
+
+  return g_date_time_format (date, _("%a %-d %b %Y"));
 }
 
 /* "3 days" */
@@ -52,12 +92,15 @@ format_strength (double strength)
 }
 
 /* The logging habit's strength today: one completed day for each day with
- * an entry, from the first such day to @today (days after it are ignored). */
+ * an entry, from the first such day to @today (days after it are ignored);
+ * skip days carry it unchanged. */
 static double
 compute_logging_strength (GArray *days,
+                          GArray *skips,
                           gint64  today)
 {
   g_autofree double *completion = NULL;
+  g_autofree gboolean *skipped = NULL;
   gint64 first;
   gsize n;
 
@@ -67,6 +110,7 @@ compute_logging_strength (GArray *days,
   first = g_array_index (days, gint64, 0);
   n = (gsize) (today - first + 1);
   completion = g_new0 (double, n);
+  skipped = g_new0 (gboolean, n);
   for (guint i = 0; i < days->len; i++)
     {
       gint64 day = g_array_index (days, gint64, i);
@@ -74,12 +118,20 @@ compute_logging_strength (GArray *days,
       if (day <= today)
         completion[day - first] = 1;
     }
+  for (guint i = 0; i < skips->len; i++)
+    {
+      gint64 day = g_array_index (skips, gint64, i);
 
-  return hearth_habit_strength (completion, NULL, (guint) MIN (n, G_MAXUINT), HEARTH_HABIT_HALF_LIFE_DAYS);
+      if (day >= first && day <= today)
+        skipped[day - first] = TRUE;
+    }
+
+  return hearth_habit_strength (completion, skipped, (guint) MIN (n, G_MAXUINT), HEARTH_HABIT_HALF_LIFE_DAYS);
 }
 
 static void
 refresh_streaks (HearthProgressPage *self,
+                 GArray             *skips,
                  gint64              today)
 {
   g_autoptr(GArray) days = NULL;
@@ -97,7 +149,8 @@ refresh_streaks (HearthProgressPage *self,
       return;
     }
 
-  hearth_streak_compute ((const gint64 *) (gpointer) days->data, days->len, NULL, 0, today, &streak);
+  hearth_streak_compute ((const gint64 *) (gpointer) days->data, days->len,
+                         (const gint64 *) (gpointer) skips->data, skips->len, today, &streak);
   if (days->len == 0)
     {
       adw_action_row_set_subtitle (self->logging_row,
@@ -111,14 +164,67 @@ refresh_streaks (HearthProgressPage *self,
   /* Translators: a streak's current and best length, "Current: 3 days · Best: 12 days" */
   subtitle = g_strdup_printf (_("Current: %s · Best: %s"), current, best);
   adw_action_row_set_subtitle (self->logging_row, subtitle);
-  strength = format_strength (compute_logging_strength (days, today));
+  strength = format_strength (compute_logging_strength (days, skips, today));
   gtk_label_set_text (self->logging_strength_label, strength);
+}
+
+static void
+remove_all (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+/* The marked days, the newest first, each with its reason and a button
+ * that takes the mark back. */
+static void
+refresh_skip_days (HearthProgressPage *self,
+                   GArray             *skips)
+{
+  remove_all (self->skip_days_list);
+
+  for (guint shown = 0; shown < MIN (skips->len, SKIP_DAYS_SHOWN); shown++)
+    {
+      gint64 day = g_array_index (skips, gint64, skips->len - 1 - shown);
+      g_autofree char *date = format_day (day);
+      g_autofree char *reason = NULL;
+      g_autofree char *unmark_name = NULL;
+      g_autoptr(GError) error = NULL;
+      gboolean marked = FALSE;
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *unmark;
+
+      if (!hearth_store_get_skip_day (self->store, hearth_profile_get_uuid (self->profile), day,
+                                      &marked, &reason, &error))
+        g_warning ("Could not read a skip day: %s", error->message);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), date);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), reason != NULL ? reason : _("No reason given"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_set_focusable (row, FALSE);
+
+      unmark = gtk_button_new_with_label (_("Unmark"));
+      gtk_widget_set_valign (unmark, GTK_ALIGN_CENTER);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (unmark), "progress.unmark-skip-day");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (unmark), g_variant_new_int64 (day));
+      /* Translators: a button's accessible name; %s is a day, "Mon 9 Mar 2026" */
+      unmark_name = g_strdup_printf (_("Unmark %s"), date);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (unmark), GTK_ACCESSIBLE_PROPERTY_LABEL, unmark_name, -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), unmark);
+      gtk_list_box_append (self->skip_days_list, row);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->skip_days_list), skips->len > 0);
 }
 
 static void
 refresh (HearthProgressPage *self)
 {
   g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GArray) skips = NULL;
+  g_autoptr(GError) error = NULL;
   gint64 today;
 
   if (self->store == NULL || self->profile == NULL)
@@ -126,7 +232,63 @@ refresh (HearthProgressPage *self)
 
   now = hearth_clock_now (hearth_store_get_clock (self->store));
   today = local_day_of (now);
-  refresh_streaks (self, today);
+  skips = hearth_store_list_skip_days (self->store, hearth_profile_get_uuid (self->profile), &error);
+  if (skips == NULL)
+    {
+      g_warning ("Could not read the skip days: %s", error->message);
+      skips = g_array_new (FALSE, FALSE, sizeof (gint64));
+    }
+
+  refresh_streaks (self, skips, today);
+  refresh_skip_days (self, skips);
+}
+
+/* progress.mark-skip-day: the day of the date button, with the reason typed. */
+static void
+mark_skip_day_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  HearthProgressPage *self = HEARTH_PROGRESS_PAGE (widget);
+  g_autoptr(GDateTime) date = hearth_gui_date_button_get_date (self->skip_date_button);
+  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->skip_reason_entry))));
+  g_autoptr(GError) error = NULL;
+
+  if (!hearth_store_mark_skip_day (self->store, hearth_profile_get_uuid (self->profile), day_of_date (date),
+                                   reason[0] != '\0' ? reason : NULL, &error))
+    {
+      /* What was typed stays. */
+      gtk_label_set_text (self->skip_error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->skip_error_label), TRUE);
+      return;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->skip_error_label), FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (self->skip_reason_entry), "");
+}
+
+/* progress.unmark-skip-day (x: the day): the mark taken back. */
+static void
+unmark_skip_day_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  HearthProgressPage *self = HEARTH_PROGRESS_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!hearth_store_unmark_skip_day (self->store, hearth_profile_get_uuid (self->profile),
+                                     g_variant_get_int64 (param), &error))
+    {
+      gtk_label_set_text (self->skip_error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->skip_error_label), TRUE);
+    }
+}
+
+static void
+on_skip_reason_entry_activate_cb (HearthProgressPage *self,
+                                  GtkEntry           *entry)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "progress.mark-skip-day", NULL);
 }
 
 static void
@@ -157,6 +319,20 @@ hearth_progress_page_new (HearthStore   *store,
   self = g_object_new (HEARTH_TYPE_PROGRESS_PAGE, NULL);
   self->store = g_object_ref (store);
   self->profile = g_object_ref (profile);
+  {
+    g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (store));
+
+    /* Today, in the journal's clock. */
+    self->skip_date_button = hearth_gui_date_button_new (now);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->skip_date_button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Day to Skip"),
+                                    -1);
+    gtk_box_prepend (GTK_BOX (self->skip_form_fields), self->skip_date_button);
+  }
+  /* Nothing can be marked in a journal that cannot be changed. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.mark-skip-day", !hearth_store_is_read_only (store));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.unmark-skip-day", !hearth_store_is_read_only (store));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->skip_reason_entry), !hearth_store_is_read_only (store));
   g_signal_connect_object (store, "readings-changed",
                            G_CALLBACK (on_store_readings_changed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -199,6 +375,15 @@ hearth_progress_page_class_init (HearthProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthProgressPage, streaks_list);
   gtk_widget_class_bind_template_child (widget_class, HearthProgressPage, logging_row);
   gtk_widget_class_bind_template_child (widget_class, HearthProgressPage, logging_strength_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthProgressPage, skip_form_fields);
+  gtk_widget_class_bind_template_child (widget_class, HearthProgressPage, skip_reason_entry);
+  gtk_widget_class_bind_template_child (widget_class, HearthProgressPage, skip_error_label);
+  gtk_widget_class_bind_template_child (widget_class, HearthProgressPage, skip_days_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthProgressPage, skip_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_skip_reason_entry_activate_cb);
+
+  gtk_widget_class_install_action (widget_class, "progress.mark-skip-day", NULL, mark_skip_day_action);
+  gtk_widget_class_install_action (widget_class, "progress.unmark-skip-day", "x", unmark_skip_day_action);
 }
 
 static void
@@ -223,4 +408,34 @@ GtkLabel *
 _hearth_progress_page_get_logging_strength (HearthProgressPage *self)
 {
   return self->logging_strength_label;
+}
+
+GtkWidget *
+_hearth_progress_page_get_skip_date_button (HearthProgressPage *self)
+{
+  return self->skip_date_button;
+}
+
+GtkEntry *
+_hearth_progress_page_get_skip_reason_entry (HearthProgressPage *self)
+{
+  return self->skip_reason_entry;
+}
+
+GtkListBox *
+_hearth_progress_page_get_skip_days_list (HearthProgressPage *self)
+{
+  return self->skip_days_list;
+}
+
+GtkLabel *
+_hearth_progress_page_get_skip_error_label (HearthProgressPage *self)
+{
+  return self->skip_error_label;
+}
+
+GtkWidget *
+_hearth_progress_page_get_skip_button (HearthProgressPage *self)
+{
+  return self->skip_button;
 }
