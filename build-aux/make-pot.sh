@@ -12,6 +12,9 @@ trap 'rm -f "$files"' EXIT
 # POTFILES.in: one path per line, relative to the source root; '#' starts a comment.
 sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' "$srcroot/po/POTFILES.in" > "$files"
 
+# po/its: the ITS rules of Hearth's own XML (the badge catalogue, src/core/badges.xml).
+export GETTEXTDATADIRS="$srcroot/po${GETTEXTDATADIRS:+:$GETTEXTDATADIRS}"
+
 # The keywords of meson's 'glib' gettext preset, plus plain ngettext.
 xgettext \
   --directory="$srcroot" \

@@ -18,6 +18,8 @@
 #include "hearth-store-recipes.h"
 #include "hearth-streak.h"
 #include "hearth-store-streaks.h"
+#include "hearth-badges.h"
+#include "hearth-store-badges.h"
 #include "hearth-goal.h"
 #include "hearth-store-goals.h"
 

@@ -1,0 +1,842 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hearth-store"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "hearth-classify.h"
+#include "hearth-core-private.h"
+#include "hearth-exercise.h"
+#include "hearth-medication.h"
+#include "hearth-profile.h"
+#include "hearth-store-badges.h"
+#include "hearth-store-exercise.h"
+#include "hearth-store-medications.h"
+#include "hearth-store-private.h"
+#include "hearth-store-streaks.h"
+#include "hearth-usec.h"
+
+/* A weight-loss pace faster than this is flagged (docs/clinical.md, PRODUCT.md):
+ * such a goal earns no weight badge. */
+#define MAX_SAFE_KG_PER_WEEK 1.0
+
+static const char SQL_STORED[] =
+  "SELECT badge, earned_day, celebrated_at IS NOT NULL FROM badges "
+  "WHERE profile_id = ?1 AND deleted_at IS NULL";
+static const char SQL_INSERT[] =
+  "INSERT INTO badges (uuid, profile_id, badge, earned_day, created_at, updated_at) "
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?5)";
+static const char SQL_SKIP_DAYS[] =
+  "SELECT local_day FROM skip_days WHERE profile_id = ?1 AND deleted_at IS NULL ORDER BY 1";
+/* The member's first reading in time (index readings_profile_time). */
+static const char SQL_FIRST_READING[] =
+  "SELECT local_day FROM readings WHERE profile_id = ?1 AND deleted_at IS NULL "
+  "ORDER BY taken_at LIMIT 1";
+static const char SQL_BP[] =
+  "SELECT local_day, value_a, value_b FROM readings "
+  "WHERE profile_id = ?1 AND kind = 'bp' AND deleted_at IS NULL AND local_day <= ?2 "
+  "ORDER BY local_day";
+static const char SQL_WEIGHTS[] =
+  "SELECT local_day, value_a FROM readings "
+  "WHERE profile_id = ?1 AND kind = 'weight' AND deleted_at IS NULL AND local_day <= ?2 "
+  "ORDER BY taken_at";
+/* Weight-loss goals (hearth-goal.h: a target goal on weight toward a lower
+ * value, with the weight it started from). */
+static const char SQL_WEIGHT_GOALS[] =
+  "SELECT start_day, baseline, target, due_day FROM goals "
+  "WHERE profile_id = ?1 AND deleted_at IS NULL AND kind = 'target' AND metric = 'weight' "
+  "AND comparison = 'at-most' AND baseline IS NOT NULL AND baseline > target";
+static const char SQL_GOAL_REACHED[] =
+  "SELECT MIN(reached_day) FROM goals "
+  "WHERE profile_id = ?1 AND deleted_at IS NULL AND reached_day IS NOT NULL";
+static const char SQL_SEVERE[] =
+  "SELECT kind, value_a, value_b FROM readings "
+  "WHERE profile_id = ?1 AND kind IN ('bp', 'glucose') AND deleted_at IS NULL AND local_day = ?2";
+static const char SQL_CELEBRATE[] =
+  "UPDATE badges SET celebrated_at = ?3, updated_at = ?3 "
+  "WHERE profile_id = ?1 AND badge = ?2 AND deleted_at IS NULL AND celebrated_at IS NULL";
+static const char SQL_IS_STORED[] =
+  "SELECT count(*) FROM badges WHERE profile_id = ?1 AND badge = ?2 AND deleted_at IS NULL";
+
+void
+hearth_badge_options_init_default (HearthBadgeOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  options->bp_guideline = HEARTH_BP_GUIDELINE_ACC_AHA_2017;
+  options->bp_home = TRUE;
+}
+
+/* The categories of each guideline that are hypertension (hearth-classify.c's ids). */
+static const char * const hypertension_ids[] = {
+  "stage-1", "stage-2", "grade-1", "grade-2", "grade-3", "hypertension",
+};
+
+gboolean
+hearth_badge_bp_in_range (const HearthBadgeOptions *options,
+                          double                    systolic_mmhg,
+                          double                    diastolic_mmhg)
+{
+  HearthBadgeOptions defaults;
+  HearthBpClass klass;
+  guint index;
+
+  if (options == NULL)
+    {
+      hearth_badge_options_init_default (&defaults);
+      options = &defaults;
+    }
+  if (!isfinite (systolic_mmhg) || !isfinite (diastolic_mmhg))
+    return FALSE;
+  hearth_classify_bp (options->bp_guideline, options->bp_home, systolic_mmhg, diastolic_mmhg, &klass);
+  return !klass.severe && !klass.low && !_HEARTH_ID_LOOKUP_STRV (klass.id, hypertension_ids, &index);
+}
+
+HearthBadgeSources
+hearth_badge_source_for_reading_kind (HearthReadingKind kind)
+{
+  if (kind == HEARTH_READING_KIND_BLOOD_PRESSURE)
+    return HEARTH_BADGE_SOURCE_BP;
+  if (kind == HEARTH_READING_KIND_WEIGHT)
+    return HEARTH_BADGE_SOURCE_WEIGHT;
+  return HEARTH_BADGE_SOURCE_READING;
+}
+
+/* The sources each rule listens to. */
+static HearthBadgeSources
+rule_sources (HearthBadgeRule rule)
+{
+  const HearthBadgeSources any_reading = HEARTH_BADGE_SOURCE_READING | HEARTH_BADGE_SOURCE_BP |
+                                         HEARTH_BADGE_SOURCE_WEIGHT;
+
+  switch (rule)
+    {
+    case HEARTH_BADGE_RULE_FIRST_READING:
+      return any_reading;
+    case HEARTH_BADGE_RULE_LOGGING_STREAK:
+      return any_reading | HEARTH_BADGE_SOURCE_MEAL | HEARTH_BADGE_SOURCE_WORKOUT |
+             HEARTH_BADGE_SOURCE_DOSE | HEARTH_BADGE_SOURCE_SKIP_DAY;
+    case HEARTH_BADGE_RULE_WEIGHT_LOST:
+      return HEARTH_BADGE_SOURCE_WEIGHT | HEARTH_BADGE_SOURCE_GOAL;
+    case HEARTH_BADGE_RULE_BP_IN_RANGE_DAYS:
+      return HEARTH_BADGE_SOURCE_BP;
+    case HEARTH_BADGE_RULE_ACTIVE_WEEK:
+      return HEARTH_BADGE_SOURCE_WORKOUT;
+    case HEARTH_BADGE_RULE_GOAL_REACHED:
+      return HEARTH_BADGE_SOURCE_GOAL;
+    case HEARTH_BADGE_RULE_MEDS_ON_TIME_DAYS:
+      return HEARTH_BADGE_SOURCE_DOSE;
+    default:
+      g_return_val_if_reached (0);
+    }
+}
+
+/* Evidence ---------------------------------------------------------------- */
+
+static GArray *
+query_days (HearthStore  *self,
+            const char   *static_sql,
+            gint64        profile_id,
+            GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (self, static_sql, error);
+  g_autoptr(GArray) days = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+  days = g_array_new (FALSE, FALSE, sizeof (gint64));
+  while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      gint64 day = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (days, day);
+    }
+  return rc < 0 ? NULL : g_steal_pointer (&days);
+}
+
+/* The first column of the first row as a day; HEARTH_BADGE_NO_DAY when
+ * there is no row or it is NULL. */
+static gboolean
+query_day (HearthStore  *self,
+           const char   *static_sql,
+           gint64        profile_id,
+           gint64       *day,
+           GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (self, static_sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+  rc = _hearth_store_step (self, stmt, error);
+  if (rc < 0)
+    return FALSE;
+  *day = rc == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL
+         ? sqlite3_column_int64 (stmt, 0) : HEARTH_BADGE_NO_DAY;
+  return TRUE;
+}
+
+static GArray *
+gather_bp_days (HearthStore               *self,
+                gint64                     profile_id,
+                gint64                     today,
+                const HearthBadgeOptions  *options,
+                GError                   **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (self, SQL_BP, error);
+  g_autoptr(GArray) days = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+  _hearth_store_bind_int64 (self, stmt, 2, today);
+  days = g_array_new (FALSE, FALSE, sizeof (HearthBadgeBpDay));
+  while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      gint64 day = sqlite3_column_int64 (stmt, 0);
+      gboolean in_range = hearth_badge_bp_in_range (options,
+                                                    _hearth_store_column_double (stmt, 1),
+                                                    _hearth_store_column_double (stmt, 2));
+
+      if (days->len > 0 && g_array_index (days, HearthBadgeBpDay, days->len - 1).day == day)
+        g_array_index (days, HearthBadgeBpDay, days->len - 1).in_range &= in_range;
+      else
+        {
+          HearthBadgeBpDay bp = { day, in_range };
+
+          g_array_append_val (days, bp);
+        }
+    }
+  return rc < 0 ? NULL : g_steal_pointer (&days);
+}
+
+static gboolean
+gather_weights (HearthStore          *self,
+                gint64                profile_id,
+                gint64                today,
+                HearthBadgeEvidence  *ev,
+                GError              **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = _hearth_store_prepare (self, SQL_WEIGHT_GOALS, error);
+  if (stmt == NULL)
+    return FALSE;
+  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+  ev->weight_goals = g_array_new (FALSE, FALSE, sizeof (HearthBadgeWeightGoal));
+  while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      HearthBadgeWeightGoal goal = { sqlite3_column_int64 (stmt, 0), sqlite3_column_double (stmt, 1) };
+      double target = sqlite3_column_double (stmt, 2);
+
+      /* A pace flagged too fast earns no badge (PRODUCT.md). */
+      if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
+        {
+          gint64 weeks_days = sqlite3_column_int64 (stmt, 3) - goal.start_day;
+
+          if (weeks_days > 0 && (goal.baseline_kg - target) / (weeks_days / 7.0) > MAX_SAFE_KG_PER_WEEK + 1e-9)
+            continue;
+        }
+      g_array_append_val (ev->weight_goals, goal);
+    }
+  if (rc < 0)
+    return FALSE;
+  g_clear_pointer (&stmt, _hearth_store_release_statement);
+  if (ev->weight_goals->len == 0)
+    return TRUE;
+
+  stmt = _hearth_store_prepare (self, SQL_WEIGHTS, error);
+  if (stmt == NULL)
+    return FALSE;
+  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+  _hearth_store_bind_int64 (self, stmt, 2, today);
+  ev->weights = g_array_new (FALSE, FALSE, sizeof (HearthBadgeWeight));
+  while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      HearthBadgeWeight w = { sqlite3_column_int64 (stmt, 0), sqlite3_column_double (stmt, 1) };
+
+      g_array_append_val (ev->weights, w);
+    }
+  if (rc < 0)
+    return FALSE;
+  /* In time order; a day's place is what matters for the first day. */
+  return TRUE;
+}
+
+static gint64
+week_start (gint64 day)
+{
+  return day - (((day + 3) % 7) + 7) % 7;
+}
+
+static gboolean
+gather_active_days (HearthStore          *self,
+                    const char           *profile_uuid,
+                    gint64                today,
+                    HearthBadgeEvidence  *ev,
+                    GError              **error)
+{
+  g_autoptr(GPtrArray) workouts = NULL;
+  g_autoptr(HearthProfile) profile = NULL;
+  g_autoptr(GDateTime) today_dt = g_date_time_new_from_unix_utc (today * 86400);
+  int age = -1;
+  guint i = 0;
+
+  profile = hearth_store_get_profile (self, profile_uuid, error);
+  if (profile == NULL)
+    return FALSE;
+  if (today_dt != NULL)
+    age = hearth_profile_get_age (profile, today_dt);
+  workouts = hearth_store_list_workouts (self, profile_uuid, G_MININT32, today, error);
+  if (workouts == NULL)
+    return FALSE;
+
+  ev->active_days = g_array_new (FALSE, FALSE, sizeof (HearthBadgeActiveDay));
+  ev->active_target = 0;
+  while (i < workouts->len)
+    {
+      gint64 monday = week_start (hearth_workout_get_local_day (g_ptr_array_index (workouts, i)));
+      guint first = i;
+      HearthActiveWeek week;
+
+      while (i < workouts->len &&
+             week_start (hearth_workout_get_local_day (g_ptr_array_index (workouts, i))) == monday)
+        i++;
+      hearth_active_week_compute (&week, monday, age,
+                                  (HearthWorkout **) workouts->pdata + first, i - first);
+      ev->active_target = week.target_minutes;
+      for (guint d = 0; d < 7; d++)
+        {
+          HearthBadgeActiveDay a = { monday + d, week.moderate_minutes[d] + 2 * week.vigorous_minutes[d] };
+
+          if (a.minutes > 0)
+            g_array_append_val (ev->active_days, a);
+        }
+    }
+  if (ev->active_target == 0)
+    {
+      HearthActiveWeek week;
+
+      hearth_active_week_compute (&week, week_start (today), age, NULL, 0);
+      ev->active_target = week.target_minutes;
+    }
+  return TRUE;
+}
+
+typedef enum
+{
+  MED_DAY_ON_TIME,
+  MED_DAY_NOT,
+  MED_DAY_UNDECIDED,
+} MedDayState;
+
+static gint
+compare_med_days (gconstpointer a,
+                  gconstpointer b)
+{
+  gint64 da = ((const HearthBadgeMedDay *) a)->day, db = ((const HearthBadgeMedDay *) b)->day;
+
+  return da < db ? -1 : da > db;
+}
+
+static gboolean
+gather_med_days (HearthStore          *self,
+                 const char           *profile_uuid,
+                 gint64                today,
+                 HearthBadgeEvidence  *ev,
+                 GError              **error)
+{
+  g_autoptr(GPtrArray) medications = hearth_store_list_medications (self, profile_uuid, error);
+  g_autoptr(GHashTable) days = NULL;   /* day (gint64 *) -> MedDayState */
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (medications == NULL)
+    return FALSE;
+  days = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint m = 0; m < medications->len; m++)
+    {
+      HearthMedication *medication = g_ptr_array_index (medications, m);
+      g_autoptr(GPtrArray) doses = NULL;
+      gint64 to = MIN (today, medication->end_day);
+
+      if (medication->schedule == HEARTH_MEDICATION_SCHEDULE_AS_NEEDED || to < medication->start_day)
+        continue;
+      doses = hearth_store_list_doses (self, medication->uuid, medication->start_day, to, error);
+      if (doses == NULL)
+        return FALSE;
+      for (guint i = 0; i < doses->len; i++)
+        {
+          HearthDose *dose = g_ptr_array_index (doses, i);
+          MedDayState state;
+          gpointer old;
+
+          if (dose->scheduled_day < 0 || dose->scheduled_at == NULL)
+            continue;
+          if (dose->status == HEARTH_DOSE_PENDING)
+            state = MED_DAY_UNDECIDED;
+          else if (dose->status == HEARTH_DOSE_TAKEN && dose->taken_at != NULL &&
+                   ABS (g_date_time_difference (dose->taken_at, dose->scheduled_at)) <= HEARTH_DOSE_WINDOW)
+            state = MED_DAY_ON_TIME;
+          else
+            state = MED_DAY_NOT;
+          /* A day is as good as its worst dose. */
+          if (g_hash_table_lookup_extended (days, &dose->scheduled_day, NULL, &old))
+            state = MAX (state, (MedDayState) GPOINTER_TO_INT (old));
+          g_hash_table_insert (days, g_memdup2 (&dose->scheduled_day, sizeof (gint64)),
+                               GINT_TO_POINTER (state));
+        }
+    }
+
+  ev->med_days = g_array_new (FALSE, FALSE, sizeof (HearthBadgeMedDay));
+  g_hash_table_iter_init (&iter, days);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      HearthBadgeMedDay day = { *(gint64 *) key, GPOINTER_TO_INT (value) == MED_DAY_ON_TIME };
+
+      if (GPOINTER_TO_INT (value) != MED_DAY_UNDECIDED)
+        g_array_append_val (ev->med_days, day);
+    }
+  g_array_sort (ev->med_days, compare_med_days);
+  return TRUE;
+}
+
+/* Reads what the rules in @rules (a bit per HearthBadgeRule) need. */
+static gboolean
+gather_evidence (HearthStore               *self,
+                 const char                *profile_uuid,
+                 gint64                     profile_id,
+                 gint64                     today,
+                 const HearthBadgeOptions  *options,
+                 guint                      rules,
+                 HearthBadgeEvidence       *ev,
+                 GError                   **error)
+{
+  hearth_badge_evidence_clear (ev);
+
+  if (rules & (1u << HEARTH_BADGE_RULE_FIRST_READING) &&
+      !query_day (self, SQL_FIRST_READING, profile_id, &ev->first_reading_day, error))
+    return FALSE;
+  if (rules & (1u << HEARTH_BADGE_RULE_LOGGING_STREAK))
+    {
+      ev->logging_days = hearth_store_list_logging_days (self, profile_uuid, error);
+      if (ev->logging_days == NULL)
+        return FALSE;
+      ev->skip_days = query_days (self, SQL_SKIP_DAYS, profile_id, error);
+      if (ev->skip_days == NULL)
+        return FALSE;
+    }
+  if (rules & (1u << HEARTH_BADGE_RULE_BP_IN_RANGE_DAYS))
+    {
+      ev->bp_days = gather_bp_days (self, profile_id, today, options, error);
+      if (ev->bp_days == NULL)
+        return FALSE;
+    }
+  if (rules & (1u << HEARTH_BADGE_RULE_WEIGHT_LOST) &&
+      !gather_weights (self, profile_id, today, ev, error))
+    return FALSE;
+  if (rules & (1u << HEARTH_BADGE_RULE_ACTIVE_WEEK) &&
+      !gather_active_days (self, profile_uuid, today, ev, error))
+    return FALSE;
+  if (rules & (1u << HEARTH_BADGE_RULE_GOAL_REACHED) &&
+      !query_day (self, SQL_GOAL_REACHED, profile_id, &ev->goal_reached_day, error))
+    return FALSE;
+  if (rules & (1u << HEARTH_BADGE_RULE_MEDS_ON_TIME_DAYS) &&
+      !gather_med_days (self, profile_uuid, today, ev, error))
+    return FALSE;
+  return TRUE;
+}
+
+/* Stored badges ------------------------------------------------------------ */
+
+typedef struct
+{
+  gint64   earned_day;
+  gboolean celebrated;
+} Stored;
+
+/* badge id -> Stored *, the member's live rows. */
+static GHashTable *
+read_stored (HearthStore  *self,
+             gint64        profile_id,
+             GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (self, SQL_STORED, error);
+  g_autoptr(GHashTable) stored = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+  stored = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      Stored *s = g_new (Stored, 1);
+
+      s->earned_day = sqlite3_column_int64 (stmt, 1);
+      s->celebrated = sqlite3_column_int (stmt, 2) != 0;
+      g_hash_table_insert (stored, g_strdup (_hearth_store_column_text (stmt, 0)), s);
+    }
+  return rc < 0 ? NULL : g_steal_pointer (&stored);
+}
+
+static gboolean
+insert_badge (HearthStore  *self,
+              gint64        profile_id,
+              const char   *badge,
+              gint64        earned_day,
+              GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (self, SQL_INSERT, error);
+  g_autofree char *uuid = g_uuid_string_random ();
+
+  if (stmt == NULL)
+    return FALSE;
+  _hearth_store_bind_text (self, stmt, 1, uuid);
+  _hearth_store_bind_int64 (self, stmt, 2, profile_id);
+  _hearth_store_bind_text (self, stmt, 3, badge);
+  _hearth_store_bind_int64 (self, stmt, 4, earned_day);
+  _hearth_store_bind_int64 (self, stmt, 5, _hearth_store_now_usec (self));
+  return _hearth_store_run (self, stmt, error);
+}
+
+/* The core of both entry points, inside a write (or a read on a read-only
+ * journal): evaluates the badges of @rules not stored yet, stores the
+ * earned ones; fills @statuses (if not NULL) for every badge. */
+static gboolean
+update_locked (HearthStore               *self,
+               const char                *profile_uuid,
+               gint64                     today,
+               const HearthBadgeOptions  *options,
+               HearthBadgeSources         sources,
+               GPtrArray                 *newly_earned,
+               GArray                    *statuses,
+               GError                   **error)
+{
+  const GPtrArray *defs = hearth_badge_catalogue_get ();
+  g_autoptr(GHashTable) stored = NULL;
+  g_auto(HearthBadgeEvidence) ev = { 0 };
+  gint64 profile_id;
+  guint rules = 0;
+
+  profile_id = _hearth_store_resolve_profile_id (self, profile_uuid, error);
+  if (profile_id == 0)
+    return FALSE;
+  stored = read_stored (self, profile_id, error);
+  if (stored == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < defs->len; i++)
+    {
+      const HearthBadgeDef *def = g_ptr_array_index (defs, i);
+
+      /* Statuses show every locked badge's progress. */
+      if (!g_hash_table_contains (stored, def->id) &&
+          (statuses != NULL || (rule_sources (def->rule) & sources) != 0))
+        rules |= 1u << def->rule;
+    }
+  if (rules != 0 && !gather_evidence (self, profile_uuid, profile_id, today, options, rules, &ev, error))
+    return FALSE;
+
+  for (guint i = 0; i < defs->len; i++)
+    {
+      const HearthBadgeDef *def = g_ptr_array_index (defs, i);
+      const Stored *s = g_hash_table_lookup (stored, def->id);
+      HearthBadgeStatus status = { def, HEARTH_BADGE_NO_DAY, 0, 0, 0, FALSE };
+
+      if (s != NULL)
+        {
+          status.earned_day = s->earned_day;
+          status.celebrated = s->celebrated;
+          status.progress = 1.0;
+          status.need = status.have = def->amount > 0 ? def->amount : 1;
+        }
+      else if (rules & (1u << def->rule))
+        {
+          hearth_badge_evaluate (def, &ev, today, &status);
+          if (status.earned_day != HEARTH_BADGE_NO_DAY && !hearth_store_is_read_only (self))
+            {
+              if (!insert_badge (self, profile_id, def->id, status.earned_day, error))
+                return FALSE;
+              if (newly_earned != NULL)
+                g_ptr_array_add (newly_earned, (gpointer) def);
+            }
+        }
+      if (statuses != NULL)
+        g_array_append_val (statuses, status);
+    }
+  return TRUE;
+}
+
+static gboolean
+run_update (HearthStore               *self,
+            const char                *profile_uuid,
+            gint64                     today,
+            const HearthBadgeOptions  *options,
+            HearthBadgeSources         sources,
+            GPtrArray                 *newly_earned,
+            GArray                    *statuses,
+            GError                   **error)
+{
+  HearthBadgeOptions defaults;
+
+  if (options == NULL)
+    {
+      hearth_badge_options_init_default (&defaults);
+      options = &defaults;
+    }
+
+  if (hearth_store_is_read_only (self))
+    {
+      g_autoptr(HearthStoreRead) read = _hearth_store_read (self, error);
+
+      return read != NULL &&
+             update_locked (self, profile_uuid, today, options, sources, newly_earned, statuses, error);
+    }
+
+  if (!_hearth_store_begin_write (self, error))
+    return FALSE;
+  if (!update_locked (self, profile_uuid, today, options, sources, newly_earned, statuses, error))
+    {
+      _hearth_store_rollback (self);
+      return FALSE;
+    }
+  return _hearth_store_commit (self, error);
+}
+
+gboolean
+hearth_store_update_badges (HearthStore               *self,
+                            const char                *profile_uuid,
+                            gint64                     today,
+                            const HearthBadgeOptions  *options,
+                            HearthBadgeSources         sources,
+                            GPtrArray                **newly_earned,
+                            GError                   **error)
+{
+  g_autoptr(GPtrArray) earned = g_ptr_array_new ();
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (profile_uuid != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!run_update (self, profile_uuid, today, options, sources, earned, NULL, error))
+    return FALSE;
+  if (newly_earned != NULL)
+    *newly_earned = g_steal_pointer (&earned);
+  return TRUE;
+}
+
+GArray *
+hearth_store_evaluate_badges (HearthStore               *self,
+                              const char                *profile_uuid,
+                              gint64                     today,
+                              const HearthBadgeOptions  *options,
+                              GError                   **error)
+{
+  g_autoptr(GArray) statuses = g_array_new (FALSE, FALSE, sizeof (HearthBadgeStatus));
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
+  g_return_val_if_fail (profile_uuid != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!run_update (self, profile_uuid, today, options, HEARTH_BADGE_SOURCE_ALL, NULL, statuses, error))
+    return NULL;
+  return g_steal_pointer (&statuses);
+}
+
+/* Celebrations ------------------------------------------------------------- */
+
+static gboolean
+severe_alert_locked (HearthStore  *self,
+                     gint64        profile_id,
+                     gint64        today,
+                     gboolean     *alert,
+                     GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (self, SQL_SEVERE, error);
+  int rc;
+
+  *alert = FALSE;
+  if (stmt == NULL)
+    return FALSE;
+  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+  _hearth_store_bind_int64 (self, stmt, 2, today);
+  while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      const char *kind = _hearth_store_column_text (stmt, 0);
+      double a = _hearth_store_column_double (stmt, 1);
+
+      if (g_strcmp0 (kind, "bp") == 0)
+        {
+          HearthBpClass klass;
+
+          hearth_classify_bp (HEARTH_BP_GUIDELINE_ACC_AHA_2017, TRUE, a,
+                              _hearth_store_column_double (stmt, 2), &klass);
+          *alert |= klass.severe;
+        }
+      else
+        {
+          HearthGlucoseClass klass;
+
+          if (hearth_classify_glucose (HEARTH_GLUCOSE_GUIDELINE_ADA, HEARTH_GLUCOSE_CONTEXT_RANDOM,
+                                       a, HEARTH_GLUCOSE_UNIT_MMOL_L, &klass))
+            *alert |= klass.alert;
+        }
+    }
+  return rc >= 0;
+}
+
+gboolean
+hearth_store_has_severe_alert (HearthStore  *self,
+                               const char   *profile_uuid,
+                               gint64        today,
+                               gboolean     *alert,
+                               GError      **error)
+{
+  g_autoptr(HearthStoreRead) read = NULL;
+  gint64 profile_id;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (profile_uuid != NULL, FALSE);
+  g_return_val_if_fail (alert != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  *alert = FALSE;
+  read = _hearth_store_read (self, error);
+  if (read == NULL)
+    return FALSE;
+  profile_id = _hearth_store_resolve_profile_id (self, profile_uuid, error);
+  return profile_id != 0 && severe_alert_locked (self, profile_id, today, alert, error);
+}
+
+typedef struct
+{
+  const HearthBadgeDef *def;
+  guint                 order;
+  gint64                earned_day;
+} ToCelebrate;
+
+static gint
+compare_to_celebrate (gconstpointer a,
+                      gconstpointer b)
+{
+  const ToCelebrate *ca = a, *cb = b;
+
+  if (ca->earned_day != cb->earned_day)
+    return ca->earned_day < cb->earned_day ? -1 : 1;
+  return (gint) ca->order - (gint) cb->order;
+}
+
+GPtrArray *
+hearth_store_list_badges_to_celebrate (HearthStore  *self,
+                                       const char   *profile_uuid,
+                                       gint64        today,
+                                       GError      **error)
+{
+  const GPtrArray *defs = hearth_badge_catalogue_get ();
+  g_autoptr(HearthStoreRead) read = NULL;
+  g_autoptr(GHashTable) stored = NULL;
+  g_autoptr(GArray) list = g_array_new (FALSE, FALSE, sizeof (ToCelebrate));
+  GPtrArray *out;
+  gboolean alert;
+  gint64 profile_id;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
+  g_return_val_if_fail (profile_uuid != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  read = _hearth_store_read (self, error);
+  if (read == NULL)
+    return NULL;
+  profile_id = _hearth_store_resolve_profile_id (self, profile_uuid, error);
+  if (profile_id == 0 || !severe_alert_locked (self, profile_id, today, &alert, error))
+    return NULL;
+  out = g_ptr_array_new ();
+  if (alert)
+    return out;
+  stored = read_stored (self, profile_id, error);
+  if (stored == NULL)
+    {
+      g_ptr_array_unref (out);
+      return NULL;
+    }
+  for (guint i = 0; i < defs->len; i++)
+    {
+      const HearthBadgeDef *def = g_ptr_array_index (defs, i);
+      const Stored *s = g_hash_table_lookup (stored, def->id);
+
+      if (s != NULL && !s->celebrated)
+        {
+          ToCelebrate c = { def, i, s->earned_day };
+
+          g_array_append_val (list, c);
+        }
+    }
+  g_array_sort (list, compare_to_celebrate);
+  for (guint i = 0; i < list->len; i++)
+    g_ptr_array_add (out, (gpointer) g_array_index (list, ToCelebrate, i).def);
+  return out;
+}
+
+gboolean
+hearth_store_mark_badges_celebrated (HearthStore        *self,
+                                     const char         *profile_uuid,
+                                     const char * const *badge_ids,
+                                     GError            **error)
+{
+  gint64 profile_id, now;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (profile_uuid != NULL, FALSE);
+  g_return_val_if_fail (badge_ids != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_hearth_store_begin_write (self, error))
+    return FALSE;
+  profile_id = _hearth_store_resolve_profile_id (self, profile_uuid, error);
+  if (profile_id == 0)
+    goto failed;
+  now = _hearth_store_now_usec (self);
+  for (guint i = 0; badge_ids[i] != NULL; i++)
+    {
+      g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (self, SQL_IS_STORED, error);
+      int rc;
+
+      if (stmt == NULL)
+        goto failed;
+      _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+      _hearth_store_bind_text (self, stmt, 2, badge_ids[i]);
+      rc = _hearth_store_step (self, stmt, error);
+      if (rc < 0)
+        goto failed;
+      if (rc != SQLITE_ROW || sqlite3_column_int64 (stmt, 0) == 0)
+        {
+          g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND,
+                       _("The badge “%s” has not been earned."), badge_ids[i]);
+          goto failed;
+        }
+      g_clear_pointer (&stmt, _hearth_store_release_statement);
+
+      stmt = _hearth_store_prepare (self, SQL_CELEBRATE, error);
+      if (stmt == NULL)
+        goto failed;
+      _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+      _hearth_store_bind_text (self, stmt, 2, badge_ids[i]);
+      _hearth_store_bind_int64 (self, stmt, 3, now);
+      if (!_hearth_store_run (self, stmt, error))
+        goto failed;
+    }
+  return _hearth_store_commit (self, error);
+
+failed:
+  _hearth_store_rollback (self);
+  return FALSE;
+}
