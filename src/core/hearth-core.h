@@ -22,6 +22,8 @@
 #include "hearth-store-badges.h"
 #include "hearth-goal.h"
 #include "hearth-store-goals.h"
+#include "hearth-nudges.h"
+#include "hearth-insights.h"
 
 G_BEGIN_DECLS
 
