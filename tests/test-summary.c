@@ -547,22 +547,88 @@ static const HearthReadingKind all_kinds[] = {
   HEARTH_READING_KIND_STEPS
 
 static void
-check_sort (const char * const      *conditions,
-            int                      age,
-            const HearthReadingKind *expected,
-            guint                    n)
+check_sort_goal (const char * const      *conditions,
+                 int                      age,
+                 HearthMainGoal           main_goal,
+                 const HearthReadingKind *expected,
+                 guint                    n)
 {
   g_autoptr(GArray) kinds = kinds_of (all_kinds, G_N_ELEMENTS (all_kinds));
   g_autoptr(GArray) reversed = g_array_new (FALSE, FALSE, sizeof (HearthReadingKind));
 
-  hearth_dashboard_sort_kinds (conditions, age, kinds);
+  hearth_dashboard_sort_kinds (conditions, age, main_goal, kinds);
   assert_kinds (kinds, expected, n);
 
   /* The input order does not matter. */
   for (guint i = G_N_ELEMENTS (all_kinds); i > 0; i--)
     g_array_append_val (reversed, all_kinds[i - 1]);
-  hearth_dashboard_sort_kinds (conditions, age, reversed);
+  hearth_dashboard_sort_kinds (conditions, age, main_goal, reversed);
   assert_kinds (reversed, expected, n);
+}
+
+static void
+check_sort (const char * const      *conditions,
+            int                      age,
+            const HearthReadingKind *expected,
+            guint                    n)
+{
+  check_sort_goal (conditions, age, HEARTH_MAIN_GOAL_NONE, expected, n);
+  /* Just keeping a record moves nothing. */
+  check_sort_goal (conditions, age, HEARTH_MAIN_GOAL_RECORD, expected, n);
+}
+
+/* The main goal's kind first, then the health record's and age's. */
+static void
+test_sort_main_goal (void)
+{
+  const char *hypertension[] = { HEARTH_CONDITION_HYPERTENSION, NULL };
+  const char *diabetes[] = { HEARTH_CONDITION_DIABETES, NULL };
+  const HearthReadingKind lower_bp[] = {
+    HEARTH_READING_KIND_BLOOD_PRESSURE, HEARTH_READING_KIND_WEIGHT, HEARTH_READING_KIND_GLUCOSE,
+    REST_AFTER_GLUCOSE,
+  };
+  const HearthReadingKind glucose[] = {
+    HEARTH_READING_KIND_GLUCOSE, HEARTH_READING_KIND_WEIGHT, HEARTH_READING_KIND_BLOOD_PRESSURE,
+    REST_AFTER_GLUCOSE,
+  };
+  const HearthReadingKind weight[] = {
+    HEARTH_READING_KIND_WEIGHT, HEARTH_READING_KIND_BLOOD_PRESSURE, HEARTH_READING_KIND_GLUCOSE,
+    REST_AFTER_GLUCOSE,
+  };
+  const HearthReadingKind weight_hypertension[] = {
+    HEARTH_READING_KIND_WEIGHT, HEARTH_READING_KIND_BLOOD_PRESSURE, HEARTH_READING_KIND_GLUCOSE,
+    REST_AFTER_GLUCOSE,
+  };
+  const HearthReadingKind steps[] = {
+    HEARTH_READING_KIND_STEPS, HEARTH_READING_KIND_WEIGHT, HEARTH_READING_KIND_BLOOD_PRESSURE,
+    HEARTH_READING_KIND_GLUCOSE, HEARTH_READING_KIND_HEART_RATE, HEARTH_READING_KIND_SPO2,
+    HEARTH_READING_KIND_TEMPERATURE, HEARTH_READING_KIND_BODY_FAT, HEARTH_READING_KIND_WAIST,
+    HEARTH_READING_KIND_SLEEP,
+  };
+  const HearthReadingKind steps_diabetes_older[] = {
+    HEARTH_READING_KIND_STEPS, HEARTH_READING_KIND_BLOOD_PRESSURE, HEARTH_READING_KIND_GLUCOSE,
+    HEARTH_READING_KIND_WEIGHT, HEARTH_READING_KIND_HEART_RATE, HEARTH_READING_KIND_SPO2,
+    HEARTH_READING_KIND_TEMPERATURE, HEARTH_READING_KIND_BODY_FAT, HEARTH_READING_KIND_WAIST,
+    HEARTH_READING_KIND_SLEEP,
+  };
+  const HearthReadingKind glucose_hypertension[] = {
+    HEARTH_READING_KIND_GLUCOSE, HEARTH_READING_KIND_BLOOD_PRESSURE, HEARTH_READING_KIND_WEIGHT,
+    REST_AFTER_GLUCOSE,
+  };
+
+  check_sort_goal (NULL, 35, HEARTH_MAIN_GOAL_LOWER_BP, lower_bp, G_N_ELEMENTS (lower_bp));
+  check_sort_goal (hypertension, 35, HEARTH_MAIN_GOAL_LOWER_BP, lower_bp, G_N_ELEMENTS (lower_bp));
+  check_sort_goal (NULL, 35, HEARTH_MAIN_GOAL_MANAGE_GLUCOSE, glucose, G_N_ELEMENTS (glucose));
+  check_sort_goal (diabetes, -1, HEARTH_MAIN_GOAL_MANAGE_GLUCOSE, glucose, G_N_ELEMENTS (glucose));
+  check_sort_goal (NULL, 35, HEARTH_MAIN_GOAL_LOSE_WEIGHT, weight, G_N_ELEMENTS (weight));
+  /* The member's goal before the record's: weight, then blood pressure. */
+  check_sort_goal (hypertension, 35, HEARTH_MAIN_GOAL_LOSE_WEIGHT,
+                   weight_hypertension, G_N_ELEMENTS (weight_hypertension));
+  check_sort_goal (NULL, 35, HEARTH_MAIN_GOAL_MOVE_MORE, steps, G_N_ELEMENTS (steps));
+  check_sort_goal (diabetes, 70, HEARTH_MAIN_GOAL_MOVE_MORE,
+                   steps_diabetes_older, G_N_ELEMENTS (steps_diabetes_older));
+  check_sort_goal (hypertension, 35, HEARTH_MAIN_GOAL_MANAGE_GLUCOSE,
+                   glucose_hypertension, G_N_ELEMENTS (glucose_hypertension));
 }
 
 static void
@@ -666,10 +732,10 @@ test_sort_subset (void)
   g_autoptr(GArray) kinds = kinds_of (given, G_N_ELEMENTS (given));
   g_autoptr(GArray) none = g_array_new (FALSE, FALSE, sizeof (HearthReadingKind));
 
-  hearth_dashboard_sort_kinds (diabetes, 30, kinds);
+  hearth_dashboard_sort_kinds (diabetes, 30, HEARTH_MAIN_GOAL_NONE, kinds);
   assert_kinds (kinds, expected, G_N_ELEMENTS (expected));
 
-  hearth_dashboard_sort_kinds (diabetes, 30, none);
+  hearth_dashboard_sort_kinds (diabetes, 30, HEARTH_MAIN_GOAL_NONE, none);
   g_assert_cmpuint (none->len, ==, 0);
 }
 
@@ -868,6 +934,7 @@ main (int   argc,
   g_test_add_func ("/hearth/summary/sort/both", test_sort_both);
   g_test_add_func ("/hearth/summary/sort/older", test_sort_older);
   g_test_add_func ("/hearth/summary/sort/unknown-age", test_sort_unknown_age);
+  g_test_add_func ("/hearth/summary/sort/main-goal", test_sort_main_goal);
   g_test_add_func ("/hearth/summary/sort/subset", test_sort_subset);
 
   g_test_add_func ("/hearth/summary/generate/deterministic", test_generate_deterministic);

@@ -24,6 +24,8 @@
 #include "hearth-store-goals.h"
 #include "hearth-nudges.h"
 #include "hearth-insights.h"
+#include "hearth-store-checklist.h"
+#include "hearth-layers.h"
 
 G_BEGIN_DECLS
 

@@ -27,6 +27,7 @@ struct _HearthProfile
   char      *color;
   GStrv      conditions;
   GStrv      allergies;
+  HearthMainGoal main_goal;
   gint64     created_at;
   gint64     updated_at;
 };
@@ -45,6 +46,7 @@ enum {
   PROP_COLOR,
   PROP_CONDITIONS,
   PROP_ALLERGIES,
+  PROP_MAIN_GOAL,
   PROP_CREATED_AT,
   PROP_UPDATED_AT,
   N_PROPS
@@ -142,6 +144,9 @@ hearth_profile_get_property (GObject    *object,
     case PROP_ALLERGIES:
       g_value_set_boxed (value, hearth_profile_get_allergies (self));
       break;
+    case PROP_MAIN_GOAL:
+      g_value_set_int (value, self->main_goal);
+      break;
     case PROP_CREATED_AT:
       g_value_set_int64 (value, self->created_at);
       break;
@@ -190,6 +195,9 @@ hearth_profile_set_property (GObject      *object,
     case PROP_ALLERGIES:
       hearth_profile_set_allergies (self, g_value_get_boxed (value));
       break;
+    case PROP_MAIN_GOAL:
+      hearth_profile_set_main_goal (self, g_value_get_int (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -230,6 +238,9 @@ hearth_profile_class_init (HearthProfileClass *klass)
     g_param_spec_boxed ("conditions", NULL, NULL, G_TYPE_STRV, rw);
   properties[PROP_ALLERGIES] =
     g_param_spec_boxed ("allergies", NULL, NULL, G_TYPE_STRV, rw);
+  properties[PROP_MAIN_GOAL] =
+    g_param_spec_int ("main-goal", NULL, NULL,
+                      HEARTH_MAIN_GOAL_NONE, HEARTH_MAIN_GOAL_LAST, HEARTH_MAIN_GOAL_NONE, rw);
   properties[PROP_CREATED_AT] =
     g_param_spec_int64 ("created-at", NULL, NULL, 0, G_MAXINT64, 0, ro);
   properties[PROP_UPDATED_AT] =
@@ -433,6 +444,28 @@ hearth_profile_set_allergies (HearthProfile      *self,
   g_return_if_fail (HEARTH_IS_PROFILE (self));
 
   set_strv (self, &self->allergies, allergies, PROP_ALLERGIES);
+}
+
+HearthMainGoal
+hearth_profile_get_main_goal (HearthProfile *self)
+{
+  g_return_val_if_fail (HEARTH_IS_PROFILE (self), HEARTH_MAIN_GOAL_NONE);
+
+  return self->main_goal;
+}
+
+void
+hearth_profile_set_main_goal (HearthProfile  *self,
+                              HearthMainGoal  goal)
+{
+  g_return_if_fail (HEARTH_IS_PROFILE (self));
+  g_return_if_fail ((guint) goal <= HEARTH_MAIN_GOAL_LAST);
+
+  if (self->main_goal == goal)
+    return;
+
+  self->main_goal = goal;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAIN_GOAL]);
 }
 
 gint64
@@ -680,4 +713,60 @@ hearth_sex_from_string (const char *s,
 
   *sex = (HearthSex) value;
   return TRUE;
+}
+
+static const char * const main_goal_names[] = {
+  [HEARTH_MAIN_GOAL_NONE] = "",
+  [HEARTH_MAIN_GOAL_LOWER_BP] = "lower-bp",
+  [HEARTH_MAIN_GOAL_LOSE_WEIGHT] = "lose-weight",
+  [HEARTH_MAIN_GOAL_MANAGE_GLUCOSE] = "manage-glucose",
+  [HEARTH_MAIN_GOAL_MOVE_MORE] = "move-more",
+  [HEARTH_MAIN_GOAL_RECORD] = "record",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (main_goal_names) == HEARTH_MAIN_GOAL_LAST + 1);
+
+const char *
+hearth_main_goal_to_string (HearthMainGoal goal)
+{
+  g_return_val_if_fail ((guint) goal < G_N_ELEMENTS (main_goal_names), "");
+
+  return main_goal_names[goal];
+}
+
+/* NULL and "" give HEARTH_MAIN_GOAL_NONE. */
+gboolean
+hearth_main_goal_from_string (const char     *s,
+                              HearthMainGoal *goal)
+{
+  guint value;
+
+  g_return_val_if_fail (goal != NULL, FALSE);
+
+  if (!_HEARTH_ID_LOOKUP_STRV (s != NULL ? s : "", main_goal_names, &value))
+    return FALSE;
+
+  *goal = (HearthMainGoal) value;
+  return TRUE;
+}
+
+const char *
+hearth_main_goal_get_label (HearthMainGoal goal)
+{
+  switch (goal)
+    {
+    case HEARTH_MAIN_GOAL_LOWER_BP:
+      return _("Lower blood pressure");
+    case HEARTH_MAIN_GOAL_LOSE_WEIGHT:
+      return _("Lose weight");
+    case HEARTH_MAIN_GOAL_MANAGE_GLUCOSE:
+      return _("Manage glucose");
+    case HEARTH_MAIN_GOAL_MOVE_MORE:
+      return _("Move more");
+    case HEARTH_MAIN_GOAL_RECORD:
+      return _("Just keep a record");
+    case HEARTH_MAIN_GOAL_NONE:
+    default:
+      return "";
+    }
 }

@@ -15,7 +15,23 @@ G_DECLARE_FINAL_TYPE (HearthProfile, hearth_profile, HEARTH, PROFILE, GObject)
  * Properties (all G_PARAM_EXPLICIT_NOTIFY): "uuid", "name", "birth-year",
  * "birth-month", "birth-day" (0 = unknown), "sex" (HearthSex as int),
  * "height-cm" (0 = unknown), "color" ("#rrggbb"), "conditions",
- * "allergies" (GStrv), "created-at", "updated-at" (UTC µs). */
+ * "allergies" (GStrv), "main-goal" (HearthMainGoal as int),
+ * "created-at", "updated-at" (UTC µs). */
+
+/* What the member said they want most when added (issue 9): it puts its
+ * kind first on the dashboard (hearth_dashboard_sort_kinds()) and decides
+ * which goal is proposed first (hearth-layers.h). Stored as the string of
+ * hearth_main_goal_to_string() in profiles.main_goal (NULL: NONE). */
+typedef enum
+{
+  HEARTH_MAIN_GOAL_NONE,            /* not asked (members added before) or not answered */
+  HEARTH_MAIN_GOAL_LOWER_BP,        /* "lower-bp" */
+  HEARTH_MAIN_GOAL_LOSE_WEIGHT,     /* "lose-weight" */
+  HEARTH_MAIN_GOAL_MANAGE_GLUCOSE,  /* "manage-glucose" */
+  HEARTH_MAIN_GOAL_MOVE_MORE,       /* "move-more" */
+  HEARTH_MAIN_GOAL_RECORD,          /* "record": just keep a record */
+  HEARTH_MAIN_GOAL_LAST = HEARTH_MAIN_GOAL_RECORD,
+} HearthMainGoal;
 
 /* Condition identifiers stored in "conditions" (free text also allowed). */
 #define HEARTH_CONDITION_HYPERTENSION   "hypertension"
@@ -45,6 +61,8 @@ void                hearth_profile_set_conditions  (HearthProfile *self, const c
 gboolean            hearth_profile_has_condition   (HearthProfile *self, const char *condition);
 const char * const *hearth_profile_get_allergies   (HearthProfile *self);
 void                hearth_profile_set_allergies   (HearthProfile *self, const char * const *allergies);
+HearthMainGoal      hearth_profile_get_main_goal   (HearthProfile *self);
+void                hearth_profile_set_main_goal   (HearthProfile *self, HearthMainGoal goal);
 gint64              hearth_profile_get_created_at  (HearthProfile *self);
 gint64              hearth_profile_get_updated_at  (HearthProfile *self);
 
@@ -64,5 +82,13 @@ char               *hearth_profile_normalize_name  (const char *name);
 
 const char         *hearth_sex_to_string           (HearthSex sex);   /* "female", "male", "other", "" */
 gboolean            hearth_sex_from_string         (const char *s, HearthSex *sex);
+
+/* "lower-bp", "lose-weight", "manage-glucose", "move-more", "record";
+ * "" for NONE. from_string: NULL and "" give NONE; FALSE for anything else. */
+const char         *hearth_main_goal_to_string     (HearthMainGoal goal);
+gboolean            hearth_main_goal_from_string   (const char *s, HearthMainGoal *goal);
+/* The goal as a person reads it ("Lower blood pressure"), translated;
+ * "" for NONE. */
+const char         *hearth_main_goal_get_label     (HearthMainGoal goal);
 
 G_END_DECLS

@@ -17,7 +17,7 @@
 
 #define PROFILE_COLUMNS \
   "uuid, name, birth_year, birth_month, birth_day, sex, height_cm, color, " \
-  "conditions, allergies, created_at, updated_at"
+  "conditions, allergies, created_at, updated_at, main_goal"
 static const char SQL_LIVE_PROFILES[] =
   "SELECT " PROFILE_COLUMNS " FROM profiles WHERE deleted_at IS NULL";
 static const char SQL_PROFILE_BY_UUID[] =
@@ -28,12 +28,12 @@ static const char SQL_PROFILE_STATE[] =
   "SELECT name, deleted_at IS NOT NULL FROM profiles WHERE uuid = ?1";
 static const char SQL_INSERT_PROFILE[] =
   "INSERT INTO profiles (uuid, name, birth_year, birth_month, birth_day, sex, height_cm, "
-  "color, conditions, allergies, created_at, updated_at) "
-  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
+  "color, conditions, allergies, created_at, updated_at, main_goal) "
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
 static const char SQL_UPDATE_PROFILE[] =
   "UPDATE profiles SET name = ?2, birth_year = ?3, birth_month = ?4, birth_day = ?5, "
   "sex = ?6, height_cm = ?7, color = ?8, conditions = ?9, "
-  "allergies = ?10, updated_at = ?12 "
+  "allergies = ?10, updated_at = ?12, main_goal = ?13 "
   "WHERE uuid = ?1 AND deleted_at IS NULL";
 static const char SQL_DELETE_PROFILE[] =
   "UPDATE profiles SET deleted_at = ?2, updated_at = ?2 WHERE uuid = ?1 AND deleted_at IS NULL";
@@ -81,6 +81,7 @@ profile_from_row (sqlite3_stmt *stmt)
   g_auto(GStrv) conditions = split_list (_hearth_store_column_text (stmt, 8));
   g_auto(GStrv) allergies = split_list (_hearth_store_column_text (stmt, 9));
   HearthSex sex = HEARTH_SEX_UNSET;
+  HearthMainGoal goal = HEARTH_MAIN_GOAL_NONE;
 
   _hearth_profile_set_uuid (profile, _hearth_store_column_text (stmt, 0));
   hearth_profile_set_birth (profile,
@@ -95,6 +96,10 @@ profile_from_row (sqlite3_stmt *stmt)
   hearth_profile_set_color (profile, _hearth_store_column_text (stmt, 7));
   hearth_profile_set_conditions (profile, (const char * const *) conditions);
   hearth_profile_set_allergies (profile, (const char * const *) allergies);
+  /* The schema's CHECK admits only known goals; NONE for anything else. */
+  if (!hearth_main_goal_from_string (_hearth_store_column_text (stmt, 12), &goal))
+    goal = HEARTH_MAIN_GOAL_NONE;
+  hearth_profile_set_main_goal (profile, goal);
   _hearth_profile_set_stamps (profile,
                               sqlite3_column_int64 (stmt, 10),
                               sqlite3_column_int64 (stmt, 11));
@@ -102,7 +107,7 @@ profile_from_row (sqlite3_stmt *stmt)
   return profile;
 }
 
-/* Binds ?2..?10 (fields) and ?11/?12 (created/updated). */
+/* Binds ?2..?10 (fields), ?11/?12 (created/updated) and ?13 (main goal). */
 static void
 bind_profile (HearthStore   *self,
               sqlite3_stmt  *stmt,
@@ -126,6 +131,8 @@ bind_profile (HearthStore   *self,
   _hearth_store_bind_text_or_null (self, stmt, 10, allergies);
   _hearth_store_bind_int64 (self, stmt, 11, created_at);
   _hearth_store_bind_int64 (self, stmt, 12, updated_at);
+  _hearth_store_bind_text_or_null (self, stmt, 13,
+                                   hearth_main_goal_to_string (hearth_profile_get_main_goal (profile)));
 }
 
 static int
@@ -179,6 +186,7 @@ update_profile_from (HearthProfile *dst,
   hearth_profile_set_color (dst, hearth_profile_get_color (src));
   hearth_profile_set_conditions (dst, hearth_profile_get_conditions (src));
   hearth_profile_set_allergies (dst, hearth_profile_get_allergies (src));
+  hearth_profile_set_main_goal (dst, hearth_profile_get_main_goal (src));
   _hearth_profile_set_stamps (dst,
                               hearth_profile_get_created_at (src),
                               hearth_profile_get_updated_at (src));

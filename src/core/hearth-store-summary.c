@@ -361,6 +361,7 @@ hearth_store_get_tracked_kinds (HearthStore    *self,
   now = hearth_clock_now (hearth_store_get_clock (self));
   hearth_dashboard_sort_kinds (hearth_profile_get_conditions (profile),
                                hearth_profile_get_age (profile, now),
+                               hearth_profile_get_main_goal (profile),
                                kinds);
 
   return g_steal_pointer (&kinds);
@@ -409,15 +410,39 @@ compare_ranks (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-/* Promoted kinds first (blood pressure for hypertension or age ≥ 60, then
- * glucose for diabetes), the rest in base_order. */
+/* The main goal's kind, if any. */
+static int
+main_goal_kind (HearthMainGoal main_goal)
+{
+  switch (main_goal)
+    {
+    case HEARTH_MAIN_GOAL_LOWER_BP:
+      return HEARTH_READING_KIND_BLOOD_PRESSURE;
+    case HEARTH_MAIN_GOAL_MANAGE_GLUCOSE:
+      return HEARTH_READING_KIND_GLUCOSE;
+    case HEARTH_MAIN_GOAL_LOSE_WEIGHT:
+      return HEARTH_READING_KIND_WEIGHT;
+    case HEARTH_MAIN_GOAL_MOVE_MORE:
+      return HEARTH_READING_KIND_STEPS;
+    case HEARTH_MAIN_GOAL_RECORD:
+    case HEARTH_MAIN_GOAL_NONE:
+    default:
+      return -1;
+    }
+}
+
+/* Promoted kinds first (the main goal's, then blood pressure for
+ * hypertension or age ≥ 60, then glucose for diabetes), the rest in
+ * base_order; a kind keeps its first rank. */
 void
 hearth_dashboard_sort_kinds (const char * const *conditions,
                              int                 age,
+                             HearthMainGoal      main_goal,
                              GArray             *kinds)
 {
   int rank[HEARTH_READING_KIND_LAST + 1];
   int next = 0;
+  int goal_kind = main_goal_kind (main_goal);
 
   g_return_if_fail (kinds != NULL);
   g_return_if_fail (g_array_get_element_size (kinds) == sizeof (HearthReadingKind));
@@ -425,9 +450,12 @@ hearth_dashboard_sort_kinds (const char * const *conditions,
   for (guint i = 0; i < G_N_ELEMENTS (rank); i++)
     rank[i] = -1;
 
-  if (has_condition (conditions, HEARTH_CONDITION_HYPERTENSION) || age >= OLDER_MEMBER_AGE)
+  if (goal_kind >= 0)
+    rank[goal_kind] = next++;
+  if ((has_condition (conditions, HEARTH_CONDITION_HYPERTENSION) || age >= OLDER_MEMBER_AGE) &&
+      rank[HEARTH_READING_KIND_BLOOD_PRESSURE] < 0)
     rank[HEARTH_READING_KIND_BLOOD_PRESSURE] = next++;
-  if (has_condition (conditions, HEARTH_CONDITION_DIABETES))
+  if (has_condition (conditions, HEARTH_CONDITION_DIABETES) && rank[HEARTH_READING_KIND_GLUCOSE] < 0)
     rank[HEARTH_READING_KIND_GLUCOSE] = next++;
 
   for (guint i = 0; i < G_N_ELEMENTS (base_order); i++)

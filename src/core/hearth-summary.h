@@ -5,6 +5,7 @@
 
 #include "hearth-types.h"
 #include "hearth-store.h"
+#include "hearth-profile.h"
 
 G_BEGIN_DECLS
 
@@ -62,14 +63,22 @@ GArray  *hearth_store_get_tracked_kinds (HearthStore  *self,
                                          HearthProfile *profile,
                                          GError      **error);
 
-/* Dashboard order (PRODUCT.md): hypertension → blood pressure first;
- * diabetes → glucose first (both: blood pressure, then glucose); members
- * 60 and older → blood pressure first; then weight, glucose, heart rate,
- * SpO2, temperature, body fat, waist, sleep, steps (blood pressure not
- * moved first comes right after weight). Sorts @kinds in place; pure, so
- * tests need no database. @age < 0 means unknown (not "older"). */
+/* Dashboard order (PRODUCT.md), by precedence:
+ *  1. the member's main goal: lower-bp → blood pressure, manage-glucose →
+ *     glucose, lose-weight → weight, move-more → steps (none and "record"
+ *     move nothing): what the member asked for comes first;
+ *  2. the health record and age: hypertension or 60 and older → blood
+ *     pressure, then diabetes → glucose (both: blood pressure, then glucose);
+ *  3. the rest: weight, glucose, heart rate, SpO2, temperature, body fat,
+ *     waist, sleep, steps (blood pressure not moved first comes right after
+ *     weight).
+ * A kind promoted twice keeps its first place (lower-bp with hypertension:
+ * blood pressure, then the others as rule 2 and 3 say). Sorts @kinds in
+ * place; pure, so tests need no database. @age < 0 means unknown (not
+ * "older"). */
 void     hearth_dashboard_sort_kinds    (const char * const *conditions,
                                          int                 age,
+                                         HearthMainGoal      main_goal,
                                          GArray             *kinds);
 
 G_END_DECLS

@@ -1,0 +1,414 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hearth-layers"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "hearth-core-private.h"
+#include "hearth-classify.h"
+#include "hearth-layers.h"
+#include "hearth-reading.h"
+#include "hearth-store-private.h"
+#include "hearth-store-streaks.h"
+
+/* PRODUCT.md, "Layers": the thresholds below are the issue's. */
+#define ENGAGEMENT_HIGH_PERCENT   60
+#define ENGAGEMENT_MEDIUM_PERCENT 25
+#define OLDER_AGE                 60
+
+HearthLifeStage
+hearth_life_stage_for_age (int age)
+{
+  if (age < 0)
+    return HEARTH_LIFE_STAGE_UNKNOWN;
+  if (age < 18)
+    return HEARTH_LIFE_STAGE_CHILD;
+  if (age <= 25)
+    return HEARTH_LIFE_STAGE_18_25;
+  if (age <= 45)
+    return HEARTH_LIFE_STAGE_26_45;
+  if (age <= 59)
+    return HEARTH_LIFE_STAGE_46_59;
+  return HEARTH_LIFE_STAGE_60_PLUS;
+}
+
+/* @days ascending or not, repeats allowed; only [today − 29, today] count.
+ * Compared in whole days × 100 so 18 of 30 is exactly 60 %. */
+HearthEngagement
+hearth_engagement_compute (const gint64 *days,
+                           guint         n_days,
+                           gint64        today,
+                           guint        *active_days)
+{
+  gboolean seen[HEARTH_ENGAGEMENT_DAYS] = { FALSE, };
+  guint n = 0;
+
+  g_return_val_if_fail (days != NULL || n_days == 0, HEARTH_ENGAGEMENT_LOW);
+
+  for (guint i = 0; i < n_days; i++)
+    {
+      gint64 back = today - days[i];
+
+      if (back < 0 || back >= HEARTH_ENGAGEMENT_DAYS || seen[back])
+        continue;
+      seen[back] = TRUE;
+      n++;
+    }
+
+  if (active_days != NULL)
+    *active_days = n;
+
+  if (n * 100 >= ENGAGEMENT_HIGH_PERCENT * HEARTH_ENGAGEMENT_DAYS)
+    return HEARTH_ENGAGEMENT_HIGH;
+  if (n * 100 >= ENGAGEMENT_MEDIUM_PERCENT * HEARTH_ENGAGEMENT_DAYS)
+    return HEARTH_ENGAGEMENT_MEDIUM;
+  return HEARTH_ENGAGEMENT_LOW;
+}
+
+static const char * const chronic_conditions[] = {
+  HEARTH_CONDITION_HYPERTENSION,
+  HEARTH_CONDITION_DIABETES,
+  HEARTH_CONDITION_HEART_DISEASE,
+  HEARTH_CONDITION_KIDNEY_DISEASE,
+};
+
+static gboolean
+has_condition (const char * const *conditions,
+               const char         *condition)
+{
+  return conditions != NULL && g_strv_contains (conditions, condition);
+}
+
+HearthHealthState
+hearth_health_state_compute (const char * const     *conditions,
+                             const HearthKindStatus *statuses,
+                             guint                   n_statuses)
+{
+  gboolean recovered = FALSE;
+
+  g_return_val_if_fail (statuses != NULL || n_statuses == 0, HEARTH_HEALTH_STATE_HEALTHY);
+
+  for (guint i = 0; i < G_N_ELEMENTS (chronic_conditions); i++)
+    {
+      if (has_condition (conditions, chronic_conditions[i]))
+        return HEARTH_HEALTH_STATE_CHRONIC;
+    }
+
+  for (guint i = 0; i < n_statuses; i++)
+    {
+      if (statuses[i].newest == HEARTH_READING_STATUS_BORDERLINE ||
+          statuses[i].newest == HEARTH_READING_STATUS_OUT_OF_RANGE)
+        return HEARTH_HEALTH_STATE_SUB_HEALTHY;
+      if (statuses[i].newest == HEARTH_READING_STATUS_IN_RANGE &&
+          statuses[i].worst == HEARTH_READING_STATUS_OUT_OF_RANGE)
+        recovered = TRUE;
+    }
+
+  return recovered ? HEARTH_HEALTH_STATE_RECOVERING : HEARTH_HEALTH_STATE_HEALTHY;
+}
+
+static HearthReadingStatus
+status_of_id (const char         *id,
+              const char * const *in_range,
+              const char * const *borderline)
+{
+  if (id == NULL || g_str_equal (id, "none"))
+    return HEARTH_READING_STATUS_NONE;
+  if (g_strv_contains (in_range, id))
+    return HEARTH_READING_STATUS_IN_RANGE;
+  if (g_strv_contains (borderline, id))
+    return HEARTH_READING_STATUS_BORDERLINE;
+  return HEARTH_READING_STATUS_OUT_OF_RANGE;
+}
+
+HearthReadingStatus
+hearth_reading_status (HearthReading               *reading,
+                       const HearthLayerGuidelines *guidelines,
+                       double                       height_cm,
+                       int                          age)
+{
+  static const char * const bp_in[] = { "optimal", "normal", "non-elevated", NULL };
+  static const char * const bp_border[] = { "elevated", "high-normal", NULL };
+  static const char * const bmi_in[] = { "normal", NULL };
+  static const char * const bmi_border[] = { "pre-obese", "overweight", "underweight-mild", "underweight", NULL };
+  static const char * const glucose_in[] = { "normal", NULL };
+  static const char * const glucose_border[] = { "prediabetes", "impaired-fasting", "hypo-1", NULL };
+
+  g_return_val_if_fail (HEARTH_IS_READING (reading), HEARTH_READING_STATUS_NONE);
+  g_return_val_if_fail (guidelines != NULL, HEARTH_READING_STATUS_NONE);
+
+  switch (hearth_reading_get_kind (reading))
+    {
+    case HEARTH_READING_KIND_BLOOD_PRESSURE:
+      {
+        HearthBpClass klass;
+
+        hearth_classify_bp (guidelines->bp, guidelines->bp_home,
+                            hearth_reading_get_systolic (reading),
+                            hearth_reading_get_diastolic (reading), &klass);
+        return status_of_id (klass.id, bp_in, bp_border);
+      }
+    case HEARTH_READING_KIND_WEIGHT:
+      {
+        HearthBmiClass klass;
+
+        if (height_cm <= 0 ||
+            !hearth_classify_bmi (guidelines->bmi, hearth_reading_get_kg (reading), height_cm, age, &klass) ||
+            klass.none)
+          return HEARTH_READING_STATUS_NONE;
+        return status_of_id (klass.id, bmi_in, bmi_border);
+      }
+    case HEARTH_READING_KIND_GLUCOSE:
+      {
+        HearthGlucoseClass klass;
+
+        if (!hearth_classify_glucose (guidelines->glucose,
+                                      hearth_reading_get_glucose_context (reading),
+                                      hearth_reading_get_mmol_l (reading),
+                                      HEARTH_GLUCOSE_UNIT_MMOL_L, &klass))
+          return HEARTH_READING_STATUS_NONE;
+        return status_of_id (klass.id, glucose_in, glucose_border);
+      }
+    case HEARTH_READING_KIND_TEMPERATURE:
+      {
+        HearthVitalClass klass;
+
+        if (!hearth_classify_temperature (hearth_reading_get_celsius (reading), &klass))
+          return HEARTH_READING_STATUS_NONE;
+        return g_str_equal (klass.id, "fever") ? HEARTH_READING_STATUS_OUT_OF_RANGE
+                                               : HEARTH_READING_STATUS_IN_RANGE;
+      }
+    case HEARTH_READING_KIND_SPO2:
+      {
+        HearthVitalClass klass;
+
+        if (!hearth_classify_spo2 (hearth_reading_get_spo2 (reading), &klass))
+          return HEARTH_READING_STATUS_NONE;
+        return g_str_equal (klass.id, "low") ? HEARTH_READING_STATUS_OUT_OF_RANGE
+                                             : HEARTH_READING_STATUS_IN_RANGE;
+      }
+    case HEARTH_READING_KIND_HEART_RATE:
+    case HEARTH_READING_KIND_WAIST:
+    case HEARTH_READING_KIND_BODY_FAT:
+    case HEARTH_READING_KIND_SLEEP:
+    case HEARTH_READING_KIND_STEPS:
+    default:
+      return HEARTH_READING_STATUS_NONE;
+    }
+}
+
+static const HearthReadingKind status_kinds[] = {
+  HEARTH_READING_KIND_BLOOD_PRESSURE,
+  HEARTH_READING_KIND_WEIGHT,
+  HEARTH_READING_KIND_GLUCOSE,
+  HEARTH_READING_KIND_TEMPERATURE,
+  HEARTH_READING_KIND_SPO2,
+};
+
+/* Newest first (hearth_store_list_readings()): the first reading with a
+ * status is the newest. */
+static gboolean
+read_kind_status (HearthStore                 *self,
+                  HearthProfile               *profile,
+                  HearthReadingKind            kind,
+                  GDateTime                   *from,
+                  const HearthLayerGuidelines *guidelines,
+                  int                          age,
+                  HearthKindStatus            *status,
+                  GError                     **error)
+{
+  g_autoptr(GListModel) readings = NULL;
+  guint n;
+
+  readings = hearth_store_list_readings (self, hearth_profile_get_uuid (profile), kind, from, NULL, error);
+  if (readings == NULL)
+    return FALSE;
+
+  status->newest = status->worst = HEARTH_READING_STATUS_NONE;
+  n = g_list_model_get_n_items (readings);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HearthReading) reading = g_list_model_get_item (readings, i);
+      HearthReadingStatus s = hearth_reading_status (reading, guidelines,
+                                                     hearth_profile_get_height_cm (profile), age);
+
+      if (s == HEARTH_READING_STATUS_NONE)
+        continue;
+      if (status->newest == HEARTH_READING_STATUS_NONE)
+        status->newest = s;
+      status->worst = MAX (status->worst, s);
+    }
+
+  return TRUE;
+}
+
+gboolean
+hearth_store_get_layers (HearthStore                 *self,
+                         HearthProfile               *profile,
+                         const HearthLayerGuidelines *guidelines,
+                         HearthLayers                *layers,
+                         GError                     **error)
+{
+  static const HearthLayerGuidelines defaults = {
+    HEARTH_BP_GUIDELINE_ACC_AHA_2017, TRUE, HEARTH_GLUCOSE_GUIDELINE_ADA, HEARTH_BMI_CUTOFFS_WHO,
+  };
+  HearthKindStatus statuses[G_N_ELEMENTS (status_kinds)];
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) today_start = NULL;
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GArray) days = NULL;
+  int age;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (HEARTH_IS_PROFILE (profile), FALSE);
+  g_return_val_if_fail (hearth_profile_get_uuid (profile) != NULL, FALSE);
+  g_return_val_if_fail (layers != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (guidelines == NULL)
+    guidelines = &defaults;
+
+  memset (layers, 0, sizeof *layers);
+  now = hearth_clock_now (hearth_store_get_clock (self));
+  age = hearth_profile_get_age (profile, now);
+  layers->life_stage = hearth_life_stage_for_age (age);
+
+  if (!_hearth_store_begin_read (self, error))
+    return FALSE;
+
+  days = hearth_store_list_logging_days (self, hearth_profile_get_uuid (profile), error);
+  if (days == NULL)
+    goto failed;
+  layers->engagement = hearth_engagement_compute ((const gint64 *) (gpointer) days->data, days->len,
+                                                  _hearth_local_day (now), &layers->active_days);
+  layers->active_share = (double) layers->active_days / HEARTH_ENGAGEMENT_DAYS;
+
+  /* The last 30 local days, today included: from the start of the day 29
+   * days ago in the clock's zone (a few hours more or less across a zone
+   * change do not matter here). */
+  today_start = g_date_time_new (g_date_time_get_timezone (now),
+                                 g_date_time_get_year (now), g_date_time_get_month (now),
+                                 g_date_time_get_day_of_month (now), 0, 0, 0);
+  from = g_date_time_add_days (today_start, -(HEARTH_ENGAGEMENT_DAYS - 1));
+  for (guint i = 0; i < G_N_ELEMENTS (status_kinds); i++)
+    {
+      if (!read_kind_status (self, profile, status_kinds[i], from, guidelines, age, &statuses[i], error))
+        goto failed;
+    }
+  _hearth_store_end_read (self);
+
+  layers->health_state = hearth_health_state_compute (hearth_profile_get_conditions (profile),
+                                                      statuses, G_N_ELEMENTS (statuses));
+  return TRUE;
+
+failed:
+  _hearth_store_end_read (self);
+  return FALSE;
+}
+
+static const char * const life_stage_names[] = {
+  [HEARTH_LIFE_STAGE_UNKNOWN] = "unknown",
+  [HEARTH_LIFE_STAGE_CHILD] = "child",
+  [HEARTH_LIFE_STAGE_18_25] = "18-25",
+  [HEARTH_LIFE_STAGE_26_45] = "26-45",
+  [HEARTH_LIFE_STAGE_46_59] = "46-59",
+  [HEARTH_LIFE_STAGE_60_PLUS] = "60+",
+};
+
+static const char * const health_state_names[] = {
+  [HEARTH_HEALTH_STATE_HEALTHY] = "healthy",
+  [HEARTH_HEALTH_STATE_SUB_HEALTHY] = "sub-healthy",
+  [HEARTH_HEALTH_STATE_CHRONIC] = "chronic",
+  [HEARTH_HEALTH_STATE_RECOVERING] = "recovering",
+};
+
+static const char * const engagement_names[] = {
+  [HEARTH_ENGAGEMENT_LOW] = "low",
+  [HEARTH_ENGAGEMENT_MEDIUM] = "medium",
+  [HEARTH_ENGAGEMENT_HIGH] = "high",
+};
+
+const char *
+hearth_life_stage_to_string (HearthLifeStage stage)
+{
+  g_return_val_if_fail ((guint) stage < G_N_ELEMENTS (life_stage_names), "");
+  return life_stage_names[stage];
+}
+
+const char *
+hearth_health_state_to_string (HearthHealthState state)
+{
+  g_return_val_if_fail ((guint) state < G_N_ELEMENTS (health_state_names), "");
+  return health_state_names[state];
+}
+
+const char *
+hearth_engagement_to_string (HearthEngagement engagement)
+{
+  g_return_val_if_fail ((guint) engagement < G_N_ELEMENTS (engagement_names), "");
+  return engagement_names[engagement];
+}
+
+static HearthSuggestedGoal
+goal_for_main_goal (HearthMainGoal  main_goal,
+                    HearthLifeStage stage)
+{
+  switch (main_goal)
+    {
+    case HEARTH_MAIN_GOAL_LOWER_BP:
+      return HEARTH_SUGGESTED_GOAL_BP_IN_RANGE;
+    case HEARTH_MAIN_GOAL_LOSE_WEIGHT:
+      /* A child's weight is a matter for their doctor: movement instead. */
+      return stage == HEARTH_LIFE_STAGE_CHILD ? HEARTH_SUGGESTED_GOAL_ACTIVE_MINUTES
+                                              : HEARTH_SUGGESTED_GOAL_WEIGHT;
+    case HEARTH_MAIN_GOAL_MANAGE_GLUCOSE:
+      return HEARTH_SUGGESTED_GOAL_GLUCOSE_IN_RANGE;
+    case HEARTH_MAIN_GOAL_MOVE_MORE:
+      return HEARTH_SUGGESTED_GOAL_ACTIVE_MINUTES;
+    case HEARTH_MAIN_GOAL_RECORD:
+    case HEARTH_MAIN_GOAL_NONE:
+    default:
+      return HEARTH_SUGGESTED_GOAL_LOGGING;
+    }
+}
+
+void
+hearth_layers_advise (const HearthLayers *layers,
+                      HearthMainGoal      main_goal,
+                      const char * const *conditions,
+                      HearthLayerAdvice  *advice)
+{
+  gboolean low, older;
+
+  g_return_if_fail (layers != NULL);
+  g_return_if_fail (advice != NULL);
+
+  low = layers->engagement == HEARTH_ENGAGEMENT_LOW;
+  older = layers->life_stage == HEARTH_LIFE_STAGE_60_PLUS;
+
+  advice->first_goal = goal_for_main_goal (main_goal, layers->life_stage);
+  if (advice->first_goal == HEARTH_SUGGESTED_GOAL_LOGGING)
+    {
+      if (has_condition (conditions, HEARTH_CONDITION_HYPERTENSION))
+        advice->first_goal = HEARTH_SUGGESTED_GOAL_BP_IN_RANGE;
+      else if (has_condition (conditions, HEARTH_CONDITION_DIABETES))
+        advice->first_goal = HEARTH_SUGGESTED_GOAL_GLUCOSE_IN_RANGE;
+      else if (older)
+        advice->first_goal = HEARTH_SUGGESTED_GOAL_BP_IN_RANGE;
+    }
+  if (low)
+    advice->first_goal = HEARTH_SUGGESTED_GOAL_LOGGING;
+
+  if (low || layers->health_state == HEARTH_HEALTH_STATE_RECOVERING)
+    advice->tone = HEARTH_TONE_GENTLE;
+  else if (layers->engagement == HEARTH_ENGAGEMENT_HIGH)
+    advice->tone = HEARTH_TONE_BRIEF;
+  else
+    advice->tone = HEARTH_TONE_ENCOURAGING;
+
+  advice->smaller_steps = low;
+  advice->larger_text = older;
+  advice->bp_twice_daily = has_condition (conditions, HEARTH_CONDITION_HYPERTENSION) ||
+                           main_goal == HEARTH_MAIN_GOAL_LOWER_BP;
+}
