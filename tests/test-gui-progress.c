@@ -520,62 +520,159 @@ test_celebration_choose (void)
   g_assert_cmpint (hearth_celebration_choose (FALSE, TRUE), ==, HEARTH_CELEBRATION_WAIT);
 }
 
+/* Whether @badge of Ann's is earned and still to celebrate. */
+static gboolean
+to_celebrate (Progress   *p,
+              const char *badge)
+{
+  g_autoptr(GDateTime) now = hearth_clock_now (p->clock);
+  g_autoptr(GArray) statuses = NULL;
+  g_autoptr(GError) error = NULL;
+
+  statuses = hearth_store_evaluate_badges (p->store, hearth_profile_get_uuid (p->ann),
+                                           hearth_gui_local_day (now), NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < statuses->len; i++)
+    {
+      HearthBadgeStatus *status = &g_array_index (statuses, HearthBadgeStatus, i);
+
+      if (g_str_equal (status->def->id, badge))
+        return status->earned_day != HEARTH_BADGE_NO_DAY && !status->celebrated;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+dismiss_toasts (Progress *p)
+{
+  if (_hearth_window_has_toasts (p->window))
+    {
+      wait_ms (1000);   /* libadwaita 1.2: never dismiss a toast while it slides in */
+      _hearth_window_dismiss_toasts (p->window);
+      iterate ();
+    }
+}
+
 /* Not focused: a GNotification naming the badge, no toast; focused: a
- * toast and no notification; with a severe reading: neither. */
+ * toast and no notification; with a severe reading (the latest, or any
+ * today): neither. */
 static void
 test_celebration_ways (void)
 {
-  g_autoptr(Progress) p = progress_new (TRUE);
+  g_autoptr(Progress) p = progress_new (FALSE);
   Sent sent = { 0 };
   AdwToast *toast;
 
-  _hearth_window_set_notify_func (p->window, fake_send_notification, &sent);
-  _hearth_window_dismiss_toasts (p->window);
-  iterate ();
+  _hearth_application_set_notify_func (app, fake_send_notification, &sent);
+  dismiss_toasts (p);
   g_assert_false (_hearth_window_has_toasts (p->window));
 
   g_assert_cmpint (_hearth_window_celebrate_as (p->window, FALSE, p->ann, "badge-log-7-days",
-                                                "New badge: 7 Days of Logging", "Ann logged 7 days in a row."),
+                                                "New badge: A Week of Logging", "Logged something on 7 days in a row."),
                    ==, HEARTH_CELEBRATION_NOTIFICATION);
   g_assert_cmpuint (sent.n_sent, ==, 1);
   g_assert_cmpstr (sent.id, ==, "badge-log-7-days");
-  g_assert_cmpstr (sent.title, ==, "New badge: 7 Days of Logging");
-  g_assert_cmpstr (sent.body, ==, "Ann logged 7 days in a row.");
+  g_assert_cmpstr (sent.title, ==, "New badge: A Week of Logging");
+  g_assert_cmpstr (sent.body, ==, "Logged something on 7 days in a row.");
   g_assert_false (_hearth_window_has_toasts (p->window));
 
   g_assert_cmpint (_hearth_window_celebrate_as (p->window, TRUE, p->ann, "badge-log-7-days",
-                                                "New badge: 7 Days of Logging", NULL),
+                                                "New badge: A Week of Logging", NULL),
                    ==, HEARTH_CELEBRATION_TOAST);
   g_assert_cmpuint (sent.n_sent, ==, 1);
   toast = _hearth_window_get_last_toast (p->window);
   g_assert_nonnull (toast);
-  g_assert_cmpstr (adw_toast_get_title (toast), ==, "New badge: 7 Days of Logging");
-  wait_ms (1000);   /* libadwaita 1.2: never dismiss a toast while it slides in */
-  _hearth_window_dismiss_toasts (p->window);
-  iterate ();
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "New badge: A Week of Logging");
+  dismiss_toasts (p);
 
-  /* A severe blood pressure now: "seek care", never a badge beside it. */
-  log_bp (p, 0, 185, 125);
+  /* Yesterday's severe blood pressure is the latest reading: "seek care",
+   * never a badge beside it, focused or not. */
+  log_bp (p, 1, 185, 125);
   {
     g_autoptr(GSettings) settings = hearth_gui_settings_new ();
     g_autoptr(GDateTime) now = hearth_clock_now (p->clock);
 
     g_assert_true (hearth_gui_member_has_severe_alert (p->store, p->ann, settings, now));
   }
-  g_assert_cmpint (_hearth_window_celebrate_as (p->window, FALSE, p->ann, "badge-log-30-days", "New badge", NULL),
+  g_assert_cmpint (_hearth_window_celebrate_as (p->window, FALSE, p->ann, "badge-x", "New badge", NULL),
                    ==, HEARTH_CELEBRATION_WAIT);
-  g_assert_cmpint (_hearth_window_celebrate_as (p->window, TRUE, p->ann, "badge-log-30-days", "New badge", NULL),
+  g_assert_cmpint (_hearth_window_celebrate_as (p->window, TRUE, p->ann, "badge-x", "New badge", NULL),
                    ==, HEARTH_CELEBRATION_WAIT);
   g_assert_cmpuint (sent.n_sent, ==, 1);
   g_assert_false (_hearth_window_has_toasts (p->window));
 
   /* A normal reading after it: celebrations come back. */
   log_bp (p, 0, 118, 76);
-  g_assert_cmpint (_hearth_window_celebrate_as (p->window, FALSE, p->ann, "badge-log-30-days", "New badge", NULL),
+  sent.n_sent = 0;
+  dismiss_toasts (p);
+  g_assert_cmpint (_hearth_window_celebrate_as (p->window, FALSE, p->ann, "badge-x", "New badge", NULL),
                    ==, HEARTH_CELEBRATION_NOTIFICATION);
-  g_assert_cmpuint (sent.n_sent, ==, 2);
+  g_assert_cmpuint (sent.n_sent, ==, 1);
 
-  _hearth_window_set_notify_func (p->window, NULL, NULL);
+  /* A severe reading today, even with a normal one after it: the store's
+   * alert for the day holds celebrations back too. */
+  log_bp (p, 0, 190, 110);
+  log_bp (p, 0, 120, 78);
+  g_assert_cmpint (_hearth_window_celebrate_as (p->window, TRUE, p->ann, "badge-x", "New badge", NULL),
+                   ==, HEARTH_CELEBRATION_WAIT);
+
+  _hearth_application_set_notify_func (app, NULL, NULL);
+  g_free (sent.id);
+  g_free (sent.title);
+  g_free (sent.body);
+}
+
+/* A badge earned by an entry is celebrated once, by the window, as its
+ * focus says; one earned beside a severe reading waits for a later change. */
+static void
+test_celebration_badges (void)
+{
+  g_autoptr(Progress) p = progress_new (FALSE);
+  Sent sent = { 0 };
+  const char *expected = "Ann earned a badge: First Reading";
+  gboolean focused;
+
+  _hearth_application_set_notify_func (app, fake_send_notification, &sent);
+  dismiss_toasts (p);
+
+  /* The first reading is severe: earned, not celebrated. */
+  log_bp (p, 0, 185, 125);
+  iterate ();
+  g_assert_true (to_celebrate (p, "first-reading"));
+  g_assert_cmpuint (sent.n_sent, ==, 0);
+  g_assert_false (_hearth_window_has_toasts (p->window));
+
+  /* The next day, a normal reading: now it is celebrated, once. */
+  {
+    g_autoptr(GDateTime) tomorrow = g_date_time_new_utc (NOW_Y, NOW_M, NOW_D + 1, 15, 30, 0);
+
+    hearth_clock_set_fixed (p->clock, tomorrow);
+  }
+  log_bp (p, -1, 122, 79);
+  iterate ();
+  focused = gtk_window_is_active (GTK_WINDOW (p->window));
+  if (focused)
+    {
+      g_assert_cmpuint (sent.n_sent, ==, 0);
+      g_assert_cmpstr (adw_toast_get_title (_hearth_window_get_last_toast (p->window)), ==, expected);
+    }
+  else
+    {
+      g_assert_cmpuint (sent.n_sent, ==, 1);
+      g_assert_cmpstr (sent.title, ==, expected);
+      g_assert_cmpstr (sent.body, ==, "Logged a first reading.");
+      g_assert_false (_hearth_window_has_toasts (p->window));
+    }
+  g_assert_false (to_celebrate (p, "first-reading"));
+
+  /* Another change celebrates nothing again. */
+  dismiss_toasts (p);
+  log_bp (p, -1, 121, 78);
+  iterate ();
+  g_assert_cmpuint (sent.n_sent, ==, focused ? 0 : 1);
+  g_assert_false (_hearth_window_has_toasts (p->window));
+
+  _hearth_application_set_notify_func (app, NULL, NULL);
   g_free (sent.id);
   g_free (sent.title);
   g_free (sent.body);
@@ -610,6 +707,7 @@ main (int   argc,
   g_test_add_func ("/hearth/gui/progress/screenshots", test_progress_screenshots);
   g_test_add_func ("/hearth/gui/celebration/choose", test_celebration_choose);
   g_test_add_func ("/hearth/gui/celebration/ways", test_celebration_ways);
+  g_test_add_func ("/hearth/gui/celebration/badges", test_celebration_badges);
 
   ret = g_test_run ();
 

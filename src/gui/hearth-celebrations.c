@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "hearth-celebrations.h"
 #include "hearth-gui-util.h"
 
@@ -52,4 +54,25 @@ hearth_gui_member_has_severe_alert (HearthStore   *store,
     }
 
   return FALSE;
+}
+
+void
+hearth_gui_badge_options_from_settings (GSettings          *settings,
+                                        HearthBadgeOptions *options)
+{
+  g_return_if_fail (G_IS_SETTINGS (settings));
+  g_return_if_fail (options != NULL);
+
+  hearth_badge_options_init_default (options);
+  options->bp_guideline = hearth_gui_settings_get_bp_guideline (settings);
+  options->bp_home = g_settings_get_boolean (settings, "bp-home-thresholds");
+}
+
+gint64
+hearth_gui_local_day (GDateTime *when)
+{
+  g_return_val_if_fail (when != NULL, 0);
+
+  return (gint64) floor ((g_date_time_to_unix (when) + g_date_time_get_utc_offset (when) / G_TIME_SPAN_SECOND)
+                         / 86400.0);
 }

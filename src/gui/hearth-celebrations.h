@@ -23,10 +23,20 @@ HearthCelebrationWay hearth_celebration_choose        (gboolean        window_fo
                                                        gboolean        severe_alert);
 
 /* Whether @profile's latest blood pressure or glucose reading is severe
- * (the member page's "seek medical care" banner shows). */
+ * (the member page's "seek medical care" banner shows). The window also
+ * asks the store (hearth_store_has_severe_alert(): any severe reading
+ * today); either holds a celebration back. */
 gboolean             hearth_gui_member_has_severe_alert (HearthStore   *store,
                                                          HearthProfile *profile,
                                                          GSettings     *settings,
                                                          GDateTime     *now);
+
+/* The badges' options from the settings: the blood pressure guideline and
+ * whether its home thresholds apply ("in range" for bp-in-range-week). */
+void                 hearth_gui_badge_options_from_settings (GSettings          *settings,
+                                                             HearthBadgeOptions *options);
+
+/* Days since 1970-01-01 of @when in its own offset. */
+gint64               hearth_gui_local_day                    (GDateTime          *when);
 
 G_END_DECLS

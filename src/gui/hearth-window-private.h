@@ -37,15 +37,5 @@ int                _hearth_window_celebrate_as      (HearthWindow  *self,
                                                      const char    *id,
                                                      const char    *title,
                                                      const char    *body);
-/* Puts @func in the place of g_application_send_notification() (tests);
- * NULL puts it back. */
-void               _hearth_window_set_notify_func   (HearthWindow  *self,
-                                                     void         (*func) (GApplication  *application,
-                                                                           const char    *id,
-                                                                           GNotification *notification,
-                                                                           const char    *title,
-                                                                           const char    *body,
-                                                                           gpointer       user_data),
-                                                     gpointer       user_data);
 
 G_END_DECLS

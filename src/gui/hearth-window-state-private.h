@@ -8,17 +8,6 @@
 
 G_BEGIN_DECLS
 
-/* Sends a celebration's notification: g_application_send_notification()
- * unless a test put a fake in its place (_hearth_window_set_notify_func());
- * @title and @body are what @notification says (GNotification has no
- * getters). */
-typedef void (*HearthWindowNotifyFunc) (GApplication  *application,
-                                        const char    *id,
-                                        GNotification *notification,
-                                        const char    *title,
-                                        const char    *body,
-                                        gpointer       user_data);
-
 /* HearthWindow's struct, shared by hearth-window.c,
  * hearth-window-undo.c (Ctrl+Z) and hearth-window-celebrate.c. */
 struct _HearthWindow
@@ -56,10 +45,6 @@ struct _HearthWindow
   GtkWidget            *read_only_banner;
   GtkWidget            *welcome_read_only_banner;
   HearthMemberPage     *member_page;
-
-  /* Celebrations' GNotifications go through this (tests: a fake). */
-  HearthWindowNotifyFunc notify_func;
-  gpointer              notify_data;
 
   /* Built on first use, not with the window: see ensure_*_page() */
   HearthWelcomePage    *welcome_page;
@@ -103,6 +88,9 @@ void       _hearth_window_update_undo   (HearthWindow  *self);
 void       _hearth_window_undo_dose_action (GtkWidget  *widget,
                                             const char *action_name,
                                             GVariant   *param);
+/* Celebrates new badges after each change to a member's entries
+ * (hearth-window-celebrate.c); called once, from constructed(). */
+void       _hearth_window_watch_celebrations (HearthWindow *self);
 /* win.undo */
 void       _hearth_window_undo_action   (GtkWidget     *widget,
                                          const char    *action_name,

@@ -918,6 +918,7 @@ hearth_window_constructed (GObject *object)
   g_signal_connect_object (self->store, "profiles-changed",
                            G_CALLBACK (on_store_profiles_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  _hearth_window_watch_celebrations (self);
 
   last = g_settings_get_string (self->settings, "last-profile");
   if (last != NULL && *last != '\0')
