@@ -434,6 +434,53 @@ test_progress_skip_day (void)
   g_assert_null (skip_row (page, 1));
 }
 
+/* The labels inside @widget, one a line. */
+static void
+append_texts (GtkWidget *widget,
+              GString   *out)
+{
+  if (GTK_IS_LABEL (widget))
+    {
+      g_string_append (out, gtk_label_get_text (GTK_LABEL (widget)));
+      g_string_append_c (out, '\n');
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    append_texts (child, out);
+}
+
+static char *
+tile_texts (HearthProgressPage *page,
+            guint               index)
+{
+  GtkFlowBoxChild *child = gtk_flow_box_get_child_at_index (_hearth_progress_page_get_badges_box (page), index);
+  GString *out = g_string_new (NULL);
+
+  g_assert_nonnull (child);
+  append_texts (GTK_WIDGET (child), out);
+  return g_string_free (out, FALSE);
+}
+
+/* The gallery: every badge of the catalogue, earned ones with their day,
+ * locked ones with their progress. */
+static void
+test_progress_badges (void)
+{
+  g_autoptr(Progress) p = progress_new (TRUE);
+  HearthProgressPage *page = show_progress (p);
+  const GPtrArray *catalogue = hearth_badge_catalogue_get ();
+  g_autofree char *first = tile_texts (page, 0);
+  g_autofree char *week = tile_texts (page, 1);
+  g_autofree char *month = tile_texts (page, 2);
+
+  g_assert_nonnull (gtk_flow_box_get_child_at_index (_hearth_progress_page_get_badges_box (page), catalogue->len - 1));
+  g_assert_null (gtk_flow_box_get_child_at_index (_hearth_progress_page_get_badges_box (page), catalogue->len));
+  /* The first weight, 37 days ago; the 7th day in a row, 31 days ago. */
+  g_assert_cmpstr (first, ==, "First Reading\nEarned Sun 1 Feb 2026\n");
+  g_assert_cmpstr (week, ==, "A Week of Logging\nEarned Sat 7 Feb 2026\n");
+  /* 18 days in a row now, of 30. */
+  g_assert_cmpstr (month, ==, "A Month of Logging\n18 of 30 days\n");
+}
+
 static void
 test_progress_empty (void)
 {
@@ -452,7 +499,8 @@ test_progress_screenshots (void)
   g_autoptr(Progress) p = progress_new (TRUE);
   AdwStyleManager *style = adw_style_manager_get_default ();
   const char *expected[] = { "Progress", "Ann", "Streaks", "Logging", "Current: 18 days · Best: 19 days",
-                             "Strength 85 %", NULL };
+                             "Strength 85 %", "Badges", "First Reading", "Earned Sun 1 Feb 2026",
+                             "A Month of Logging", "18 of 30 days", NULL };
   double light, dark;
 
   show_progress (p);
@@ -704,6 +752,7 @@ main (int   argc,
   g_test_add_func ("/hearth/gui/progress/streaks", test_progress_streaks);
   g_test_add_func ("/hearth/gui/progress/empty", test_progress_empty);
   g_test_add_func ("/hearth/gui/progress/skip-day", test_progress_skip_day);
+  g_test_add_func ("/hearth/gui/progress/badges", test_progress_badges);
   g_test_add_func ("/hearth/gui/progress/screenshots", test_progress_screenshots);
   g_test_add_func ("/hearth/gui/celebration/choose", test_celebration_choose);
   g_test_add_func ("/hearth/gui/celebration/ways", test_celebration_ways);

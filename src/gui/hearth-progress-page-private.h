@@ -18,5 +18,7 @@ GtkEntry     *_hearth_progress_page_get_skip_reason_entry (HearthProgressPage *s
 GtkListBox   *_hearth_progress_page_get_skip_days_list    (HearthProgressPage *self);
 GtkLabel     *_hearth_progress_page_get_skip_error_label  (HearthProgressPage *self);
 GtkWidget    *_hearth_progress_page_get_skip_button       (HearthProgressPage *self);
+/* The badge gallery: one tile per badge of the catalogue, in its order. */
+GtkFlowBox   *_hearth_progress_page_get_badges_box        (HearthProgressPage *self);
 
 G_END_DECLS

@@ -6,7 +6,9 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "hearth-celebrations.h"
 #include "hearth-date-button.h"
+#include "hearth-gui-util.h"
 #include "hearth-progress-page-private.h"
 
 /* One member's progress: streaks and habit strength (PRODUCT.md,
@@ -34,6 +36,8 @@ struct _HearthProgressPage
   GtkLabel      *skip_error_label;
   GtkListBox    *skip_days_list;
   GtkWidget     *skip_button;
+  GtkFlowBox    *badges_box;
+  GSettings     *settings;
 };
 
 G_DEFINE_FINAL_TYPE (HearthProgressPage, hearth_progress_page, ADW_TYPE_BIN)
@@ -219,6 +223,108 @@ refresh_skip_days (HearthProgressPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->skip_days_list), skips->len > 0);
 }
 
+/* A badge's tile: its icon, title, and the day it was earned or how far
+ * the member is ("4 of 7 days") with a bar. */
+static GtkWidget *
+create_badge_tile (const HearthBadgeStatus *status)
+{
+  gboolean earned = status->earned_day != HEARTH_BADGE_NO_DAY;
+  const char *title = hearth_badge_def_get_title (status->def);
+  g_autofree char *state = NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *tile = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *icon = gtk_image_new_from_icon_name (status->def->icon);
+  GtkWidget *title_label = gtk_label_new (title);
+  GtkWidget *state_label;
+
+  gtk_widget_add_css_class (tile, "card");
+  gtk_widget_add_css_class (tile, "badge-tile");
+  gtk_widget_add_css_class (tile, earned ? "earned" : "locked");
+  gtk_image_set_pixel_size (GTK_IMAGE (icon), 32);
+  gtk_widget_set_margin_top (icon, 12);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+  gtk_box_append (GTK_BOX (tile), icon);
+
+  gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (title_label), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (title_label, "heading");
+  gtk_widget_set_margin_start (title_label, 6);
+  gtk_widget_set_margin_end (title_label, 6);
+  gtk_box_append (GTK_BOX (tile), title_label);
+
+  if (earned)
+    {
+      g_autofree char *day = format_day (status->earned_day);
+
+      /* Translators: under an earned badge; %s is a day, "Mon 9 Mar 2026" */
+      state = g_strdup_printf (_("Earned %s"), day);
+    }
+  else
+    state = hearth_badge_status_format_progress (status);
+  state_label = gtk_label_new (state);
+  gtk_label_set_wrap (GTK_LABEL (state_label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (state_label), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (state_label, "caption");
+  gtk_widget_add_css_class (state_label, "dim-label");
+  gtk_widget_set_margin_bottom (state_label, earned ? 12 : 0);
+  gtk_box_append (GTK_BOX (tile), state_label);
+
+  if (!earned)
+    {
+      GtkWidget *bar = gtk_progress_bar_new ();
+
+      gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (bar), CLAMP (status->progress, 0, 1));
+      gtk_widget_set_margin_start (bar, 12);
+      gtk_widget_set_margin_end (bar, 12);
+      gtk_widget_set_margin_bottom (bar, 12);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, state, -1);
+      gtk_box_append (GTK_BOX (tile), bar);
+    }
+
+  /* Translators: a badge tile's accessible name: the badge, then "Earned Mon 9 Mar 2026" or "4 of 7 days" */
+  name = g_strdup_printf (_("%s: %s"), title, state);
+  gtk_widget_set_tooltip_text (tile, hearth_badge_def_get_description (status->def));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (tile),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, hearth_badge_def_get_description (status->def),
+                                  -1);
+  return tile;
+}
+
+/* The catalogue's badges in its order, earned (with the day) and locked
+ * (with their progress): one evaluation (hearth_store_evaluate_badges(),
+ * which stores any the data has earned meanwhile; the window celebrates
+ * them with the next change). */
+static void
+refresh_badges (HearthProgressPage *self,
+                gint64              today)
+{
+  g_autoptr(GArray) statuses = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthBadgeOptions options;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->badges_box))) != NULL)
+    gtk_flow_box_remove (self->badges_box, child);
+
+  hearth_gui_badge_options_from_settings (self->settings, &options);
+  statuses = hearth_store_evaluate_badges (self->store, hearth_profile_get_uuid (self->profile), today,
+                                           &options, &error);
+  if (statuses == NULL)
+    {
+      g_warning ("Could not read the badges: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < statuses->len; i++)
+    {
+      GtkWidget *tile = create_badge_tile (&g_array_index (statuses, HearthBadgeStatus, i));
+
+      gtk_flow_box_append (self->badges_box, tile);
+      gtk_widget_set_focusable (gtk_widget_get_parent (tile), FALSE);
+    }
+}
+
 static void
 refresh (HearthProgressPage *self)
 {
@@ -240,6 +346,7 @@ refresh (HearthProgressPage *self)
     }
 
   refresh_streaks (self, skips, today);
+  refresh_badges (self, today);
   refresh_skip_days (self, skips);
 }
 
@@ -357,6 +464,7 @@ hearth_progress_page_dispose (GObject *object)
   HearthProgressPage *self = HEARTH_PROGRESS_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_PROGRESS_PAGE);
+  g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_object (&self->profile);
 
@@ -380,6 +488,7 @@ hearth_progress_page_class_init (HearthProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthProgressPage, skip_error_label);
   gtk_widget_class_bind_template_child (widget_class, HearthProgressPage, skip_days_list);
   gtk_widget_class_bind_template_child (widget_class, HearthProgressPage, skip_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthProgressPage, badges_box);
   gtk_widget_class_bind_template_callback (widget_class, on_skip_reason_entry_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "progress.mark-skip-day", NULL, mark_skip_day_action);
@@ -390,6 +499,7 @@ static void
 hearth_progress_page_init (HearthProgressPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = hearth_gui_settings_new ();
 }
 
 GtkListBox *
@@ -438,4 +548,10 @@ GtkWidget *
 _hearth_progress_page_get_skip_button (HearthProgressPage *self)
 {
   return self->skip_button;
+}
+
+GtkFlowBox *
+_hearth_progress_page_get_badges_box (HearthProgressPage *self)
+{
+  return self->badges_box;
 }
