@@ -26,6 +26,7 @@
 #include "hearth-insights.h"
 #include "hearth-store-checklist.h"
 #include "hearth-layers.h"
+#include "hearth-habits.h"
 
 G_BEGIN_DECLS
 
