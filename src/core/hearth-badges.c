@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hearth-badges.h"
+#include "hearth-core-resources.h"
 #include "hearth-core-private.h"
 #include "hearth-streak.h"
 
@@ -291,7 +292,8 @@ hearth_badge_catalogue_get (void)
   if (g_once_init_enter (&parsed))
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(GBytes) bytes = g_resources_lookup_data (CATALOGUE_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      g_autoptr(GBytes) bytes = g_resource_lookup_data (hearth_core_get_resource (), CATALOGUE_PATH,
+                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
       GPtrArray *defs = NULL;
 
       if (bytes != NULL)

@@ -8,8 +8,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "hearth-classify.h"
-#include "hearth-core-private.h"
 #include "hearth-exercise.h"
+#include "hearth-goal.h"
 #include "hearth-medication.h"
 #include "hearth-profile.h"
 #include "hearth-store-badges.h"
@@ -29,8 +29,6 @@ static const char SQL_STORED[] =
 static const char SQL_INSERT[] =
   "INSERT INTO badges (uuid, profile_id, badge, earned_day, created_at, updated_at) "
   "VALUES (?1, ?2, ?3, ?4, ?5, ?5)";
-static const char SQL_SKIP_DAYS[] =
-  "SELECT local_day FROM skip_days WHERE profile_id = ?1 AND deleted_at IS NULL ORDER BY 1";
 /* The member's first reading in time (index readings_profile_time). */
 static const char SQL_FIRST_READING[] =
   "SELECT local_day FROM readings WHERE profile_id = ?1 AND deleted_at IS NULL "
@@ -44,7 +42,8 @@ static const char SQL_WEIGHTS[] =
   "WHERE profile_id = ?1 AND kind = 'weight' AND deleted_at IS NULL AND local_day <= ?2 "
   "ORDER BY taken_at";
 /* Weight-loss goals (hearth-goal.h: a target goal on weight toward a lower
- * value, with the weight it started from). */
+ * value, with the weight it started from). The ids are hearth-goal.h's
+ * (HEARTH_GOAL_METRIC_WEIGHT …), the table's CHECKs name the others. */
 static const char SQL_WEIGHT_GOALS[] =
   "SELECT start_day, baseline, target, due_day FROM goals "
   "WHERE profile_id = ?1 AND deleted_at IS NULL AND kind = 'target' AND metric = 'weight' "
@@ -67,13 +66,7 @@ hearth_badge_options_init_default (HearthBadgeOptions *options)
   g_return_if_fail (options != NULL);
 
   options->bp_guideline = HEARTH_BP_GUIDELINE_ACC_AHA_2017;
-  options->bp_home = TRUE;
 }
-
-/* The categories of each guideline that are hypertension (hearth-classify.c's ids). */
-static const char * const hypertension_ids[] = {
-  "stage-1", "stage-2", "grade-1", "grade-2", "grade-3", "hypertension",
-};
 
 gboolean
 hearth_badge_bp_in_range (const HearthBadgeOptions *options,
@@ -81,8 +74,7 @@ hearth_badge_bp_in_range (const HearthBadgeOptions *options,
                           double                    diastolic_mmhg)
 {
   HearthBadgeOptions defaults;
-  HearthBpClass klass;
-  guint index;
+  double target_systolic, target_diastolic;
 
   if (options == NULL)
     {
@@ -91,8 +83,8 @@ hearth_badge_bp_in_range (const HearthBadgeOptions *options,
     }
   if (!isfinite (systolic_mmhg) || !isfinite (diastolic_mmhg))
     return FALSE;
-  hearth_classify_bp (options->bp_guideline, options->bp_home, systolic_mmhg, diastolic_mmhg, &klass);
-  return !klass.severe && !klass.low && !_HEARTH_ID_LOOKUP_STRV (klass.id, hypertension_ids, &index);
+  hearth_goal_bp_target (options->bp_guideline, &target_systolic, &target_diastolic);
+  return systolic_mmhg < target_systolic && diastolic_mmhg < target_diastolic;
 }
 
 HearthBadgeSources
@@ -135,29 +127,6 @@ rule_sources (HearthBadgeRule rule)
 }
 
 /* Evidence ---------------------------------------------------------------- */
-
-static GArray *
-query_days (HearthStore  *self,
-            const char   *static_sql,
-            gint64        profile_id,
-            GError      **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (self, static_sql, error);
-  g_autoptr(GArray) days = NULL;
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
-  days = g_array_new (FALSE, FALSE, sizeof (gint64));
-  while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
-    {
-      gint64 day = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (days, day);
-    }
-  return rc < 0 ? NULL : g_steal_pointer (&days);
-}
 
 /* The first column of the first row as a day; HEARTH_BADGE_NO_DAY when
  * there is no row or it is NULL. */
@@ -331,11 +300,13 @@ gather_active_days (HearthStore          *self,
   return TRUE;
 }
 
+/* Worst last: a day is as good as its worst dose (a dose missed decides
+ * the day even while another is still pending). */
 typedef enum
 {
   MED_DAY_ON_TIME,
-  MED_DAY_NOT,
   MED_DAY_UNDECIDED,
+  MED_DAY_NOT,
 } MedDayState;
 
 static gint
@@ -388,7 +359,6 @@ gather_med_days (HearthStore          *self,
             state = MED_DAY_ON_TIME;
           else
             state = MED_DAY_NOT;
-          /* A day is as good as its worst dose. */
           if (g_hash_table_lookup_extended (days, &dose->scheduled_day, NULL, &old))
             state = MAX (state, (MedDayState) GPOINTER_TO_INT (old));
           g_hash_table_insert (days, g_memdup2 (&dose->scheduled_day, sizeof (gint64)),
@@ -430,7 +400,7 @@ gather_evidence (HearthStore               *self,
       ev->logging_days = hearth_store_list_logging_days (self, profile_uuid, error);
       if (ev->logging_days == NULL)
         return FALSE;
-      ev->skip_days = query_days (self, SQL_SKIP_DAYS, profile_id, error);
+      ev->skip_days = hearth_store_list_skip_days (self, profile_uuid, error);
       if (ev->skip_days == NULL)
         return FALSE;
     }

@@ -29,18 +29,16 @@ G_BEGIN_DECLS
  * read-only journal is evaluated without storing. */
 
 /* What the member's guideline says "in range" is (the app passes its
- * settings; the CLI the settings' defaults). A blood pressure reading is
- * in range when hearth_classify_bp() puts it under the guideline's
- * hypertension categories (ACC/AHA: under stage 1; ESC/ESH 2018 and
- * China 2018: under grade 1, at home under 135/85; ESC 2024: under
- * hypertension), and neither severe nor low (below 90/60). */
+ * setting; the CLI the setting's default). A blood pressure reading is in
+ * range when under both numbers of hearth_goal_bp_target() (the home
+ * threshold of hypertension: ACC/AHA 2017 130/80, the others 135/85), the
+ * same rule as keep-in-range goals. */
 typedef struct
 {
   HearthBpGuideline bp_guideline;
-  gboolean          bp_home;       /* the guideline's home thresholds */
 } HearthBadgeOptions;
 
-/* ACC/AHA 2017 at home: the app's default settings. */
+/* ACC/AHA 2017: the app's default setting. */
 void     hearth_badge_options_init_default (HearthBadgeOptions *options);
 
 /* TRUE when a blood pressure is in range for @options (see above). */
