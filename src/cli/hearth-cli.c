@@ -194,6 +194,21 @@ static const HearthCliCommand commands[] = {
        "same name), workouts, medications and doses: the same seed gives the same data.\n"
        "Nothing is added when a name is taken."),
     NULL, TRUE, hearth_cli_generate },
+  { "insights", NULL,
+    "insights --profile NAME [--today DATE] [--json]",
+    N_("A member’s insights on a day (default: today), most useful first: the week’s blood\n"
+       "pressure and weight against the week before, active minutes and days at the step goal\n"
+       "against last week, logging streak news, first-week progress; each with its source."),
+    N_("DATE is YYYY-MM-DD. JSON: [{\"id\", \"text\", \"source\"}]."),
+    TRUE, hearth_cli_insights },
+  { "nudges", NULL,
+    "nudges --profile NAME [--today DATE] [--quiet-hours HH:MM-HH:MM] [--json]",
+    N_("The member’s nudge for a day (default: today), at most one: bp-lapse-7,\n"
+       "activity-under-target-14, exercise-lapse-3 or missed-day, in that order. None on a skip\n"
+       "day, while a severe reading shows, or in quiet hours (default 22:00-07:00), checked\n"
+       "against the time of day of the clock (HEARTH_NOW, else now) even with --today."),
+    N_("DATE is YYYY-MM-DD. JSON: [{\"id\", \"text\", \"source\"}], empty without a nudge."),
+    TRUE, hearth_cli_nudges },
 };
 
 /* Help asked for goes to stdout; usage after a mistake to stderr. */

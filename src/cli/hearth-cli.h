@@ -141,5 +141,8 @@ gboolean     hearth_cli_parse_day      (const char  *option,
                                         gint64      *day,
                                         GError     **error);
 char        *hearth_cli_format_day     (gint64       day);
+/* hearth-cli-insights.c */
+int hearth_cli_insights      (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_nudges        (HearthCli *cli, const HearthCliCommand *command, char ***args);
 
 G_END_DECLS

@@ -87,6 +87,13 @@ format_change (double      now,
   return g_strdup_printf (diff < 0 ? _("%s %s lower") : _("%s %s higher"), amount, unit);
 }
 
+/* "1 reading", "5 readings". */
+static char *
+format_readings (guint count)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u reading", "%u readings", count), count);
+}
+
 /* first-week ------------------------------------------------------------ */
 
 static gboolean
@@ -100,7 +107,7 @@ add_first_week (HearthStore         *store,
   gboolean goal, reading, more;
   guint done;
   int rc;
-  const char *next;
+  const char *next = NULL;
 
   if (facts->dismissed || day < facts->first_day || day > facts->first_day + 6)
     return TRUE;
@@ -118,16 +125,16 @@ add_first_week (HearthStore         *store,
   done = goal + reading + more;
 
   if (!reading)
-    next = _("next: log a first reading.");
+    next = _("log a first reading");
   else if (!goal)
-    next = _("next: set a goal.");
+    next = _("set a goal");
   else if (!more)
-    next = _("next: log a meal, a workout or a dose.");
-  else
-    next = _("all done. Well done!");
+    next = _("log a meal, a workout or a dose");
   add_insight (insights, HEARTH_INSIGHT_FIRST_WEEK, RANK_FIRST_WEEK,
-               /* Translators: "2 of 3 first steps done: next, set a goal." */
-               g_strdup_printf (_("%u of 3 first steps done: %s"), done, next),
+               next != NULL
+               /* Translators: "2 of 3 first steps done. Next: set a goal." */
+               ? g_strdup_printf (_("%u of 3 first steps done. Next: %s."), done, next)
+               : g_strdup (_("3 of 3 first steps done: well done!")),
                g_strdup (_("Your first week: a goal set, a first reading, and a meal, workout or dose "
                            "logged, counted from your journal")));
   return TRUE;
@@ -156,10 +163,10 @@ add_streak (HearthStore         *store,
   g_autoptr(GArray) days = NULL;
   g_autofree char *span = NULL;
   g_autofree char *text = NULL;
-  HearthStreak now, before;
+  HearthStreak now, prior;
   gint64 first;
-  guint n_before = 0;
-  gboolean record, milestone, severe;
+  guint n_before = 0, n_prior;
+  gboolean record, milestone, best_yet, severe;
 
   if (!_hearth_facts_severe_alert (store, facts->profile_id, day, &severe, error))
     return FALSE;
@@ -176,22 +183,19 @@ add_streak (HearthStore         *store,
 
   hearth_streak_compute ((const gint64 *) (void *) days->data, n_before + 1,
                          (const gint64 *) (void *) facts->skips->data, facts->skips->len, day, &now);
-  hearth_streak_compute ((const gint64 *) (void *) days->data, n_before,
-                         (const gint64 *) (void *) facts->skips->data, facts->skips->len, day - 1, &before);
+  /* The run's first logged day, and the best of the runs before it. */
+  n_prior = n_before + 1 - now.current;
+  first = g_array_index (days, gint64, n_prior);
+  hearth_streak_compute ((const gint64 *) (void *) days->data, n_prior,
+                         (const gint64 *) (void *) facts->skips->data, facts->skips->len, first - 1, &prior);
   milestone = is_milestone (now.current);
-  record = now.current > before.best && before.best >= 3;
+  best_yet = prior.best >= 3 && now.current > prior.best;
+  /* The day a previous best is beaten; not every day after. */
+  record = best_yet && now.current == prior.best + 1;
   if (!milestone && !record)
     return TRUE;
-
-  /* The run's first logged day. */
-  first = day;
-  for (guint i = n_before + 1, counted = 0; i > 0 && counted < now.current; i--)
-    {
-      first = g_array_index (days, gint64, i - 1);
-      counted++;
-    }
   span = _hearth_format_span (first, day);
-  if (milestone && record)
+  if (milestone && best_yet)
     /* Translators: a logging streak's length in days */
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day of logging in a row: your best yet.",
                                          "%u days of logging in a row: your best yet.", now.current),
@@ -206,7 +210,7 @@ add_streak (HearthStore         *store,
                                          "%u day of logging in a row, past your previous best of %u.",
                                          "%u days of logging in a row, past your previous best of %u.",
                                          now.current),
-                            now.current, before.best);
+                            now.current, prior.best);
   add_insight (insights, HEARTH_INSIGHT_STREAK, RANK_STREAK, g_steal_pointer (&text),
                /* Translators: a span of days */
                g_strdup_printf (_("Your log (readings, meals, workouts, doses taken): %s; skip days pause "
@@ -265,6 +269,8 @@ add_bp_week (HearthStore         *store,
   g_autofree char *span_before = _hearth_format_span (day - 13, day - 7);
   g_autofree char *sys_change = NULL;
   g_autofree char *dia_change = NULL;
+  g_autofree char *count_now = NULL;
+  g_autofree char *count_before = NULL;
   Period now, before;
   double sys_now, dia_now, sys_before, dia_before;
 
@@ -277,16 +283,18 @@ add_bp_week (HearthStore         *store,
   dia_now = round (now.sum_b / now.count);
   sys_before = round (before.sum_a / before.count);
   dia_before = round (before.sum_b / before.count);
+  count_now = format_readings (now.count);
+  count_before = format_readings (before.count);
   sys_change = format_change (sys_now, sys_before, 0, "mmHg");
   dia_change = format_change (dia_now, dia_before, 0, "mmHg");
   add_insight (insights, HEARTH_INSIGHT_BP_WEEK, RANK_BP_WEEK,
                /* Translators: "Average blood pressure 128/82 mmHg over the last 7 days (6 readings)
                 * against 133/85 mmHg over the 7 days before (5 readings): systolic 5 mmHg lower,
                 * diastolic 3 mmHg lower." */
-               g_strdup_printf (_("Average blood pressure %.0f/%.0f mmHg over the last 7 days (%u readings) "
-                                  "against %.0f/%.0f mmHg over the 7 days before (%u readings): systolic %s, "
+               g_strdup_printf (_("Average blood pressure %.0f/%.0f mmHg over the last 7 days (%s) "
+                                  "against %.0f/%.0f mmHg over the 7 days before (%s): systolic %s, "
                                   "diastolic %s."),
-                                sys_now, dia_now, now.count, sys_before, dia_before, before.count,
+                                sys_now, dia_now, count_now, sys_before, dia_before, count_before,
                                 sys_change, dia_change),
                /* Translators: two spans of days */
                g_strdup_printf (_("Your blood pressure readings of %s and %s"), span_before, span_now));
@@ -303,6 +311,8 @@ add_weight_week (HearthStore         *store,
   g_autofree char *span_now = _hearth_format_span (day - 6, day);
   g_autofree char *span_before = _hearth_format_span (day - 13, day - 7);
   g_autofree char *change = NULL;
+  g_autofree char *count_now = NULL;
+  g_autofree char *count_before = NULL;
   Period now, before;
   double kg_now, kg_before;
 
@@ -312,13 +322,15 @@ add_weight_week (HearthStore         *store,
     return TRUE;
   kg_now = round (now.sum_a / now.count * 10) / 10;
   kg_before = round (before.sum_a / before.count * 10) / 10;
+  count_now = format_readings (now.count);
+  count_before = format_readings (before.count);
   change = format_change (kg_now, kg_before, 1, "kg");
   add_insight (insights, HEARTH_INSIGHT_WEIGHT_WEEK, RANK_WEIGHT_WEEK,
                /* Translators: "Average weight 81.2 kg over the last 7 days (3 readings) against
                 * 82.0 kg over the 7 days before (2 readings): 0.8 kg lower." */
-               g_strdup_printf (_("Average weight %.1f kg over the last 7 days (%u readings) against %.1f kg "
-                                  "over the 7 days before (%u readings): %s."),
-                                kg_now, now.count, kg_before, before.count, change),
+               g_strdup_printf (_("Average weight %.1f kg over the last 7 days (%s) against %.1f kg "
+                                  "over the 7 days before (%s): %s."),
+                                kg_now, count_now, kg_before, count_before, change),
                g_strdup_printf (_("Your weight readings of %s and %s"), span_before, span_now));
   return TRUE;
 }
