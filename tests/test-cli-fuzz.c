@@ -95,7 +95,8 @@ typedef struct
 #define AT_CONFIRM { "at", V_TIME }, { "confirm", V_FLAG }
 
 static const CommandSpec commands[] = {
-  { "profile", "add", { { "name", V_NAME }, { "birth", V_BIRTH }, { "sex", V_SEX }, { "height-cm", V_NUM } } },
+  { "profile", "add", { { "name", V_NAME }, { "birth", V_BIRTH }, { "sex", V_SEX }, { "height-cm", V_NUM },
+                       { "goal", V_NAME } } },
   { "profile", "list", { { "json", V_FLAG } } },
   { "log", "bp", { { "profile", V_NAME }, { "systolic", V_INT }, { "diastolic", V_INT },
                    { "pulse", V_INT }, AT_CONFIRM } },
@@ -134,6 +135,7 @@ static const CommandSpec commands[] = {
   { "log", "meal", { { "profile", V_NAME }, { "type", V_MEAL_TYPE }, { "item", V_ITEM }, { "item", V_ITEM },
                      { "quick", V_ITEM }, { "copy-last", V_FLAG }, { "at", V_TIME }, { "json", V_FLAG } } },
   { "summary", NULL, { { "profile", V_NAME }, { "day", V_DATE }, { "activity", V_PER }, { "json", V_FLAG } } },
+  { "checklist", NULL, { { "profile", V_NAME }, { "dismiss", V_FLAG }, { "json", V_FLAG } } },
   /* Not commands. */
   { "log", "nope", { { NULL, V_POSITIONAL } } },
   { "profile", NULL, { { NULL, V_POSITIONAL } } },

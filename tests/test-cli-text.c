@@ -55,7 +55,7 @@ test_profile_names (Fixture       *f,
   run_ok (f, "profile", "add", "--name", " Rene\xcc\x81\xc2\xa0");
   g_assert_nonnull (strstr (f->out, "\xe2\x80\x9cRen\xc3\xa9\xe2\x80\x9d"));
   run_ok (f, "profile", "list");
-  g_assert_cmpstr (f->out, ==, "Ren\xc3\xa9\t-\t-\t-\n");
+  g_assert_cmpstr (f->out, ==, "Ren\xc3\xa9\t-\t-\t-\t-\n");
   run_fails (f, 1, NULL, "profile", "add", "--name", "Ren\xc3\xa9");
   run_ok (f, "log", "heart-rate", "--profile", "  Rene\xcc\x81", "--bpm", "60");
   run_ok (f, "list", "--profile", "Ren\xc3\xa9", "--json");
@@ -79,7 +79,7 @@ test_profile_names_c_locale (Fixture       *f,
   run_ok (f, "profile", "add", "--name", name);
   g_assert_nonnull (strstr (f->out, name));
   run_ok (f, "profile", "list");
-  g_assert_cmpstr (f->out, ==, "\xe5\xbc\xa0\xe4\xb8\x89\t-\t-\t-\n");
+  g_assert_cmpstr (f->out, ==, "\xe5\xbc\xa0\xe4\xb8\x89\t-\t-\t-\t-\n");
   run_ok (f, "log", "bp", "--profile", name, "--systolic", "120", "--diastolic", "80");
   g_assert_nonnull (strstr (f->out, name));
   run_ok (f, "list", "--profile", name);
@@ -103,7 +103,7 @@ test_locale_decimal_comma (Fixture       *f,
 
   run_ok (f, "profile", "add", "--name", "Ann", "--height-cm", "165,5", "--birth", "1980");
   run_ok (f, "profile", "list");
-  g_assert_cmpstr (f->out, ==, "Ann\t1980\t-\t165,5 cm\n");
+  g_assert_cmpstr (f->out, ==, "Ann\t1980\t-\t165,5 cm\t-\n");
 
   run_ok (f, "log", "weight", "--profile", "Ann", "--kg", "62,6", "--at", "2026-03-29 07:00");
   g_assert_nonnull (strstr (f->out, "62,6 kg"));

@@ -178,9 +178,9 @@ test_profile_add_list (Fixture       *f,
   run_ok (f, "profile", "list");
   out = lines (f->out);
   g_assert_cmpuint (g_strv_length (out), ==, 3);
-  g_assert_cmpstr (out[0], ==, "Ann\t1980-05-01\tfemale\t165.0 cm");
+  g_assert_cmpstr (out[0], ==, "Ann\t1980-05-01\tfemale\t165.0 cm\t-");
   g_assert_true (g_str_has_prefix (out[1], "Bob\t1975\tmale\t"));
-  g_assert_cmpstr (out[2], ==, "Cy\t2001-07\tother\t-");
+  g_assert_cmpstr (out[2], ==, "Cy\t2001-07\tother\t-\t-");
 
   run_ok (f, "profile", "list", "--json");
   root = parse_json (f->out);
@@ -1112,11 +1112,11 @@ test_db_option (Fixture       *f,
   /* --db beats HEARTH_DB, before or after the command; folders are created. */
   run_ok (f, "--db", other, "profile", "add", "--name", "Zoe");
   run_ok (f, "profile", "list", "--db", other);
-  g_assert_cmpstr (f->out, ==, "Zoe\t-\t-\t-\n");
+  g_assert_cmpstr (f->out, ==, "Zoe\t-\t-\t-\t-\n");
   run_ok (f, db_eq, "profile", "list");
-  g_assert_cmpstr (f->out, ==, "Zoe\t-\t-\t-\n");
+  g_assert_cmpstr (f->out, ==, "Zoe\t-\t-\t-\t-\n");
   run_ok (f, "profile", "list");
-  g_assert_cmpstr (f->out, ==, "Ann\t-\t-\t-\n");
+  g_assert_cmpstr (f->out, ==, "Ann\t-\t-\t-\t-\n");
 
   /* Without either: the XDG default. */
   f->envp = g_environ_unsetenv (f->envp, "HEARTH_DB");

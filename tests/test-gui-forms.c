@@ -282,7 +282,8 @@ wait_for_member (XdoApp     *app,
 }
 
 /* The first run: the welcome form, typed from its first field (the
- * name), Return from the height. */
+ * name), Return from the birth year; the height is asked with the first
+ * weight (issue 9), not here. */
 static void
 test_welcome_keyboard (void)
 {
@@ -292,37 +293,32 @@ test_welcome_keyboard (void)
   xdo_app_start (app);
   xdo_wait_focused (app, "Hearth");
   xdo_take_screenshot (app, "welcome");
-  type_script ("Bea|<Tab>|1980|<Tab>|<Tab>|172|<Return>");
+  type_script ("Bea|<Tab>|1980|<Return>");
   profile = wait_for_member (app, "Bea");
   g_assert_cmpuint (hearth_profile_get_birth_year (profile), ==, 1980);
-  g_assert_cmpfloat_with_epsilon (hearth_profile_get_height_cm (profile), 172, 1e-9);
+  g_assert_cmpfloat (hearth_profile_get_height_cm (profile), ==, 0);
 }
 
-/* Add Member from the sidebar's button (its mnemonic, Alt+M), the whole form by keyboard:
- * name, birth year, (month, day and sex left), height, high blood
- * pressure ticked with Space, allergies (medications have a log of their
- * own, no field here), Return. */
+/* Add Member from the sidebar's button (its mnemonic, Alt+M): the name,
+ * Tab, the birth year, Return; sex and main goal left (issue 9: the
+ * name and three questions, all but the name optional; the whole form by
+ * keyboard is Edit Member's test). */
 static void
 test_add_member_keyboard (void)
 {
   g_autoptr(XdoApp) app = start_with_member (NULL);
   g_autoptr(HearthProfile) profile = NULL;
-  const char * const *allergies;
 
   xdo_press ("alt+m");
   xdo_wait_focused (app, "Add Member");
   xdo_take_screenshot (app, "add-member");
-  type_script ("Cy|<Tab>|1990|<Tab>|<Tab>|<Tab>|<Tab>|180|<Tab>|<space>|"
-               "<Tab>|<Tab>|<Tab>|<Tab>|<Tab>|penicillin|<Return>");
+  type_script ("Cy|<Tab>|1990|<Return>");
   xdo_wait_closed (app, "Add Member");
   profile = wait_for_member (app, "Cy");
   g_assert_cmpuint (hearth_profile_get_birth_year (profile), ==, 1990);
-  g_assert_cmpfloat_with_epsilon (hearth_profile_get_height_cm (profile), 180, 1e-9);
-  g_assert_true (hearth_profile_has_condition (profile, HEARTH_CONDITION_HYPERTENSION));
-  g_assert_false (hearth_profile_has_condition (profile, HEARTH_CONDITION_DIABETES));
-  allergies = hearth_profile_get_allergies (profile);
-  g_assert_nonnull (allergies);
-  g_assert_cmpstr (allergies[0], ==, "penicillin");
+  g_assert_cmpint (hearth_profile_get_sex (profile), ==, HEARTH_SEX_UNSET);
+  g_assert_cmpint (hearth_profile_get_main_goal (profile), ==, HEARTH_MAIN_GOAL_NONE);
+  g_assert_cmpfloat (hearth_profile_get_height_cm (profile), ==, 0);
 }
 
 static guint
@@ -491,7 +487,11 @@ click (gulong window,
 }
 
 /* Edit Member… from the member's menu: the dialog opens on the name
- * (selected text is replaced), the rest by keyboard. */
+ * (selected text is replaced), the whole form by keyboard: birth year,
+ * (month, day and sex left), the main goal's list (Space, Home, Down:
+ * Lower blood pressure, Return), height, high blood pressure ticked with
+ * Space, allergies (medications have a log of their own, no field here),
+ * Return. */
 static void
 test_edit_member_keyboard (void)
 {
@@ -504,10 +504,17 @@ test_edit_member_keyboard (void)
   xdo_press ("Return");
   xdo_wait_focused (app, "Edit Member");
   xdo_take_screenshot (app, "edit-member");
-  type_script ("<ctrl+a>|Ann Lee|<Tab>|<ctrl+a>|1971|<Return>");
+  type_script ("<ctrl+a>|Ann Lee|<Tab>|<ctrl+a>|1971|<Tab>|<Tab>|<Tab>|<Tab>|"
+               "<space>|<Home>|<Down>|<Return>|<Tab>|<ctrl+a>|180|<Tab>|<space>|"
+               "<Tab>|<Tab>|<Tab>|<Tab>|<Tab>|penicillin|<Return>");
   xdo_wait_closed (app, "Edit Member");
   profile = wait_for_member (app, "Ann Lee");
   g_assert_cmpuint (hearth_profile_get_birth_year (profile), ==, 1971);
+  g_assert_cmpint (hearth_profile_get_main_goal (profile), ==, HEARTH_MAIN_GOAL_LOWER_BP);
+  g_assert_cmpfloat_with_epsilon (hearth_profile_get_height_cm (profile), 180, 1e-9);
+  g_assert_true (hearth_profile_has_condition (profile, HEARTH_CONDITION_HYPERTENSION));
+  g_assert_false (hearth_profile_has_condition (profile, HEARTH_CONDITION_DIABETES));
+  g_assert_cmpstr (hearth_profile_get_allergies (profile)[0], ==, "penicillin");
 }
 
 /* Editing a reading: a click on it in the history opens it on its first

@@ -63,6 +63,21 @@ parse_sex (const char  *text,
   return FALSE;
 }
 
+static gboolean
+parse_goal (const char      *text,
+            HearthMainGoal  *goal,
+            GError         **error)
+{
+  if (text != NULL && *text != '\0' && hearth_main_goal_from_string (text, goal) &&
+      *goal != HEARTH_MAIN_GOAL_NONE)
+    return TRUE;
+
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               _("%s expects lower-bp, lose-weight, manage-glucose, move-more or record, not “%s”"),
+               "--goal", text ? text : "");
+  return FALSE;
+}
+
 int
 hearth_cli_profile_add (HearthCli               *cli,
                         const HearthCliCommand  *command,
@@ -76,7 +91,9 @@ hearth_cli_profile_add (HearthCli               *cli,
   g_autofree char *birth = NULL;
   g_autofree char *sex_text = NULL;
   g_autofree char *height_text = NULL;
+  g_autofree char *goal_text = NULL;
   gboolean help = FALSE;
+  HearthMainGoal goal = HEARTH_MAIN_GOAL_NONE;
   guint year = 0, month = 0, day = 0;
   HearthSex sex = HEARTH_SEX_UNSET;
   double height_cm = 0;
@@ -86,6 +103,8 @@ hearth_cli_profile_add (HearthCli               *cli,
     { "birth", 0, 0, G_OPTION_ARG_STRING, &birth, N_("Birth year, month or date"), N_("YYYY[-MM[-DD]]") },
     { "sex", 0, 0, G_OPTION_ARG_STRING, &sex_text, N_("female, male or other"), N_("SEX") },
     { "height-cm", 0, 0, G_OPTION_ARG_STRING, &height_text, N_("Height in centimetres"), N_("N") },
+    { "goal", 0, 0, G_OPTION_ARG_STRING, &goal_text,
+      N_("Main goal: lower-bp, lose-weight, manage-glucose, move-more or record"), N_("GOAL") },
     G_OPTION_ENTRY_NULL
   };
 
@@ -98,6 +117,7 @@ hearth_cli_profile_add (HearthCli               *cli,
       !hearth_cli_require ("--name", name, &error) ||
       (birth != NULL && !parse_birth (birth, &year, &month, &day, &error)) ||
       (sex_text != NULL && !parse_sex (sex_text, &sex, &error)) ||
+      (goal_text != NULL && !parse_goal (goal_text, &goal, &error)) ||
       (height_text != NULL && !hearth_cli_parse_double ("--height-cm", height_text, &height_cm, &error)))
     return hearth_cli_report_error (error);
 
@@ -105,6 +125,7 @@ hearth_cli_profile_add (HearthCli               *cli,
   if (year != 0)
     hearth_profile_set_birth (profile, year, month, day);
   hearth_profile_set_sex (profile, sex);
+  hearth_profile_set_main_goal (profile, goal);
   if (height_text != NULL)
     hearth_profile_set_height_cm (profile, height_cm);
 
@@ -198,6 +219,11 @@ add_profile_json (JsonBuilder   *builder,
     hearth_cli_json_add_number (builder, height_cm);
   else
     json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "main_goal");
+  if (hearth_profile_get_main_goal (profile) == HEARTH_MAIN_GOAL_NONE)
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_string_value (builder, hearth_main_goal_to_string (hearth_profile_get_main_goal (profile)));
   json_builder_set_member_name (builder, "created_at");
   json_builder_add_string_value (builder, created_at);
   json_builder_end_object (builder);
@@ -251,13 +277,15 @@ hearth_cli_profile_list (HearthCli               *cli,
       return HEARTH_CLI_EXIT_OK;
     }
 
-  /* One tab-separated line per member: name, birth, sex, height ("-" when unknown). */
+  /* One tab-separated line per member: name, birth, sex, height, main goal
+   * ("-" when unknown). */
   for (i = 0; i < n; i++)
     {
       g_autoptr(HearthProfile) profile = g_list_model_get_item (profiles, i);
       g_autofree char *birth = format_birth (profile);
       g_autofree char *height = NULL;
       const char *sex = get_sex_name (hearth_profile_get_sex (profile));
+      HearthMainGoal goal = hearth_profile_get_main_goal (profile);
 
       if (hearth_profile_get_height_cm (profile) > 0)
         {
@@ -267,11 +295,12 @@ hearth_cli_profile_list (HearthCli               *cli,
           height = hearth_cli_localize_numbers (cm);
         }
 
-      g_print ("%s\t%s\t%s\t%s\n",
+      g_print ("%s\t%s\t%s\t%s\t%s\n",
                hearth_profile_get_name (profile),
                birth ? birth : "-",
                sex ? sex : "-",
-               height ? height : "-");
+               height ? height : "-",
+               goal != HEARTH_MAIN_GOAL_NONE ? hearth_main_goal_get_label (goal) : "-");
     }
 
   return HEARTH_CLI_EXIT_OK;

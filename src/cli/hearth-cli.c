@@ -21,7 +21,7 @@
 
 static const HearthCliCommand commands[] = {
   { "profile", "add",
-    "profile add --name NAME [--birth YYYY[-MM[-DD]]] [--sex female|male|other] [--height-cm N]",
+    "profile add --name NAME [--birth YYYY[-MM[-DD]]] [--sex female|male|other] [--height-cm N] [--goal lower-bp|lose-weight|manage-glucose|move-more|record]",
     N_("Add a family member."), NULL, TRUE, hearth_cli_profile_add },
   { "profile", "list",
     "profile list [--json]",
@@ -209,6 +209,12 @@ static const HearthCliCommand commands[] = {
        "against the time of day of the clock (HEARTH_NOW, else now) even with --today."),
     N_("DATE is YYYY-MM-DD. JSON: [{\"id\", \"text\", \"source\"}], empty without a nudge."),
     TRUE, hearth_cli_nudges },
+  { "checklist", NULL,
+    "checklist --profile NAME [--dismiss] [--json]",
+    N_("Show a member’s first-week checklist: set a goal, log the first reading, try one\n"
+       "more log (a meal, a workout or a dose taken); each step with the day it was done.\n"
+       "--dismiss puts it away for good."),
+    NULL, TRUE, hearth_cli_checklist },
 };
 
 /* Help asked for goes to stdout; usage after a mistake to stderr. */

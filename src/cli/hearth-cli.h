@@ -144,5 +144,7 @@ char        *hearth_cli_format_day     (gint64       day);
 /* hearth-cli-insights.c */
 int hearth_cli_insights      (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_nudges        (HearthCli *cli, const HearthCliCommand *command, char ***args);
+/* hearth-cli-checklist.c */
+int hearth_cli_checklist     (HearthCli *cli, const HearthCliCommand *command, char ***args);
 
 G_END_DECLS

@@ -106,6 +106,8 @@ hearth_profile_dialog_constructed (GObject *object)
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
+  /* A new member: the name and at most three questions (issue 9). */
+  hearth_profile_form_set_compact (self->form, self->profile == NULL);
   hearth_profile_form_set_profile (self->form, self->profile);
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
   /* Opens on the name, ready to type. */

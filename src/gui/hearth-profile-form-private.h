@@ -10,6 +10,7 @@ GtkLabel     *_hearth_profile_form_get_name_error    (HearthProfileForm *self);
 GtkEditable  *_hearth_profile_form_get_birth_year    (HearthProfileForm *self);
 AdwActionRow *_hearth_profile_form_get_birth_row     (HearthProfileForm *self);
 AdwComboRow  *_hearth_profile_form_get_sex_row       (HearthProfileForm *self);
+AdwComboRow  *_hearth_profile_form_get_main_goal_row (HearthProfileForm *self);
 GtkEditable  *_hearth_profile_form_get_height        (HearthProfileForm *self);
 AdwActionRow *_hearth_profile_form_get_height_row    (HearthProfileForm *self);
 

@@ -27,6 +27,7 @@ struct _HearthProfileForm
   AdwActionRow   *birth_day_row;
   GtkEntry       *birth_day_entry;
   AdwComboRow    *sex_row;
+  AdwComboRow    *main_goal_row;
   AdwActionRow   *height_row;
   GtkEntry       *height_entry;
   GtkLabel       *height_unit;
@@ -50,6 +51,9 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The main goal combo lists HearthMainGoal in its order, "Not set" first. */
+G_STATIC_ASSERT (HEARTH_MAIN_GOAL_NONE == 0 && HEARTH_MAIN_GOAL_LAST == 5);
 
 /* Sex combo order: Female, Male, Other, Prefer not to say. */
 static const HearthSex sex_by_index[] = {
@@ -106,6 +110,8 @@ hearth_profile_form_set_compact (HearthProfileForm *self,
     return;
 
   self->compact = compact;
+  /* Height is asked with the first weight (the reading dialog). */
+  gtk_widget_set_visible (GTK_WIDGET (self->height_row), !compact);
   gtk_widget_set_visible (GTK_WIDGET (self->birth_month_row), !compact);
   gtk_widget_set_visible (GTK_WIDGET (self->birth_day_row), !compact);
   gtk_widget_set_visible (self->health_group, !compact);
@@ -216,6 +222,7 @@ hearth_profile_form_set_profile (HearthProfileForm *self,
   g_autofree char *year = NULL;
   g_autofree char *day = NULL;
   HearthSex sex = HEARTH_SEX_UNSET;
+  HearthMainGoal goal = HEARTH_MAIN_GOAL_NONE;
 
   g_return_if_fail (HEARTH_IS_PROFILE_FORM (self));
   g_return_if_fail (!profile || HEARTH_IS_PROFILE (profile));
@@ -248,6 +255,7 @@ hearth_profile_form_set_profile (HearthProfileForm *self,
         }
       allergies = hearth_gui_join_list (hearth_profile_get_allergies (profile));
       sex = hearth_profile_get_sex (profile);
+      goal = hearth_profile_get_main_goal (profile);
 
       gtk_editable_set_text (GTK_EDITABLE (self->name_row), hearth_profile_get_name (profile));
       adw_combo_row_set_selected (self->birth_month_row, hearth_profile_get_birth_month (profile));
@@ -273,6 +281,7 @@ hearth_profile_form_set_profile (HearthProfileForm *self,
   for (guint i = 0; i < G_N_ELEMENTS (sex_by_index); i++)
     if (sex_by_index[i] == sex)
       adw_combo_row_set_selected (self->sex_row, i);
+  adw_combo_row_set_selected (self->main_goal_row, goal);
 
   sync_color_buttons (self);
   self->filling = FALSE;
@@ -313,6 +322,7 @@ hearth_profile_form_apply (HearthProfileForm *self,
   guint year = 0, month = 0, day = 0;
   double cm = 0;
   guint sex_index;
+  guint goal_index;
 
   g_return_val_if_fail (HEARTH_IS_PROFILE_FORM (self), FALSE);
   g_return_val_if_fail (HEARTH_IS_PROFILE (profile), FALSE);
@@ -353,8 +363,11 @@ hearth_profile_form_apply (HearthProfileForm *self,
   if (year == 0)
     month = day = 0;
 
-  height_text = gtk_editable_get_text (GTK_EDITABLE (self->height_entry));
-  if (*height_text != '\0')
+  /* Compact, the height is not asked: the member's stays. */
+  height_text = self->compact ? "" : gtk_editable_get_text (GTK_EDITABLE (self->height_entry));
+  if (self->compact)
+    cm = hearth_profile_get_height_cm (profile);
+  else if (*height_text != '\0')
     {
       g_autoptr(GError) parse_error = NULL;
 
@@ -375,6 +388,9 @@ hearth_profile_form_apply (HearthProfileForm *self,
   hearth_profile_set_sex (profile, sex_index < G_N_ELEMENTS (sex_by_index)
                                    ? sex_by_index[sex_index] : HEARTH_SEX_UNSET);
   hearth_profile_set_height_cm (profile, cm);
+  goal_index = adw_combo_row_get_selected (self->main_goal_row);
+  hearth_profile_set_main_goal (profile, goal_index <= HEARTH_MAIN_GOAL_LAST
+                                         ? (HearthMainGoal) goal_index : HEARTH_MAIN_GOAL_NONE);
 
   if (!self->compact)
     {
@@ -598,6 +614,7 @@ hearth_profile_form_class_init (HearthProfileFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthProfileForm, birth_day_row);
   gtk_widget_class_bind_template_child (widget_class, HearthProfileForm, birth_day_entry);
   gtk_widget_class_bind_template_child (widget_class, HearthProfileForm, sex_row);
+  gtk_widget_class_bind_template_child (widget_class, HearthProfileForm, main_goal_row);
   gtk_widget_class_bind_template_child (widget_class, HearthProfileForm, height_row);
   gtk_widget_class_bind_template_child (widget_class, HearthProfileForm, height_entry);
   gtk_widget_class_bind_template_child (widget_class, HearthProfileForm, height_unit);
@@ -621,11 +638,43 @@ hearth_profile_form_focus_first (HearthProfileForm *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 }
 
+/* Return on a combo row itself (not in its open list) saves, like every
+ * other field's Return; Space opens the list. */
+static gboolean
+on_combo_key_pressed_cb (GtkEventControllerKey *controller,
+                         guint                  keyval,
+                         guint                  keycode,
+                         GdkModifierType        state,
+                         gpointer               user_data)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  if ((keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter) ||
+      (state & gtk_accelerator_get_default_mod_mask ()) != 0 ||
+      !gtk_widget_has_focus (row))
+    return GDK_EVENT_PROPAGATE;
+
+  return gtk_widget_activate_action (row, "default.activate", NULL) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
+}
+
+static void
+make_return_save (GtkWidget *row)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_combo_key_pressed_cb), NULL);
+  gtk_widget_add_controller (row, keys);
+}
+
 static void
 hearth_profile_form_init (HearthProfileForm *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   hearth_gui_drop_row_focus_stops (GTK_WIDGET (self));
+  make_return_save (GTK_WIDGET (self->birth_month_row));
+  make_return_save (GTK_WIDGET (self->sex_row));
+  make_return_save (GTK_WIDGET (self->main_goal_row));
 
   self->settings = hearth_gui_settings_new ();
   g_signal_connect_object (self->settings, "changed",
@@ -665,6 +714,12 @@ AdwComboRow *
 _hearth_profile_form_get_sex_row (HearthProfileForm *self)
 {
   return self->sex_row;
+}
+
+AdwComboRow *
+_hearth_profile_form_get_main_goal_row (HearthProfileForm *self)
+{
+  return self->main_goal_row;
 }
 
 GtkEditable *

@@ -11,8 +11,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HearthProfileForm, hearth_profile_form, HEARTH, PROFILE_FORM, AdwBin)
 
-/* The fields of a member. "compact" shows only what the first run asks:
- * name, birth year, sex and height. */
+/* The fields of a member. "compact" shows only what adding a member asks
+ * (issue 9: at most three questions): name, birth year, sex and main goal;
+ * the height is asked with the first weight (the reading dialog). Return
+ * on a field, combo rows included, activates the window's default; Space
+ * opens a combo row's list. */
 GtkWidget  *hearth_profile_form_new          (void);
 gboolean    hearth_profile_form_get_compact  (HearthProfileForm *self);
 void        hearth_profile_form_set_compact  (HearthProfileForm *self,

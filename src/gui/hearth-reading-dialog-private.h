@@ -20,6 +20,7 @@ typedef enum
   HEARTH_READING_FIELD_BODY_FAT_ONLY, /* the body-fat kind */
   HEARTH_READING_FIELD_SLEEP_START,   /* its hour; the duration's messages */
   HEARTH_READING_FIELD_STEPS,
+  HEARTH_READING_FIELD_HEIGHT,        /* the member's, asked with a first weight */
   HEARTH_READING_FIELD_TIME,          /* the hour (of waking, for sleep) */
   HEARTH_READING_N_FIELDS
 } HearthReadingField;
@@ -49,6 +50,9 @@ void          _hearth_reading_dialog_set_when  (HearthReadingDialog *self,
                                                 int                  minute);
 /* The time row's subtitle: its error, or the repeated-hour note. */
 const char   *_hearth_reading_dialog_get_time_note (HearthReadingDialog *self);
+/* TRUE while the weight form asks the member's height: a new reading for
+ * a member without one (issue 9: height is asked with the first weight). */
+gboolean      _hearth_reading_dialog_asks_height (HearthReadingDialog *self);
 /* "form", or "severe" after a severe reading was saved. */
 const char   *_hearth_reading_dialog_get_page  (HearthReadingDialog *self);
 

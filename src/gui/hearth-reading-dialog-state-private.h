@@ -26,6 +26,7 @@ struct _HearthReadingDialog
   GtkLabel         *glucose_unit;
   GtkLabel         *temperature_unit;
   GtkLabel         *waist_unit;
+  GtkLabel         *height_unit;
   AdwComboRow      *context_row;
   AdwComboRow      *quality_row;
   GtkCalendar      *start_calendar;
@@ -86,6 +87,10 @@ GDateTime     *_hearth_reading_dialog_get_time          (HearthReadingDialog *se
  * reading's identity); NULL after showing the first field's message. */
 HearthReading *_hearth_reading_dialog_build_reading      (HearthReadingDialog *self,
                                                          GDateTime           *taken_at);
+/* The height typed with a first weight, in cm; 0 when left empty. FALSE
+ * after showing why under the height field. */
+gboolean       _hearth_reading_dialog_parse_height       (HearthReadingDialog *self,
+                                                         double              *cm);
 /* The fields from the reading being edited, in the units shown. */
 void           _hearth_reading_dialog_fill_from_reading  (HearthReadingDialog *self);
 

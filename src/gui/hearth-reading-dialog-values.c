@@ -97,6 +97,38 @@ parse_number_field (HearthReadingDialog *self,
   return TRUE;
 }
 
+gboolean
+_hearth_reading_dialog_parse_height (HearthReadingDialog *self,
+                                     double              *cm)
+{
+  g_autofree char *text = g_strstrip (g_strdup (get_text (self, HEARTH_READING_FIELD_HEIGHT)));
+  g_autoptr(HearthProfile) check = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GError) error = NULL;
+
+  *cm = 0;
+  if (*text == '\0')
+    return TRUE;
+
+  if (!hearth_units_parse_length (text, hearth_gui_settings_get_length_unit (self->settings), cm, &error))
+    {
+      _hearth_reading_dialog_show_field_error (self, HEARTH_READING_FIELD_HEIGHT, error->message);
+      return FALSE;
+    }
+
+  /* The member's own rule (its range), on a scratch copy. */
+  check = hearth_profile_new (hearth_profile_get_name (self->profile));
+  hearth_profile_set_height_cm (check, *cm);
+  now = hearth_clock_now (hearth_store_get_clock (self->store));
+  if (!hearth_profile_validate (check, now, &error))
+    {
+      _hearth_reading_dialog_show_field_error (self, HEARTH_READING_FIELD_HEIGHT, error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* A new reading of the kind shown, from the fields; NULL after showing
  * the message of the first field that is not a number. */
 static HearthReading *

@@ -234,10 +234,12 @@ show_error (HearthReadingDialog *self,
         case HEARTH_VALIDATION_ERROR_STEPS:
           field = HEARTH_READING_FIELD_STEPS;
           break;
+        case HEARTH_VALIDATION_ERROR_HEIGHT:
+          field = HEARTH_READING_FIELD_HEIGHT;
+          break;
         case HEARTH_VALIDATION_ERROR_QUALITY:
         case HEARTH_VALIDATION_ERROR_NAME:
         case HEARTH_VALIDATION_ERROR_BIRTH:
-        case HEARTH_VALIDATION_ERROR_HEIGHT:
         default:
           break;
         }
@@ -510,6 +512,58 @@ static void ask_confirmation (HearthReadingDialog *self,
  * in the same write transaction (hearth_store_add_reading_checked()) and
  * an implausible entry asks for a second look; without, the person has
  * confirmed it. */
+gboolean
+_hearth_reading_dialog_asks_height (HearthReadingDialog *self)
+{
+  g_return_val_if_fail (HEARTH_IS_READING_DIALOG (self), FALSE);
+
+  return gtk_widget_get_visible (GTK_WIDGET (self->rows[HEARTH_READING_FIELD_HEIGHT])) &&
+         _hearth_reading_dialog_get_kind (self) == HEARTH_READING_KIND_WEIGHT;
+}
+
+typedef struct
+{
+  HearthProfile *profile;
+  HearthReading *reading;
+  gboolean       check;
+} WeightAndHeight;
+
+static gboolean
+write_weight_and_height (HearthStore  *store,
+                         gpointer      user_data,
+                         GError      **error)
+{
+  WeightAndHeight *data = user_data;
+
+  if (!hearth_store_update_profile (store, data->profile, error))
+    return FALSE;
+  return data->check ? hearth_store_add_reading_checked (store, data->reading, error)
+                     : hearth_store_add_reading (store, data->reading, error);
+}
+
+/* A first weight with the height typed beside it: both in one write, or
+ * neither. */
+static gboolean
+add_with_height (HearthReadingDialog  *self,
+                 HearthReading        *reading,
+                 double                height_cm,
+                 gboolean              check,
+                 GError              **error)
+{
+  g_autoptr(HearthProfile) profile = NULL;
+  WeightAndHeight data;
+
+  profile = hearth_store_get_profile (self->store, hearth_profile_get_uuid (self->profile), error);
+  if (profile == NULL)
+    return FALSE;
+  hearth_profile_set_height_cm (profile, height_cm);
+
+  data.profile = profile;
+  data.reading = reading;
+  data.check = check;
+  return hearth_store_write (self->store, write_weight_and_height, &data, error);
+}
+
 static gboolean
 commit (HearthReadingDialog *self,
         HearthReading       *reading,
@@ -519,9 +573,16 @@ commit (HearthReadingDialog *self,
   g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (self->store));
   HearthGuiAlert alert = HEARTH_GUI_ALERT_NONE;
   g_autofree char *category = NULL;
+  double height_cm = 0;
   gboolean ok;
 
-  if (self->reading != NULL)
+  if (_hearth_reading_dialog_asks_height (self) &&
+      !_hearth_reading_dialog_parse_height (self, &height_cm))
+    return FALSE;
+
+  if (height_cm > 0)
+    ok = add_with_height (self, reading, height_cm, check, &error);
+  else if (self->reading != NULL)
     ok = check ? hearth_store_update_reading_checked (self->store, reading, &error)
                : hearth_store_update_reading (self->store, reading, &error);
   else
@@ -625,6 +686,16 @@ _hearth_reading_dialog_save (HearthReadingDialog *self)
   if (reading == NULL)
     return FALSE;
 
+  /* The height typed with a first weight is checked before anything is
+   * stored, like the weight. */
+  if (_hearth_reading_dialog_asks_height (self))
+    {
+      double height_cm;
+
+      if (!_hearth_reading_dialog_parse_height (self, &height_cm))
+        return FALSE;
+    }
+
   if (!hearth_reading_validate (reading, now, &error))
     {
       show_error (self, error);
@@ -671,6 +742,16 @@ update_units (HearthReadingDialog *self)
   gtk_label_set_text (self->waist_unit,
                       hearth_gui_settings_get_length_unit (self->settings) == HEARTH_LENGTH_UNIT_FT_IN
                       ? "in" : "cm");
+  if (hearth_gui_settings_get_length_unit (self->settings) == HEARTH_LENGTH_UNIT_FT_IN)
+    {
+      gtk_label_set_text (self->height_unit, _("ft in"));
+      gtk_entry_set_placeholder_text (GTK_ENTRY (self->entries[HEARTH_READING_FIELD_HEIGHT]), _("e.g. 5 9"));
+    }
+  else
+    {
+      gtk_label_set_text (self->height_unit, _("cm"));
+      gtk_entry_set_placeholder_text (GTK_ENTRY (self->entries[HEARTH_READING_FIELD_HEIGHT]), _("optional"));
+    }
 }
 
 /* Builders for the forms made in code: an entry row with a unit, a combo
@@ -866,6 +947,24 @@ build_forms (HearthReadingDialog *self)
 
   self->quality_row = add_combo_row (group, _("Quality"), quality_items);
 
+  /* The weight form's height, right under the weight: asked once, with
+   * the member's first weight (shown in constructed()). */
+  {
+    GtkWidget *weight_group = gtk_widget_get_ancestor (GTK_WIDGET (self->weight_row),
+                                                       ADW_TYPE_PREFERENCES_GROUP);
+    GtkWidget *list = gtk_widget_get_parent (GTK_WIDGET (self->weight_row));
+    GtkWidget *height_row;
+
+    g_assert (weight_group != NULL && GTK_IS_LIST_BOX (list));
+    height_row = GTK_WIDGET (add_entry_row (self, weight_group, HEARTH_READING_FIELD_HEIGHT, _("Height"),
+                                            "", TRUE, &self->height_unit));
+    g_object_ref (height_row);
+    gtk_list_box_remove (GTK_LIST_BOX (list), height_row);
+    gtk_list_box_insert (GTK_LIST_BOX (list), height_row, 1);
+    g_object_unref (height_row);
+    gtk_widget_set_visible (height_row, FALSE);
+  }
+
   group = add_page (self, HEARTH_READING_KIND_STEPS);
   add_entry_row (self, group, HEARTH_READING_FIELD_STEPS, _("Steps that day"),
                  hearth_reading_kind_get_unit_symbol (HEARTH_READING_KIND_STEPS), FALSE, NULL);
@@ -886,6 +985,10 @@ hearth_reading_dialog_constructed (GObject *object)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
   update_units (self);
+
+  /* A new reading for a member without a height: the weight form asks it. */
+  gtk_widget_set_visible (GTK_WIDGET (self->rows[HEARTH_READING_FIELD_HEIGHT]),
+                          self->reading == NULL && !(hearth_profile_get_height_cm (self->profile) > 0));
 
   if (self->reading != NULL)
     {
