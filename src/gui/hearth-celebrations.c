@@ -65,7 +65,6 @@ hearth_gui_badge_options_from_settings (GSettings          *settings,
 
   hearth_badge_options_init_default (options);
   options->bp_guideline = hearth_gui_settings_get_bp_guideline (settings);
-  options->bp_home = g_settings_get_boolean (settings, "bp-home-thresholds");
 }
 
 gint64

@@ -31,8 +31,8 @@ gboolean             hearth_gui_member_has_severe_alert (HearthStore   *store,
                                                          GSettings     *settings,
                                                          GDateTime     *now);
 
-/* The badges' options from the settings: the blood pressure guideline and
- * whether its home thresholds apply ("in range" for bp-in-range-week). */
+/* The badges' options from the settings: the blood pressure guideline
+ * ("in range" for bp-in-range-week). */
 void                 hearth_gui_badge_options_from_settings (GSettings          *settings,
                                                              HearthBadgeOptions *options);
 

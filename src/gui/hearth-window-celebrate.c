@@ -71,6 +71,25 @@ _hearth_window_celebrate_as (HearthWindow  *self,
   return way;
 }
 
+/* The person is looking at Hearth: this window, or one of the app's
+ * windows over it (a dialog), has the focus. */
+static gboolean
+has_focus (HearthWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (gtk_window_is_active (GTK_WINDOW (self)))
+    return TRUE;
+  if (application == NULL)
+    return FALSE;
+
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    if (gtk_window_is_active (l->data))
+      return TRUE;
+
+  return FALSE;
+}
+
 int
 hearth_window_celebrate (HearthWindow  *self,
                          HearthProfile *profile,
@@ -82,7 +101,7 @@ hearth_window_celebrate (HearthWindow  *self,
   g_return_val_if_fail (HEARTH_IS_PROFILE (profile), HEARTH_CELEBRATION_WAIT);
   g_return_val_if_fail (id != NULL && title != NULL, HEARTH_CELEBRATION_WAIT);
 
-  return _hearth_window_celebrate_as (self, gtk_window_is_active (GTK_WINDOW (self)), profile, id, title, body);
+  return _hearth_window_celebrate_as (self, has_focus (self), profile, id, title, body);
 }
 
 
