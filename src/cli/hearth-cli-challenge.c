@@ -85,7 +85,7 @@ challenge_add (HearthCli               *cli,
 
   if (!hearth_cli_no_arguments (*args, &error) ||
       !hearth_cli_require ("--profile", profile_name, &error) ||
-      !hearth_cli_get_today (cli, today_text, &today, &error))
+      !hearth_cli_resolve_today (cli, today_text, &today, &error))
     return hearth_cli_report_error (error);
   if ((template_id != NULL) == (title != NULL || days_text != NULL))
     {
@@ -198,7 +198,7 @@ challenge_list (HearthCli               *cli,
     return HEARTH_CLI_EXIT_OK;
   if (!hearth_cli_no_arguments (*args, &error) ||
       !hearth_cli_require ("--profile", profile_name, &error) ||
-      !hearth_cli_get_today (cli, today_text, &today, &error))
+      !hearth_cli_resolve_today (cli, today_text, &today, &error))
     return hearth_cli_report_error (error);
 
   store = hearth_cli_open_store_full (cli, HEARTH_STORE_OPEN_EXISTING, &error);
@@ -258,7 +258,7 @@ challenge_checkin (HearthCli               *cli,
   if (!hearth_cli_no_arguments (*args, &error) ||
       !hearth_cli_require ("--profile", profile_name, &error) ||
       !hearth_cli_require ("--id", uuid, &error) ||
-      !hearth_cli_get_today (cli, today_text, &today, &error))
+      !hearth_cli_resolve_today (cli, today_text, &today, &error))
     return hearth_cli_report_error (error);
   day = today;
   if (day_text != NULL && !hearth_cli_parse_day ("--day", day_text, &day, &error))

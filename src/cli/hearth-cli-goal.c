@@ -14,56 +14,6 @@
  * and keep-in-range goals), and a smaller step when one is due
  * (hearth-habits.h). */
 
-/* The local day number of @dt in its own offset. */
-static gint64
-local_day_of (GDateTime *dt)
-{
-  gint64 seconds = g_date_time_to_unix (dt) + g_date_time_get_utc_offset (dt) / G_TIME_SPAN_SECOND;
-
-  return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
-}
-
-gboolean
-hearth_cli_parse_day (const char  *option,
-                      const char  *text,
-                      GTimeZone   *tz,
-                      gint64      *day,
-                      GError     **error)
-{
-  g_autoptr(GDateTime) start = hearth_cli_parse_date (option, text, tz, error);
-
-  if (start == NULL)
-    return FALSE;
-  *day = local_day_of (start);
-  return TRUE;
-}
-
-gboolean
-hearth_cli_resolve_today (HearthCli   *cli,
-                          const char  *today_text,
-                          gint64      *today,
-                          GError     **error)
-{
-  g_autoptr(GDateTime) now = NULL;
-  HearthClock *clock = hearth_cli_get_clock (cli, error);
-
-  if (clock == NULL)
-    return FALSE;
-  if (today_text != NULL)
-    return hearth_cli_parse_day ("--today", today_text, hearth_clock_get_timezone (clock), today, error);
-  now = hearth_clock_now (clock);
-  *today = local_day_of (now);
-  return TRUE;
-}
-
-char *
-hearth_cli_format_day (gint64 day)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (day * 86400);
-
-  return dt != NULL ? g_date_time_format (dt, "%Y-%m-%d") : g_strdup ("?");
-}
-
 static void
 print_line (const char *line)
 {
@@ -294,8 +244,8 @@ goal_add (HearthCli               *cli,
     GTimeZone *tz = clock != NULL ? hearth_clock_get_timezone (clock) : NULL;
 
     if (clock == NULL ||
-        (start_text != NULL && !hearth_cli_parse_day ("--start", start_text, tz, &start, &error)) ||
-        (by_text != NULL && !hearth_cli_parse_day ("--by", by_text, tz, &due, &error)))
+        (start_text != NULL && !hearth_cli_parse_day ("--start", start_text, &start, &error)) ||
+        (by_text != NULL && !hearth_cli_parse_day ("--by", by_text, &due, &error)))
       return hearth_cli_report_error (error);
   }
   if (kind_text == NULL)

@@ -44,34 +44,13 @@ parse_quiet_hours (const char  *text,
   return TRUE;
 }
 
-/* The local day number of --today (or the clock's today) and the clock's
- * minute of the day. */
-static gboolean
-resolve_today (HearthClock  *clock,
-               const char   *today_text,
-               gint64       *day,
-               int          *minute,
-               GError      **error)
+/* The clock's minute of the day (quiet hours). */
+static int
+minute_of_day (HearthClock *clock)
 {
   g_autoptr(GDateTime) now = hearth_clock_now (clock);
-  g_autoptr(GDateTime) start = NULL;
-  g_autoptr(GDate) date = NULL;
-  g_autoptr(GDate) epoch = g_date_new_dmy (1, G_DATE_JANUARY, 1970);
 
-  *minute = g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now);
-  if (today_text != NULL)
-    {
-      start = hearth_cli_parse_date ("--today", today_text, hearth_clock_get_timezone (clock), error);
-      if (start == NULL)
-        return FALSE;
-    }
-  else
-    start = g_date_time_ref (now);
-  date = g_date_new_dmy ((GDateDay) g_date_time_get_day_of_month (start),
-                         (GDateMonth) g_date_time_get_month (start),
-                         (GDateYear) g_date_time_get_year (start));
-  *day = (gint64) g_date_get_julian (date) - (gint64) g_date_get_julian (epoch);
-  return TRUE;
+  return g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now);
 }
 
 static void
@@ -154,8 +133,9 @@ run_command (HearthCli               *cli,
     return hearth_cli_report_error (error);
 
   clock = hearth_cli_get_clock (cli, &error);
-  if (clock == NULL || !resolve_today (clock, today_text, &day, &minute, &error))
+  if (clock == NULL || !hearth_cli_resolve_today (cli, today_text, &day, &error))
     return hearth_cli_report_error (error);
+  minute = minute_of_day (clock);
   store = hearth_cli_open_store_full (cli, HEARTH_STORE_OPEN_EXISTING, &error);
   if (store == NULL)
     return hearth_cli_report_error (error);

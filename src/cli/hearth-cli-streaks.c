@@ -61,7 +61,7 @@ hearth_cli_skip (HearthCli               *cli,
     }
   clock = hearth_cli_get_clock (cli, &error);
   if (clock == NULL ||
-      !hearth_cli_parse_day ("--day", day_text, hearth_clock_get_timezone (clock), &day, &error))
+      !hearth_cli_parse_day ("--day", day_text, &day, &error))
     return hearth_cli_report_error (error);
 
   store = hearth_cli_open_store_full (cli, HEARTH_STORE_OPEN_EXISTING, &error);

@@ -773,3 +773,55 @@ hearth_cli_print_json (JsonBuilder *builder)
   fputs (data, stdout);
   fputc ('\n', stdout);
 }
+
+gboolean
+hearth_cli_parse_day (const char  *option,
+                      const char  *text,
+                      gint64      *day,
+                      GError     **error)
+{
+  g_autoptr(GDate) date = NULL;
+  g_autoptr(GDate) epoch = NULL;
+  int year, month, mday;
+
+  if (text == NULL || !parse_date (text, &year, &month, &mday))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s expects a date (YYYY-MM-DD), not “%s”"), option, text != NULL ? text : "");
+      return FALSE;
+    }
+  date = g_date_new_dmy ((GDateDay) mday, (GDateMonth) month, (GDateYear) year);
+  epoch = g_date_new_dmy (1, G_DATE_JANUARY, 1970);
+  *day = (gint64) g_date_get_julian (date) - (gint64) g_date_get_julian (epoch);
+  return TRUE;
+}
+
+char *
+hearth_cli_format_day (gint64 day)
+{
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (day < G_MININT64 / 86400 || day > G_MAXINT64 / 86400)
+    return g_strdup ("?");
+  dt = g_date_time_new_from_unix_utc (day * 86400);
+  return dt != NULL ? g_date_time_format (dt, "%Y-%m-%d") : g_strdup ("?");
+}
+
+gboolean
+hearth_cli_resolve_today (HearthCli   *cli,
+                          const char  *today_text,
+                          gint64      *today,
+                          GError     **error)
+{
+  g_autoptr(GDateTime) now = NULL;
+  HearthClock *clock;
+
+  if (today_text != NULL)
+    return hearth_cli_parse_day ("--today", today_text, today, error);
+  clock = hearth_cli_get_clock (cli, error);
+  if (clock == NULL)
+    return FALSE;
+  now = hearth_clock_now (clock);
+  *today = hearth_usec_local_day (now);
+  return TRUE;
+}

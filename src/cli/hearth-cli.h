@@ -63,6 +63,19 @@ char        *hearth_cli_join_list      (const char * const *items);
 gboolean     hearth_cli_get_energy_unit (const char        *option_value,
                                          HearthEnergyUnit  *unit,
                                          GError           **error);
+/* Local days (days since 1970-01-01, as entries' local_day): a DATE option
+ * "YYYY-MM-DD" as its day (G_OPTION_ERROR naming @option); a day back as
+ * "YYYY-MM-DD"; --today if given, else today on the CLI's clock (HEARTH_NOW)
+ * in the clock's offset. */
+gboolean     hearth_cli_parse_day      (const char  *option,
+                                        const char  *text,
+                                        gint64      *day,
+                                        GError     **error);
+char        *hearth_cli_format_day     (gint64       day);
+gboolean     hearth_cli_resolve_today  (HearthCli   *cli,
+                                        const char  *today_text,
+                                        gint64      *today,
+                                        GError     **error);
 HearthStore *hearth_cli_open_store     (HearthCli   *cli,
                                         GError     **error);
 HearthStore *hearth_cli_open_store_full (HearthCli            *cli,
@@ -129,18 +142,6 @@ int hearth_cli_med           (HearthCli *cli, const HearthCliCommand *command, c
 int hearth_cli_goal          (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_skip          (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_streaks       (HearthCli *cli, const HearthCliCommand *command, char ***args);
-/* --today DATE as a local day number, else today on the CLI's clock
- * (HEARTH_NOW); a DATE option as a local day number; a day as YYYY-MM-DD. */
-gboolean     hearth_cli_resolve_today  (HearthCli   *cli,
-                                        const char  *today_text,
-                                        gint64      *today,
-                                        GError     **error);
-gboolean     hearth_cli_parse_day      (const char  *option,
-                                        const char  *text,
-                                        GTimeZone   *tz,
-                                        gint64      *day,
-                                        GError     **error);
-char        *hearth_cli_format_day     (gint64       day);
 /* hearth-cli-checklist.c */
 int hearth_cli_checklist     (HearthCli *cli, const HearthCliCommand *command, char ***args);
 /* hearth-cli-badges.c, hearth-cli-challenge.c */

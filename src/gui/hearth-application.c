@@ -17,6 +17,8 @@ struct _HearthApplication
   char           *db_path;
   HearthStore    *store;
   GError         *open_error;
+  HearthNotifyFunc notify_func;   /* tests: a fake sender */
+  gpointer        notify_data;
 };
 
 G_DEFINE_FINAL_TYPE (HearthApplication, hearth_application, ADW_TYPE_APPLICATION)
@@ -322,4 +324,30 @@ hearth_application_init (HearthApplication *self)
   };
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
+}
+
+void
+_hearth_application_set_notify_func (HearthApplication *self,
+                                     HearthNotifyFunc   func,
+                                     gpointer           user_data)
+{
+  g_assert (HEARTH_IS_APPLICATION (self));
+
+  self->notify_func = func;
+  self->notify_data = user_data;
+}
+
+void
+_hearth_application_send_notification (HearthApplication *self,
+                                       const char        *id,
+                                       GNotification     *notification,
+                                       const char        *title,
+                                       const char        *body)
+{
+  g_assert (HEARTH_IS_APPLICATION (self));
+
+  if (self->notify_func != NULL)
+    self->notify_func (G_APPLICATION (self), id, notification, title, body, self->notify_data);
+  else
+    g_application_send_notification (G_APPLICATION (self), id, notification);
 }

@@ -38,5 +38,7 @@ HearthTodaySection *_hearth_member_page_get_today_section (HearthMemberPage *sel
  * workout's or a medication's (member.add-workout, member.add-medication);
  * or NULL. */
 GtkWindow      *_hearth_member_page_get_last_dialog   (HearthMemberPage *self);
+/* The header's "Progress" button (win.show-progress). */
+GtkWidget      *_hearth_member_page_get_progress_button (HearthMemberPage *self);
 
 G_END_DECLS

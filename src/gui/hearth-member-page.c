@@ -63,6 +63,7 @@ struct _HearthMemberPage
   GtkWidget         *date_button;
   GtkCalendar       *date_calendar;
   GtkWidget         *newest_button;
+  GtkWidget         *progress_button;
 };
 
 G_DEFINE_FINAL_TYPE (HearthMemberPage, hearth_member_page, ADW_TYPE_BIN)
@@ -852,6 +853,7 @@ hearth_member_page_class_init (HearthMemberPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, date_button);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, date_calendar);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, newest_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, progress_button);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_filter_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_date_calendar_day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_newest_button_clicked_cb);
@@ -1024,4 +1026,10 @@ GtkWidget *
 _hearth_member_page_get_newest_button (HearthMemberPage *self)
 {
   return self->newest_button;
+}
+
+GtkWidget *
+_hearth_member_page_get_progress_button (HearthMemberPage *self)
+{
+  return self->progress_button;
 }

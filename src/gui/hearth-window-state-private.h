@@ -8,8 +8,8 @@
 
 G_BEGIN_DECLS
 
-/* HearthWindow's struct, shared by hearth-window.c and
- * hearth-window-undo.c (Ctrl+Z). */
+/* HearthWindow's struct, shared by hearth-window.c,
+ * hearth-window-undo.c (Ctrl+Z) and hearth-window-celebrate.c. */
 struct _HearthWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -39,6 +39,7 @@ struct _HearthWindow
   GtkListBox           *profile_list;
   GtkStack             *content_stack;
   AdwBin               *chart_bin;
+  AdwBin               *progress_bin;
   AdwBin               *welcome_bin;
   AdwBin               *family_bin;
   GtkWidget            *read_only_banner;
@@ -87,6 +88,9 @@ void       _hearth_window_update_undo   (HearthWindow  *self);
 void       _hearth_window_undo_dose_action (GtkWidget  *widget,
                                             const char *action_name,
                                             GVariant   *param);
+/* Celebrates new badges after each change to a member's entries
+ * (hearth-window-celebrate.c); called once, from constructed(). */
+void       _hearth_window_watch_celebrations (HearthWindow *self);
 /* win.undo */
 void       _hearth_window_undo_action   (GtkWidget     *widget,
                                          const char    *action_name,

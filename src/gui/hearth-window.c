@@ -12,6 +12,7 @@
 #include "hearth-meal-dialog.h"
 #include "hearth-member-page.h"
 #include "hearth-profile-dialog.h"
+#include "hearth-progress-page.h"
 #include "hearth-reading-dialog.h"
 #include "hearth-welcome-page.h"
 #include "hearth-window-private.h"
@@ -134,11 +135,12 @@ update_header (HearthWindow *self)
 {
   gboolean family = is_showing (self, "family");
   gboolean chart = is_showing (self, "chart");
+  gboolean progress = is_showing (self, "progress");
   gboolean has_profile = self->profile != NULL;
   /* A read-only journal is shown, never changed: see update_writable(). */
   gboolean can_edit = has_profile && !family && !hearth_store_is_read_only (self->store);
 
-  gtk_widget_set_visible (self->back_button, chart || adw_leaflet_get_folded (self->leaflet));
+  gtk_widget_set_visible (self->back_button, chart || progress || adw_leaflet_get_folded (self->leaflet));
   gtk_widget_set_visible (self->add_button, !family);
   gtk_widget_set_visible (self->member_menu_button, !family);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-reading", can_edit);
@@ -149,6 +151,7 @@ update_header (HearthWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-member", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-member", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-chart", has_profile);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-progress", has_profile);
 
   if (family)
     {
@@ -159,6 +162,11 @@ update_header (HearthWindow *self)
     {
       adw_window_title_set_title (self->content_title, "");
       adw_window_title_set_subtitle (self->content_title, "");
+    }
+  else if (progress)
+    {
+      adw_window_title_set_title (self->content_title, _("Progress"));
+      adw_window_title_set_subtitle (self->content_title, hearth_profile_get_name (self->profile));
     }
   else if (chart)
     {
@@ -184,6 +192,8 @@ show_content_page (HearthWindow *self,
   gtk_stack_set_visible_child_name (self->content_stack, page);
   if (!g_str_equal (page, "chart"))
     adw_bin_set_child (self->chart_bin, NULL);
+  if (!g_str_equal (page, "progress"))
+    adw_bin_set_child (self->progress_bin, NULL);
   update_header (self);
 }
 
@@ -205,8 +215,8 @@ set_profile (HearthWindow  *self,
 
   hearth_member_page_set_profile (self->member_page, profile);
 
-  /* Another member's chart is never left on screen. */
-  if (other && is_showing (self, "chart"))
+  /* Another member's chart or progress is never left on screen. */
+  if (other && (is_showing (self, "chart") || is_showing (self, "progress")))
     show_content_page (self, "member");
   else
     update_header (self);
@@ -449,7 +459,7 @@ go_back_action (GtkWidget  *widget,
 {
   HearthWindow *self = HEARTH_WINDOW (widget);
 
-  if (is_showing (self, "chart"))
+  if (is_showing (self, "chart") || is_showing (self, "progress"))
     show_content_page (self, "member");
   else if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
@@ -476,6 +486,23 @@ show_chart_action (GtkWidget  *widget,
   self->chart_kind = kind;
   adw_bin_set_child (self->chart_bin, hearth_chart_page_new (self->store, self->profile, kind));
   show_content_page (self, "chart");
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+/* win.show-progress: the member's Progress page (the member page's
+ * "Progress" button); Back returns to the member page. */
+static void
+show_progress_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  if (self->profile == NULL)
+    return;
+
+  adw_bin_set_child (self->progress_bin, hearth_progress_page_new (self->store, self->profile));
+  show_content_page (self, "progress");
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
@@ -891,6 +918,7 @@ hearth_window_constructed (GObject *object)
   g_signal_connect_object (self->store, "profiles-changed",
                            G_CALLBACK (on_store_profiles_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  _hearth_window_watch_celebrations (self);
 
   last = g_settings_get_string (self->settings, "last-profile");
   if (last != NULL && *last != '\0')
@@ -1011,6 +1039,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, profile_list);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, chart_bin);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, progress_bin);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, family_bin);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, welcome_bin);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, read_only_banner);
@@ -1028,6 +1057,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-workout", NULL, add_to_member_action);
   gtk_widget_class_install_action (widget_class, "win.add-medication", NULL, add_to_member_action);
   gtk_widget_class_install_action (widget_class, "win.show-chart", "i", show_chart_action);
+  gtk_widget_class_install_action (widget_class, "win.show-progress", NULL, show_progress_action);
   gtk_widget_class_install_action (widget_class, "win.show-member", "s", show_member_action);
   gtk_widget_class_install_action (widget_class, "win.show-family", NULL, show_family_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
@@ -1101,6 +1131,12 @@ GtkWidget *
 _hearth_window_get_chart_page (HearthWindow *self)
 {
   return adw_bin_get_child (self->chart_bin);
+}
+
+GtkWidget *
+_hearth_window_get_progress_page (HearthWindow *self)
+{
+  return adw_bin_get_child (self->progress_bin);
 }
 
 GtkListBox *

@@ -59,4 +59,14 @@ hearth_usec_to_date_time_offset (gint64 usec,
   return dt;
 }
 
+/* The local day of @dt in its own offset: days since 1970-01-01, floored (how
+ * entries' local_day columns count). */
+static inline gint64
+hearth_usec_local_day (GDateTime *dt)
+{
+  gint64 seconds = g_date_time_to_unix (dt) + g_date_time_get_utc_offset (dt) / G_TIME_SPAN_SECOND;
+
+  return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+}
+
 G_END_DECLS

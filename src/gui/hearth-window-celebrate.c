@@ -1,0 +1,210 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hearth-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hearth-application-private.h"
+#include "hearth-celebrations.h"
+#include "hearth-gui-util.h"
+#include "hearth-window-private.h"
+#include "hearth-window-state-private.h"
+
+/* Celebrations shown by the window: hearth-celebrations.h says when.
+ * After every change to a member's entries ("readings-changed": readings,
+ * meals, workouts, doses, goals, skip days) the window brings the member's
+ * badges up to date (hearth_store_update_badges(), incremental) and
+ * celebrates the ones not celebrated yet, once each: a badge shown is
+ * marked celebrated in the journal; one held back by a severe reading
+ * stays to celebrate, and comes with the next change after the alert. */
+
+int
+_hearth_window_celebrate_as (HearthWindow  *self,
+                             gboolean       focused,
+                             HearthProfile *profile,
+                             const char    *id,
+                             const char    *title,
+                             const char    *body)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthCelebrationWay way;
+  gboolean severe;
+  gboolean severe_today = FALSE;
+
+  g_assert (HEARTH_IS_WINDOW (self));
+  g_assert (HEARTH_IS_PROFILE (profile));
+  g_assert (id != NULL && title != NULL);
+
+  settings = hearth_gui_settings_new ();
+  now = hearth_clock_now (hearth_store_get_clock (self->store));
+  severe = hearth_gui_member_has_severe_alert (self->store, profile, settings, now);
+  if (!hearth_store_has_severe_alert (self->store, hearth_profile_get_uuid (profile), hearth_gui_local_day (now),
+                                      &severe_today, &error))
+    {
+      g_warning ("Could not read today's readings: %s", error->message);
+      severe_today = TRUE;   /* unknown: no celebration */
+    }
+  severe = severe || severe_today;
+  way = hearth_celebration_choose (focused, severe);
+
+  if (way == HEARTH_CELEBRATION_TOAST)
+    {
+      AdwToast *toast = adw_toast_new (title);
+
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      hearth_window_add_toast (self, toast);
+    }
+  else if (way == HEARTH_CELEBRATION_NOTIFICATION)
+    {
+      GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+      g_autoptr(GNotification) notification = g_notification_new (title);
+
+      if (body != NULL)
+        g_notification_set_body (notification, body);
+      if (HEARTH_IS_APPLICATION (application))
+        _hearth_application_send_notification (HEARTH_APPLICATION (application), id, notification, title, body);
+    }
+
+  return way;
+}
+
+/* The person is looking at Hearth: this window, or one of the app's
+ * windows over it (a dialog), has the focus. */
+static gboolean
+has_focus (HearthWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (gtk_window_is_active (GTK_WINDOW (self)))
+    return TRUE;
+  if (application == NULL)
+    return FALSE;
+
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    if (gtk_window_is_active (l->data))
+      return TRUE;
+
+  return FALSE;
+}
+
+int
+hearth_window_celebrate (HearthWindow  *self,
+                         HearthProfile *profile,
+                         const char    *id,
+                         const char    *title,
+                         const char    *body)
+{
+  g_return_val_if_fail (HEARTH_IS_WINDOW (self), HEARTH_CELEBRATION_WAIT);
+  g_return_val_if_fail (HEARTH_IS_PROFILE (profile), HEARTH_CELEBRATION_WAIT);
+  g_return_val_if_fail (id != NULL && title != NULL, HEARTH_CELEBRATION_WAIT);
+
+  return _hearth_window_celebrate_as (self, has_focus (self), profile, id, title, body);
+}
+
+
+static HearthProfile *
+find_profile (HearthWindow *self,
+              const char   *uuid)
+{
+  GListModel *profiles = hearth_store_get_profiles (self->store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (profiles); i++)
+    {
+      g_autoptr(HearthProfile) profile = g_list_model_get_item (profiles, i);
+
+      if (g_strcmp0 (hearth_profile_get_uuid (profile), uuid) == 0)
+        return g_steal_pointer (&profile);
+    }
+
+  return NULL;
+}
+
+/* The member's badges brought up to date and the new ones celebrated. */
+static void
+celebrate_badges (HearthWindow  *self,
+                  HearthProfile *profile)
+{
+  const char *uuid = hearth_profile_get_uuid (profile);
+  g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (self->store));
+  g_autoptr(GPtrArray) pending = NULL;
+  g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  HearthBadgeOptions options;
+  gint64 today = hearth_gui_local_day (now);
+
+  hearth_gui_badge_options_from_settings (self->settings, &options);
+  if (!hearth_store_update_badges (self->store, uuid, today, &options, HEARTH_BADGE_SOURCE_ALL, NULL, &error))
+    {
+      g_warning ("Could not bring the badges up to date: %s", error->message);
+      return;
+    }
+
+  pending = hearth_store_list_badges_to_celebrate (self->store, uuid, today, &error);
+  if (pending == NULL)
+    {
+      g_warning ("Could not read the badges to celebrate: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < pending->len; i++)
+    {
+      const HearthBadgeDef *def = g_ptr_array_index (pending, i);
+      g_autofree char *id = g_strdup_printf ("badge-%s-%s", uuid, def->id);
+      g_autofree char *title = NULL;
+
+      /* Translators: a celebration; %s is the member's name, then the badge's title */
+      title = g_strdup_printf (_("%s earned a badge: %s"), hearth_profile_get_name (profile),
+                               hearth_badge_def_get_title (def));
+      if (hearth_window_celebrate (self, profile, id, title, hearth_badge_def_get_description (def))
+          == HEARTH_CELEBRATION_WAIT)
+        return;   /* a severe reading: all of them wait */
+      g_ptr_array_add (shown, g_strdup (def->id));
+    }
+
+  if (shown->len > 0)
+    {
+      g_ptr_array_add (shown, NULL);
+      if (!hearth_store_mark_badges_celebrated (self->store, uuid, (const char * const *) shown->pdata, &error))
+        g_warning ("Could not mark the badges celebrated: %s", error->message);
+    }
+}
+
+static void
+on_store_readings_changed_cb (HearthWindow *self,
+                              const char   *profile_uuid,
+                              HearthStore  *store)
+{
+  GListModel *profiles = hearth_store_get_profiles (self->store);
+
+  /* A journal that cannot change stores no badge and celebrates none. */
+  if (hearth_store_is_read_only (self->store))
+    return;
+
+  if (profile_uuid != NULL)
+    {
+      g_autoptr(HearthProfile) profile = find_profile (self, profile_uuid);
+
+      if (profile != NULL)
+        celebrate_badges (self, profile);
+      return;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (profiles); i++)
+    {
+      g_autoptr(HearthProfile) profile = g_list_model_get_item (profiles, i);
+
+      celebrate_badges (self, profile);
+    }
+}
+
+/* From the window's constructed(): celebrations follow the store. */
+void
+_hearth_window_watch_celebrations (HearthWindow *self)
+{
+  g_signal_connect_object (self->store, "readings-changed",
+                           G_CALLBACK (on_store_readings_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+}

@@ -1,0 +1,778 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-gui-progress"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "hearth-application-private.h"
+#include "hearth-celebrations.h"
+#include "hearth-date-button.h"
+#include "hearth-gui-util.h"
+#include "hearth-member-page-private.h"
+#include "hearth-progress-page-private.h"
+#include "hearth-window-private.h"
+
+/* The Progress page (issue 9, "App"): reached from the member page and
+ * back, its streaks over a scripted history with a clock that stands
+ * still, screenshots light and dark. */
+
+static HearthApplication *app;
+static char              *tmpdir;
+
+/* Tuesday 10 March 2026, 15:30 UTC: the journal's "now". */
+#define NOW_Y 2026
+#define NOW_M 3
+#define NOW_D 10
+
+typedef struct
+{
+  char          *dir;
+  HearthClock   *clock;
+  HearthStore   *store;
+  HearthProfile *ann;
+  HearthWindow  *window;
+} Progress;
+
+#define ASSERT_OK(expr) \
+  G_STMT_START { gboolean ok_ = (expr); g_assert_no_error (error); g_assert_true (ok_); } G_STMT_END
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+on_timeout_cb (gpointer data)
+{
+  gboolean *done = data;
+
+  *done = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* @days_ago days before today (10 March 2026), at 08:00 UTC. */
+static GDateTime *
+days_ago (int days)
+{
+  g_autoptr(GDateTime) today = g_date_time_new_utc (NOW_Y, NOW_M, NOW_D, 8, 0, 0);
+
+  return g_date_time_add_days (today, -days);
+}
+
+static void
+log_weight (Progress *p,
+            int       ago,
+            double    kg)
+{
+  g_autoptr(GDateTime) when = days_ago (ago);
+  g_autoptr(HearthReading) reading = hearth_reading_new_weight (when, kg, NAN);
+  g_autoptr(GError) error = NULL;
+
+  hearth_reading_set_profile_uuid (reading, hearth_profile_get_uuid (p->ann));
+  ASSERT_OK (hearth_store_add_reading (p->store, reading, &error));
+}
+
+/* A member whose weight was logged every day from 37 days ago to today but
+ * for 18 days ago: a run of 19 days (37…19 days ago), a gap, then 18 days
+ * ending today. */
+static void
+script_history (Progress *p)
+{
+  for (int ago = 37; ago >= 0; ago--)
+    if (ago != 18)
+      log_weight (p, ago, 80 - (37 - ago) * 0.05);
+}
+
+static Progress *
+progress_new (gboolean with_history)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_utc (NOW_Y, NOW_M, NOW_D, 15, 30, 0);
+  g_autofree char *path = NULL;
+  Progress *p = g_new0 (Progress, 1);
+
+  p->dir = g_dir_make_tmp ("hearth-progress-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (p->dir, "hearth.db", NULL);
+  p->clock = hearth_clock_new_fixed (now);
+  p->store = hearth_store_open (path, p->clock, &error);
+  g_assert_no_error (error);
+
+  p->ann = hearth_profile_new ("Ann");
+  hearth_profile_set_birth (p->ann, 1980, 5, 1);
+  hearth_profile_set_sex (p->ann, HEARTH_SEX_FEMALE);
+  hearth_profile_set_height_cm (p->ann, 168);
+  ASSERT_OK (hearth_store_add_profile (p->store, p->ann, &error));
+  if (with_history)
+    script_history (p);
+
+  p->window = hearth_window_new (app, p->store);
+  gtk_window_set_default_size (GTK_WINDOW (p->window), 900, 1000);
+  gtk_window_present (GTK_WINDOW (p->window));
+  wait_ms (300);
+  g_assert_true (hearth_window_select_profile (p->window, hearth_profile_get_uuid (p->ann)));
+  iterate ();
+  return p;
+}
+
+static void
+progress_free (Progress *p)
+{
+  gtk_window_destroy (GTK_WINDOW (p->window));
+  iterate ();
+  g_clear_object (&p->ann);
+  g_clear_object (&p->store);
+  g_clear_object (&p->clock);
+  {
+    g_autoptr(GDir) dir = g_dir_open (p->dir, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *file = g_build_filename (p->dir, name, NULL);
+
+        g_unlink (file);
+      }
+  }
+  g_rmdir (p->dir);
+  g_free (p->dir);
+  g_free (p);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Progress, progress_free)
+
+/* The labels of @widget's tree drawn inside @root's @width × @height. */
+static void
+collect_texts (GtkWidget *widget,
+               GtkWidget *root,
+               int        width,
+               int        height,
+               GString   *out)
+{
+  if (!gtk_widget_get_mapped (widget) || gtk_widget_get_opacity (widget) == 0)
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    {
+      graphene_rect_t bounds;
+
+      if (gtk_widget_compute_bounds (widget, root, &bounds) &&
+          bounds.size.width > 0 && bounds.size.height > 0 &&
+          bounds.origin.x < width && bounds.origin.y < height &&
+          bounds.origin.x + bounds.size.width > 0 && bounds.origin.y + bounds.size.height > 0)
+        {
+          g_string_append (out, gtk_label_get_text (GTK_LABEL (widget)));
+          g_string_append_c (out, '\n');
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_texts (child, root, width, height, out);
+}
+
+/* @p's window drawn into tests/NAME in the build dir; checks it is not
+ * blank and shows each of @expected (NULL-terminated); its mean
+ * brightness (0–255). */
+static double
+save_window_png (Progress    *p,
+                 const char  *name,
+                 const char **expected)
+{
+  GtkWidget *toplevel = GTK_WIDGET (p->window);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GString) texts = g_string_new (NULL);
+  g_autofree char *path = NULL;
+  const char *build_root = g_getenv ("HEARTH_BUILD_ROOT");
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  int width, height, stride;
+  guchar *data;
+  double sum = 0, sum2 = 0, mean, stddev;
+
+  gtk_widget_queue_draw (toplevel);
+  wait_ms (500);
+  paintable = gtk_widget_paintable_new (toplevel);
+  width = gdk_paintable_get_intrinsic_width (paintable);
+  height = gdk_paintable_get_intrinsic_height (paintable);
+  g_assert_cmpint (width, >, 0);
+  for (guint i = 0; i < 100 && node == NULL; i++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node == NULL)
+        wait_ms (50);
+    }
+  g_assert_nonnull (node);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  path = build_root != NULL ? g_build_filename (build_root, "tests", name, NULL) : g_build_filename (tmpdir, name, NULL);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  g_test_message ("Screenshot: %s", path);
+
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 px = *(guint32 *) (data + y * stride + x * 4);
+        double lum = (((px >> 16) & 0xff) + ((px >> 8) & 0xff) + (px & 0xff)) / 3.0;
+
+        sum += lum;
+        sum2 += lum * lum;
+      }
+  mean = sum / ((double) width * height);
+  stddev = sqrt (MAX (0, sum2 / ((double) width * height) - mean * mean));
+  cairo_surface_destroy (surface);
+  g_assert_cmpfloat (stddev, >, 10);   /* not a blank window */
+
+  collect_texts (toplevel, toplevel, gtk_widget_get_width (toplevel), gtk_widget_get_height (toplevel), texts);
+  for (guint i = 0; expected[i] != NULL; i++)
+    if (strstr (texts->str, expected[i]) == NULL)
+      g_error ("“%s” is not on screen; the labels drawn are:\n%s", expected[i], texts->str);
+  return mean;
+}
+
+/* Opens the Progress page as the member page's button does. */
+static HearthProgressPage *
+show_progress (Progress *p)
+{
+  GtkWidget *page;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p->window), "win.show-progress", NULL));
+  iterate ();
+  g_assert_cmpstr (_hearth_window_get_content_page (p->window), ==, "progress");
+  page = _hearth_window_get_progress_page (p->window);
+  g_assert_true (HEARTH_IS_PROGRESS_PAGE (page));
+  g_assert_cmpstr (hearth_profile_get_uuid (hearth_progress_page_get_profile (HEARTH_PROGRESS_PAGE (page))), ==,
+                   hearth_profile_get_uuid (p->ann));
+  return HEARTH_PROGRESS_PAGE (page);
+}
+
+/* The strength after runs of days done and not done, by hand:
+ * a done day moves s toward 1 by (1 − m), an empty day multiplies it by m. */
+static double
+strength_by_hand (void)
+{
+  double m = pow (0.5, 1 / 13.0);
+  double s = 0;
+
+  s = 1 - (1 - s) * pow (m, 19);  /* 19 days done */
+  s = s * m;                      /* a day without an entry */
+  s = 1 - (1 - s) * pow (m, 18);  /* 18 more, to today */
+  return s;
+}
+
+static void
+test_progress_navigation (void)
+{
+  g_autoptr(Progress) p = progress_new (TRUE);
+  HearthMemberPage *member = _hearth_window_get_member_page (p->window);
+  GtkWidget *button = _hearth_member_page_get_progress_button (member);
+
+  /* The member page's Progress button runs win.show-progress. */
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.show-progress");
+  g_assert_true (gtk_widget_is_sensitive (button));
+  gtk_widget_activate (button);   /* clicked once its pressed look has shown (250 ms) */
+  wait_ms (400);
+  g_assert_cmpstr (_hearth_window_get_content_page (p->window), ==, "progress");
+
+  /* Back returns to the member page, and the page is let go. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p->window), "win.go-back", NULL));
+  iterate ();
+  g_assert_cmpstr (_hearth_window_get_content_page (p->window), ==, "member");
+  g_assert_null (_hearth_window_get_progress_page (p->window));
+}
+
+static void
+test_progress_streaks (void)
+{
+  g_autoptr(Progress) p = progress_new (TRUE);
+  HearthProgressPage *page = show_progress (p);
+  AdwActionRow *row = _hearth_progress_page_get_logging_row (page);
+  g_autofree char *strength = g_strdup_printf ("Strength %.0f %%", strength_by_hand () * 100);
+
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Logging");
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Current: 18 days · Best: 19 days");
+  g_assert_cmpstr (gtk_label_get_text (_hearth_progress_page_get_logging_strength (page)), ==, strength);
+  g_assert_cmpstr (strength, ==, "Strength 85 %");
+
+  /* The missing day logged late mends the streak, on the page at once. */
+  log_weight (p, 18, 79);
+  iterate ();
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Current: 38 days · Best: 38 days");
+}
+
+/* The row of the skip days' list at @index (newest first). */
+static AdwActionRow *
+skip_row (HearthProgressPage *page,
+          int                 index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (_hearth_progress_page_get_skip_days_list (page), index);
+
+  return row != NULL ? ADW_ACTION_ROW (row) : NULL;
+}
+
+/* The first button inside @widget (a skip day's row: Unmark). */
+static GtkWidget *
+find_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gint64
+local_day_ago (int ago)
+{
+  g_autoptr(GDateTime) when = days_ago (ago);
+
+  return g_date_time_to_unix (when) / 86400;
+}
+
+/* The gap in the history marked as a skip day on the page: the two runs
+ * join, the store has the day and its reason; Unmark takes it back. */
+static void
+test_progress_skip_day (void)
+{
+  g_autoptr(Progress) p = progress_new (TRUE);
+  HearthProgressPage *page = show_progress (p);
+  AdwActionRow *logging = _hearth_progress_page_get_logging_row (page);
+  GtkWidget *date_button = _hearth_progress_page_get_skip_date_button (page);
+  GtkEntry *reason = _hearth_progress_page_get_skip_reason_entry (page);
+  g_autoptr(GDateTime) gap = days_ago (18);
+  g_autoptr(GDateTime) today = days_ago (0);
+  g_autoptr(GDateTime) shown = hearth_gui_date_button_get_date (date_button);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored_reason = NULL;
+  g_autofree char *too_long = g_strnfill (201, 'x');
+  gboolean marked = FALSE;
+  double m = pow (0.5, 1 / 13.0);
+  g_autofree char *strength = g_strdup_printf ("Strength %.0f %%", (1 - pow (m, 37)) * 100);
+
+  /* The form opens on today. */
+  g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, g_date_time_get_day_of_month (today));
+  g_assert_cmpint (g_date_time_get_month (shown), ==, g_date_time_get_month (today));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_hearth_progress_page_get_skip_days_list (page))));
+
+  /* A reason the store refuses: said under the form, what was typed kept,
+   * nothing stored. */
+  hearth_gui_date_button_set_date (date_button, gap);
+  gtk_editable_set_text (GTK_EDITABLE (reason), too_long);
+  g_signal_emit_by_name (reason, "activate");   /* Return in the reason */
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_hearth_progress_page_get_skip_error_label (page))));
+  g_assert_nonnull (strstr (gtk_label_get_text (_hearth_progress_page_get_skip_error_label (page)), "at most"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (reason)), ==, too_long);
+  ASSERT_OK (hearth_store_get_skip_day (p->store, hearth_profile_get_uuid (p->ann), local_day_ago (18),
+                                        &marked, &stored_reason, &error));
+  g_assert_false (marked);
+
+  /* Return in the reason marks the day chosen. */
+  gtk_editable_set_text (GTK_EDITABLE (reason), "  Flu ");
+  g_signal_emit_by_name (reason, "activate");
+  iterate ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_hearth_progress_page_get_skip_error_label (page))));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (reason)), ==, "");
+  ASSERT_OK (hearth_store_get_skip_day (p->store, hearth_profile_get_uuid (p->ann), local_day_ago (18),
+                                        &marked, &stored_reason, &error));
+  g_assert_true (marked);
+  g_assert_cmpstr (stored_reason, ==, "Flu");
+
+  /* The runs join: 19 + 18 days, the skip day not counted; strength carried. */
+  g_assert_cmpstr (adw_action_row_get_subtitle (logging), ==, "Current: 37 days · Best: 37 days");
+  g_assert_cmpstr (gtk_label_get_text (_hearth_progress_page_get_logging_strength (page)), ==, strength);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_hearth_progress_page_get_skip_days_list (page))));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (skip_row (page, 0))), ==, "Fri 20 Feb 2026");
+  g_assert_cmpstr (adw_action_row_get_subtitle (skip_row (page, 0)), ==, "Flu");
+  g_assert_null (skip_row (page, 1));
+
+  /* Today too, with the Skip button and no reason: the newest first. */
+  hearth_gui_date_button_set_date (date_button, today);
+  gtk_widget_activate (_hearth_progress_page_get_skip_button (page));
+  wait_ms (400);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (skip_row (page, 0))), ==, "Tue 10 Mar 2026");
+  g_assert_cmpstr (adw_action_row_get_subtitle (skip_row (page, 0)), ==, "No reason given");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (skip_row (page, 1))), ==, "Fri 20 Feb 2026");
+
+  /* Unmark the gap: the store forgets it, the streak splits again. */
+  gtk_widget_activate (find_button (GTK_WIDGET (skip_row (page, 1))));
+  wait_ms (400);
+  g_clear_pointer (&stored_reason, g_free);
+  ASSERT_OK (hearth_store_get_skip_day (p->store, hearth_profile_get_uuid (p->ann), local_day_ago (18),
+                                        &marked, &stored_reason, &error));
+  g_assert_false (marked);
+  g_assert_cmpstr (adw_action_row_get_subtitle (logging), ==, "Current: 18 days · Best: 19 days");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (skip_row (page, 0))), ==, "Tue 10 Mar 2026");
+  g_assert_null (skip_row (page, 1));
+}
+
+/* The labels inside @widget, one a line. */
+static void
+append_texts (GtkWidget *widget,
+              GString   *out)
+{
+  if (GTK_IS_LABEL (widget))
+    {
+      g_string_append (out, gtk_label_get_text (GTK_LABEL (widget)));
+      g_string_append_c (out, '\n');
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    append_texts (child, out);
+}
+
+static char *
+tile_texts (HearthProgressPage *page,
+            guint               index)
+{
+  GtkFlowBoxChild *child = gtk_flow_box_get_child_at_index (_hearth_progress_page_get_badges_box (page), index);
+  GString *out = g_string_new (NULL);
+
+  g_assert_nonnull (child);
+  append_texts (GTK_WIDGET (child), out);
+  return g_string_free (out, FALSE);
+}
+
+/* The gallery: every badge of the catalogue, earned ones with their day,
+ * locked ones with their progress. */
+static void
+test_progress_badges (void)
+{
+  g_autoptr(Progress) p = progress_new (TRUE);
+  HearthProgressPage *page = show_progress (p);
+  const GPtrArray *catalogue = hearth_badge_catalogue_get ();
+  g_autofree char *first = tile_texts (page, 0);
+  g_autofree char *week = tile_texts (page, 1);
+  g_autofree char *month = tile_texts (page, 2);
+
+  g_assert_nonnull (gtk_flow_box_get_child_at_index (_hearth_progress_page_get_badges_box (page), catalogue->len - 1));
+  g_assert_null (gtk_flow_box_get_child_at_index (_hearth_progress_page_get_badges_box (page), catalogue->len));
+  /* The first weight, 37 days ago; the 7th day in a row, 31 days ago. */
+  g_assert_cmpstr (first, ==, "First Reading\nEarned Sun 1 Feb 2026\n");
+  g_assert_cmpstr (week, ==, "A Week of Logging\nEarned Sat 7 Feb 2026\n");
+  /* 18 days in a row now, of 30. */
+  g_assert_cmpstr (month, ==, "A Month of Logging\n18 of 30 days\n");
+}
+
+static void
+test_progress_empty (void)
+{
+  g_autoptr(Progress) p = progress_new (FALSE);
+  HearthProgressPage *page = show_progress (p);
+  AdwActionRow *row = _hearth_progress_page_get_logging_row (page);
+
+  /* Nothing logged: what starts a streak, no numbers. */
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "starts your streak"));
+  g_assert_cmpstr (gtk_label_get_text (_hearth_progress_page_get_logging_strength (page)), ==, "");
+}
+
+static void
+test_progress_screenshots (void)
+{
+  g_autoptr(Progress) p = progress_new (TRUE);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  const char *expected[] = { "Progress", "Ann", "Streaks", "Logging", "Current: 18 days · Best: 19 days",
+                             "Strength 85 %", "Badges", "First Reading", "Earned Sun 1 Feb 2026",
+                             "A Month of Logging", "18 of 30 days", NULL };
+  double light, dark;
+
+  show_progress (p);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  light = save_window_png (p, "progress-light.png", expected);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  dark = save_window_png (p, "progress-dark.png", expected);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  wait_ms (200);
+
+  g_assert_cmpfloat (light, >, 150);
+  g_assert_cmpfloat (dark, <, 100);
+}
+
+/* The fake in the place of g_application_send_notification(). */
+typedef struct
+{
+  guint  n_sent;
+  char  *id;
+  char  *title;
+  char  *body;
+} Sent;
+
+static void
+fake_send_notification (GApplication  *application,
+                        const char    *id,
+                        GNotification *notification,
+                        const char    *title,
+                        const char    *body,
+                        gpointer       user_data)
+{
+  Sent *sent = user_data;
+
+  g_assert_true (application == G_APPLICATION (app));
+  sent->n_sent++;
+  g_free (sent->id);
+  sent->id = g_strdup (id);
+  g_assert_true (G_IS_NOTIFICATION (notification));
+  g_free (sent->title);
+  sent->title = g_strdup (title);
+  g_free (sent->body);
+  sent->body = g_strdup (body);
+}
+
+static void
+log_bp (Progress *p,
+        int       ago,
+        double    systolic,
+        double    diastolic)
+{
+  g_autoptr(GDateTime) when = days_ago (ago);
+  g_autoptr(HearthReading) reading = hearth_reading_new_blood_pressure (when, systolic, diastolic, NAN);
+  g_autoptr(GError) error = NULL;
+
+  hearth_reading_set_profile_uuid (reading, hearth_profile_get_uuid (p->ann));
+  ASSERT_OK (hearth_store_add_reading (p->store, reading, &error));
+}
+
+static void
+test_celebration_choose (void)
+{
+  g_assert_cmpint (hearth_celebration_choose (TRUE, FALSE), ==, HEARTH_CELEBRATION_TOAST);
+  g_assert_cmpint (hearth_celebration_choose (FALSE, FALSE), ==, HEARTH_CELEBRATION_NOTIFICATION);
+  g_assert_cmpint (hearth_celebration_choose (TRUE, TRUE), ==, HEARTH_CELEBRATION_WAIT);
+  g_assert_cmpint (hearth_celebration_choose (FALSE, TRUE), ==, HEARTH_CELEBRATION_WAIT);
+}
+
+/* Whether @badge of Ann's is earned and still to celebrate. */
+static gboolean
+to_celebrate (Progress   *p,
+              const char *badge)
+{
+  g_autoptr(GDateTime) now = hearth_clock_now (p->clock);
+  g_autoptr(GArray) statuses = NULL;
+  g_autoptr(GError) error = NULL;
+
+  statuses = hearth_store_evaluate_badges (p->store, hearth_profile_get_uuid (p->ann),
+                                           hearth_gui_local_day (now), NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < statuses->len; i++)
+    {
+      HearthBadgeStatus *status = &g_array_index (statuses, HearthBadgeStatus, i);
+
+      if (g_str_equal (status->def->id, badge))
+        return status->earned_day != HEARTH_BADGE_NO_DAY && !status->celebrated;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+dismiss_toasts (Progress *p)
+{
+  if (_hearth_window_has_toasts (p->window))
+    {
+      wait_ms (1000);   /* libadwaita 1.2: never dismiss a toast while it slides in */
+      _hearth_window_dismiss_toasts (p->window);
+      iterate ();
+    }
+}
+
+/* Not focused: a GNotification naming the badge, no toast; focused: a
+ * toast and no notification; with a severe reading (the latest, or any
+ * today): neither. */
+static void
+test_celebration_ways (void)
+{
+  g_autoptr(Progress) p = progress_new (FALSE);
+  Sent sent = { 0 };
+  AdwToast *toast;
+
+  _hearth_application_set_notify_func (app, fake_send_notification, &sent);
+  dismiss_toasts (p);
+  g_assert_false (_hearth_window_has_toasts (p->window));
+
+  g_assert_cmpint (_hearth_window_celebrate_as (p->window, FALSE, p->ann, "badge-log-7-days",
+                                                "New badge: A Week of Logging", "Logged something on 7 days in a row."),
+                   ==, HEARTH_CELEBRATION_NOTIFICATION);
+  g_assert_cmpuint (sent.n_sent, ==, 1);
+  g_assert_cmpstr (sent.id, ==, "badge-log-7-days");
+  g_assert_cmpstr (sent.title, ==, "New badge: A Week of Logging");
+  g_assert_cmpstr (sent.body, ==, "Logged something on 7 days in a row.");
+  g_assert_false (_hearth_window_has_toasts (p->window));
+
+  g_assert_cmpint (_hearth_window_celebrate_as (p->window, TRUE, p->ann, "badge-log-7-days",
+                                                "New badge: A Week of Logging", NULL),
+                   ==, HEARTH_CELEBRATION_TOAST);
+  g_assert_cmpuint (sent.n_sent, ==, 1);
+  toast = _hearth_window_get_last_toast (p->window);
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "New badge: A Week of Logging");
+  dismiss_toasts (p);
+
+  /* Yesterday's severe blood pressure is the latest reading: "seek care",
+   * never a badge beside it, focused or not. */
+  log_bp (p, 1, 185, 125);
+  {
+    g_autoptr(GSettings) settings = hearth_gui_settings_new ();
+    g_autoptr(GDateTime) now = hearth_clock_now (p->clock);
+
+    g_assert_true (hearth_gui_member_has_severe_alert (p->store, p->ann, settings, now));
+  }
+  g_assert_cmpint (_hearth_window_celebrate_as (p->window, FALSE, p->ann, "badge-x", "New badge", NULL),
+                   ==, HEARTH_CELEBRATION_WAIT);
+  g_assert_cmpint (_hearth_window_celebrate_as (p->window, TRUE, p->ann, "badge-x", "New badge", NULL),
+                   ==, HEARTH_CELEBRATION_WAIT);
+  g_assert_cmpuint (sent.n_sent, ==, 1);
+  g_assert_false (_hearth_window_has_toasts (p->window));
+
+  /* A normal reading after it: celebrations come back. */
+  log_bp (p, 0, 118, 76);
+  sent.n_sent = 0;
+  dismiss_toasts (p);
+  g_assert_cmpint (_hearth_window_celebrate_as (p->window, FALSE, p->ann, "badge-x", "New badge", NULL),
+                   ==, HEARTH_CELEBRATION_NOTIFICATION);
+  g_assert_cmpuint (sent.n_sent, ==, 1);
+
+  /* A severe reading today, even with a normal one after it: the store's
+   * alert for the day holds celebrations back too. */
+  log_bp (p, 0, 190, 110);
+  log_bp (p, 0, 120, 78);
+  g_assert_cmpint (_hearth_window_celebrate_as (p->window, TRUE, p->ann, "badge-x", "New badge", NULL),
+                   ==, HEARTH_CELEBRATION_WAIT);
+
+  _hearth_application_set_notify_func (app, NULL, NULL);
+  g_free (sent.id);
+  g_free (sent.title);
+  g_free (sent.body);
+}
+
+/* A badge earned by an entry is celebrated once, by the window, as its
+ * focus says; one earned beside a severe reading waits for a later change. */
+static void
+test_celebration_badges (void)
+{
+  g_autoptr(Progress) p = progress_new (FALSE);
+  Sent sent = { 0 };
+  const char *expected = "Ann earned a badge: First Reading";
+  gboolean focused;
+
+  _hearth_application_set_notify_func (app, fake_send_notification, &sent);
+  dismiss_toasts (p);
+
+  /* The first reading is severe: earned, not celebrated. */
+  log_bp (p, 0, 185, 125);
+  iterate ();
+  g_assert_true (to_celebrate (p, "first-reading"));
+  g_assert_cmpuint (sent.n_sent, ==, 0);
+  g_assert_false (_hearth_window_has_toasts (p->window));
+
+  /* The next day, a normal reading: now it is celebrated, once. */
+  {
+    g_autoptr(GDateTime) tomorrow = g_date_time_new_utc (NOW_Y, NOW_M, NOW_D + 1, 15, 30, 0);
+
+    hearth_clock_set_fixed (p->clock, tomorrow);
+  }
+  log_bp (p, -1, 122, 79);
+  iterate ();
+  focused = gtk_window_is_active (GTK_WINDOW (p->window));
+  if (focused)
+    {
+      g_assert_cmpuint (sent.n_sent, ==, 0);
+      g_assert_cmpstr (adw_toast_get_title (_hearth_window_get_last_toast (p->window)), ==, expected);
+    }
+  else
+    {
+      g_assert_cmpuint (sent.n_sent, ==, 1);
+      g_assert_cmpstr (sent.title, ==, expected);
+      g_assert_cmpstr (sent.body, ==, "Logged a first reading.");
+      g_assert_false (_hearth_window_has_toasts (p->window));
+    }
+  g_assert_false (to_celebrate (p, "first-reading"));
+
+  /* Another change celebrates nothing again. */
+  dismiss_toasts (p);
+  log_bp (p, -1, 121, 78);
+  iterate ();
+  g_assert_cmpuint (sent.n_sent, ==, focused ? 0 : 1);
+  g_assert_false (_hearth_window_has_toasts (p->window));
+
+  _hearth_application_set_notify_func (app, NULL, NULL);
+  g_free (sent.id);
+  g_free (sent.title);
+  g_free (sent.body);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db = NULL;
+  int ret;
+
+  g_setenv ("GSK_RENDERER", "cairo", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+
+  tmpdir = g_dir_make_tmp ("hearth-gui-progress-XXXXXX", &error);
+  g_assert_no_error (error);
+  db = g_build_filename (tmpdir, "hearth.db", NULL);
+  g_setenv ("HEARTH_DB", db, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = _hearth_application_new_with_flags (G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/hearth/gui/progress/navigation", test_progress_navigation);
+  g_test_add_func ("/hearth/gui/progress/streaks", test_progress_streaks);
+  g_test_add_func ("/hearth/gui/progress/empty", test_progress_empty);
+  g_test_add_func ("/hearth/gui/progress/skip-day", test_progress_skip_day);
+  g_test_add_func ("/hearth/gui/progress/badges", test_progress_badges);
+  g_test_add_func ("/hearth/gui/progress/screenshots", test_progress_screenshots);
+  g_test_add_func ("/hearth/gui/celebration/choose", test_celebration_choose);
+  g_test_add_func ("/hearth/gui/celebration/ways", test_celebration_ways);
+  g_test_add_func ("/hearth/gui/celebration/badges", test_celebration_badges);
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+  {
+    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *file = g_build_filename (tmpdir, name, NULL);
+
+        g_unlink (file);
+      }
+  }
+  g_rmdir (tmpdir);
+  g_free (tmpdir);
+  return ret;
+}
