@@ -239,15 +239,9 @@ goal_add (HearthCli               *cli,
       return hearth_cli_report_error (error);
     }
   start = today;
-  {
-    HearthClock *clock = hearth_cli_get_clock (cli, &error);
-    GTimeZone *tz = clock != NULL ? hearth_clock_get_timezone (clock) : NULL;
-
-    if (clock == NULL ||
-        (start_text != NULL && !hearth_cli_parse_day ("--start", start_text, &start, &error)) ||
-        (by_text != NULL && !hearth_cli_parse_day ("--by", by_text, &due, &error)))
-      return hearth_cli_report_error (error);
-  }
+  if ((start_text != NULL && !hearth_cli_parse_day ("--start", start_text, &start, &error)) ||
+      (by_text != NULL && !hearth_cli_parse_day ("--by", by_text, &due, &error)))
+    return hearth_cli_report_error (error);
   if (kind_text == NULL)
     kind = default_kind (metric, by_text != NULL);
 
