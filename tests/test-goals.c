@@ -747,6 +747,85 @@ test_habit_evaluate_agrees (void)
   g_rand_free (rand);
 }
 
+static void
+assert_days_equal (const HearthGoalDays *a,
+                   const HearthGoalDays *b)
+{
+  g_assert_cmpint (a->first_day, ==, b->first_day);
+  g_assert_cmpuint (a->n_periods, ==, b->n_periods);
+  for (guint i = 0; i < a->n_periods; i++)
+    {
+      g_assert_true (a->skipped[i] == b->skipped[i]);
+      g_assert_true ((isnan (a->completion[i]) && isnan (b->completion[i])) || a->completion[i] == b->completion[i]);
+      g_assert_true ((isnan (a->amount[i]) && isnan (b->amount[i])) || a->amount[i] == b->amount[i]);
+    }
+}
+
+/* Incremental: refreshing the days an entry touched (and the days since,
+ * when today moves on) gives what a full read gives. */
+static void
+test_refresh_goal_days (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ann = add_member (f, "Ann");
+  const char *a = hearth_profile_get_uuid (ann);
+  g_autoptr(HearthGoal) steps = hearth_goal_new (a, HEARTH_GOAL_KIND_HABIT, HEARTH_GOAL_METRIC_STEPS,
+                                                 day_of (2024, 5, 20));
+  g_autoptr(HearthGoal) active = hearth_goal_new (a, HEARTH_GOAL_KIND_HABIT, HEARTH_GOAL_METRIC_ACTIVE_MINUTES,
+                                                  day_of (2024, 5, 20));
+  g_autoptr(HearthGoal) range = hearth_goal_new (a, HEARTH_GOAL_KIND_RANGE, HEARTH_GOAL_METRIC_SYSTOLIC,
+                                                 day_of (2024, 5, 20));
+  HearthGoal *goals[] = { steps, active, range };
+  HearthGoalDays *kept[G_N_ELEMENTS (goals)];
+  g_autoptr(GError) error = NULL;
+
+  steps->target = 8000;
+  active->target = 150;
+  range->target = 130;
+  for (guint g = 0; g < G_N_ELEMENTS (goals); g++)
+    ASSERT_OK (hearth_store_add_goal (f->store, goals[g], &error));
+  log_steps (f, a, day_of (2024, 5, 21), 9000);
+  {
+    g_autoptr(GDateTime) when = at (2024, 5, 22, 8, 0, 120);
+
+    log_bp_at (f, a, when, 125);
+  }
+  /* Kept as of 10 June. */
+  for (guint g = 0; g < G_N_ELEMENTS (goals); g++)
+    {
+      kept[g] = hearth_store_get_goal_days (f->store, goals[g], TODAY - 5, &error);
+      g_assert_no_error (error);
+    }
+
+  /* Late entries on 1 June, a skip day on 2 June, and today moved on. */
+  log_steps (f, a, day_of (2024, 6, 1), 4000);
+  {
+    g_autoptr(GDateTime) when = at (2024, 6, 1, 8, 0, 120);
+    g_autoptr(GDateTime) start = at (2024, 6, 1, 18, 0, 120);
+    g_autoptr(HearthWorkout) w = hearth_workout_new (a, "jogging", start, 80 * 60);
+
+    log_bp_at (f, a, when, 141);
+    ASSERT_OK (hearth_store_add_workout (f->store, w, &error));
+  }
+  ASSERT_OK (hearth_store_mark_skip_day (f->store, a, day_of (2024, 6, 2), NULL, &error));
+
+  for (guint g = 0; g < G_N_ELEMENTS (goals); g++)
+    {
+      g_autoptr(HearthGoalDays) fresh = hearth_store_get_goal_days (f->store, goals[g], TODAY, &error);
+      HearthHabitStreak x = { 0 }, y = { 0 };
+
+      ASSERT_OK (hearth_store_refresh_goal_days (f->store, goals[g], kept[g], day_of (2024, 6, 1),
+                                                 day_of (2024, 6, 2), TODAY, &error));
+      assert_days_equal (kept[g], fresh);
+      hearth_habit_evaluate (kept[g], &x);
+      hearth_habit_evaluate (fresh, &y);
+      g_assert_cmpuint (x.current, ==, y.current);
+      g_assert_cmpuint (x.best, ==, y.best);
+      g_assert_cmpfloat (x.strength, ==, y.strength);
+      hearth_goal_days_free (kept[g]);
+    }
+}
+
 /* Weight from 80 kg to 74 kg in 8 weeks (0.75 kg a week): milestones on
  * the line, status by the latest reading, pace needed, the warning. */
 static void
@@ -980,6 +1059,7 @@ main (int   argc,
   g_test_add ("/hearth/goals/habit-range-slots", Fixture, NULL, fixture_setup, test_habit_range_and_slots, fixture_teardown);
   g_test_add ("/hearth/goals/habit-doses", Fixture, NULL, fixture_setup, test_habit_doses, fixture_teardown);
   g_test_add_func ("/hearth/goals/evaluate-agrees", test_habit_evaluate_agrees);
+  g_test_add ("/hearth/goals/refresh", Fixture, NULL, fixture_setup, test_refresh_goal_days, fixture_teardown);
   g_test_add_func ("/hearth/goals/target-progress", test_target_progress);
   g_test_add_func ("/hearth/goals/target-progress-bp", test_target_progress_bp);
   g_test_add_func ("/hearth/goals/smaller-step", test_smaller_step);

@@ -59,6 +59,19 @@ HearthGoalDays *hearth_store_get_goal_days     (HearthStore       *self,
                                                 const HearthGoal  *goal,
                                                 gint64             today,
                                                 GError           **error);
+/* Incremental: recomputes only the periods of @days (made by
+ * hearth_store_get_goal_days() for the same goal) that cover local days
+ * [@from_day, @to_day], after entries or skip days on those days changed,
+ * and adds the periods up to @today's when today moved on. Then
+ * hearth_habit_evaluate() gives the streak again: a few indexed reads for
+ * the day and one pass over the periods, instead of the goal's years. */
+gboolean        hearth_store_refresh_goal_days (HearthStore       *self,
+                                                const HearthGoal  *goal,
+                                                HearthGoalDays    *days,
+                                                gint64             from_day,
+                                                gint64             to_day,
+                                                gint64             today,
+                                                GError           **error);
 /* The readings a target goal follows (weight, systolic or diastolic;
  * glucose for glucose goals) through @today, ascending: GArray of
  * HearthGoalPoint. Empty for habit metrics. */
