@@ -826,6 +826,91 @@ test_refresh_goal_days (Fixture       *f,
     }
 }
 
+/* Sodium under 2 000 mg a day from 10 June: a day's items summed across
+ * its meals; no meal: not done; no item stating sodium: no evidence; a
+ * deleted item or meal does not count. */
+static void
+test_habit_sodium (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ann = add_member (f, "Ann");
+  const char *a = hearth_profile_get_uuid (ann);
+  g_autoptr(HearthGoal) goal = hearth_goal_new (a, HEARTH_GOAL_KIND_HABIT, HEARTH_GOAL_METRIC_SODIUM,
+                                                day_of (2024, 6, 10));
+  g_autoptr(HearthGoalDays) days = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  gint64 id = 0;
+
+  goal->target = 2000;
+  ASSERT_OK (hearth_store_add_goal (f->store, goal, &error));
+  id = query_int (f, "SELECT id FROM profiles WHERE name = 'Ann'");
+  /* Meals: 10 June two meals, 900 + 800 mg; 11 June 1500 + 700 mg; 12 June
+   * nothing; 13 June an item without sodium; 14 June 1200 mg and a deleted
+   * 5000 mg item, and a deleted meal of 3000 mg. */
+#define MEAL(n, day, deleted) \
+  "INSERT INTO meals (id, uuid, profile_id, type, taken_at, utc_offset, local_day, created_at, updated_at, deleted_at) " \
+  "VALUES (" #n ", 'm" #n "', %1$" G_GINT64_FORMAT ", 'lunch', 0, 0, %2$" G_GINT64_FORMAT " + " #day ", 1, 1, " deleted ");"
+#define ITEM(n, meal, sodium, deleted) \
+  "INSERT INTO meal_items (uuid, meal_id, position, name, amount, unit, energy_kcal, sodium_mg, created_at, updated_at, deleted_at) " \
+  "VALUES ('i" #n "', " #meal ", " #n ", 'x', 100, 'g', 100, " sodium ", 1, 1, " deleted ");"
+  sql = g_strdup_printf (MEAL (1, 0, "NULL") ITEM (1, 1, "900", "NULL")
+                         MEAL (2, 0, "NULL") ITEM (2, 2, "800", "NULL")
+                         MEAL (3, 1, "NULL") ITEM (3, 3, "1500", "NULL") ITEM (4, 3, "700", "NULL")
+                         MEAL (4, 3, "NULL") ITEM (5, 4, "NULL", "NULL")
+                         MEAL (5, 4, "NULL") ITEM (6, 5, "1200", "NULL") ITEM (7, 5, "5000", "2")
+                         MEAL (6, 4, "2") ITEM (8, 6, "3000", "NULL"),
+                         id, day_of (2024, 6, 10));
+#undef MEAL
+#undef ITEM
+  exec_sql (f, sql);
+
+  days = hearth_store_get_goal_days (f->store, goal, TODAY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (days->n_periods, ==, 6);
+  g_assert_cmpfloat (days->completion[0], ==, 1);
+  g_assert_cmpfloat (days->amount[0], ==, 1700);
+  g_assert_cmpfloat (days->completion[1], ==, 0);
+  g_assert_cmpfloat (days->amount[1], ==, 2200);
+  g_assert_cmpfloat (days->completion[2], ==, 0);
+  g_assert_true (isnan (days->amount[2]));
+  g_assert_true (isnan (days->completion[3]));
+  g_assert_cmpfloat (days->completion[4], ==, 1);
+  g_assert_cmpfloat (days->amount[4], ==, 1200);
+  g_assert_cmpfloat (days->completion[5], ==, 0);
+}
+
+/* Three full weeks under 150 active minutes: a smaller weekly step. */
+static void
+test_smaller_step_weekly (void)
+{
+  g_autoptr(HearthGoal) goal = hearth_goal_new ("p", HEARTH_GOAL_KIND_HABIT, HEARTH_GOAL_METRIC_ACTIVE_MINUTES,
+                                                hearth_habit_week_start (1000));
+  g_autoptr(HearthGoalDays) days = hearth_goal_days_new (HEARTH_GOAL_CADENCE_WEEKLY, goal->start_day, 5);
+  g_autoptr(HearthGoal) smaller = NULL;
+  g_autofree char *text = NULL;
+  const double minutes[] = { 160, 40, 55, 62, 10 };
+
+  goal->target = 150;
+  for (guint i = 0; i < 5; i++)
+    {
+      days->amount[i] = minutes[i];
+      days->completion[i] = MIN (1, minutes[i] / 150);
+    }
+  /* Weeks 1–3 (the full weeks before this one) average 52.3: + 30, up to 10. */
+  smaller = hearth_goal_suggest_smaller_step (goal, days, NULL, 0, goal->start_day + 30, &text);
+  g_assert_nonnull (smaller);
+  g_assert_cmpfloat (smaller->target, ==, 90);
+  g_assert_cmpint (smaller->cadence, ==, HEARTH_GOAL_CADENCE_WEEKLY);
+  g_assert_nonnull (strstr (text, "90 minutes a week"));
+  g_clear_pointer (&smaller, hearth_goal_free);
+  g_clear_pointer (&text, g_free);
+  /* One of them done: no suggestion. */
+  days->completion[2] = 1;
+  g_assert_null (hearth_goal_suggest_smaller_step (goal, days, NULL, 0, goal->start_day + 30, &text));
+  g_assert_null (text);
+}
+
 /* Weight from 80 kg to 74 kg in 8 weeks (0.75 kg a week): milestones on
  * the line, status by the latest reading, pace needed, the warning. */
 static void
@@ -1063,6 +1148,8 @@ main (int   argc,
   g_test_add_func ("/hearth/goals/target-progress", test_target_progress);
   g_test_add_func ("/hearth/goals/target-progress-bp", test_target_progress_bp);
   g_test_add_func ("/hearth/goals/smaller-step", test_smaller_step);
+  g_test_add_func ("/hearth/goals/smaller-step-weekly", test_smaller_step_weekly);
+  g_test_add ("/hearth/goals/habit-sodium", Fixture, NULL, fixture_setup, test_habit_sodium, fixture_teardown);
   g_test_add_func ("/hearth/goals/propose", test_propose);
 
   return g_test_run ();
