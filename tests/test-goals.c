@@ -271,6 +271,36 @@ test_store_goals (Fixture       *f,
   g_assert_cmpint (got->reached_day, ==, TODAY + 3);
   g_clear_pointer (&got, hearth_goal_free);
 
+  /* Recorded from the data: Ann's second weight goal, 74 kg from the
+   * 10th, met on the 12th (73.8) and not again after. */
+  {
+    g_autoptr(HearthGoal) second = weight_goal (a, 74, TODAY - 5, TODAY + 60);
+    g_autoptr(GDateTime) d11 = utc (2024, 6, 11, 7, 0);
+    g_autoptr(GDateTime) d12 = utc (2024, 6, 12, 7, 0);
+    g_autoptr(GDateTime) d14 = utc (2024, 6, 14, 7, 0);
+    g_autofree char *w1 = NULL, *w2 = NULL, *w3 = NULL;
+    guint n = 99;
+
+    ASSERT_OK (hearth_store_add_goal (f->store, second, &error));
+    ASSERT_OK (hearth_store_record_goals_reached (f->store, a, TODAY, &n, &error));
+    g_assert_cmpuint (n, ==, 0);
+    w1 = add_weight (f, a, d11, 75.0, NAN);
+    w2 = add_weight (f, a, d12, 73.8, NAN);
+    w3 = add_weight (f, a, d14, 74.6, NAN);
+    ASSERT_OK (hearth_store_record_goals_reached (f->store, a, TODAY, &n, &error));
+    g_assert_cmpuint (n, ==, 1);
+    got = hearth_store_get_goal (f->store, second->uuid, &error);
+    g_assert_cmpint (got->reached_day, ==, TODAY - 3);
+    g_clear_pointer (&got, hearth_goal_free);
+    /* Once: the first goal keeps its day; nothing new. */
+    ASSERT_OK (hearth_store_record_goals_reached (f->store, a, TODAY, &n, &error));
+    g_assert_cmpuint (n, ==, 0);
+    got = hearth_store_get_goal (f->store, weight->uuid, &error);
+    g_assert_cmpint (got->reached_day, ==, TODAY + 3);
+    g_clear_pointer (&got, hearth_goal_free);
+    ASSERT_OK (hearth_store_delete_goal (f->store, second->uuid, &error));
+  }
+
   /* Delete and undo. */
   f->readings_changed = 0;
   ASSERT_OK (hearth_store_delete_goal (f->store, weight->uuid, &error));

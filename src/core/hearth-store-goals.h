@@ -97,6 +97,16 @@ HearthGoal     *hearth_store_suggest_smaller_step (HearthStore       *self,
                                                    gint64             today,
                                                    char             **text,
                                                    GError           **error);
+/* Keeps the reached day of each of the member's live target goals not
+ * reached yet whose data met the target by @today (the first such day,
+ * hearth_goal_progress_compute()), in one write: what the app calls after
+ * the member's entries change (the goal-reached badge and celebrations read
+ * reached_day). *@n_reached (may be NULL): how many were newly reached. */
+gboolean        hearth_store_record_goals_reached (HearthStore  *self,
+                                                   const char   *profile_uuid,
+                                                   gint64        today,
+                                                   guint        *n_reached,
+                                                   GError      **error);
 /* The member's streaks on @today: logging (any entry, from the first day
  * logged) and one per live habit and keep-in-range goal. One read
  * transaction: the logging days, the skip days, the goals, and each

@@ -639,6 +639,55 @@ hearth_store_suggest_smaller_step (HearthStore       *self,
     }
 }
 
+gboolean
+hearth_store_record_goals_reached (HearthStore  *self,
+                                   const char   *profile_uuid,
+                                   gint64        today,
+                                   guint        *n_reached,
+                                   GError      **error)
+{
+  g_autoptr(GPtrArray) goals = NULL;
+  guint reached = 0;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (profile_uuid != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (n_reached != NULL)
+    *n_reached = 0;
+  if (!_hearth_store_begin_write (self, error))
+    return FALSE;
+  goals = hearth_store_list_goals (self, profile_uuid, error);
+  if (goals == NULL)
+    goto failed;
+  for (guint i = 0; i < goals->len; i++)
+    {
+      const HearthGoal *goal = goals->pdata[i];
+      g_auto(HearthGoalProgress) progress = { 0 };
+      gboolean set = FALSE;
+
+      if (goal->kind != HEARTH_GOAL_KIND_TARGET || hearth_goal_is_reached (goal))
+        continue;
+      if (!hearth_store_get_goal_progress (self, goal, today, &progress, error))
+        goto failed;
+      if (progress.reached_day == HEARTH_GOAL_NO_DAY)
+        continue;
+      if (!hearth_store_set_goal_reached (self, goal->uuid, progress.reached_day, &set, error))
+        goto failed;
+      reached += set ? 1 : 0;
+    }
+  if (!_hearth_store_commit (self, error))
+    return FALSE;
+  _hearth_store_emit_signals (self);
+  if (n_reached != NULL)
+    *n_reached = reached;
+  return TRUE;
+
+failed:
+  _hearth_store_rollback (self);
+  return FALSE;
+}
+
 HearthStreaks *
 hearth_store_get_streaks (HearthStore  *self,
                           const char   *profile_uuid,
