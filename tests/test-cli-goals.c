@@ -147,7 +147,7 @@ test_cli_streaks (Fixture       *f,
   /* People's output: the same numbers in words. */
   run_ok (f, "streaks", "--profile", "Ann");
   g_assert_nonnull (strstr (f->out, "Logging: 7 days (best 7)"));
-  g_assert_nonnull (strstr (f->out, "Steps 8000 steps a day: 1 days (best 1), strength 12 %"));
+  g_assert_nonnull (strstr (f->out, "8000 steps a day: 1 day (best 1), strength 12 %"));
 
   /* Taking the skip back: 24 March breaks the run. */
   run_ok (f, "skip", "--profile", "Ann", "--day", "2026-03-24", "--undo");

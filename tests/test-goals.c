@@ -185,7 +185,7 @@ test_goal_describe (void)
   g_assert_cmpstr (a, ==, "Weight 68.0 kg by 2025-03-01");
   steps->target = 7500;
   b = hearth_goal_describe (steps);
-  g_assert_cmpstr (b, ==, "Steps 7500 steps a day");
+  g_assert_cmpstr (b, ==, "7500 steps a day");
   goal->title = g_strdup ("Wedding");
   c = hearth_goal_describe (goal);
   g_assert_cmpstr (c, ==, "Wedding");

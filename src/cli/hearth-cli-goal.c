@@ -614,8 +614,11 @@ goal_list (HearthCli               *cli,
       else
         {
           g_autofree char *line = g_strdup_printf (
-            streak->cadence == HEARTH_GOAL_CADENCE_WEEKLY ? _("  Streak: %u weeks (best %u), strength %.0f %%")
-                                                          : _("  Streak: %u days (best %u), strength %.0f %%"),
+            streak->cadence == HEARTH_GOAL_CADENCE_WEEKLY
+              ? ngettext ("  Streak: %u week (best %u), strength %.0f %%",
+                          "  Streak: %u weeks (best %u), strength %.0f %%", streak->current)
+              : ngettext ("  Streak: %u day (best %u), strength %.0f %%",
+                          "  Streak: %u days (best %u), strength %.0f %%", streak->current),
             streak->current, streak->best, streak->strength * 100);
 
           print_line (line);
