@@ -1027,13 +1027,19 @@ test_target_progress_bp (void)
   goal->target = 129;
   goal->due_day = 184;
   hearth_goal_progress_compute (goal, readings, G_N_ELEMENTS (readings), 110, &p);
-  /* Baseline: nothing on the start day, the first value after it: the
-   * mean of 95's 150 and 101's 140 (days 95..101). */
-  g_assert_cmpfloat_with_epsilon (p.baseline, 145, 1e-9);
+  /* Baseline: the value as of the start day, day 95's 150. */
+  g_assert_cmpfloat_with_epsilon (p.baseline, 150, 1e-9);
+  g_assert_cmpfloat_with_epsilon (p.expected, 150 - 21 * 10 / 84.0, 1e-9);
   /* Today's value: days 103..109: (136 + 132 + 130) / 3. */
   g_assert_cmpfloat_with_epsilon (p.value, (136 + 132 + 130) / 3.0, 1e-9);
   g_assert_cmpint (p.status, ==, HEARTH_GOAL_STATUS_ON_TRACK);
   g_assert_false (p.too_fast);
+  hearth_goal_progress_clear (&p);
+
+  /* Nothing before the start: the first value after it, days 95..101
+   * without 95: 140. */
+  hearth_goal_progress_compute (goal, readings + 1, G_N_ELEMENTS (readings) - 1, 110, &p);
+  g_assert_cmpfloat_with_epsilon (p.baseline, 140, 1e-9);
   hearth_goal_progress_clear (&p);
 }
 
