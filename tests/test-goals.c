@@ -185,7 +185,7 @@ test_goal_describe (void)
   g_assert_cmpstr (a, ==, "Weight 68.0 kg by 2025-03-01");
   steps->target = 7500;
   b = hearth_goal_describe (steps);
-  g_assert_cmpstr (b, ==, "Steps 7500 steps a day");
+  g_assert_cmpstr (b, ==, "7500 steps a day");
   goal->title = g_strdup ("Wedding");
   c = hearth_goal_describe (goal);
   g_assert_cmpstr (c, ==, "Wedding");
@@ -271,6 +271,36 @@ test_store_goals (Fixture       *f,
   g_assert_cmpint (got->reached_day, ==, TODAY + 3);
   g_clear_pointer (&got, hearth_goal_free);
 
+  /* Recorded from the data: Ann's second weight goal, 74 kg from the
+   * 10th, met on the 12th (73.8) and not again after. */
+  {
+    g_autoptr(HearthGoal) second = weight_goal (a, 74, TODAY - 5, TODAY + 60);
+    g_autoptr(GDateTime) d11 = utc (2024, 6, 11, 7, 0);
+    g_autoptr(GDateTime) d12 = utc (2024, 6, 12, 7, 0);
+    g_autoptr(GDateTime) d14 = utc (2024, 6, 14, 7, 0);
+    g_autofree char *w1 = NULL, *w2 = NULL, *w3 = NULL;
+    guint n = 99;
+
+    ASSERT_OK (hearth_store_add_goal (f->store, second, &error));
+    ASSERT_OK (hearth_store_record_goals_reached (f->store, a, TODAY, &n, &error));
+    g_assert_cmpuint (n, ==, 0);
+    w1 = add_weight (f, a, d11, 75.0, NAN);
+    w2 = add_weight (f, a, d12, 73.8, NAN);
+    w3 = add_weight (f, a, d14, 74.6, NAN);
+    ASSERT_OK (hearth_store_record_goals_reached (f->store, a, TODAY, &n, &error));
+    g_assert_cmpuint (n, ==, 1);
+    got = hearth_store_get_goal (f->store, second->uuid, &error);
+    g_assert_cmpint (got->reached_day, ==, TODAY - 3);
+    g_clear_pointer (&got, hearth_goal_free);
+    /* Once: the first goal keeps its day; nothing new. */
+    ASSERT_OK (hearth_store_record_goals_reached (f->store, a, TODAY, &n, &error));
+    g_assert_cmpuint (n, ==, 0);
+    got = hearth_store_get_goal (f->store, weight->uuid, &error);
+    g_assert_cmpint (got->reached_day, ==, TODAY + 3);
+    g_clear_pointer (&got, hearth_goal_free);
+    ASSERT_OK (hearth_store_delete_goal (f->store, second->uuid, &error));
+  }
+
   /* Delete and undo. */
   f->readings_changed = 0;
   ASSERT_OK (hearth_store_delete_goal (f->store, weight->uuid, &error));
@@ -339,8 +369,9 @@ test_store_skip_days (Fixture       *f,
 }
 
 
-/* A scripted journey for the logging streak, replayed on the fixture's
- * clock (2024-06-15 12:00 UTC): Berlin readings at 09:00 (+01:00, then
+/* A scripted 90-day journey for the logging streak, replayed on the
+ * fixture's clock (2024-06-15 12:00 UTC), from 18 March: Berlin readings
+ * at 09:00 (+01:00, then
  * +02:00 after the change to summer time on 31 March), the first of April
  * only at 00:30 (+02:00: 31 March in UTC), New York from 3 to 6 April at
  * 21:00 (−04:00: the next day in UTC), ill on 8 and 9 April (skip days),
@@ -352,7 +383,7 @@ test_logging_journey (Fixture       *f,
 {
   g_autoptr(HearthProfile) ann = add_member (f, "Ann");
   const char *a = hearth_profile_get_uuid (ann);
-  const gint64 first = day_of (2024, 3, 25);
+  const gint64 first = day_of (2024, 3, 18);
   g_autoptr(HearthStreaks) streaks = NULL;
   g_autoptr(GArray) logged = NULL;
   g_autoptr(GError) error = NULL;
@@ -408,8 +439,9 @@ test_logging_journey (Fixture       *f,
 
   streaks = hearth_store_get_streaks (f->store, a, TODAY, &error);
   g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 89);
   g_assert_cmpuint (streaks->logging.current, ==, 13);
-  g_assert_cmpuint (streaks->logging.best, ==, 25);
+  g_assert_cmpuint (streaks->logging.best, ==, 32);   /* 18 March – 20 April, 2 skip days */
   g_assert_cmpuint (streaks->habits->len, ==, 0);
   /* Today has no entry yet: strength through yesterday. */
   ASSERT_4DP (streaks->logging.strength, strength_by_hand (c, skip, n, M_DAY));
@@ -747,6 +779,170 @@ test_habit_evaluate_agrees (void)
   g_rand_free (rand);
 }
 
+static void
+assert_days_equal (const HearthGoalDays *a,
+                   const HearthGoalDays *b)
+{
+  g_assert_cmpint (a->first_day, ==, b->first_day);
+  g_assert_cmpuint (a->n_periods, ==, b->n_periods);
+  for (guint i = 0; i < a->n_periods; i++)
+    {
+      g_assert_true (a->skipped[i] == b->skipped[i]);
+      g_assert_true ((isnan (a->completion[i]) && isnan (b->completion[i])) || a->completion[i] == b->completion[i]);
+      g_assert_true ((isnan (a->amount[i]) && isnan (b->amount[i])) || a->amount[i] == b->amount[i]);
+    }
+}
+
+/* Incremental: refreshing the days an entry touched (and the days since,
+ * when today moves on) gives what a full read gives. */
+static void
+test_refresh_goal_days (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ann = add_member (f, "Ann");
+  const char *a = hearth_profile_get_uuid (ann);
+  g_autoptr(HearthGoal) steps = hearth_goal_new (a, HEARTH_GOAL_KIND_HABIT, HEARTH_GOAL_METRIC_STEPS,
+                                                 day_of (2024, 5, 20));
+  g_autoptr(HearthGoal) active = hearth_goal_new (a, HEARTH_GOAL_KIND_HABIT, HEARTH_GOAL_METRIC_ACTIVE_MINUTES,
+                                                  day_of (2024, 5, 20));
+  g_autoptr(HearthGoal) range = hearth_goal_new (a, HEARTH_GOAL_KIND_RANGE, HEARTH_GOAL_METRIC_SYSTOLIC,
+                                                 day_of (2024, 5, 20));
+  HearthGoal *goals[] = { steps, active, range };
+  HearthGoalDays *kept[G_N_ELEMENTS (goals)];
+  g_autoptr(GError) error = NULL;
+
+  steps->target = 8000;
+  active->target = 150;
+  range->target = 130;
+  for (guint g = 0; g < G_N_ELEMENTS (goals); g++)
+    ASSERT_OK (hearth_store_add_goal (f->store, goals[g], &error));
+  log_steps (f, a, day_of (2024, 5, 21), 9000);
+  {
+    g_autoptr(GDateTime) when = at (2024, 5, 22, 8, 0, 120);
+
+    log_bp_at (f, a, when, 125);
+  }
+  /* Kept as of 10 June. */
+  for (guint g = 0; g < G_N_ELEMENTS (goals); g++)
+    {
+      kept[g] = hearth_store_get_goal_days (f->store, goals[g], TODAY - 5, &error);
+      g_assert_no_error (error);
+    }
+
+  /* Late entries on 1 June, a skip day on 2 June, and today moved on. */
+  log_steps (f, a, day_of (2024, 6, 1), 4000);
+  {
+    g_autoptr(GDateTime) when = at (2024, 6, 1, 8, 0, 120);
+    g_autoptr(GDateTime) start = at (2024, 6, 1, 18, 0, 120);
+    g_autoptr(HearthWorkout) w = hearth_workout_new (a, "jogging", start, 80 * 60);
+
+    log_bp_at (f, a, when, 141);
+    ASSERT_OK (hearth_store_add_workout (f->store, w, &error));
+  }
+  ASSERT_OK (hearth_store_mark_skip_day (f->store, a, day_of (2024, 6, 2), NULL, &error));
+
+  for (guint g = 0; g < G_N_ELEMENTS (goals); g++)
+    {
+      g_autoptr(HearthGoalDays) fresh = hearth_store_get_goal_days (f->store, goals[g], TODAY, &error);
+      HearthHabitStreak x = { 0 }, y = { 0 };
+
+      ASSERT_OK (hearth_store_refresh_goal_days (f->store, goals[g], kept[g], day_of (2024, 6, 1),
+                                                 day_of (2024, 6, 2), TODAY, &error));
+      assert_days_equal (kept[g], fresh);
+      hearth_habit_evaluate (kept[g], &x);
+      hearth_habit_evaluate (fresh, &y);
+      g_assert_cmpuint (x.current, ==, y.current);
+      g_assert_cmpuint (x.best, ==, y.best);
+      g_assert_cmpfloat (x.strength, ==, y.strength);
+      hearth_goal_days_free (kept[g]);
+    }
+}
+
+/* Sodium under 2 000 mg a day from 10 June: a day's items summed across
+ * its meals; no meal: not done; no item stating sodium: no evidence; a
+ * deleted item or meal does not count. */
+static void
+test_habit_sodium (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ann = add_member (f, "Ann");
+  const char *a = hearth_profile_get_uuid (ann);
+  g_autoptr(HearthGoal) goal = hearth_goal_new (a, HEARTH_GOAL_KIND_HABIT, HEARTH_GOAL_METRIC_SODIUM,
+                                                day_of (2024, 6, 10));
+  g_autoptr(HearthGoalDays) days = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  gint64 id = 0;
+
+  goal->target = 2000;
+  ASSERT_OK (hearth_store_add_goal (f->store, goal, &error));
+  id = query_int (f, "SELECT id FROM profiles WHERE name = 'Ann'");
+  /* Meals: 10 June two meals, 900 + 800 mg; 11 June 1500 + 700 mg; 12 June
+   * nothing; 13 June an item without sodium; 14 June 1200 mg and a deleted
+   * 5000 mg item, and a deleted meal of 3000 mg. */
+#define MEAL(n, day, deleted) \
+  "INSERT INTO meals (id, uuid, profile_id, type, taken_at, utc_offset, local_day, created_at, updated_at, deleted_at) " \
+  "VALUES (" #n ", 'm" #n "', %1$" G_GINT64_FORMAT ", 'lunch', 0, 0, %2$" G_GINT64_FORMAT " + " #day ", 1, 1, " deleted ");"
+#define ITEM(n, meal, sodium, deleted) \
+  "INSERT INTO meal_items (uuid, meal_id, position, name, amount, unit, energy_kcal, sodium_mg, created_at, updated_at, deleted_at) " \
+  "VALUES ('i" #n "', " #meal ", " #n ", 'x', 100, 'g', 100, " sodium ", 1, 1, " deleted ");"
+  sql = g_strdup_printf (MEAL (1, 0, "NULL") ITEM (1, 1, "900", "NULL")
+                         MEAL (2, 0, "NULL") ITEM (2, 2, "800", "NULL")
+                         MEAL (3, 1, "NULL") ITEM (3, 3, "1500", "NULL") ITEM (4, 3, "700", "NULL")
+                         MEAL (4, 3, "NULL") ITEM (5, 4, "NULL", "NULL")
+                         MEAL (5, 4, "NULL") ITEM (6, 5, "1200", "NULL") ITEM (7, 5, "5000", "2")
+                         MEAL (6, 4, "2") ITEM (8, 6, "3000", "NULL"),
+                         id, day_of (2024, 6, 10));
+#undef MEAL
+#undef ITEM
+  exec_sql (f, sql);
+
+  days = hearth_store_get_goal_days (f->store, goal, TODAY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (days->n_periods, ==, 6);
+  g_assert_cmpfloat (days->completion[0], ==, 1);
+  g_assert_cmpfloat (days->amount[0], ==, 1700);
+  g_assert_cmpfloat (days->completion[1], ==, 0);
+  g_assert_cmpfloat (days->amount[1], ==, 2200);
+  g_assert_cmpfloat (days->completion[2], ==, 0);
+  g_assert_true (isnan (days->amount[2]));
+  g_assert_true (isnan (days->completion[3]));
+  g_assert_cmpfloat (days->completion[4], ==, 1);
+  g_assert_cmpfloat (days->amount[4], ==, 1200);
+  g_assert_cmpfloat (days->completion[5], ==, 0);
+}
+
+/* Three full weeks under 150 active minutes: a smaller weekly step. */
+static void
+test_smaller_step_weekly (void)
+{
+  g_autoptr(HearthGoal) goal = hearth_goal_new ("p", HEARTH_GOAL_KIND_HABIT, HEARTH_GOAL_METRIC_ACTIVE_MINUTES,
+                                                hearth_habit_week_start (1000));
+  g_autoptr(HearthGoalDays) days = hearth_goal_days_new (HEARTH_GOAL_CADENCE_WEEKLY, goal->start_day, 5);
+  g_autoptr(HearthGoal) smaller = NULL;
+  g_autofree char *text = NULL;
+  const double minutes[] = { 160, 40, 55, 62, 10 };
+
+  goal->target = 150;
+  for (guint i = 0; i < 5; i++)
+    {
+      days->amount[i] = minutes[i];
+      days->completion[i] = MIN (1, minutes[i] / 150);
+    }
+  /* Weeks 1–3 (the full weeks before this one) average 52.3: + 30, up to 10. */
+  smaller = hearth_goal_suggest_smaller_step (goal, days, NULL, 0, goal->start_day + 30, &text);
+  g_assert_nonnull (smaller);
+  g_assert_cmpfloat (smaller->target, ==, 90);
+  g_assert_cmpint (smaller->cadence, ==, HEARTH_GOAL_CADENCE_WEEKLY);
+  g_assert_nonnull (strstr (text, "90 minutes a week"));
+  g_clear_pointer (&smaller, hearth_goal_free);
+  g_clear_pointer (&text, g_free);
+  /* One of them done: no suggestion. */
+  days->completion[2] = 1;
+  g_assert_null (hearth_goal_suggest_smaller_step (goal, days, NULL, 0, goal->start_day + 30, &text));
+  g_assert_null (text);
+}
+
 /* Weight from 80 kg to 74 kg in 8 weeks (0.75 kg a week): milestones on
  * the line, status by the latest reading, pace needed, the warning. */
 static void
@@ -831,13 +1027,19 @@ test_target_progress_bp (void)
   goal->target = 129;
   goal->due_day = 184;
   hearth_goal_progress_compute (goal, readings, G_N_ELEMENTS (readings), 110, &p);
-  /* Baseline: nothing on the start day, the first value after it: the
-   * mean of 95's 150 and 101's 140 (days 95..101). */
-  g_assert_cmpfloat_with_epsilon (p.baseline, 145, 1e-9);
+  /* Baseline: the value as of the start day, day 95's 150. */
+  g_assert_cmpfloat_with_epsilon (p.baseline, 150, 1e-9);
+  g_assert_cmpfloat_with_epsilon (p.expected, 150 - 21 * 10 / 84.0, 1e-9);
   /* Today's value: days 103..109: (136 + 132 + 130) / 3. */
   g_assert_cmpfloat_with_epsilon (p.value, (136 + 132 + 130) / 3.0, 1e-9);
   g_assert_cmpint (p.status, ==, HEARTH_GOAL_STATUS_ON_TRACK);
   g_assert_false (p.too_fast);
+  hearth_goal_progress_clear (&p);
+
+  /* Nothing before the start: the first value after it, days 95..101
+   * without 95: 140. */
+  hearth_goal_progress_compute (goal, readings + 1, G_N_ELEMENTS (readings) - 1, 110, &p);
+  g_assert_cmpfloat_with_epsilon (p.baseline, 140, 1e-9);
   hearth_goal_progress_clear (&p);
 }
 
@@ -980,9 +1182,12 @@ main (int   argc,
   g_test_add ("/hearth/goals/habit-range-slots", Fixture, NULL, fixture_setup, test_habit_range_and_slots, fixture_teardown);
   g_test_add ("/hearth/goals/habit-doses", Fixture, NULL, fixture_setup, test_habit_doses, fixture_teardown);
   g_test_add_func ("/hearth/goals/evaluate-agrees", test_habit_evaluate_agrees);
+  g_test_add ("/hearth/goals/refresh", Fixture, NULL, fixture_setup, test_refresh_goal_days, fixture_teardown);
   g_test_add_func ("/hearth/goals/target-progress", test_target_progress);
   g_test_add_func ("/hearth/goals/target-progress-bp", test_target_progress_bp);
   g_test_add_func ("/hearth/goals/smaller-step", test_smaller_step);
+  g_test_add_func ("/hearth/goals/smaller-step-weekly", test_smaller_step_weekly);
+  g_test_add ("/hearth/goals/habit-sodium", Fixture, NULL, fixture_setup, test_habit_sodium, fixture_teardown);
   g_test_add_func ("/hearth/goals/propose", test_propose);
 
   return g_test_run ();
