@@ -6,23 +6,11 @@
 #include "hearth-store-private.h"
 #include "hearth-store-streaks.h"
 
-/* floor (A / B) for integers, B > 0 (SQLite's / truncates toward zero;
- * floor() needs its math functions, which a build may leave out). */
-#define FLOOR_DIV(a, b) "(((" a ") - ((((" a ") % " b ") + " b ") % " b ")) / " b ")"
-#define DOSE_SECONDS FLOOR_DIV ("d.taken_at", "1000000") " + d.utc_offset"
-
-/* A dose's day is the day it was taken, in the offset it was taken in
- * (doses keep no local_day column), as local_day is defined for readings:
- * floor ((taken_at / 1e6 + utc_offset) / 86400). */
+/* entry_days (migrations/0010-entry-days.sql) holds the days with any live
+ * reading, meal, workout or dose taken, kept by triggers: a dose counts on
+ * the day it was taken, in the offset it was taken in. */
 static const char SQL_LOGGING_DAYS[] =
-  "SELECT local_day FROM readings WHERE profile_id = ?1 AND deleted_at IS NULL "
-  "UNION SELECT local_day FROM meals WHERE profile_id = ?1 AND deleted_at IS NULL "
-  "UNION SELECT local_day FROM workouts WHERE profile_id = ?1 AND deleted_at IS NULL "
-  "UNION SELECT " FLOOR_DIV (DOSE_SECONDS, "86400") " "
-  "  FROM doses d JOIN medications m ON m.id = d.medication_id "
-  "  WHERE m.profile_id = ?1 AND d.status = 'taken' AND d.taken_at IS NOT NULL "
-  "  AND d.deleted_at IS NULL AND m.deleted_at IS NULL "
-  "ORDER BY 1";
+  "SELECT local_day FROM entry_days WHERE profile_id = ?1 ORDER BY local_day";
 
 GArray *
 hearth_store_list_logging_days (HearthStore  *self,
