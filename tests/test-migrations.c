@@ -472,7 +472,8 @@ build_old_database (const char *path,
   static const char * const files[] = { NULL, "0001-initial.sql", "0002-member-time-index.sql",
                                          "0003-diet.sql", "0004-exercise-medications.sql",
                                          "0005-medication-text.sql", "0006-recipes.sql",
-                                         "0007-fdc-foods.sql", "0008-food-last-used.sql" };
+                                         "0007-fdc-foods.sql", "0008-food-last-used.sql",
+                                         "0009-progress.sql" };
   sqlite3 *db = NULL;
 
   g_assert_cmpint (version, <, (int) G_N_ELEMENTS (files));
