@@ -451,6 +451,30 @@ test_badges_weight_lost (Fixture       *f,
   assert_recent_agrees (f, bo);
 }
 
+/* A goal set today that started earlier: incremental with the goal as
+ * source finds the weights since its start. */
+static void
+test_badges_goal_incremental (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ada = add_member (f, "Ada");
+  const char *uuid = hearth_profile_get_uuid (ada);
+  g_autoptr(HearthGoal) goal = NULL;
+  g_autoptr(GPtrArray) earned = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) statuses = NULL;
+
+  weigh (f, uuid, 5, 1, 80.0);
+  weigh (f, uuid, 5, 12, 78.9);
+  weigh (f, uuid, 5, 20, 79.2);
+  statuses = evaluate (f, ada);
+  goal = add_weight_goal (f, uuid, 80, 76, day_of (2024, 5, 1), day_of (2024, 8, 1));
+  ASSERT_OK (hearth_store_update_badges (f->store, uuid, TODAY, NULL, HEARTH_BADGE_SOURCE_GOAL, TODAY,
+                                         &earned, &error));
+  g_assert_cmpuint (earned->len, ==, 1);
+  g_assert_cmpint (stored_day (f, "lost-1-kg"), ==, day_of (2024, 5, 12));
+}
+
 /* Any goal reached earns `goal-reached` on the day it was reached. */
 static void
 test_badges_goal_reached (Fixture       *f,
@@ -817,6 +841,7 @@ main (int   argc,
   ADD ("active-week", test_badges_active_week);
   ADD ("weight-lost", test_badges_weight_lost);
   ADD ("goal-reached", test_badges_goal_reached);
+  ADD ("goal-incremental", test_badges_goal_incremental);
   ADD ("meds", test_badges_meds);
   ADD ("celebrate", test_badges_celebrate);
   ADD ("incremental", test_badges_incremental);

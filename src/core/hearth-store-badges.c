@@ -466,6 +466,7 @@ gather_evidence (HearthStore               *self,
                  const HearthBadgeOptions  *options,
                  guint                      rules,
                  const double              *needs,
+                 HearthBadgeSources         sources,
                  HearthBadgeEvidence       *ev,
                  GError                   **error)
 {
@@ -497,8 +498,10 @@ gather_evidence (HearthStore               *self,
       if (ev->bp_days == NULL)
         return FALSE;
     }
+  /* A goal added or changed counts every weight since its start (goals are few). */
   if (rules & (1u << HEARTH_BADGE_RULE_WEIGHT_LOST) &&
-      !gather_weights (self, profile_id, from_day, today, ev, error))
+      !gather_weights (self, profile_id, (sources & HEARTH_BADGE_SOURCE_GOAL) ? ALL_DAYS : from_day,
+                       today, ev, error))
     return FALSE;
   if (rules & (1u << HEARTH_BADGE_RULE_ACTIVE_WEEK) &&
       !gather_active_days (self, profile_uuid, all ? ALL_DAYS : week_start (from_day), today, ev, error))
@@ -612,7 +615,8 @@ update_locked (HearthStore               *self,
         }
     }
   if (rules != 0 &&
-      !gather_evidence (self, profile_uuid, profile_id, from_day, today, options, rules, needs, &ev, error))
+      !gather_evidence (self, profile_uuid, profile_id, from_day, today, options, rules, needs, sources,
+                        &ev, error))
     return FALSE;
 
   for (guint i = 0; i < defs->len; i++)

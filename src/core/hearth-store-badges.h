@@ -68,7 +68,8 @@ HearthBadgeSources hearth_badge_source_for_reading_kind (HearthReadingKind kind)
  * member's badges not yet earned whose rules @sources can affect, and
  * stores the ones now earned (one write transaction). @from_day is the
  * earliest local day the change touched (an edit that moves an entry: the
- * earlier of its two days): only the data a run through that day can
+ * earlier of its two days; a goal: any day, every weight since the goal's
+ * start is read): only the data a run through that day can
  * reach is read (a logging or in-range run of N days: N days back, plus
  * the member's skip days; doses: 8 × N days, since days with nothing
  * scheduled pass; a week's minutes: that week; weights: from that day).
