@@ -4,14 +4,17 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "hearth-badges.h"
 #include "hearth-goal.h"
 #include "hearth-medication.h"
 #include "hearth-store-badges.h"
+#include "hearth-store-badges-private.h"
 #include "hearth-store-exercise.h"
 #include "hearth-store-goals.h"
 #include "hearth-store-medications.h"
+#include "hearth-store-private.h"
 #include "store-fixture.h"
 
 /* Badges replayed over scripted histories with the fixture's fixed clock,
@@ -821,6 +824,38 @@ test_badges_rules (void)
   g_assert_null (hearth_badge_catalogue_lookup ("no-such-badge"));
 }
 
+/* Every query walks an index, never a table (ten years of a family). */
+static void
+test_badges_query_plans (Fixture       *f,
+                         gconstpointer  data)
+{
+  const char * const *lists[] = {
+    _hearth_store_badges_queries_for_testing (), _hearth_store_challenges_queries_for_testing (),
+  };
+  sqlite3 *db = _hearth_store_get_db (f->store);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; lists[l][i] != NULL; i++)
+      {
+        g_autofree char *sql = g_strconcat ("EXPLAIN QUERY PLAN ", lists[l][i], NULL);
+        g_autoptr(GString) plan = g_string_new (NULL);
+        sqlite3_stmt *stmt = NULL;
+        char **lines_ = NULL;
+
+        g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+        while (sqlite3_step (stmt) == SQLITE_ROW)
+          g_string_append_printf (plan, "%s\n", (const char *) sqlite3_column_text (stmt, 3));
+        sqlite3_finalize (stmt);
+
+        g_test_message ("%s\n-> %s", lists[l][i], plan->str);
+        g_assert_nonnull (strstr (plan->str, "USING"));
+        /* No table scanned (a one-row subquery's result may be). */
+        for (char **line = (lines_ = g_strsplit (plan->str, "\n", -1)); *line != NULL; line++)
+          g_assert_true (!g_str_has_prefix (*line, "SCAN ") || g_str_has_prefix (*line, "SCAN (subquery"));
+        g_clear_pointer (&lines_, g_strfreev);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -848,6 +883,7 @@ main (int   argc,
   ADD ("read-only", test_badges_read_only);
   ADD ("incremental-window", test_badges_incremental_window);
   ADD ("logging-kinds", test_badges_logging_kinds);
+  ADD ("query-plans", test_badges_query_plans);
 
   return g_test_run ();
 }
