@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -13,69 +12,7 @@
 #include "hearth-store-badges.h"
 
 /* hearth-cli badges: a member's badges judged on their whole history up
- * to today (hearth_store_evaluate_badges(), which stores the new ones),
- * and the helpers for days that hearth-cli-challenge.c shares. */
-
-/* Days since 1970-01-01 of 1 January 1 (GDate's Julian day 1). */
-#define UNIX_EPOCH_JULIAN 719163
-
-gboolean
-hearth_cli_parse_day (const char  *option,
-                      const char  *text,
-                      gint64      *day,
-                      GError     **error)
-{
-  g_autoptr(GDate) date = NULL;
-  gboolean shape = text != NULL && strlen (text) == 10 && text[4] == '-' && text[7] == '-';
-  guint y = 0, m = 0, d = 0;
-
-  for (guint i = 0; shape && i < 10; i++)
-    shape = i == 4 || i == 7 || g_ascii_isdigit (text[i]);
-  if (shape)
-    {
-      y = (guint) g_ascii_strtoull (text, NULL, 10);
-      m = (guint) g_ascii_strtoull (text + 5, NULL, 10);
-      d = (guint) g_ascii_strtoull (text + 8, NULL, 10);
-    }
-  if (!shape || y < 1 || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
-    {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("%s expects a date as YYYY-MM-DD, not “%s”"), option, text != NULL ? text : "");
-      return FALSE;
-    }
-  date = g_date_new_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
-  *day = (gint64) g_date_get_julian (date) - UNIX_EPOCH_JULIAN;
-  return TRUE;
-}
-
-char *
-hearth_cli_format_day (gint64 day)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (day * 86400);
-
-  return dt != NULL ? g_date_time_format (dt, "%Y-%m-%d") : g_strdup ("?");
-}
-
-gboolean
-hearth_cli_get_today (HearthCli   *cli,
-                      const char  *today_text,
-                      gint64      *today,
-                      GError     **error)
-{
-  HearthClock *clock;
-  g_autoptr(GDateTime) now = NULL;
-  gint64 seconds;
-
-  if (today_text != NULL)
-    return hearth_cli_parse_day ("--today", today_text, today, error);
-  clock = hearth_cli_get_clock (cli, error);
-  if (clock == NULL)
-    return FALSE;
-  now = hearth_clock_now (clock);
-  seconds = g_date_time_to_unix (now) + g_date_time_get_utc_offset (now) / G_TIME_SPAN_SECOND;
-  *today = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
-  return TRUE;
-}
+ * to today (hearth_store_evaluate_badges(), which stores the new ones). */
 
 static void
 print_json (GArray *statuses)
@@ -145,7 +82,7 @@ hearth_cli_badges (HearthCli               *cli,
   hearth_badge_options_init_default (&options);
   if (!hearth_cli_no_arguments (*args, &error) ||
       !hearth_cli_require ("--profile", profile_name, &error) ||
-      !hearth_cli_get_today (cli, today_text, &today, &error))
+      !hearth_cli_resolve_today (cli, today_text, &today, &error))
     return hearth_cli_report_error (error);
   if (guideline_text != NULL && !hearth_bp_guideline_from_string (guideline_text, &options.bp_guideline))
     {

@@ -85,7 +85,7 @@ challenge_add (HearthCli               *cli,
 
   if (!hearth_cli_no_arguments (*args, &error) ||
       !hearth_cli_require ("--profile", profile_name, &error) ||
-      !hearth_cli_get_today (cli, today_text, &today, &error))
+      !hearth_cli_resolve_today (cli, today_text, &today, &error))
     return hearth_cli_report_error (error);
   if ((template_id != NULL) == (title != NULL || days_text != NULL))
     {
@@ -99,7 +99,9 @@ challenge_add (HearthCli               *cli,
        !hearth_cli_parse_int_range ("--days", days_text, 1, HEARTH_CHALLENGE_MAX_DAYS, &days, &error)))
     return hearth_cli_report_error (error);
   start = today;
-  if (start_text != NULL && !hearth_cli_parse_day ("--start", start_text, &start, &error))
+  if (start_text != NULL &&
+      !hearth_cli_parse_day ("--start", start_text, hearth_clock_get_timezone (hearth_cli_get_clock (cli, NULL)),
+                             &start, &error))
     return hearth_cli_report_error (error);
 
   store = hearth_cli_open_store (cli, &error);
@@ -198,7 +200,7 @@ challenge_list (HearthCli               *cli,
     return HEARTH_CLI_EXIT_OK;
   if (!hearth_cli_no_arguments (*args, &error) ||
       !hearth_cli_require ("--profile", profile_name, &error) ||
-      !hearth_cli_get_today (cli, today_text, &today, &error))
+      !hearth_cli_resolve_today (cli, today_text, &today, &error))
     return hearth_cli_report_error (error);
 
   store = hearth_cli_open_store_full (cli, HEARTH_STORE_OPEN_EXISTING, &error);
@@ -258,10 +260,12 @@ challenge_checkin (HearthCli               *cli,
   if (!hearth_cli_no_arguments (*args, &error) ||
       !hearth_cli_require ("--profile", profile_name, &error) ||
       !hearth_cli_require ("--id", uuid, &error) ||
-      !hearth_cli_get_today (cli, today_text, &today, &error))
+      !hearth_cli_resolve_today (cli, today_text, &today, &error))
     return hearth_cli_report_error (error);
   day = today;
-  if (day_text != NULL && !hearth_cli_parse_day ("--day", day_text, &day, &error))
+  if (day_text != NULL &&
+      !hearth_cli_parse_day ("--day", day_text, hearth_clock_get_timezone (hearth_cli_get_clock (cli, NULL)),
+                             &day, &error))
     return hearth_cli_report_error (error);
 
   store = hearth_cli_open_store_full (cli, HEARTH_STORE_OPEN_EXISTING, &error);

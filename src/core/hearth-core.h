@@ -24,6 +24,7 @@
 #include "hearth-store-challenges.h"
 #include "hearth-goal.h"
 #include "hearth-store-goals.h"
+#include "hearth-habits.h"
 
 G_BEGIN_DECLS
 
