@@ -10,6 +10,7 @@
 #include "hearth-classify.h"
 #include "hearth-exercise.h"
 #include "hearth-goal.h"
+#include "hearth-habits.h"
 #include "hearth-medication.h"
 #include "hearth-profile.h"
 #include "hearth-store-badges.h"
@@ -21,9 +22,9 @@
 #include "hearth-reading.h"
 #include "hearth-usec.h"
 
-/* A weight-loss pace faster than this is flagged (docs/clinical.md, PRODUCT.md):
- * such a goal earns no weight badge. */
-#define MAX_SAFE_KG_PER_WEEK 1.0
+/* A goal whose planned weight loss is faster than HEARTH_GOAL_MAX_WEIGHT_PACE_KG
+ * a week (hearth-habits.h: its plan pace is flagged too fast) earns no weight badge. */
+#define MAX_SAFE_KG_PER_WEEK HEARTH_GOAL_MAX_WEIGHT_PACE_KG
 
 /* Doses are read this many days at a time (gather_med_days()): fewer calls
  * cost less than the matching in hearth_adherence_list_doses(), which grows
