@@ -776,6 +776,12 @@ test_badges_logging_kinds (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (expected->len, ==, 7);
   g_assert_cmpint (earned_day (f, ada, "log-7-days"), ==, day_of (2024, 6, 7));
+
+  /* The window's own query (incremental) reads the same days. */
+  exec_sql (f, "DELETE FROM badges");
+  ASSERT_OK (hearth_store_update_badges (f->store, uuid, TODAY, NULL, HEARTH_BADGE_SOURCE_WORKOUT,
+                                         day_of (2024, 6, 7), NULL, &error));
+  g_assert_cmpint (stored_day (f, "log-7-days"), ==, day_of (2024, 6, 7));
 }
 
 /* A read-only journal is evaluated without storing. */
