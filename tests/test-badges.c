@@ -4,14 +4,17 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "hearth-badges.h"
 #include "hearth-goal.h"
 #include "hearth-medication.h"
 #include "hearth-store-badges.h"
+#include "hearth-store-badges-private.h"
 #include "hearth-store-exercise.h"
 #include "hearth-store-goals.h"
 #include "hearth-store-medications.h"
+#include "hearth-store-private.h"
 #include "store-fixture.h"
 
 /* Badges replayed over scripted histories with the fixture's fixed clock,
@@ -451,6 +454,30 @@ test_badges_weight_lost (Fixture       *f,
   assert_recent_agrees (f, bo);
 }
 
+/* A goal set today that started earlier: incremental with the goal as
+ * source finds the weights since its start. */
+static void
+test_badges_goal_incremental (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ada = add_member (f, "Ada");
+  const char *uuid = hearth_profile_get_uuid (ada);
+  g_autoptr(HearthGoal) goal = NULL;
+  g_autoptr(GPtrArray) earned = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) statuses = NULL;
+
+  weigh (f, uuid, 5, 1, 80.0);
+  weigh (f, uuid, 5, 12, 78.9);
+  weigh (f, uuid, 5, 20, 79.2);
+  statuses = evaluate (f, ada);
+  goal = add_weight_goal (f, uuid, 80, 76, day_of (2024, 5, 1), day_of (2024, 8, 1));
+  ASSERT_OK (hearth_store_update_badges (f->store, uuid, TODAY, NULL, HEARTH_BADGE_SOURCE_GOAL, TODAY,
+                                         &earned, &error));
+  g_assert_cmpuint (earned->len, ==, 1);
+  g_assert_cmpint (stored_day (f, "lost-1-kg"), ==, day_of (2024, 5, 12));
+}
+
 /* Any goal reached earns `goal-reached` on the day it was reached. */
 static void
 test_badges_goal_reached (Fixture       *f,
@@ -749,6 +776,12 @@ test_badges_logging_kinds (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (expected->len, ==, 7);
   g_assert_cmpint (earned_day (f, ada, "log-7-days"), ==, day_of (2024, 6, 7));
+
+  /* The window's own query (incremental) reads the same days. */
+  exec_sql (f, "DELETE FROM badges");
+  ASSERT_OK (hearth_store_update_badges (f->store, uuid, TODAY, NULL, HEARTH_BADGE_SOURCE_WORKOUT,
+                                         day_of (2024, 6, 7), NULL, &error));
+  g_assert_cmpint (stored_day (f, "log-7-days"), ==, day_of (2024, 6, 7));
 }
 
 /* A read-only journal is evaluated without storing. */
@@ -797,6 +830,38 @@ test_badges_rules (void)
   g_assert_null (hearth_badge_catalogue_lookup ("no-such-badge"));
 }
 
+/* Every query walks an index, never a table (ten years of a family). */
+static void
+test_badges_query_plans (Fixture       *f,
+                         gconstpointer  data)
+{
+  const char * const *lists[] = {
+    _hearth_store_badges_queries_for_testing (), _hearth_store_challenges_queries_for_testing (),
+  };
+  sqlite3 *db = _hearth_store_get_db (f->store);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; lists[l][i] != NULL; i++)
+      {
+        g_autofree char *sql = g_strconcat ("EXPLAIN QUERY PLAN ", lists[l][i], NULL);
+        g_autoptr(GString) plan = g_string_new (NULL);
+        sqlite3_stmt *stmt = NULL;
+        char **lines_ = NULL;
+
+        g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+        while (sqlite3_step (stmt) == SQLITE_ROW)
+          g_string_append_printf (plan, "%s\n", (const char *) sqlite3_column_text (stmt, 3));
+        sqlite3_finalize (stmt);
+
+        g_test_message ("%s\n-> %s", lists[l][i], plan->str);
+        g_assert_nonnull (strstr (plan->str, "USING"));
+        /* No table scanned (a one-row subquery's result may be). */
+        for (char **line = (lines_ = g_strsplit (plan->str, "\n", -1)); *line != NULL; line++)
+          g_assert_true (!g_str_has_prefix (*line, "SCAN ") || g_str_has_prefix (*line, "SCAN (subquery"));
+        g_clear_pointer (&lines_, g_strfreev);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -817,12 +882,14 @@ main (int   argc,
   ADD ("active-week", test_badges_active_week);
   ADD ("weight-lost", test_badges_weight_lost);
   ADD ("goal-reached", test_badges_goal_reached);
+  ADD ("goal-incremental", test_badges_goal_incremental);
   ADD ("meds", test_badges_meds);
   ADD ("celebrate", test_badges_celebrate);
   ADD ("incremental", test_badges_incremental);
   ADD ("read-only", test_badges_read_only);
   ADD ("incremental-window", test_badges_incremental_window);
   ADD ("logging-kinds", test_badges_logging_kinds);
+  ADD ("query-plans", test_badges_query_plans);
 
   return g_test_run ();
 }

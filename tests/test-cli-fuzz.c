@@ -142,6 +142,13 @@ static const CommandSpec commands[] = {
   { "skip", NULL, { { "profile", V_NAME }, { "day", V_DATE }, { "reason", V_NAME }, { "undo", V_FLAG } } },
   { "streaks", NULL, { { "profile", V_NAME }, { "today", V_DATE }, { "json", V_FLAG } } },
   { "checklist", NULL, { { "profile", V_NAME }, { "dismiss", V_FLAG }, { "json", V_FLAG } } },
+  { "badges", NULL, { { "profile", V_NAME }, { "today", V_DATE }, { "guideline", V_NAME }, { "json", V_FLAG } } },
+  { "challenge", "add", { { "profile", V_NAME }, { "template", V_NAME }, { "title", V_NAME }, { "days", V_NUM },
+                          { "start", V_DATE }, { "today", V_DATE } } },
+  { "challenge", "list", { { "profile", V_NAME }, { "today", V_DATE }, { "json", V_FLAG } } },
+  { "challenge", "checkin", { { "profile", V_NAME }, { "id", V_NAME }, { "day", V_DATE }, { "undo", V_FLAG },
+                              { "today", V_DATE } } },
+  { "challenge", "remove", { { "profile", V_NAME }, { "id", V_NAME } } },
   /* Not commands. */
   { "log", "nope", { { NULL, V_POSITIONAL } } },
   { "profile", NULL, { { NULL, V_POSITIONAL } } },

@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -13,10 +12,8 @@
 #include "hearth-store-badges.h"
 
 /* hearth-cli badges: a member's badges judged on their whole history up
- * to today (hearth_store_evaluate_badges(), which stores the new ones),
- * and the helpers for days that hearth-cli-challenge.c shares. */
+ * to today (hearth_store_evaluate_badges(), which stores the new ones). */
 
-/* Days since 1970-01-01 of 1 January 1 (GDate's Julian day 1). */
 static void
 print_json (GArray *statuses)
 {

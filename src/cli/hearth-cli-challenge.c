@@ -99,7 +99,8 @@ challenge_add (HearthCli               *cli,
        !hearth_cli_parse_int_range ("--days", days_text, 1, HEARTH_CHALLENGE_MAX_DAYS, &days, &error)))
     return hearth_cli_report_error (error);
   start = today;
-  if (start_text != NULL && !hearth_cli_parse_day ("--start", start_text, &start, &error))
+  if (start_text != NULL &&
+      !hearth_cli_parse_day ("--start", start_text, &start, &error))
     return hearth_cli_report_error (error);
 
   store = hearth_cli_open_store (cli, &error);
@@ -261,7 +262,8 @@ challenge_checkin (HearthCli               *cli,
       !hearth_cli_resolve_today (cli, today_text, &today, &error))
     return hearth_cli_report_error (error);
   day = today;
-  if (day_text != NULL && !hearth_cli_parse_day ("--day", day_text, &day, &error))
+  if (day_text != NULL &&
+      !hearth_cli_parse_day ("--day", day_text, &day, &error))
     return hearth_cli_report_error (error);
 
   store = hearth_cli_open_store_full (cli, HEARTH_STORE_OPEN_EXISTING, &error);

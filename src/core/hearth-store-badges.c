@@ -10,9 +10,12 @@
 #include "hearth-classify.h"
 #include "hearth-exercise.h"
 #include "hearth-goal.h"
+#include "hearth-habits.h"
 #include "hearth-medication.h"
 #include "hearth-profile.h"
 #include "hearth-store-badges.h"
+#include "hearth-store-badges-private.h"
+#include "hearth-core-private.h"
 #include "hearth-store-exercise.h"
 #include "hearth-store-medications.h"
 #include "hearth-store-private.h"
@@ -20,12 +23,9 @@
 #include "hearth-reading.h"
 #include "hearth-usec.h"
 
-/* A weight-loss pace faster than this is flagged (docs/clinical.md, PRODUCT.md):
- * such a goal earns no weight badge. */
-#define MAX_SAFE_KG_PER_WEEK 1.0
-
-/* Doses are read this many days at a time (gather_med_days()). */
-#define MED_CHUNK_DAYS 31
+/* A goal whose planned weight loss is faster than HEARTH_GOAL_MAX_WEIGHT_PACE_KG
+ * a week (hearth-habits.h: its plan pace is flagged too fast) earns no weight badge. */
+#define MAX_SAFE_KG_PER_WEEK HEARTH_GOAL_MAX_WEIGHT_PACE_KG
 
 /* The whole history. */
 #define ALL_DAYS ((gint64) G_MININT32)
@@ -91,11 +91,31 @@ static const char SQL_GOAL_REACHED[] =
 static const char SQL_SEVERE[] =
   "SELECT kind, value_a, value_b FROM readings "
   "WHERE profile_id = ?1 AND kind IN ('bp', 'glucose') AND deleted_at IS NULL AND local_day = ?2";
+/* The doses taken that answer a scheduled dose, by the day and minute
+ * they answer (as hearth-store-habits.c reads them: building every
+ * scheduled dose of ten years as a GDateTime through
+ * hearth_store_list_doses() cost ten times as much). */
+static const char SQL_TAKEN_DOSES[] =
+  "SELECT d.scheduled_day, d.scheduled_minute, d.taken_at FROM doses d "
+  "WHERE d.medication_id = (SELECT id FROM medications WHERE uuid = ?1) AND d.deleted_at IS NULL "
+  "AND d.status = 'taken' AND d.taken_at IS NOT NULL AND d.scheduled_day BETWEEN ?2 AND ?3 "
+  "AND d.scheduled_minute IS NOT NULL";
 static const char SQL_CELEBRATE[] =
   "UPDATE badges SET celebrated_at = ?3, updated_at = ?3 "
   "WHERE profile_id = ?1 AND badge = ?2 AND deleted_at IS NULL AND celebrated_at IS NULL";
 static const char SQL_IS_STORED[] =
   "SELECT count(*) FROM badges WHERE profile_id = ?1 AND badge = ?2 AND deleted_at IS NULL";
+
+const char * const *
+_hearth_store_badges_queries_for_testing (void)
+{
+  static const char * const queries[] = {
+    SQL_STORED, SQL_FIRST_READING, SQL_BP, SQL_WEIGHTS, SQL_LOGGING_DAYS, SQL_WEIGHT_GOALS,
+    SQL_GOAL_REACHED, SQL_SEVERE, SQL_CELEBRATE, SQL_IS_STORED, SQL_TAKEN_DOSES, NULL
+  };
+
+  return queries;
+}
 
 void
 hearth_badge_options_init_default (HearthBadgeOptions *options)
@@ -385,6 +405,33 @@ compare_med_days (gconstpointer a,
   return da < db ? -1 : da > db;
 }
 
+/* TRUE when a dose of @medication due on @day is not taken on time and its
+ * window is still open at @now (not missed yet: the day waits). */
+static gboolean
+day_has_pending (const HearthMedication *medication,
+                 GTimeZone              *tz,
+                 gint64                  day,
+                 const GHashTable       *on_time,
+                 GDateTime              *now)
+{
+  for (guint t = 0; t < medication->n_times; t++)
+    {
+      gint64 key = day * 24 * 60 + medication->times[t];
+      g_autoptr(GDateTime) at = NULL;
+
+      if (g_hash_table_contains ((GHashTable *) on_time, &key))
+        continue;
+      at = hearth_medication_dose_instant (tz, day, medication->times[t]);
+      if (at != NULL && g_date_time_difference (now, at) <= HEARTH_DOSE_WINDOW)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Days [@from_day, @today] with doses scheduled: each on time when every
+ * scheduled dose was taken within HEARTH_DOSE_WINDOW of its time (skipped,
+ * late and missed ones are not); a day with a dose still in its window
+ * (the store clock's now) is left out until it is decided. */
 static gboolean
 gather_med_days (HearthStore          *self,
                  const char           *profile_uuid,
@@ -394,54 +441,82 @@ gather_med_days (HearthStore          *self,
                  GError              **error)
 {
   g_autoptr(GPtrArray) medications = hearth_store_list_medications (self, profile_uuid, error);
-  g_autoptr(GHashTable) days = NULL;   /* day (gint64 *) -> MedDayState */
+  g_autoptr(GHashTable) states = NULL;   /* day (gint64 *) -> MedDayState */
+  g_autoptr(GDateTime) now = hearth_clock_now (self->clock);
+  GTimeZone *tz = hearth_clock_get_timezone (self->clock);
+  gint64 now_day = _hearth_local_day (now);
   GHashTableIter iter;
   gpointer key, value;
 
   if (medications == NULL)
     return FALSE;
-  days = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  states = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   for (guint m = 0; m < medications->len; m++)
     {
       HearthMedication *medication = g_ptr_array_index (medications, m);
-      gint64 to = MIN (today, medication->end_day);
+      g_autoptr(GHashTable) on_time = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      g_autoptr(sqlite3_stmt) stmt = NULL;
+      gint64 first = MAX (from_day, medication->start_day);
+      gint64 last = MIN (today, medication->end_day);
+      int rc;
 
-      if (medication->schedule == HEARTH_MEDICATION_SCHEDULE_AS_NEEDED)
+      if (medication->schedule == HEARTH_MEDICATION_SCHEDULE_AS_NEEDED || last < first)
         continue;
-      /* In chunks: hearth_adherence_list_doses() matches each scheduled
-       * dose against every stored one of the range it is given. */
-      for (gint64 first = MAX (from_day, medication->start_day); first <= to; first += MED_CHUNK_DAYS)
+
+      /* The scheduled doses taken on time, by day × 1440 + minute. */
+      stmt = _hearth_store_prepare (self, SQL_TAKEN_DOSES, error);
+      if (stmt == NULL)
+        return FALSE;
+      _hearth_store_bind_text (self, stmt, 1, medication->uuid);
+      _hearth_store_bind_int64 (self, stmt, 2, first);
+      _hearth_store_bind_int64 (self, stmt, 3, last);
+      while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
         {
-          g_autoptr(GPtrArray) doses = hearth_store_list_doses (self, medication->uuid, first,
-                                                                MIN (to, first + MED_CHUNK_DAYS - 1), error);
+          gint64 day = sqlite3_column_int64 (stmt, 0);
+          gint64 minute = sqlite3_column_int64 (stmt, 1);
+          g_autoptr(GDateTime) at = NULL;
 
-          if (doses == NULL)
-            return FALSE;
-          for (guint i = 0; i < doses->len; i++)
+          if (minute < 0 || minute >= 24 * 60)
+            continue;
+          at = hearth_medication_dose_instant (tz, day, (guint) minute);
+          if (at != NULL &&
+              ABS (sqlite3_column_int64 (stmt, 2) - hearth_usec_from_date_time (at)) <= HEARTH_DOSE_WINDOW)
             {
-              HearthDose *dose = g_ptr_array_index (doses, i);
-              MedDayState state;
-              gpointer old;
+              gint64 k = day * 24 * 60 + minute;
 
-              if (dose->scheduled_day < 0 || dose->scheduled_at == NULL)
-                continue;
-              if (dose->status == HEARTH_DOSE_PENDING)
-                state = MED_DAY_UNDECIDED;
-              else if (dose->status == HEARTH_DOSE_TAKEN && dose->taken_at != NULL &&
-                       ABS (g_date_time_difference (dose->taken_at, dose->scheduled_at)) <= HEARTH_DOSE_WINDOW)
-                state = MED_DAY_ON_TIME;
-              else
-                state = MED_DAY_NOT;
-              if (g_hash_table_lookup_extended (days, &dose->scheduled_day, NULL, &old))
-                state = MAX (state, (MedDayState) GPOINTER_TO_INT (old));
-              g_hash_table_insert (days, g_memdup2 (&dose->scheduled_day, sizeof (gint64)),
-                                   GINT_TO_POINTER (state));
+              g_hash_table_add (on_time, g_memdup2 (&k, sizeof k));
             }
+        }
+      if (rc < 0)
+        return FALSE;
+      g_clear_pointer (&stmt, _hearth_store_release_statement);
+
+      for (gint64 day = first; day <= last; day++)
+        {
+          MedDayState state = MED_DAY_ON_TIME;
+          gpointer old;
+
+          if (!hearth_medication_is_due_on (medication, day))
+            continue;
+          for (guint t = 0; t < medication->n_times && state == MED_DAY_ON_TIME; t++)
+            {
+              gint64 k = day * 24 * 60 + medication->times[t];
+
+              if (!g_hash_table_contains (on_time, &k))
+                state = MED_DAY_NOT;
+            }
+          /* Only the last days can still have a dose in its window. */
+          if (state == MED_DAY_NOT && day >= now_day - 1 && day_has_pending (medication, tz, day, on_time, now))
+            state = MED_DAY_UNDECIDED;
+          /* A day is as good as its worst medication. */
+          if (g_hash_table_lookup_extended (states, &day, NULL, &old))
+            state = MAX (state, (MedDayState) GPOINTER_TO_INT (old));
+          g_hash_table_insert (states, g_memdup2 (&day, sizeof day), GINT_TO_POINTER (state));
         }
     }
 
   ev->med_days = g_array_new (FALSE, FALSE, sizeof (HearthBadgeMedDay));
-  g_hash_table_iter_init (&iter, days);
+  g_hash_table_iter_init (&iter, states);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       HearthBadgeMedDay day = { *(gint64 *) key, GPOINTER_TO_INT (value) == MED_DAY_ON_TIME };
@@ -466,6 +541,7 @@ gather_evidence (HearthStore               *self,
                  const HearthBadgeOptions  *options,
                  guint                      rules,
                  const double              *needs,
+                 HearthBadgeSources         sources,
                  HearthBadgeEvidence       *ev,
                  GError                   **error)
 {
@@ -485,7 +561,9 @@ gather_evidence (HearthStore               *self,
         return FALSE;
       /* Skip days lengthen a run without counting. */
       start = all ? ALL_DAYS : from_day - (gint64) needs[HEARTH_BADGE_RULE_LOGGING_STREAK] - ev->skip_days->len;
-      ev->logging_days = query_logging_days (self, profile_id, start, today, error);
+      /* The whole history: the streaks' own reader, faster over years. */
+      ev->logging_days = all ? hearth_store_list_logging_days (self, profile_uuid, error)
+                             : query_logging_days (self, profile_id, start, today, error);
       if (ev->logging_days == NULL)
         return FALSE;
     }
@@ -497,8 +575,10 @@ gather_evidence (HearthStore               *self,
       if (ev->bp_days == NULL)
         return FALSE;
     }
+  /* A goal added or changed counts every weight since its start (goals are few). */
   if (rules & (1u << HEARTH_BADGE_RULE_WEIGHT_LOST) &&
-      !gather_weights (self, profile_id, from_day, today, ev, error))
+      !gather_weights (self, profile_id, (sources & HEARTH_BADGE_SOURCE_GOAL) ? ALL_DAYS : from_day,
+                       today, ev, error))
     return FALSE;
   if (rules & (1u << HEARTH_BADGE_RULE_ACTIVE_WEEK) &&
       !gather_active_days (self, profile_uuid, all ? ALL_DAYS : week_start (from_day), today, ev, error))
@@ -612,7 +692,8 @@ update_locked (HearthStore               *self,
         }
     }
   if (rules != 0 &&
-      !gather_evidence (self, profile_uuid, profile_id, from_day, today, options, rules, needs, &ev, error))
+      !gather_evidence (self, profile_uuid, profile_id, from_day, today, options, rules, needs, sources,
+                        &ev, error))
     return FALSE;
 
   for (guint i = 0; i < defs->len; i++)

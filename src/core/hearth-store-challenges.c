@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hearth-store-badges-private.h"
 #include "hearth-store-challenges.h"
 #include "hearth-store-private.h"
 
@@ -36,6 +37,16 @@ static const char SQL_CHECK_IN[] =
 static const char SQL_UNDO_CHECK_IN[] =
   "UPDATE challenge_checkins SET deleted_at = ?3, updated_at = ?3 "
   "WHERE challenge_id = ?1 AND local_day = ?2 AND deleted_at IS NULL";
+
+const char * const *
+_hearth_store_challenges_queries_for_testing (void)
+{
+  static const char * const queries[] = {
+    SQL_GET, SQL_LIST, SQL_CHECKINS, SQL_STATE, SQL_UNDO_CHECK_IN, NULL
+  };
+
+  return queries;
+}
 
 static gboolean
 set_not_found (GError     **error,
