@@ -10,6 +10,7 @@
 #include "hearth-application-private.h"
 #include "hearth-celebrations.h"
 #include "hearth-date-button.h"
+#include "hearth-goal-dialog-private.h"
 #include "hearth-gui-util.h"
 #include "hearth-member-page-private.h"
 #include "hearth-progress-page-private.h"
@@ -481,6 +482,109 @@ test_progress_badges (void)
   g_assert_cmpstr (month, ==, "A Month of Logging\n18 of 30 days\n");
 }
 
+/* win.new-goal opens the goal dialog over the window. */
+static HearthGoalDialog *
+open_goal_dialog (Progress *p)
+{
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p->window), "win.new-goal", NULL));
+  iterate ();
+  dialog = _hearth_window_get_last_dialog (p->window);
+  g_assert_true (HEARTH_IS_GOAL_DIALOG (dialog));
+  return HEARTH_GOAL_DIALOG (dialog);
+}
+
+static GPtrArray *
+list_goals (Progress *p)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *goals = hearth_store_list_goals (p->store, hearth_profile_get_uuid (p->ann), &error);
+
+  g_assert_no_error (error);
+  return goals;
+}
+
+/* The dialog opens on the proposal for the member (weight: BMI 27.7),
+ * naming its source; bad targets are refused under the field keeping
+ * what was typed; a good one is stored with the day chosen. */
+static void
+test_goal_dialog (void)
+{
+  g_autoptr(Progress) p = progress_new (TRUE);
+  HearthGoalDialog *dialog = open_goal_dialog (p);
+  GtkEntry *target = _hearth_goal_dialog_get_target_entry (dialog);
+  AdwActionRow *target_row = _hearth_goal_dialog_get_target_row (dialog);
+  GtkLabel *proposal = _hearth_goal_dialog_get_proposal_label (dialog);
+  g_autoptr(GPtrArray) goals = NULL;
+  g_autoptr(GDateTime) due = NULL;
+  GtkWidget *weak = GTK_WIDGET (dialog);
+  const HearthGoal *goal;
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &weak);
+
+  /* A weight goal, proposed with its reason and source; a date to reach it. */
+  g_assert_true (_hearth_goal_dialog_select (dialog, HEARTH_GOAL_METRIC_WEIGHT, HEARTH_GOAL_KIND_TARGET));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_hearth_goal_dialog_get_due_row (dialog))));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (proposal), "Proposed: "));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (target)), !=, "");
+
+  /* Not a number: said under the field, what was typed kept. */
+  gtk_editable_set_text (GTK_EDITABLE (target), "seventy");
+  _hearth_goal_dialog_save (dialog);
+  g_assert_nonnull (weak);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (target_row), "field-error"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (target_row), !=, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (target)), ==, "seventy");
+  g_assert_cmpuint (list_goals (p)->len, ==, 0);
+
+  /* Out of the metric's range: the goal's own check, at the same field. */
+  gtk_editable_set_text (GTK_EDITABLE (target), "900");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (target_row), "field-error"));
+  _hearth_goal_dialog_save (dialog);
+  g_assert_nonnull (weak);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (target_row), "field-error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (target)), ==, "900");
+
+  /* 75 kg by 5 May 2026 (8 weeks): stored, the dialog closes. */
+  due = g_date_time_new_utc (2026, 5, 5, 0, 0, 0);
+  hearth_gui_date_button_set_date (_hearth_goal_dialog_get_due_button (dialog), due);
+  gtk_editable_set_text (GTK_EDITABLE (target), "75");
+  _hearth_goal_dialog_save (dialog);
+  iterate ();
+  g_assert_null (weak);
+  goals = list_goals (p);
+  g_assert_cmpuint (goals->len, ==, 1);
+  goal = g_ptr_array_index (goals, 0);
+  g_assert_cmpint (goal->kind, ==, HEARTH_GOAL_KIND_TARGET);
+  g_assert_cmpstr (goal->metric, ==, HEARTH_GOAL_METRIC_WEIGHT);
+  g_assert_cmpfloat_with_epsilon (goal->target, 75, 1e-9);
+  g_assert_cmpint (goal->comparison, ==, HEARTH_GOAL_AT_MOST);
+  g_assert_cmpint (goal->start_day, ==, local_day_ago (0));
+  g_assert_cmpint (goal->due_day, ==, g_date_time_to_unix (due) / 86400);
+}
+
+/* Steps: a habit, no due day; the proposal without data is 5 000. */
+static void
+test_goal_dialog_habit (void)
+{
+  g_autoptr(Progress) p = progress_new (FALSE);
+  HearthGoalDialog *dialog = open_goal_dialog (p);
+  GtkEntry *target = _hearth_goal_dialog_get_target_entry (dialog);
+  g_autoptr(GPtrArray) goals = NULL;
+
+  g_assert_true (_hearth_goal_dialog_select (dialog, HEARTH_GOAL_METRIC_STEPS, HEARTH_GOAL_KIND_HABIT));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_hearth_goal_dialog_get_due_row (dialog))));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (target)), ==, "5000");
+  gtk_editable_set_text (GTK_EDITABLE (target), "7500");
+  _hearth_goal_dialog_save (dialog);   /* Return itself: the typed test, test_goal_keys */
+  iterate ();
+  goals = list_goals (p);
+  g_assert_cmpuint (goals->len, ==, 1);
+  g_assert_cmpint (((HearthGoal *) g_ptr_array_index (goals, 0))->kind, ==, HEARTH_GOAL_KIND_HABIT);
+  g_assert_cmpfloat_with_epsilon (((HearthGoal *) g_ptr_array_index (goals, 0))->target, 7500, 1e-9);
+}
+
 static void
 test_progress_empty (void)
 {
@@ -753,6 +857,8 @@ main (int   argc,
   g_test_add_func ("/hearth/gui/progress/empty", test_progress_empty);
   g_test_add_func ("/hearth/gui/progress/skip-day", test_progress_skip_day);
   g_test_add_func ("/hearth/gui/progress/badges", test_progress_badges);
+  g_test_add_func ("/hearth/gui/goal-dialog/target", test_goal_dialog);
+  g_test_add_func ("/hearth/gui/goal-dialog/habit", test_goal_dialog_habit);
   g_test_add_func ("/hearth/gui/progress/screenshots", test_progress_screenshots);
   g_test_add_func ("/hearth/gui/celebration/choose", test_celebration_choose);
   g_test_add_func ("/hearth/gui/celebration/ways", test_celebration_ways);
