@@ -254,6 +254,30 @@ save_window_png (Progress    *p,
   return mean;
 }
 
+static gint64
+local_day_ago (int ago)
+{
+  g_autoptr(GDateTime) when = days_ago (ago);
+
+  return g_date_time_to_unix (when) / 86400;
+}
+
+static void
+add_goal (Progress       *p,
+          HearthGoalKind  kind,
+          const char     *metric,
+          double          target,
+          int             weeks)
+{
+  g_autoptr(HearthGoal) goal = hearth_goal_new (hearth_profile_get_uuid (p->ann), kind, metric, local_day_ago (0));
+  g_autoptr(GError) error = NULL;
+
+  goal->target = target;
+  if (kind == HEARTH_GOAL_KIND_TARGET)
+    goal->due_day = local_day_ago (0) + weeks * 7;
+  ASSERT_OK (hearth_store_add_goal (p->store, goal, &error));
+}
+
 /* Opens the Progress page as the member page's button does. */
 static HearthProgressPage *
 show_progress (Progress *p)
@@ -348,14 +372,6 @@ find_button (GtkWidget *widget)
         return found;
     }
   return NULL;
-}
-
-static gint64
-local_day_ago (int ago)
-{
-  g_autoptr(GDateTime) when = days_ago (ago);
-
-  return g_date_time_to_unix (when) / 86400;
 }
 
 /* The gap in the history marked as a skip day on the page: the two runs
@@ -585,6 +601,59 @@ test_goal_dialog_habit (void)
   g_assert_cmpfloat_with_epsilon (((HearthGoal *) g_ptr_array_index (goals, 0))->target, 7500, 1e-9);
 }
 
+/* Goals on the page: a target goal with its weekly milestones and pace,
+ * one too fast with the warning, a habit with today's share and its own
+ * streak row. */
+static void
+test_progress_goals (void)
+{
+  g_autoptr(Progress) p = progress_new (TRUE);
+  HearthProgressPage *page = show_progress (p);
+  GtkListBox *goals = _hearth_progress_page_get_goals_list (page);
+  GtkListBoxRow *row;
+  const char *subtitle;
+
+  /* None yet: what to do. */
+  row = gtk_list_box_get_row_at_index (goals, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "No goals yet");
+  g_assert_null (gtk_list_box_get_row_at_index (goals, 1));
+
+  /* The latest weight is 78.15 kg: 76 kg in 8 weeks is a safe pace. */
+  add_goal (p, HEARTH_GOAL_KIND_TARGET, HEARTH_GOAL_METRIC_WEIGHT, 76, 8);
+  add_goal (p, HEARTH_GOAL_KIND_TARGET, HEARTH_GOAL_METRIC_WEIGHT, 70, 2);
+  add_goal (p, HEARTH_GOAL_KIND_HABIT, HEARTH_GOAL_METRIC_STEPS, 7500, 0);
+  iterate ();
+
+  row = gtk_list_box_get_row_at_index (goals, 0);
+  g_assert_true (ADW_IS_EXPANDER_ROW (row));
+  subtitle = adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row));
+  g_assert_nonnull (strstr (subtitle, "now 78.2 kg"));
+  g_assert_nonnull (strstr (subtitle, "next step"));
+  g_assert_nonnull (strstr (subtitle, "Pace needed: 0.3 kg a week"));
+  g_assert_null (strstr (subtitle, "Faster than 1 kg a week"));
+  {
+    /* Eight weekly milestones inside. */
+    g_autoptr(GString) texts = g_string_new (NULL);
+
+    append_texts (GTK_WIDGET (row), texts);
+    g_assert_nonnull (strstr (texts->str, "Week 8 · 76.0 kg"));
+    g_assert_null (strstr (texts->str, "Week 9"));
+  }
+
+  row = gtk_list_box_get_row_at_index (goals, 1);
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "Faster than 1 kg a week"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "pace-warning"));
+
+  row = gtk_list_box_get_row_at_index (goals, 2);
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Today: nothing yet");
+
+  /* The habit's streak under the logging one. */
+  row = gtk_list_box_get_row_at_index (_hearth_progress_page_get_streaks_list (page), 1);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Current: 0 days · Best: 0 days");
+}
+
 static void
 test_progress_empty (void)
 {
@@ -602,12 +671,32 @@ test_progress_screenshots (void)
 {
   g_autoptr(Progress) p = progress_new (TRUE);
   AdwStyleManager *style = adw_style_manager_get_default ();
-  const char *expected[] = { "Progress", "Ann", "Streaks", "Logging", "Current: 18 days · Best: 19 days",
-                             "Strength 85 %", "Badges", "First Reading", "Earned Sun 1 Feb 2026",
-                             "A Month of Logging", "18 of 30 days", NULL };
+  const char *expected[] = { "Progress", "Ann", "Goals", "New Goal…", "Pace needed: 0.3 kg a week",
+                             "Streaks", "Logging", "Current: 18 days · Best: 19 days",
+                             "Strength 85 %", "Badges", "First Reading", "Earned Sun 1 Feb 2026", NULL };
   double light, dark;
 
+  /* Badges the history earned were celebrated long ago: no toast over the picture. */
+  {
+    g_autoptr(GDateTime) now = hearth_clock_now (p->clock);
+    g_autoptr(GArray) statuses = NULL;
+    g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+    g_autoptr(GError) error = NULL;
+
+    statuses = hearth_store_evaluate_badges (p->store, hearth_profile_get_uuid (p->ann),
+                                             hearth_gui_local_day (now), NULL, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < statuses->len; i++)
+      if (g_array_index (statuses, HearthBadgeStatus, i).earned_day != HEARTH_BADGE_NO_DAY)
+        g_ptr_array_add (ids, g_array_index (statuses, HearthBadgeStatus, i).def->id);
+    g_ptr_array_add (ids, NULL);
+    ASSERT_OK (hearth_store_mark_badges_celebrated (p->store, hearth_profile_get_uuid (p->ann),
+                                                    (const char * const *) ids->pdata, &error));
+  }
+  add_goal (p, HEARTH_GOAL_KIND_TARGET, HEARTH_GOAL_METRIC_WEIGHT, 76, 8);
+  add_goal (p, HEARTH_GOAL_KIND_HABIT, HEARTH_GOAL_METRIC_STEPS, 7500, 0);
   show_progress (p);
+  g_assert_false (_hearth_window_has_toasts (p->window));
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
   light = save_window_png (p, "progress-light.png", expected);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
@@ -857,6 +946,7 @@ main (int   argc,
   g_test_add_func ("/hearth/gui/progress/empty", test_progress_empty);
   g_test_add_func ("/hearth/gui/progress/skip-day", test_progress_skip_day);
   g_test_add_func ("/hearth/gui/progress/badges", test_progress_badges);
+  g_test_add_func ("/hearth/gui/progress/goals", test_progress_goals);
   g_test_add_func ("/hearth/gui/goal-dialog/target", test_goal_dialog);
   g_test_add_func ("/hearth/gui/goal-dialog/habit", test_goal_dialog_habit);
   g_test_add_func ("/hearth/gui/progress/screenshots", test_progress_screenshots);

@@ -338,6 +338,9 @@ create_habit_goal_row (HearthProgressPage *self,
       if (days->skipped[days->n_periods - 1])
         g_string_append (subtitle, weekly ? _("This week: skipped") : _("Today: skipped"));
       else if (isnan (done))
+        /* No evidence: a keep-in-range goal without a reading, no dose scheduled. */
+        g_string_append (subtitle, weekly ? _("This week: nothing to count yet") : _("Today: nothing to count yet"));
+      else if (done <= 0)
         g_string_append (subtitle, weekly ? _("This week: nothing yet") : _("Today: nothing yet"));
       else if (done >= 1)
         g_string_append (subtitle, weekly ? _("This week: done") : _("Today: done"));
