@@ -12,6 +12,7 @@
 #include "hearth-date-button.h"
 #include "hearth-goal-dialog-private.h"
 #include "hearth-gui-util.h"
+#include "hearth-insight-card-private.h"
 #include "hearth-member-page-private.h"
 #include "hearth-progress-page-private.h"
 #include "hearth-window-private.h"
@@ -654,6 +655,65 @@ test_progress_goals (void)
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Current: 0 days · Best: 0 days");
 }
 
+/* The member page: today's most useful insight with its source. */
+static void
+test_insight_card (void)
+{
+  g_autoptr(Progress) p = progress_new (TRUE);
+  HearthInsightCard *card = _hearth_member_page_get_insight_card (_hearth_window_get_member_page (p->window));
+  g_autoptr(HearthInsight) top = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *source = NULL;
+
+  /* What the engine ranks first today, word for word. */
+  ASSERT_OK (hearth_insights_get_top (p->store, hearth_profile_get_uuid (p->ann), local_day_ago (0), &top, &error));
+  g_assert_nonnull (top);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (card)));
+  g_assert_true (gtk_widget_get_visible (_hearth_insight_card_get_insight_box (card)));
+  g_assert_cmpstr (gtk_label_get_text (_hearth_insight_card_get_insight_label (card)), ==, top->text);
+  source = g_strdup_printf ("Source: %s", top->source);
+  g_assert_cmpstr (gtk_label_get_text (_hearth_insight_card_get_insight_source (card)), ==, source);
+  /* No lapse, no nudge. */
+  g_assert_false (gtk_widget_get_visible (_hearth_insight_card_get_nudge_box (card)));
+}
+
+/* A missed day after a run of days logged: the nudge, then dismissed for
+ * the day: gone, and it stays gone when the page is filled again. */
+static void
+test_nudge_dismiss (void)
+{
+  g_autoptr(Progress) p = NULL;
+  HearthInsightCard *card;
+  g_autoptr(HearthNudge) nudge = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthMemberPage *member;
+
+  _hearth_insight_card_forget_dismissed ();
+  p = progress_new (FALSE);
+  member = _hearth_window_get_member_page (p->window);
+  card = _hearth_member_page_get_insight_card (member);
+  for (int ago = 10; ago >= 2; ago--)
+    log_weight (p, ago, 80);
+  iterate ();
+
+  ASSERT_OK (hearth_nudges_get_for_day (p->store, hearth_profile_get_uuid (p->ann), local_day_ago (0), 15 * 60 + 30,
+                                        HEARTH_NUDGE_QUIET_START, HEARTH_NUDGE_QUIET_END, &nudge, &error));
+  g_assert_nonnull (nudge);
+  g_assert_cmpstr (nudge->id, ==, HEARTH_NUDGE_MISSED_DAY);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (card)));
+  g_assert_true (gtk_widget_get_visible (_hearth_insight_card_get_nudge_box (card)));
+  g_assert_cmpstr (gtk_label_get_text (_hearth_insight_card_get_nudge_label (card)), ==, nudge->text);
+
+  gtk_widget_activate (_hearth_insight_card_get_dismiss_button (card));
+  wait_ms (400);
+  g_assert_false (gtk_widget_get_visible (_hearth_insight_card_get_nudge_box (card)));
+
+  hearth_member_page_set_profile (member, NULL);
+  hearth_member_page_set_profile (member, hearth_window_get_profile (p->window));
+  iterate ();
+  g_assert_false (gtk_widget_get_visible (_hearth_insight_card_get_nudge_box (card)));
+}
+
 static void
 test_progress_empty (void)
 {
@@ -947,6 +1007,8 @@ main (int   argc,
   g_test_add_func ("/hearth/gui/progress/skip-day", test_progress_skip_day);
   g_test_add_func ("/hearth/gui/progress/badges", test_progress_badges);
   g_test_add_func ("/hearth/gui/progress/goals", test_progress_goals);
+  g_test_add_func ("/hearth/gui/insight/top", test_insight_card);
+  g_test_add_func ("/hearth/gui/insight/nudge-dismiss", test_nudge_dismiss);
   g_test_add_func ("/hearth/gui/goal-dialog/target", test_goal_dialog);
   g_test_add_func ("/hearth/gui/goal-dialog/habit", test_goal_dialog_habit);
   g_test_add_func ("/hearth/gui/progress/screenshots", test_progress_screenshots);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "hearth-kind-card.h"
+#include "hearth-insight-card.h"
 #include "hearth-member-page.h"
 #include "hearth-today-section.h"
 
@@ -40,5 +41,7 @@ HearthTodaySection *_hearth_member_page_get_today_section (HearthMemberPage *sel
 GtkWindow      *_hearth_member_page_get_last_dialog   (HearthMemberPage *self);
 /* The header's "Progress" button (win.show-progress). */
 GtkWidget      *_hearth_member_page_get_progress_button (HearthMemberPage *self);
+/* Today's insight and nudge, above the cards. */
+HearthInsightCard *_hearth_member_page_get_insight_card (HearthMemberPage *self);
 
 G_END_DECLS
