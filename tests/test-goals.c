@@ -9,6 +9,7 @@
 #include "hearth-goal.h"
 #include "hearth-store-goals.h"
 #include "hearth-store-exercise.h"
+#include "hearth-store-medications.h"
 #include "store-fixture.h"
 
 /* The fixture's clock: 2024-06-15 12:00 UTC. */
@@ -269,6 +270,36 @@ test_store_goals (Fixture       *f,
   got = hearth_store_get_goal (f->store, weight->uuid, &error);
   g_assert_cmpint (got->reached_day, ==, TODAY + 3);
   g_clear_pointer (&got, hearth_goal_free);
+
+  /* Recorded from the data: Ann's second weight goal, 74 kg from the
+   * 10th, met on the 12th (73.8) and not again after. */
+  {
+    g_autoptr(HearthGoal) second = weight_goal (a, 74, TODAY - 5, TODAY + 60);
+    g_autoptr(GDateTime) d11 = utc (2024, 6, 11, 7, 0);
+    g_autoptr(GDateTime) d12 = utc (2024, 6, 12, 7, 0);
+    g_autoptr(GDateTime) d14 = utc (2024, 6, 14, 7, 0);
+    g_autofree char *w1 = NULL, *w2 = NULL, *w3 = NULL;
+    guint n = 99;
+
+    ASSERT_OK (hearth_store_add_goal (f->store, second, &error));
+    ASSERT_OK (hearth_store_record_goals_reached (f->store, a, TODAY, &n, &error));
+    g_assert_cmpuint (n, ==, 0);
+    w1 = add_weight (f, a, d11, 75.0, NAN);
+    w2 = add_weight (f, a, d12, 73.8, NAN);
+    w3 = add_weight (f, a, d14, 74.6, NAN);
+    ASSERT_OK (hearth_store_record_goals_reached (f->store, a, TODAY, &n, &error));
+    g_assert_cmpuint (n, ==, 1);
+    got = hearth_store_get_goal (f->store, second->uuid, &error);
+    g_assert_cmpint (got->reached_day, ==, TODAY - 3);
+    g_clear_pointer (&got, hearth_goal_free);
+    /* Once: the first goal keeps its day; nothing new. */
+    ASSERT_OK (hearth_store_record_goals_reached (f->store, a, TODAY, &n, &error));
+    g_assert_cmpuint (n, ==, 0);
+    got = hearth_store_get_goal (f->store, weight->uuid, &error);
+    g_assert_cmpint (got->reached_day, ==, TODAY + 3);
+    g_clear_pointer (&got, hearth_goal_free);
+    ASSERT_OK (hearth_store_delete_goal (f->store, second->uuid, &error));
+  }
 
   /* Delete and undo. */
   f->readings_changed = 0;
@@ -640,6 +671,276 @@ test_habit_range_and_slots (Fixture       *f,
   }
 }
 
+/* Medications on time: 08:00 and 20:00 from 12 June; a dose 3.5 h late
+ * and a skipped one make half a day; today's evening dose is still to come
+ * (half so far, not counted yet); an as-needed medication is no part of it. */
+static void
+test_habit_doses (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ann = add_member (f, "Ann");
+  const char *a = hearth_profile_get_uuid (ann);
+  g_autoptr(HearthMedication) med = hearth_medication_new (a, "Metformin", day_of (2024, 6, 12));
+  g_autoptr(HearthMedication) prn = hearth_medication_new (a, "Paracetamol", day_of (2024, 6, 1));
+  g_autoptr(HearthGoal) goal = hearth_goal_new (a, HEARTH_GOAL_KIND_HABIT, HEARTH_GOAL_METRIC_DOSES_ON_TIME,
+                                                day_of (2024, 6, 11));
+  struct { int d, h, mi; } taken[] = { { 12, 8, 10 }, { 12, 20, 5 }, { 13, 8, 0 }, { 13, 23, 30 }, { 14, 8, 0 },
+                                       { 15, 7, 55 } };
+  const double c[] = { 1, 0.5, 0.5 };
+  g_autoptr(HearthGoalDays) days = NULL;
+  g_autoptr(HearthStreaks) streaks = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthHabitStreak *h;
+
+  ASSERT_OK (hearth_medication_set_times_text (med, "08:00,20:00", &error));
+  ASSERT_OK (hearth_store_add_medication (f->store, med, &error));
+  prn->schedule = HEARTH_MEDICATION_SCHEDULE_AS_NEEDED;
+  ASSERT_OK (hearth_store_add_medication (f->store, prn, &error));
+  goal->target = 1;
+  ASSERT_OK (hearth_store_add_goal (f->store, goal, &error));
+  for (guint i = 0; i < G_N_ELEMENTS (taken); i++)
+    {
+      g_autoptr(GDateTime) when = utc (2024, 6, taken[i].d, taken[i].h, taken[i].mi);
+
+      ASSERT_OK (hearth_store_take_dose (f->store, med->uuid, when, NULL, &error));
+    }
+  {
+    g_autoptr(GDateTime) when = utc (2024, 6, 14, 20, 0);
+    g_autoptr(GDateTime) prn_at = utc (2024, 6, 14, 10, 0);
+
+    ASSERT_OK (hearth_store_skip_dose (f->store, med->uuid, when, "forgot it at home", NULL, &error));
+    ASSERT_OK (hearth_store_take_dose (f->store, prn->uuid, prn_at, NULL, &error));
+  }
+
+  days = hearth_store_get_goal_days (f->store, goal, TODAY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (days->n_periods, ==, 5);
+  g_assert_true (isnan (days->completion[0]));    /* 11 June: nothing was due */
+  for (guint i = 0; i < G_N_ELEMENTS (c); i++)
+    g_assert_cmpfloat (days->completion[i + 1], ==, c[i]);
+  g_assert_cmpfloat (days->completion[4], ==, 0.5);
+
+  streaks = hearth_store_get_streaks (f->store, a, TODAY, &error);
+  h = find_habit (streaks, goal->uuid);
+  g_assert_cmpuint (h->current, ==, 0);
+  g_assert_cmpuint (h->best, ==, 1);
+  g_assert_cmpfloat (h->today, ==, 0.5);
+  ASSERT_4DP (h->strength, strength_by_hand (c, NULL, G_N_ELEMENTS (c), M_DAY));
+}
+
+/* hearth_habit_evaluate() is hearth_streak_compute() and
+ * hearth_habit_strength() over dense periods: random histories agree. */
+static void
+test_habit_evaluate_agrees (void)
+{
+  GRand *rand = g_rand_new_with_seed (9);
+
+  for (guint trial = 0; trial < 500; trial++)
+    {
+      guint n = g_rand_int_range (rand, 1, 60);
+      g_autoptr(HearthGoalDays) days = hearth_goal_days_new (HEARTH_GOAL_CADENCE_DAILY, 100, n);
+      g_autoptr(GArray) done = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_autoptr(GArray) carry = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_autofree gboolean *carried = g_new0 (gboolean, n);
+      HearthHabitStreak out = { 0 };
+      HearthStreak expected;
+      gboolean open_today;
+
+      for (guint i = 0; i < n; i++)
+        {
+          gint64 day = 100 + i;
+
+          switch (g_rand_int_range (rand, 0, 5))
+            {
+            case 0: days->completion[i] = 1; break;
+            case 1: days->completion[i] = 0.5; break;
+            case 2: days->completion[i] = NAN; break;
+            case 3: days->skipped[i] = TRUE; days->completion[i] = g_rand_boolean (rand) ? 1 : 0; break;
+            default: days->completion[i] = 0; break;
+            }
+          carried[i] = days->skipped[i] || isnan (days->completion[i]);
+          if (days->completion[i] == 1)
+            g_array_append_val (done, day);
+          else if (carried[i])
+            g_array_append_val (carry, day);
+        }
+      hearth_habit_evaluate (days, &out);
+      hearth_streak_compute ((gint64 *) (gpointer) done->data, done->len, (gint64 *) (gpointer) carry->data,
+                             carry->len, 100 + n - 1, &expected);
+      g_assert_cmpuint (out.current, ==, expected.current);
+      g_assert_cmpuint (out.best, ==, expected.best);
+      open_today = days->completion[n - 1] != 1 && !carried[n - 1];
+      g_assert_cmpfloat_with_epsilon (out.strength,
+                                      strength_by_hand (days->completion, carried, open_today ? n - 1 : n, M_DAY),
+                                      1e-12);
+    }
+  g_rand_free (rand);
+}
+
+static void
+assert_days_equal (const HearthGoalDays *a,
+                   const HearthGoalDays *b)
+{
+  g_assert_cmpint (a->first_day, ==, b->first_day);
+  g_assert_cmpuint (a->n_periods, ==, b->n_periods);
+  for (guint i = 0; i < a->n_periods; i++)
+    {
+      g_assert_true (a->skipped[i] == b->skipped[i]);
+      g_assert_true ((isnan (a->completion[i]) && isnan (b->completion[i])) || a->completion[i] == b->completion[i]);
+      g_assert_true ((isnan (a->amount[i]) && isnan (b->amount[i])) || a->amount[i] == b->amount[i]);
+    }
+}
+
+/* Incremental: refreshing the days an entry touched (and the days since,
+ * when today moves on) gives what a full read gives. */
+static void
+test_refresh_goal_days (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ann = add_member (f, "Ann");
+  const char *a = hearth_profile_get_uuid (ann);
+  g_autoptr(HearthGoal) steps = hearth_goal_new (a, HEARTH_GOAL_KIND_HABIT, HEARTH_GOAL_METRIC_STEPS,
+                                                 day_of (2024, 5, 20));
+  g_autoptr(HearthGoal) active = hearth_goal_new (a, HEARTH_GOAL_KIND_HABIT, HEARTH_GOAL_METRIC_ACTIVE_MINUTES,
+                                                  day_of (2024, 5, 20));
+  g_autoptr(HearthGoal) range = hearth_goal_new (a, HEARTH_GOAL_KIND_RANGE, HEARTH_GOAL_METRIC_SYSTOLIC,
+                                                 day_of (2024, 5, 20));
+  HearthGoal *goals[] = { steps, active, range };
+  HearthGoalDays *kept[G_N_ELEMENTS (goals)];
+  g_autoptr(GError) error = NULL;
+
+  steps->target = 8000;
+  active->target = 150;
+  range->target = 130;
+  for (guint g = 0; g < G_N_ELEMENTS (goals); g++)
+    ASSERT_OK (hearth_store_add_goal (f->store, goals[g], &error));
+  log_steps (f, a, day_of (2024, 5, 21), 9000);
+  {
+    g_autoptr(GDateTime) when = at (2024, 5, 22, 8, 0, 120);
+
+    log_bp_at (f, a, when, 125);
+  }
+  /* Kept as of 10 June. */
+  for (guint g = 0; g < G_N_ELEMENTS (goals); g++)
+    {
+      kept[g] = hearth_store_get_goal_days (f->store, goals[g], TODAY - 5, &error);
+      g_assert_no_error (error);
+    }
+
+  /* Late entries on 1 June, a skip day on 2 June, and today moved on. */
+  log_steps (f, a, day_of (2024, 6, 1), 4000);
+  {
+    g_autoptr(GDateTime) when = at (2024, 6, 1, 8, 0, 120);
+    g_autoptr(GDateTime) start = at (2024, 6, 1, 18, 0, 120);
+    g_autoptr(HearthWorkout) w = hearth_workout_new (a, "jogging", start, 80 * 60);
+
+    log_bp_at (f, a, when, 141);
+    ASSERT_OK (hearth_store_add_workout (f->store, w, &error));
+  }
+  ASSERT_OK (hearth_store_mark_skip_day (f->store, a, day_of (2024, 6, 2), NULL, &error));
+
+  for (guint g = 0; g < G_N_ELEMENTS (goals); g++)
+    {
+      g_autoptr(HearthGoalDays) fresh = hearth_store_get_goal_days (f->store, goals[g], TODAY, &error);
+      HearthHabitStreak x = { 0 }, y = { 0 };
+
+      ASSERT_OK (hearth_store_refresh_goal_days (f->store, goals[g], kept[g], day_of (2024, 6, 1),
+                                                 day_of (2024, 6, 2), TODAY, &error));
+      assert_days_equal (kept[g], fresh);
+      hearth_habit_evaluate (kept[g], &x);
+      hearth_habit_evaluate (fresh, &y);
+      g_assert_cmpuint (x.current, ==, y.current);
+      g_assert_cmpuint (x.best, ==, y.best);
+      g_assert_cmpfloat (x.strength, ==, y.strength);
+      hearth_goal_days_free (kept[g]);
+    }
+}
+
+/* Sodium under 2 000 mg a day from 10 June: a day's items summed across
+ * its meals; no meal: not done; no item stating sodium: no evidence; a
+ * deleted item or meal does not count. */
+static void
+test_habit_sodium (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ann = add_member (f, "Ann");
+  const char *a = hearth_profile_get_uuid (ann);
+  g_autoptr(HearthGoal) goal = hearth_goal_new (a, HEARTH_GOAL_KIND_HABIT, HEARTH_GOAL_METRIC_SODIUM,
+                                                day_of (2024, 6, 10));
+  g_autoptr(HearthGoalDays) days = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  gint64 id = 0;
+
+  goal->target = 2000;
+  ASSERT_OK (hearth_store_add_goal (f->store, goal, &error));
+  id = query_int (f, "SELECT id FROM profiles WHERE name = 'Ann'");
+  /* Meals: 10 June two meals, 900 + 800 mg; 11 June 1500 + 700 mg; 12 June
+   * nothing; 13 June an item without sodium; 14 June 1200 mg and a deleted
+   * 5000 mg item, and a deleted meal of 3000 mg. */
+#define MEAL(n, day, deleted) \
+  "INSERT INTO meals (id, uuid, profile_id, type, taken_at, utc_offset, local_day, created_at, updated_at, deleted_at) " \
+  "VALUES (" #n ", 'm" #n "', %1$" G_GINT64_FORMAT ", 'lunch', 0, 0, %2$" G_GINT64_FORMAT " + " #day ", 1, 1, " deleted ");"
+#define ITEM(n, meal, sodium, deleted) \
+  "INSERT INTO meal_items (uuid, meal_id, position, name, amount, unit, energy_kcal, sodium_mg, created_at, updated_at, deleted_at) " \
+  "VALUES ('i" #n "', " #meal ", " #n ", 'x', 100, 'g', 100, " sodium ", 1, 1, " deleted ");"
+  sql = g_strdup_printf (MEAL (1, 0, "NULL") ITEM (1, 1, "900", "NULL")
+                         MEAL (2, 0, "NULL") ITEM (2, 2, "800", "NULL")
+                         MEAL (3, 1, "NULL") ITEM (3, 3, "1500", "NULL") ITEM (4, 3, "700", "NULL")
+                         MEAL (4, 3, "NULL") ITEM (5, 4, "NULL", "NULL")
+                         MEAL (5, 4, "NULL") ITEM (6, 5, "1200", "NULL") ITEM (7, 5, "5000", "2")
+                         MEAL (6, 4, "2") ITEM (8, 6, "3000", "NULL"),
+                         id, day_of (2024, 6, 10));
+#undef MEAL
+#undef ITEM
+  exec_sql (f, sql);
+
+  days = hearth_store_get_goal_days (f->store, goal, TODAY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (days->n_periods, ==, 6);
+  g_assert_cmpfloat (days->completion[0], ==, 1);
+  g_assert_cmpfloat (days->amount[0], ==, 1700);
+  g_assert_cmpfloat (days->completion[1], ==, 0);
+  g_assert_cmpfloat (days->amount[1], ==, 2200);
+  g_assert_cmpfloat (days->completion[2], ==, 0);
+  g_assert_true (isnan (days->amount[2]));
+  g_assert_true (isnan (days->completion[3]));
+  g_assert_cmpfloat (days->completion[4], ==, 1);
+  g_assert_cmpfloat (days->amount[4], ==, 1200);
+  g_assert_cmpfloat (days->completion[5], ==, 0);
+}
+
+/* Three full weeks under 150 active minutes: a smaller weekly step. */
+static void
+test_smaller_step_weekly (void)
+{
+  g_autoptr(HearthGoal) goal = hearth_goal_new ("p", HEARTH_GOAL_KIND_HABIT, HEARTH_GOAL_METRIC_ACTIVE_MINUTES,
+                                                hearth_habit_week_start (1000));
+  g_autoptr(HearthGoalDays) days = hearth_goal_days_new (HEARTH_GOAL_CADENCE_WEEKLY, goal->start_day, 5);
+  g_autoptr(HearthGoal) smaller = NULL;
+  g_autofree char *text = NULL;
+  const double minutes[] = { 160, 40, 55, 62, 10 };
+
+  goal->target = 150;
+  for (guint i = 0; i < 5; i++)
+    {
+      days->amount[i] = minutes[i];
+      days->completion[i] = MIN (1, minutes[i] / 150);
+    }
+  /* Weeks 1–3 (the full weeks before this one) average 52.3: + 30, up to 10. */
+  smaller = hearth_goal_suggest_smaller_step (goal, days, NULL, 0, goal->start_day + 30, &text);
+  g_assert_nonnull (smaller);
+  g_assert_cmpfloat (smaller->target, ==, 90);
+  g_assert_cmpint (smaller->cadence, ==, HEARTH_GOAL_CADENCE_WEEKLY);
+  g_assert_nonnull (strstr (text, "90 minutes a week"));
+  g_clear_pointer (&smaller, hearth_goal_free);
+  g_clear_pointer (&text, g_free);
+  /* One of them done: no suggestion. */
+  days->completion[2] = 1;
+  g_assert_null (hearth_goal_suggest_smaller_step (goal, days, NULL, 0, goal->start_day + 30, &text));
+  g_assert_null (text);
+}
+
 /* Weight from 80 kg to 74 kg in 8 weeks (0.75 kg a week): milestones on
  * the line, status by the latest reading, pace needed, the warning. */
 static void
@@ -871,9 +1172,14 @@ main (int   argc,
   g_test_add ("/hearth/goals/habit-steps", Fixture, NULL, fixture_setup, test_habit_steps, fixture_teardown);
   g_test_add ("/hearth/goals/habit-weekly", Fixture, NULL, fixture_setup, test_habit_weekly, fixture_teardown);
   g_test_add ("/hearth/goals/habit-range-slots", Fixture, NULL, fixture_setup, test_habit_range_and_slots, fixture_teardown);
+  g_test_add ("/hearth/goals/habit-doses", Fixture, NULL, fixture_setup, test_habit_doses, fixture_teardown);
+  g_test_add_func ("/hearth/goals/evaluate-agrees", test_habit_evaluate_agrees);
+  g_test_add ("/hearth/goals/refresh", Fixture, NULL, fixture_setup, test_refresh_goal_days, fixture_teardown);
   g_test_add_func ("/hearth/goals/target-progress", test_target_progress);
   g_test_add_func ("/hearth/goals/target-progress-bp", test_target_progress_bp);
   g_test_add_func ("/hearth/goals/smaller-step", test_smaller_step);
+  g_test_add_func ("/hearth/goals/smaller-step-weekly", test_smaller_step_weekly);
+  g_test_add ("/hearth/goals/habit-sodium", Fixture, NULL, fixture_setup, test_habit_sodium, fixture_teardown);
   g_test_add_func ("/hearth/goals/propose", test_propose);
 
   return g_test_run ();

@@ -184,9 +184,12 @@ static const HearthCliCommand commands[] = {
   { "streaks", NULL,
     "streaks --profile NAME [--today DATE] [--json]",
     N_("A member’s logging streak and each habit’s: current (ending today, or yesterday while\n"
-       "today is still open) and best, in local days (weekly habits: calendar weeks), and habit\n"
-       "strength (an average of completion with a half-life of 13 days)."),
-    NULL, TRUE, hearth_cli_streaks },
+       "today is still open) and best, in local days, and habit strength (an average of each\n"
+       "day’s completion with a half-life of 13 days; a skip day leaves it as it was)."),
+    N_("Weekly habits (active minutes) count calendar weeks from Monday: a week is done when its\n"
+       "minutes reach the target, less by a seventh for each skip day; strength decays per week\n"
+       "as 13 days would. This week and today count once done."),
+    TRUE, hearth_cli_streaks },
   { "generate", NULL,
     "generate --members N (--years Y | --days N) [--seed S]",
     N_("Add a made-up family with years of realistic readings up to now, for demos and\n"

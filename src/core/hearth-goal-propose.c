@@ -447,8 +447,9 @@ propose_steps (GPtrArray             *out,
 
   if (isnan (facts->steps_avg))
     {
-      target = 5000;
-      reason = g_strdup (_("A first step: 5 000 steps a day."));
+      /* docs/clinical.md#activity: Hearth's default step goal. */
+      target = 7500;
+      reason = g_strdup (_("7 500 steps a day, where the benefit seen in studies levels off."));
     }
   else
     {
@@ -460,7 +461,7 @@ propose_steps (GPtrArray             *out,
   goal = hearth_goal_new (facts->profile_uuid, HEARTH_GOAL_KIND_HABIT, HEARTH_GOAL_METRIC_STEPS, today);
   goal->target = target;
   add_proposal (out, only, goal, reason,
-                g_strdup (isnan (facts->steps_avg) ? _("A common first goal")
+                g_strdup (isnan (facts->steps_avg) ? _("Meta-analysis of daily steps and mortality (2022)")
                                                    : _("Your steps of the last 14 days")));
 }
 

@@ -86,11 +86,9 @@ void
 hearth_habit_evaluate (const HearthGoalDays *days,
                        HearthHabitStreak    *out)
 {
-  g_autoptr(GArray) done = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GArray) carry = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree gboolean *carried = NULL;
-  HearthStreak streak;
-  guint n, last;
+  guint n, last, run = 0;
+  gint64 i;
 
   g_return_if_fail (days != NULL && out != NULL);
 
@@ -103,24 +101,27 @@ hearth_habit_evaluate (const HearthGoalDays *days,
   if (n == 0)
     return;
 
-  carried = g_new0 (gboolean, n);
-  for (guint i = 0; i < n; i++)
+  /* hearth_streak_compute()'s rules over dense periods, in one pass: a
+   * done period counts, a carried one (skipped, no evidence) passes, any
+   * other ends the run. */
+  carried = g_new (gboolean, n);
+  for (guint p = 0; p < n; p++)
     {
-      gint64 p = i;
-      double c = days->completion[i];
+      double c = days->completion[p];
 
-      carried[i] = days->skipped[i] || isnan (c);
+      carried[p] = days->skipped[p] || isnan (c);
       if (DONE (c))
-        g_array_append_val (done, p);
-      else if (carried[i])
-        g_array_append_val (carry, p);
+        run++;
+      else if (!carried[p])
+        run = 0;
+      out->best = MAX (out->best, run);
     }
-  /* Periods counted from 0; the current one is the last. */
-  hearth_streak_compute ((const gint64 *) (gpointer) done->data, done->len,
-                         (const gint64 *) (gpointer) carry->data, carry->len,
-                         n - 1, &streak);
-  out->current = streak.current;
-  out->best = streak.best;
+  /* Current: back from this period, or the one before while this one is
+   * still open (neither done nor carried). */
+  i = (DONE (days->completion[n - 1]) || carried[n - 1]) ? (gint64) n - 1 : (gint64) n - 2;
+  for (; i >= 0 && (DONE (days->completion[i]) || carried[i]); i--)
+    if (DONE (days->completion[i]))
+      out->current++;
   out->today = days->skipped[n - 1] ? NAN : days->completion[n - 1];
 
   /* The current period is still open: left out until done or carried. */

@@ -259,7 +259,8 @@ void hearth_goal_proposal_free (HearthGoalProposal *proposal);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HearthGoalProposal, hearth_goal_proposal_free)
 
 /* Sensible goals for the member (GPtrArray of HearthGoalProposal, owning):
- * the main goal's first, then what the health record and data suggest.
+ * the main goal's first, then what the health record and data suggest
+ * (docs/clinical.md#goals).
  *   weight           BMI 25 or more (adults; the cutoffs' own, China 24):
  *                    toward the top of the healthy range at 0.5 kg a
  *                    week, a step of at most 12 weeks (6 kg); under
@@ -271,7 +272,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (HearthGoalProposal, hearth_goal_proposal_free)
  *   bp-readings      morning and evening (lower-bp or hypertension)
  *   glucose          range 3.9–10.0 (manage-glucose or diabetes)
  *   steps            the recent average + 1 000, rounded to 500, at most
- *                    10 000 (none at 10 000 or more); 5 000 without data
+ *                    10 000 (none at 10 000 or more); 7 500 without data
  *   active-minutes   WHO's 150 a week (420 under 18); when the recent
  *                    average is under half of it, a first step: the
  *                    average + 30, rounded up to 10, at least 30

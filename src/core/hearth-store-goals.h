@@ -59,6 +59,19 @@ HearthGoalDays *hearth_store_get_goal_days     (HearthStore       *self,
                                                 const HearthGoal  *goal,
                                                 gint64             today,
                                                 GError           **error);
+/* Incremental: recomputes only the periods of @days (made by
+ * hearth_store_get_goal_days() for the same goal) that cover local days
+ * [@from_day, @to_day], after entries or skip days on those days changed,
+ * and adds the periods up to @today's when today moved on. Then
+ * hearth_habit_evaluate() gives the streak again: a few indexed reads for
+ * the day and one pass over the periods, instead of the goal's years. */
+gboolean        hearth_store_refresh_goal_days (HearthStore       *self,
+                                                const HearthGoal  *goal,
+                                                HearthGoalDays    *days,
+                                                gint64             from_day,
+                                                gint64             to_day,
+                                                gint64             today,
+                                                GError           **error);
 /* The readings a target goal follows (weight, systolic or diastolic;
  * glucose for glucose goals) through @today, ascending: GArray of
  * HearthGoalPoint. Empty for habit metrics. */
@@ -84,6 +97,16 @@ HearthGoal     *hearth_store_suggest_smaller_step (HearthStore       *self,
                                                    gint64             today,
                                                    char             **text,
                                                    GError           **error);
+/* Keeps the reached day of each of the member's live target goals not
+ * reached yet whose data met the target by @today (the first such day,
+ * hearth_goal_progress_compute()), in one write: what the app calls after
+ * the member's entries change (the goal-reached badge and celebrations read
+ * reached_day). *@n_reached (may be NULL): how many were newly reached. */
+gboolean        hearth_store_record_goals_reached (HearthStore  *self,
+                                                   const char   *profile_uuid,
+                                                   gint64        today,
+                                                   guint        *n_reached,
+                                                   GError      **error);
 /* The member's streaks on @today: logging (any entry, from the first day
  * logged) and one per live habit and keep-in-range goal. One read
  * transaction: the logging days, the skip days, the goals, and each

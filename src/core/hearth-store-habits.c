@@ -13,7 +13,6 @@
 #include "hearth-exercise.h"
 #include "hearth-habits.h"
 #include "hearth-reading.h"
-#include "hearth-store-diet.h"
 #include "hearth-store-exercise.h"
 #include "hearth-store-goals.h"
 #include "hearth-store-medications.h"
@@ -87,7 +86,9 @@ typedef struct
 {
   const HearthGoal *goal;
   HearthGoalDays   *days;
-  guint8           *slots;   /* bp-readings */
+  gint64            from;    /* the days being filled, inclusive */
+  gint64            to;
+  guint8           *slots;   /* bp-readings: per day from @from */
 } DaysData;
 
 static gboolean
@@ -96,7 +97,7 @@ in_days (DaysData *d,
          gint64   *index)
 {
   *index = day - d->days->first_day;
-  return *index >= 0 && *index < d->days->n_periods;
+  return day >= d->from && day <= d->to && *index >= 0 && *index < d->days->n_periods;
 }
 
 static void
@@ -121,9 +122,9 @@ slots_row (gpointer data, gint64 day, double a, double b, int second)
   if (!in_days (d, day, &i))
     return;
   if (minute >= HEARTH_GOAL_MORNING_START && minute < HEARTH_GOAL_MORNING_END)
-    d->slots[i] |= 1;
+    d->slots[day - d->from] |= 1;
   else if (minute >= HEARTH_GOAL_EVENING_START && minute < HEARTH_GOAL_EVENING_END)
-    d->slots[i] |= 2;
+    d->slots[day - d->from] |= 2;
 }
 
 static void
@@ -155,95 +156,134 @@ range_row (gpointer data, gint64 day, double a, double b, int second)
   d->days->amount[i] = isnan (d->days->amount[i]) ? value : MAX (d->days->amount[i], value);
 }
 
+/* A day's sodium from its meals: only what this goal needs (the daily
+ * nutrition query sums every nutrient and counts meals, four times the
+ * work over years). A meal always has items. */
+static const char SQL_DAILY_SODIUM[] =
+  "SELECT m.local_day, sum(i.sodium_mg), count(i.sodium_mg) "
+  "FROM meals m JOIN meal_items i ON i.meal_id = m.id AND i.deleted_at IS NULL "
+  "WHERE m.profile_id = ?1 AND m.local_day BETWEEN ?2 AND ?3 AND m.deleted_at IS NULL "
+  "GROUP BY m.local_day";
+
 static gboolean
 fill_sodium (HearthStore     *self,
-             const char      *profile_uuid,
+             gint64           profile_id,
              DaysData        *d,
-             gint64           today,
              GError         **error)
 {
-  g_autoptr(GArray) nutrition = hearth_store_get_daily_nutrition (self, profile_uuid, d->days->first_day,
-                                                                  today, error);
+  g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (self, SQL_DAILY_SODIUM, error);
+  int rc;
 
-  if (nutrition == NULL)
+  if (stmt == NULL)
     return FALSE;
-  for (guint k = 0; k < nutrition->len; k++)
+  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+  _hearth_store_bind_int64 (self, stmt, 2, d->from);
+  _hearth_store_bind_int64 (self, stmt, 3, d->to);
+  while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
     {
-      const HearthDayNutrition *n = &g_array_index (nutrition, HearthDayNutrition, k);
+      double sodium = _hearth_store_column_double (stmt, 1);
       gint64 i;
 
-      if (n->meals == 0 || !in_days (d, n->local_day, &i))
+      if (!in_days (d, sqlite3_column_int64 (stmt, 0), &i))
         continue;
       /* No food of the day stated its sodium: nothing to judge by. */
-      if (isnan (n->totals.sodium_mg))
+      if (sqlite3_column_int64 (stmt, 2) == 0 || isnan (sodium))
         {
           d->days->completion[i] = NAN;
           continue;
         }
-      d->days->amount[i] = n->totals.sodium_mg;
-      d->days->completion[i] = n->totals.sodium_mg <= d->goal->target ? 1 : 0;
+      d->days->amount[i] = sodium;
+      d->days->completion[i] = sodium <= d->goal->target ? 1 : 0;
     }
-  return TRUE;
+  return rc >= 0;
 }
+
+/* The member's doses taken that answer a scheduled dose, by the day and
+ * minute they answer (hearth_store_list_doses() would build every
+ * scheduled dose of ten years as a GDateTime: this reads what was taken
+ * and counts what was due from the schedule). */
+static const char SQL_TAKEN_DOSES[] =
+  "SELECT d.scheduled_day, d.scheduled_minute, d.taken_at FROM doses d "
+  "WHERE d.medication_id = (SELECT id FROM medications WHERE uuid = ?1) AND d.deleted_at IS NULL "
+  "AND d.status = 'taken' AND d.taken_at IS NOT NULL AND d.scheduled_day BETWEEN ?2 AND ?3 "
+  "AND d.scheduled_minute IS NOT NULL";
 
 static gboolean
 fill_doses (HearthStore     *self,
             const char      *profile_uuid,
             DaysData        *d,
-            gint64           today,
             GError         **error)
 {
   g_autoptr(GPtrArray) medications = hearth_store_list_medications (self, profile_uuid, error);
-  guint n = d->days->n_periods;
-  g_autofree guint *due = g_new0 (guint, MAX (n, 1));
-  g_autofree guint *on_time = g_new0 (guint, MAX (n, 1));
+  GTimeZone *tz = hearth_clock_get_timezone (self->clock);
+  guint n = (guint) (d->to - d->from + 1);
+  g_autofree guint *due = g_new0 (guint, n);
+  g_autofree guint *on_time = g_new0 (guint, n);
 
   if (medications == NULL)
     return FALSE;
   for (guint m = 0; m < medications->len; m++)
     {
       const HearthMedication *medication = medications->pdata[m];
-      g_autoptr(GPtrArray) doses = NULL;
+      g_autoptr(sqlite3_stmt) stmt = NULL;
+      int rc;
 
       if (medication->schedule == HEARTH_MEDICATION_SCHEDULE_AS_NEEDED)
         continue;
-      doses = hearth_store_list_doses (self, medication->uuid, d->days->first_day, today, error);
-      if (doses == NULL)
+      /* Due: every scheduled time of every day it is due (today's later
+       * ones too: the day is not done until they are taken). */
+      for (guint k = 0; k < n; k++)
+        if (hearth_medication_is_due_on (medication, d->from + k))
+          due[k] += medication->n_times;
+
+      stmt = _hearth_store_prepare (self, SQL_TAKEN_DOSES, error);
+      if (stmt == NULL)
         return FALSE;
-      for (guint k = 0; k < doses->len; k++)
+      _hearth_store_bind_text (self, stmt, 1, medication->uuid);
+      _hearth_store_bind_int64 (self, stmt, 2, d->from);
+      _hearth_store_bind_int64 (self, stmt, 3, d->to);
+      while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
         {
-          const HearthDose *dose = doses->pdata[k];
-          gint64 i;
+          gint64 day = sqlite3_column_int64 (stmt, 0);
+          gint64 minute = sqlite3_column_int64 (stmt, 1);
+          g_autoptr(GDateTime) at = NULL;
 
-          if (dose->scheduled_day < 0 || !in_days (d, dose->scheduled_day, &i))
+          if (day < d->from || day > d->to || minute < 0 || minute >= 24 * 60)
             continue;
-          due[i]++;
-          if (dose->status == HEARTH_DOSE_TAKEN && dose->taken_at != NULL && dose->scheduled_at != NULL &&
-              ABS (g_date_time_difference (dose->taken_at, dose->scheduled_at)) <= HEARTH_DOSE_WINDOW)
-            on_time[i]++;
+          at = hearth_medication_dose_instant (tz, day, (guint) minute);
+          /* On time: within HEARTH_DOSE_WINDOW of its time (hearth-adherence.h). */
+          if (at != NULL &&
+              ABS (sqlite3_column_int64 (stmt, 2) - g_date_time_to_unix (at) * G_USEC_PER_SEC) <= HEARTH_DOSE_WINDOW)
+            on_time[day - d->from]++;
         }
+      if (rc < 0)
+        return FALSE;
     }
-  for (guint i = 0; i < n; i++)
-    if (due[i] > 0)
-      {
-        double share = (double) on_time[i] / due[i];
+  for (guint k = 0; k < n; k++)
+    {
+      gint64 i;
 
-        d->days->amount[i] = share;
-        d->days->completion[i] = MIN (1, share / d->goal->target);
-      }
+      if (due[k] == 0 || !in_days (d, d->from + k, &i))
+        continue;
+      d->days->amount[i] = (double) MIN (on_time[k], due[k]) / due[k];
+      d->days->completion[i] = MIN (1, d->days->amount[i] / d->goal->target);
+    }
   return TRUE;
 }
 
+/* Weeks [@w_from, @w_to] of a weekly habit. */
 static gboolean
-fill_active_minutes (HearthStore     *self,
-                     const char      *profile_uuid,
-                     DaysData        *d,
-                     GArray          *skips,
-                     GError         **error)
+fill_active_minutes (HearthStore      *self,
+                     const HearthGoal *goal,
+                     HearthGoalDays   *days,
+                     GArray           *skips,
+                     guint             w_from,
+                     guint             w_to,
+                     GError          **error)
 {
-  HearthGoalDays *days = d->days;
-  gint64 last = days->first_day + 7 * (gint64) days->n_periods - 1;
-  g_autoptr(GPtrArray) workouts = hearth_store_list_workouts (self, profile_uuid, days->first_day, last, error);
+  gint64 first_day = days->first_day + 7 * (gint64) w_from;
+  gint64 last_day = days->first_day + 7 * (gint64) w_to + 6;
+  g_autoptr(GPtrArray) workouts = hearth_store_list_workouts (self, goal->profile_uuid, first_day, last_day, error);
   g_autoptr(GHashTable) skipped = g_hash_table_new (g_int64_hash, g_int64_equal);
   guint k = 0;
 
@@ -252,32 +292,136 @@ fill_active_minutes (HearthStore     *self,
   for (guint s = 0; s < skips->len; s++)
     g_hash_table_add (skipped, &g_array_index (skips, gint64, s));
 
-  for (guint w = 0; w < days->n_periods; w++)
+  for (guint w = w_from; w <= w_to; w++)
     {
       gint64 first = days->first_day + 7 * (gint64) w;
       HearthActiveWeek week;
-      guint begin = k;
+      guint begin;
       guint open = 0;
 
       for (gint64 day = first; day < first + 7; day++)
-        if (day >= d->goal->start_day && !g_hash_table_contains (skipped, &day))
+        if (day >= goal->start_day && !g_hash_table_contains (skipped, &day))
           open++;
       /* Workouts before the goal's start are no part of it. */
-      while (k < workouts->len && hearth_workout_get_local_day (workouts->pdata[k]) < d->goal->start_day)
+      while (k < workouts->len && hearth_workout_get_local_day (workouts->pdata[k]) < goal->start_day)
         k++;
       begin = k;
       while (k < workouts->len && hearth_workout_get_local_day (workouts->pdata[k]) < first + 7)
         k++;
       hearth_active_week_compute (&week, first, -1, (HearthWorkout **) workouts->pdata + begin, k - begin);
       days->amount[w] = week.equivalent_minutes;
-      if (open == 0)
-        {
-          days->skipped[w] = TRUE;
-          continue;
-        }
-      days->completion[w] = MIN (1, week.equivalent_minutes / (d->goal->target * open / 7.0));
+      days->skipped[w] = open == 0;
+      days->completion[w] = open == 0 ? 0 : MIN (1, week.equivalent_minutes / (goal->target * open / 7.0));
     }
   return TRUE;
+}
+
+/* Fills the periods of @days that cover local days [@from, @to] afresh
+ * (inside a read transaction). */
+static gboolean
+fill_goal_days (HearthStore       *self,
+                gint64             profile_id,
+                const HearthGoal  *goal,
+                GArray            *skips,
+                HearthGoalDays    *days,
+                gint64             from,
+                gint64             to,
+                GError           **error)
+{
+  gint64 first = days->first_day;
+  DaysData d;
+
+  if (days->n_periods == 0)
+    return TRUE;
+  if (days->cadence == HEARTH_GOAL_CADENCE_WEEKLY)
+    {
+      gint64 last = first + 7 * (gint64) days->n_periods - 1;
+      guint w_from, w_to;
+
+      from = MAX (from, first);
+      to = MIN (to, last);
+      if (from > to)
+        return TRUE;
+      w_from = (guint) ((hearth_habit_week_start (from) - first) / 7);
+      w_to = (guint) ((hearth_habit_week_start (to) - first) / 7);
+      return fill_active_minutes (self, goal, days, skips, w_from, w_to, error);
+    }
+
+  from = MAX (from, first);
+  to = MIN (to, first + (gint64) days->n_periods - 1);
+  if (from > to)
+    return TRUE;
+  d.goal = goal;
+  d.days = days;
+  d.from = from;
+  d.to = to;
+  d.slots = NULL;
+
+  for (gint64 day = from; day <= to; day++)
+    {
+      gint64 i = day - first;
+
+      /* No evidence until a row says otherwise: range goals and doses;
+       * the others are 0 (nothing done) without one. */
+      days->completion[i] = (goal->kind == HEARTH_GOAL_KIND_RANGE ||
+                             g_str_equal (goal->metric, HEARTH_GOAL_METRIC_DOSES_ON_TIME)) ? NAN : 0;
+      days->amount[i] = NAN;
+      days->skipped[i] = FALSE;
+    }
+  for (guint s = 0; s < skips->len; s++)
+    {
+      gint64 day = g_array_index (skips, gint64, s);
+
+      if (day >= from && day <= to)
+        days->skipped[day - first] = TRUE;
+    }
+
+  if (goal->kind == HEARTH_GOAL_KIND_RANGE)
+    return for_each_reading (self, profile_id,
+                             g_str_equal (goal->metric, HEARTH_GOAL_METRIC_GLUCOSE)
+                               ? HEARTH_READING_KIND_GLUCOSE : HEARTH_READING_KIND_BLOOD_PRESSURE,
+                             from, to, range_row, &d, error);
+  if (g_str_equal (goal->metric, HEARTH_GOAL_METRIC_STEPS))
+    return for_each_reading (self, profile_id, HEARTH_READING_KIND_STEPS, from, to, steps_row, &d, error);
+  if (g_str_equal (goal->metric, HEARTH_GOAL_METRIC_BP_READINGS))
+    {
+      g_autofree guint8 *slots = g_new0 (guint8, to - from + 1);
+
+      d.slots = slots;
+      if (!for_each_reading (self, profile_id, HEARTH_READING_KIND_BLOOD_PRESSURE, from, to, slots_row, &d, error))
+        return FALSE;
+      for (gint64 day = from; day <= to; day++)
+        {
+          guint filled = (slots[day - from] & 1) + ((slots[day - from] >> 1) & 1);
+
+          days->amount[day - first] = filled;
+          days->completion[day - first] = MIN (1, filled / goal->target);
+        }
+      return TRUE;
+    }
+  if (g_str_equal (goal->metric, HEARTH_GOAL_METRIC_SODIUM))
+    return fill_sodium (self, profile_id, &d, error);
+  if (g_str_equal (goal->metric, HEARTH_GOAL_METRIC_DOSES_ON_TIME))
+    return fill_doses (self, goal->profile_uuid, &d, error);
+  return TRUE;
+}
+
+static gboolean
+is_weekly (const HearthGoal *goal)
+{
+  return goal->kind == HEARTH_GOAL_KIND_HABIT && goal->cadence == HEARTH_GOAL_CADENCE_WEEKLY;
+}
+
+/* Periods from the goal's start through @today's. */
+static guint
+count_periods (const HearthGoal *goal,
+               gint64            first,
+               gint64            today)
+{
+  if (today < goal->start_day)
+    return 0;
+  return is_weekly (goal) ? (guint) ((hearth_habit_week_start (today) - first) / 7 + 1)
+                          : (guint) (today - first + 1);
 }
 
 /* Inside a read transaction. */
@@ -290,84 +434,14 @@ get_goal_days (HearthStore       *self,
                GError           **error)
 {
   g_autoptr(HearthGoalDays) days = NULL;
-  gboolean weekly = goal->kind == HEARTH_GOAL_KIND_HABIT && goal->cadence == HEARTH_GOAL_CADENCE_WEEKLY;
-  gint64 first = weekly ? hearth_habit_week_start (goal->start_day) : goal->start_day;
-  guint n = 0;
-  DaysData d;
+  gint64 first = is_weekly (goal) ? hearth_habit_week_start (goal->start_day) : goal->start_day;
 
   g_return_val_if_fail (goal->kind != HEARTH_GOAL_KIND_TARGET, NULL);
 
-  if (today >= goal->start_day)
-    n = weekly ? (guint) ((hearth_habit_week_start (today) - first) / 7 + 1) : (guint) (today - first + 1);
-  days = hearth_goal_days_new (weekly ? HEARTH_GOAL_CADENCE_WEEKLY : HEARTH_GOAL_CADENCE_DAILY, first, n);
-  if (n == 0)
-    return g_steal_pointer (&days);
-  d.goal = goal;
-  d.days = days;
-  d.slots = NULL;
-
-  if (!weekly)
-    for (guint s = 0; s < skips->len; s++)
-      {
-        gint64 i = g_array_index (skips, gint64, s) - first;
-
-        if (i >= 0 && i < n)
-          days->skipped[i] = TRUE;
-      }
-
-  if (goal->kind == HEARTH_GOAL_KIND_RANGE)
-    {
-      for (guint i = 0; i < n; i++)
-        days->completion[i] = NAN;
-      if (!for_each_reading (self, profile_id,
-                             g_str_equal (goal->metric, HEARTH_GOAL_METRIC_GLUCOSE)
-                               ? HEARTH_READING_KIND_GLUCOSE : HEARTH_READING_KIND_BLOOD_PRESSURE,
-                             first, today, range_row, &d, error))
-        return NULL;
-    }
-  else if (g_str_equal (goal->metric, HEARTH_GOAL_METRIC_STEPS))
-    {
-      if (!for_each_reading (self, profile_id, HEARTH_READING_KIND_STEPS, first, today, steps_row, &d, error))
-        return NULL;
-    }
-  else if (g_str_equal (goal->metric, HEARTH_GOAL_METRIC_BP_READINGS))
-    {
-      g_autofree guint8 *slots = g_new0 (guint8, n);
-
-      d.slots = slots;
-      if (!for_each_reading (self, profile_id, HEARTH_READING_KIND_BLOOD_PRESSURE, first, today,
-                             slots_row, &d, error))
-        return NULL;
-      for (guint i = 0; i < n; i++)
-        {
-          guint filled = (slots[i] & 1) + ((slots[i] >> 1) & 1);
-
-          days->amount[i] = filled;
-          days->completion[i] = MIN (1, filled / goal->target);
-        }
-    }
-  else
-    {
-      g_autoptr(HearthGoal) copy = NULL;
-
-      if (g_str_equal (goal->metric, HEARTH_GOAL_METRIC_SODIUM))
-        {
-          if (!fill_sodium (self, goal->profile_uuid, &d, today, error))
-            return NULL;
-        }
-      else if (g_str_equal (goal->metric, HEARTH_GOAL_METRIC_DOSES_ON_TIME))
-        {
-          for (guint i = 0; i < n; i++)
-            days->completion[i] = NAN;
-          if (!fill_doses (self, goal->profile_uuid, &d, today, error))
-            return NULL;
-        }
-      else if (g_str_equal (goal->metric, HEARTH_GOAL_METRIC_ACTIVE_MINUTES))
-        {
-          if (!fill_active_minutes (self, goal->profile_uuid, &d, skips, error))
-            return NULL;
-        }
-    }
+  days = hearth_goal_days_new (is_weekly (goal) ? HEARTH_GOAL_CADENCE_WEEKLY : HEARTH_GOAL_CADENCE_DAILY,
+                               first, count_periods (goal, first, today));
+  if (!fill_goal_days (self, profile_id, goal, skips, days, first, today, error))
+    return NULL;
   return g_steal_pointer (&days);
 }
 
@@ -404,6 +478,54 @@ hearth_store_get_goal_days (HearthStore       *self,
   if (skips == NULL)
     return NULL;
   return get_goal_days (self, profile_id, goal, skips, today, error);
+}
+
+gboolean
+hearth_store_refresh_goal_days (HearthStore       *self,
+                                const HearthGoal  *goal,
+                                HearthGoalDays    *days,
+                                gint64             from_day,
+                                gint64             to_day,
+                                gint64             today,
+                                GError           **error)
+{
+  g_autoptr(HearthStoreRead) read = NULL;
+  g_autoptr(GArray) skips = NULL;
+  gint64 profile_id;
+  guint old_n, n;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (goal != NULL && goal->profile_uuid != NULL, FALSE);
+  g_return_val_if_fail (goal->kind != HEARTH_GOAL_KIND_TARGET, FALSE);
+  g_return_val_if_fail (days != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  read = _hearth_store_read (self, error);
+  if (read == NULL)
+    return FALSE;
+  profile_id = _hearth_store_resolve_profile_id (self, goal->profile_uuid, error);
+  if (profile_id == 0)
+    return FALSE;
+  skips = list_skips (self, goal->profile_uuid, error);
+  if (skips == NULL)
+    return FALSE;
+
+  /* A later today: the periods since are added, then filled. */
+  old_n = days->n_periods;
+  n = count_periods (goal, days->first_day, today);
+  if (n > old_n)
+    {
+      days->completion = g_renew (double, days->completion, n);
+      days->skipped = g_renew (gboolean, days->skipped, n);
+      days->amount = g_renew (double, days->amount, n);
+      days->n_periods = n;
+      if (!fill_goal_days (self, profile_id, goal, skips, days,
+                           days->cadence == HEARTH_GOAL_CADENCE_WEEKLY ? days->first_day + 7 * (gint64) old_n
+                                                                      : days->first_day + old_n,
+                           today, error))
+        return FALSE;
+    }
+  return fill_goal_days (self, profile_id, goal, skips, days, from_day, MIN (to_day, today), error);
 }
 
 static void
@@ -515,6 +637,55 @@ hearth_store_suggest_smaller_step (HearthStore       *self,
         return NULL;
       return hearth_goal_suggest_smaller_step (goal, days, NULL, 0, today, text);
     }
+}
+
+gboolean
+hearth_store_record_goals_reached (HearthStore  *self,
+                                   const char   *profile_uuid,
+                                   gint64        today,
+                                   guint        *n_reached,
+                                   GError      **error)
+{
+  g_autoptr(GPtrArray) goals = NULL;
+  guint reached = 0;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (profile_uuid != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (n_reached != NULL)
+    *n_reached = 0;
+  if (!_hearth_store_begin_write (self, error))
+    return FALSE;
+  goals = hearth_store_list_goals (self, profile_uuid, error);
+  if (goals == NULL)
+    goto failed;
+  for (guint i = 0; i < goals->len; i++)
+    {
+      const HearthGoal *goal = goals->pdata[i];
+      g_auto(HearthGoalProgress) progress = { 0 };
+      gboolean set = FALSE;
+
+      if (goal->kind != HEARTH_GOAL_KIND_TARGET || hearth_goal_is_reached (goal))
+        continue;
+      if (!hearth_store_get_goal_progress (self, goal, today, &progress, error))
+        goto failed;
+      if (progress.reached_day == HEARTH_GOAL_NO_DAY)
+        continue;
+      if (!hearth_store_set_goal_reached (self, goal->uuid, progress.reached_day, &set, error))
+        goto failed;
+      reached += set ? 1 : 0;
+    }
+  if (!_hearth_store_commit (self, error))
+    return FALSE;
+  _hearth_store_emit_signals (self);
+  if (n_reached != NULL)
+    *n_reached = reached;
+  return TRUE;
+
+failed:
+  _hearth_store_rollback (self);
+  return FALSE;
 }
 
 HearthStreaks *
