@@ -73,6 +73,32 @@ assert_progress (Fixture       *f,
   g_assert_cmpstr (shown, ==, text);
 }
 
+/* hearth_store_get_badges() (recent data) says what a full evaluation
+ * says once the history was evaluated. */
+static void
+assert_recent_agrees (Fixture       *f,
+                      HearthProfile *profile)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) full = evaluate (f, profile);
+  g_autoptr(GArray) recent = hearth_store_get_badges (f->store, hearth_profile_get_uuid (profile),
+                                                      TODAY, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (recent->len, ==, full->len);
+  for (guint i = 0; i < full->len; i++)
+    {
+      const HearthBadgeStatus *a = &g_array_index (full, HearthBadgeStatus, i);
+      const HearthBadgeStatus *b = &g_array_index (recent, HearthBadgeStatus, i);
+
+      g_test_message ("%s", a->def->id);
+      g_assert_true (a->def == b->def);
+      g_assert_cmpint (a->earned_day, ==, b->earned_day);
+      g_assert_cmpfloat (a->progress, ==, b->progress);
+      g_assert_cmpfloat (a->have, ==, b->have);
+    }
+}
+
 static gint64
 stored_rows (Fixture    *f,
              const char *badge)
@@ -177,6 +203,7 @@ test_badges_logging_streak (Fixture       *f,
   /* Still the day it was first reached, stored once. */
   g_assert_cmpint (earned_day (f, ada, "log-7-days"), ==, day_of (2024, 5, 27));
   g_assert_cmpint (stored_rows (f, "log-7-days"), ==, 1);
+  assert_recent_agrees (f, ada);
 }
 
 /* Never twice, and the date never moves: a re-run, a backdated entry that
@@ -312,6 +339,7 @@ test_badges_bp_progress (Fixture       *f,
   assert_progress (f, ada, "bp-in-range-week", 4.0 / 7, "4 of 7 days");
   bp_days (f, uuid, TODAY, TODAY, 140, 85);
   assert_progress (f, ada, "bp-in-range-week", 0, "0 of 7 days");
+  assert_recent_agrees (f, ada);
 }
 
 static void
@@ -351,6 +379,7 @@ test_badges_active_week (Fixture       *f,
   add_workout (f, uuid, this_mon, "walking-brisk", 40);
   add_workout (f, uuid, this_thu, "walking-brisk", 50);
   assert_progress (f, ada, "who-active-week", 90.0 / 150, "90 of 150 active minutes this week");
+  assert_recent_agrees (f, ada);
   add_workout (f, uuid, fri, "walking-brisk", 30);
   g_assert_cmpint (earned_day (f, ada, "who-active-week"), ==, day_of (2024, 6, 7));
 }
@@ -411,6 +440,7 @@ test_badges_weight_lost (Fixture       *f,
   assert_progress (f, ada, "lost-5-kg", 1.8 / 5, "1.8 of 5 kg");
   weigh (f, uuid, 6, 14, 74.9);
   g_assert_cmpint (earned_day (f, ada, "lost-5-kg"), ==, day_of (2024, 6, 14));
+  assert_recent_agrees (f, ada);
 
   /* Bo's goal: 10 kg in 4 weeks, flagged too fast: no badge for 2 kg. */
   fast = add_weight_goal (f, hearth_profile_get_uuid (bo), 90, 80, day_of (2024, 6, 1), day_of (2024, 6, 29));
@@ -418,6 +448,7 @@ test_badges_weight_lost (Fixture       *f,
   weigh (f, hearth_profile_get_uuid (bo), 6, 14, 88);
   g_assert_cmpint (earned_day (f, bo, "lost-1-kg"), ==, HEARTH_BADGE_NO_DAY);
   assert_progress (f, bo, "lost-1-kg", 0, "0 of 1 kg");
+  assert_recent_agrees (f, bo);
 }
 
 /* Any goal reached earns `goal-reached` on the day it was reached. */
@@ -499,6 +530,7 @@ test_badges_meds (Fixture       *f,
   for (gint64 day = day_of (2024, 6, 3); day <= day_of (2024, 6, 14); day++)
     take (f, morning, day, 8, 0);
   assert_progress (f, bo, "meds-30-days", 0, "0 of 30 days");
+  assert_recent_agrees (f, bo);
 }
 
 /* Celebrations: earned badges not yet celebrated, oldest first; marked
@@ -591,7 +623,7 @@ test_badges_incremental (Fixture       *f,
 
   /* A workout cannot earn a reading's badges, nor blood pressure's. */
   ASSERT_OK (hearth_store_update_badges (f->store, uuid, TODAY, NULL, HEARTH_BADGE_SOURCE_WORKOUT,
-                                         &earned, &error));
+                                         HEARTH_BADGE_NO_DAY, &earned, &error));
   g_assert_cmpuint (earned->len, ==, 1);
   g_assert_cmpstr (((const HearthBadgeDef *) earned->pdata[0])->id, ==, "log-7-days");
   g_assert_cmpint (stored_rows (f, "first-reading"), ==, 0);
@@ -599,7 +631,7 @@ test_badges_incremental (Fixture       *f,
   g_clear_pointer (&earned, g_ptr_array_unref);
 
   ASSERT_OK (hearth_store_update_badges (f->store, uuid, TODAY, NULL, HEARTH_BADGE_SOURCE_BP,
-                                         &earned, &error));
+                                         HEARTH_BADGE_NO_DAY, &earned, &error));
   g_assert_cmpuint (earned->len, ==, 2);
   g_assert_cmpstr (((const HearthBadgeDef *) earned->pdata[0])->id, ==, "first-reading");
   g_assert_cmpstr (((const HearthBadgeDef *) earned->pdata[1])->id, ==, "bp-in-range-week");
@@ -607,9 +639,116 @@ test_badges_incremental (Fixture       *f,
 
   /* Again: nothing new. */
   ASSERT_OK (hearth_store_update_badges (f->store, uuid, TODAY, NULL, HEARTH_BADGE_SOURCE_ALL,
-                                         &earned, &error));
+                                         HEARTH_BADGE_NO_DAY, &earned, &error));
   g_assert_cmpuint (earned->len, ==, 0);
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM badges"), ==, 3);
+}
+
+/* Incremental with the entry's day reads a window only, and finds what a
+ * full evaluation finds: a backdated day that completes a run, a workout
+ * completing a week, a dose completing 30 days. */
+static void
+test_badges_incremental_window (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ada = add_member (f, "Ada");
+  const char *uuid = hearth_profile_get_uuid (ada);
+  g_autoptr(GDateTime) june4 = utc (2024, 6, 4, 9, 0);
+  g_autoptr(GDateTime) mon = utc (2024, 6, 10, 7, 0);
+  g_autoptr(GDateTime) tue = utc (2024, 6, 11, 7, 0);
+  g_autoptr(GPtrArray) earned = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) statuses = NULL;
+  g_autoptr(HearthMedication) pill = NULL;
+  g_autofree char *backdated = NULL;
+
+  /* Years ago, a run of 6: never 7. */
+  bp_days (f, uuid, day_of (2021, 3, 1), day_of (2021, 3, 6), 120, 75);
+  /* June 1–3 and 5–8 in range; June 4 missing. */
+  bp_days (f, uuid, day_of (2024, 6, 1), day_of (2024, 6, 3), 120, 75);
+  bp_days (f, uuid, day_of (2024, 6, 5), day_of (2024, 6, 8), 120, 75);
+  add_workout (f, uuid, mon, "walking-brisk", 100);
+  pill = add_daily_medication (f, uuid, "Pill", "08:00", day_of (2024, 5, 16));
+  for (gint64 day = day_of (2024, 5, 16); day <= day_of (2024, 6, 13); day++)
+    take (f, pill, day, 8, 0);
+  statuses = evaluate (f, ada);
+  g_assert_cmpint (find_status (statuses, "bp-in-range-week")->earned_day, ==, HEARTH_BADGE_NO_DAY);
+  g_assert_cmpint (find_status (statuses, "log-30-days")->earned_day, ==, HEARTH_BADGE_NO_DAY);
+  g_assert_cmpint (find_status (statuses, "meds-30-days")->earned_day, ==, HEARTH_BADGE_NO_DAY);
+  g_assert_cmpint (find_status (statuses, "who-active-week")->earned_day, ==, HEARTH_BADGE_NO_DAY);
+
+  /* The doses taken daily since May 16 earned a week of logging on May 22. */
+  g_assert_cmpint (stored_day (f, "log-7-days"), ==, day_of (2024, 5, 22));
+
+  /* The backdated June 4 completes June 1–7 in range. */
+  backdated = add_bp (f, uuid, june4, 121, 74);
+  ASSERT_OK (hearth_store_update_badges (f->store, uuid, TODAY, NULL, HEARTH_BADGE_SOURCE_BP,
+                                         day_of (2024, 6, 4), &earned, &error));
+  g_assert_cmpuint (earned->len, ==, 1);
+  g_assert_cmpstr (((const HearthBadgeDef *) earned->pdata[0])->id, ==, "bp-in-range-week");
+  g_assert_cmpint (stored_day (f, "bp-in-range-week"), ==, day_of (2024, 6, 7));
+  g_clear_pointer (&earned, g_ptr_array_unref);
+
+  /* Tuesday's 50 minutes make 150 this week. */
+  add_workout (f, uuid, tue, "walking-brisk", 50);
+  ASSERT_OK (hearth_store_update_badges (f->store, uuid, TODAY, NULL, HEARTH_BADGE_SOURCE_WORKOUT,
+                                         day_of (2024, 6, 11), &earned, &error));
+  g_assert_cmpint (stored_day (f, "who-active-week"), ==, day_of (2024, 6, 11));
+  g_clear_pointer (&earned, g_ptr_array_unref);
+
+  /* The 30th dose on time, June 14: 30 days on time, and of logging. */
+  take (f, pill, day_of (2024, 6, 14), 8, 0);
+  ASSERT_OK (hearth_store_update_badges (f->store, uuid, TODAY, NULL, HEARTH_BADGE_SOURCE_DOSE,
+                                         day_of (2024, 6, 14), &earned, &error));
+  g_assert_cmpuint (earned->len, ==, 2);
+  g_assert_cmpstr (((const HearthBadgeDef *) earned->pdata[0])->id, ==, "log-30-days");
+  g_assert_cmpstr (((const HearthBadgeDef *) earned->pdata[1])->id, ==, "meds-30-days");
+  g_assert_cmpint (stored_day (f, "log-30-days"), ==, day_of (2024, 6, 14));
+  g_assert_cmpint (stored_day (f, "meds-30-days"), ==, day_of (2024, 6, 14));
+  /* A full evaluation agrees, and adds nothing. */
+  g_clear_pointer (&statuses, g_array_unref);
+  statuses = evaluate (f, ada);
+  g_assert_cmpint (find_status (statuses, "meds-30-days")->earned_day, ==, day_of (2024, 6, 14));
+  /* first-reading, log-7-days, log-30-days, bp-in-range-week, who-active-week, meds-30-days */
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM badges"), ==, 6);
+}
+
+/* Every kind of entry makes a logging day: readings of any kind, a
+ * workout, a dose taken (on the day in its own offset). */
+static void
+test_badges_logging_kinds (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ada = add_member (f, "Ada");
+  const char *uuid = hearth_profile_get_uuid (ada);
+  g_autoptr(GDateTime) d1 = utc (2024, 6, 1, 8, 0);
+  g_autoptr(GDateTime) d2 = utc (2024, 6, 2, 8, 0);
+  g_autoptr(GDateTime) d3 = utc (2024, 6, 3, 8, 0);
+  g_autoptr(GDateTime) d5 = utc (2024, 6, 5, 8, 0);
+  g_autoptr(GDateTime) d6 = utc (2024, 6, 6, 8, 0);
+  g_autoptr(GDateTime) d7 = utc (2024, 6, 7, 8, 0);
+  g_autoptr(GTimeZone) east = g_time_zone_new_identifier ("+09:00");
+  g_autoptr(GDateTime) d4_east = g_date_time_new (east, 2024, 6, 4, 7, 0, 0);  /* June 3, 22:00 UTC */
+  g_autoptr(HearthReading) steps = hearth_reading_new_steps (d6, 8000);
+  g_autoptr(HearthMedication) pill = NULL;
+  g_autoptr(GArray) expected = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bp = NULL, *weight = NULL, *glucose = NULL;
+
+  bp = add_bp (f, uuid, d1, 120, 75);
+  weight = add_weight (f, uuid, d2, 70, NAN);
+  add_workout (f, uuid, d3, "yoga", 30);
+  pill = add_daily_medication (f, uuid, "Pill", "08:00", day_of (2024, 5, 1));
+  ASSERT_OK (hearth_store_take_dose (f->store, pill->uuid, d4_east, NULL, &error));
+  glucose = add_glucose (f, uuid, d5, 5.5);
+  hearth_reading_set_profile_uuid (steps, uuid);
+  ASSERT_OK (hearth_store_add_reading (f->store, steps, &error));
+  add_workout (f, uuid, d7, "walking-brisk", 20);
+
+  expected = hearth_store_list_logging_days (f->store, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (expected->len, ==, 7);
+  g_assert_cmpint (earned_day (f, ada, "log-7-days"), ==, day_of (2024, 6, 7));
 }
 
 /* A read-only journal is evaluated without storing. */
@@ -682,6 +821,8 @@ main (int   argc,
   ADD ("celebrate", test_badges_celebrate);
   ADD ("incremental", test_badges_incremental);
   ADD ("read-only", test_badges_read_only);
+  ADD ("incremental-window", test_badges_incremental_window);
+  ADD ("logging-kinds", test_badges_logging_kinds);
 
   return g_test_run ();
 }

@@ -20,6 +20,8 @@
 #include "hearth-store-streaks.h"
 #include "hearth-badges.h"
 #include "hearth-store-badges.h"
+#include "hearth-challenge.h"
+#include "hearth-store-challenges.h"
 #include "hearth-goal.h"
 #include "hearth-store-goals.h"
 #include "hearth-nudges.h"

@@ -17,11 +17,18 @@
 #include "hearth-store-medications.h"
 #include "hearth-store-private.h"
 #include "hearth-store-streaks.h"
+#include "hearth-reading.h"
 #include "hearth-usec.h"
 
 /* A weight-loss pace faster than this is flagged (docs/clinical.md, PRODUCT.md):
  * such a goal earns no weight badge. */
 #define MAX_SAFE_KG_PER_WEEK 1.0
+
+/* Doses are read this many days at a time (gather_med_days()). */
+#define MED_CHUNK_DAYS 31
+
+/* The whole history. */
+#define ALL_DAYS ((gint64) G_MININT32)
 
 static const char SQL_STORED[] =
   "SELECT badge, earned_day, celebrated_at IS NOT NULL FROM badges "
@@ -35,12 +42,42 @@ static const char SQL_FIRST_READING[] =
   "ORDER BY taken_at LIMIT 1";
 static const char SQL_BP[] =
   "SELECT local_day, value_a, value_b FROM readings "
-  "WHERE profile_id = ?1 AND kind = 'bp' AND deleted_at IS NULL AND local_day <= ?2 "
+  "WHERE profile_id = ?1 AND kind = 'bp' AND deleted_at IS NULL AND local_day BETWEEN ?2 AND ?3 "
   "ORDER BY local_day";
+/* The weights of local days [?2, ?3] and, first, the last one before them
+ * (where progress stands when nothing was weighed since). */
 static const char SQL_WEIGHTS[] =
-  "SELECT local_day, value_a FROM readings "
-  "WHERE profile_id = ?1 AND kind = 'weight' AND deleted_at IS NULL AND local_day <= ?2 "
-  "ORDER BY taken_at";
+  "SELECT * FROM (SELECT local_day, value_a FROM readings "
+  "  WHERE profile_id = ?1 AND kind = 'weight' AND deleted_at IS NULL AND local_day < ?2 "
+  "  ORDER BY local_day DESC, taken_at DESC LIMIT 1) "
+  "UNION ALL SELECT * FROM (SELECT local_day, value_a FROM readings "
+  "  WHERE profile_id = ?1 AND kind = 'weight' AND deleted_at IS NULL AND local_day BETWEEN ?2 AND ?3 "
+  "  ORDER BY taken_at)";
+
+/* The logging days of hearth_store_list_logging_days() (hearth-store-streaks.c:
+ * readings, meals, workouts, doses taken, each day in the entry's own
+ * offset) within local days [?2, ?3]: each kind named so the readings are
+ * read from the (profile_id, kind, local_day) index alone, a few seeks for a
+ * window (about 4 times faster than by member over ten years).
+ * tests/test-badges.c checks it against hearth_store_list_logging_days(). */
+#define FLOOR_DIV(a, b) "(((" a ") - ((((" a ") % " b ") + " b ") % " b ")) / " b ")"
+#define DOSE_DAY FLOOR_DIV (FLOOR_DIV ("d.taken_at", "1000000") " + d.utc_offset", "86400")
+G_STATIC_ASSERT (HEARTH_READING_KIND_LAST == HEARTH_READING_KIND_STEPS);  /* a new kind: add it below */
+static const char SQL_LOGGING_DAYS[] =
+  "SELECT local_day FROM readings WHERE profile_id = ?1 AND deleted_at IS NULL "
+  "  AND kind IN ('bp', 'weight', 'glucose', 'heart-rate', 'spo2', 'temperature', 'waist', "
+  "               'body-fat', 'sleep', 'steps') "
+  "  AND local_day BETWEEN ?2 AND ?3 "
+  "UNION SELECT local_day FROM meals WHERE profile_id = ?1 AND deleted_at IS NULL "
+  "  AND local_day BETWEEN ?2 AND ?3 "
+  "UNION SELECT local_day FROM workouts WHERE profile_id = ?1 AND deleted_at IS NULL "
+  "  AND local_day BETWEEN ?2 AND ?3 "
+  "UNION SELECT " DOSE_DAY " FROM doses d JOIN medications m ON m.id = d.medication_id "
+  "  WHERE m.profile_id = ?1 AND d.status = 'taken' AND d.taken_at IS NOT NULL "
+  "  AND d.deleted_at IS NULL AND m.deleted_at IS NULL "
+  "  AND d.taken_at BETWEEN (?2 - 1) * 86400000000 AND (?3 + 2) * 86400000000 "
+  "  AND " DOSE_DAY " BETWEEN ?2 AND ?3 "
+  "ORDER BY 1";
 /* Weight-loss goals (hearth-goal.h: a target goal on weight toward a lower
  * value, with the weight it started from). The ids are hearth-goal.h's
  * (HEARTH_GOAL_METRIC_WEIGHT …), the table's CHECKs name the others. */
@@ -128,6 +165,32 @@ rule_sources (HearthBadgeRule rule)
 
 /* Evidence ---------------------------------------------------------------- */
 
+static GArray *
+query_logging_days (HearthStore  *self,
+                    gint64        profile_id,
+                    gint64        from_day,
+                    gint64        to_day,
+                    GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (self, SQL_LOGGING_DAYS, error);
+  g_autoptr(GArray) days = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+  _hearth_store_bind_int64 (self, stmt, 2, from_day);
+  _hearth_store_bind_int64 (self, stmt, 3, to_day);
+  days = g_array_new (FALSE, FALSE, sizeof (gint64));
+  while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      gint64 day = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (days, day);
+    }
+  return rc < 0 ? NULL : g_steal_pointer (&days);
+}
+
 /* The first column of the first row as a day; HEARTH_BADGE_NO_DAY when
  * there is no row or it is NULL. */
 static gboolean
@@ -154,6 +217,7 @@ query_day (HearthStore  *self,
 static GArray *
 gather_bp_days (HearthStore               *self,
                 gint64                     profile_id,
+                gint64                     from_day,
                 gint64                     today,
                 const HearthBadgeOptions  *options,
                 GError                   **error)
@@ -165,7 +229,8 @@ gather_bp_days (HearthStore               *self,
   if (stmt == NULL)
     return NULL;
   _hearth_store_bind_int64 (self, stmt, 1, profile_id);
-  _hearth_store_bind_int64 (self, stmt, 2, today);
+  _hearth_store_bind_int64 (self, stmt, 2, from_day);
+  _hearth_store_bind_int64 (self, stmt, 3, today);
   days = g_array_new (FALSE, FALSE, sizeof (HearthBadgeBpDay));
   while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
     {
@@ -189,6 +254,7 @@ gather_bp_days (HearthStore               *self,
 static gboolean
 gather_weights (HearthStore          *self,
                 gint64                profile_id,
+                gint64                from_day,
                 gint64                today,
                 HearthBadgeEvidence  *ev,
                 GError              **error)
@@ -226,7 +292,8 @@ gather_weights (HearthStore          *self,
   if (stmt == NULL)
     return FALSE;
   _hearth_store_bind_int64 (self, stmt, 1, profile_id);
-  _hearth_store_bind_int64 (self, stmt, 2, today);
+  _hearth_store_bind_int64 (self, stmt, 2, from_day);
+  _hearth_store_bind_int64 (self, stmt, 3, today);
   ev->weights = g_array_new (FALSE, FALSE, sizeof (HearthBadgeWeight));
   while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
     {
@@ -236,7 +303,6 @@ gather_weights (HearthStore          *self,
     }
   if (rc < 0)
     return FALSE;
-  /* In time order; a day's place is what matters for the first day. */
   return TRUE;
 }
 
@@ -249,6 +315,7 @@ week_start (gint64 day)
 static gboolean
 gather_active_days (HearthStore          *self,
                     const char           *profile_uuid,
+                    gint64                from_day,
                     gint64                today,
                     HearthBadgeEvidence  *ev,
                     GError              **error)
@@ -264,7 +331,7 @@ gather_active_days (HearthStore          *self,
     return FALSE;
   if (today_dt != NULL)
     age = hearth_profile_get_age (profile, today_dt);
-  workouts = hearth_store_list_workouts (self, profile_uuid, G_MININT32, today, error);
+  workouts = hearth_store_list_workouts (self, profile_uuid, from_day, today, error);
   if (workouts == NULL)
     return FALSE;
 
@@ -321,6 +388,7 @@ compare_med_days (gconstpointer a,
 static gboolean
 gather_med_days (HearthStore          *self,
                  const char           *profile_uuid,
+                 gint64                from_day,
                  gint64                today,
                  HearthBadgeEvidence  *ev,
                  GError              **error)
@@ -336,33 +404,39 @@ gather_med_days (HearthStore          *self,
   for (guint m = 0; m < medications->len; m++)
     {
       HearthMedication *medication = g_ptr_array_index (medications, m);
-      g_autoptr(GPtrArray) doses = NULL;
       gint64 to = MIN (today, medication->end_day);
 
-      if (medication->schedule == HEARTH_MEDICATION_SCHEDULE_AS_NEEDED || to < medication->start_day)
+      if (medication->schedule == HEARTH_MEDICATION_SCHEDULE_AS_NEEDED)
         continue;
-      doses = hearth_store_list_doses (self, medication->uuid, medication->start_day, to, error);
-      if (doses == NULL)
-        return FALSE;
-      for (guint i = 0; i < doses->len; i++)
+      /* In chunks: hearth_adherence_list_doses() matches each scheduled
+       * dose against every stored one of the range it is given. */
+      for (gint64 first = MAX (from_day, medication->start_day); first <= to; first += MED_CHUNK_DAYS)
         {
-          HearthDose *dose = g_ptr_array_index (doses, i);
-          MedDayState state;
-          gpointer old;
+          g_autoptr(GPtrArray) doses = hearth_store_list_doses (self, medication->uuid, first,
+                                                                MIN (to, first + MED_CHUNK_DAYS - 1), error);
 
-          if (dose->scheduled_day < 0 || dose->scheduled_at == NULL)
-            continue;
-          if (dose->status == HEARTH_DOSE_PENDING)
-            state = MED_DAY_UNDECIDED;
-          else if (dose->status == HEARTH_DOSE_TAKEN && dose->taken_at != NULL &&
-                   ABS (g_date_time_difference (dose->taken_at, dose->scheduled_at)) <= HEARTH_DOSE_WINDOW)
-            state = MED_DAY_ON_TIME;
-          else
-            state = MED_DAY_NOT;
-          if (g_hash_table_lookup_extended (days, &dose->scheduled_day, NULL, &old))
-            state = MAX (state, (MedDayState) GPOINTER_TO_INT (old));
-          g_hash_table_insert (days, g_memdup2 (&dose->scheduled_day, sizeof (gint64)),
-                               GINT_TO_POINTER (state));
+          if (doses == NULL)
+            return FALSE;
+          for (guint i = 0; i < doses->len; i++)
+            {
+              HearthDose *dose = g_ptr_array_index (doses, i);
+              MedDayState state;
+              gpointer old;
+
+              if (dose->scheduled_day < 0 || dose->scheduled_at == NULL)
+                continue;
+              if (dose->status == HEARTH_DOSE_PENDING)
+                state = MED_DAY_UNDECIDED;
+              else if (dose->status == HEARTH_DOSE_TAKEN && dose->taken_at != NULL &&
+                       ABS (g_date_time_difference (dose->taken_at, dose->scheduled_at)) <= HEARTH_DOSE_WINDOW)
+                state = MED_DAY_ON_TIME;
+              else
+                state = MED_DAY_NOT;
+              if (g_hash_table_lookup_extended (days, &dose->scheduled_day, NULL, &old))
+                state = MAX (state, (MedDayState) GPOINTER_TO_INT (old));
+              g_hash_table_insert (days, g_memdup2 (&dose->scheduled_day, sizeof (gint64)),
+                                   GINT_TO_POINTER (state));
+            }
         }
     }
 
@@ -379,17 +453,24 @@ gather_med_days (HearthStore          *self,
   return TRUE;
 }
 
-/* Reads what the rules in @rules (a bit per HearthBadgeRule) need. */
+/* Reads what the rules in @rules (a bit per HearthBadgeRule) need, from
+ * local day @from_day on (ALL_DAYS: the whole history) or, for rules of
+ * consecutive days, from as far back as a run reaching the longest
+ * @needs[rule] through @from_day may start (see hearth_store_update_badges()). */
 static gboolean
 gather_evidence (HearthStore               *self,
                  const char                *profile_uuid,
                  gint64                     profile_id,
+                 gint64                     from_day,
                  gint64                     today,
                  const HearthBadgeOptions  *options,
                  guint                      rules,
+                 const double              *needs,
                  HearthBadgeEvidence       *ev,
                  GError                   **error)
 {
+  gboolean all = from_day == ALL_DAYS;
+
   hearth_badge_evidence_clear (ev);
 
   if (rules & (1u << HEARTH_BADGE_RULE_FIRST_READING) &&
@@ -397,30 +478,40 @@ gather_evidence (HearthStore               *self,
     return FALSE;
   if (rules & (1u << HEARTH_BADGE_RULE_LOGGING_STREAK))
     {
-      ev->logging_days = hearth_store_list_logging_days (self, profile_uuid, error);
-      if (ev->logging_days == NULL)
-        return FALSE;
+      gint64 start;
+
       ev->skip_days = hearth_store_list_skip_days (self, profile_uuid, error);
       if (ev->skip_days == NULL)
+        return FALSE;
+      /* Skip days lengthen a run without counting. */
+      start = all ? ALL_DAYS : from_day - (gint64) needs[HEARTH_BADGE_RULE_LOGGING_STREAK] - ev->skip_days->len;
+      ev->logging_days = query_logging_days (self, profile_id, start, today, error);
+      if (ev->logging_days == NULL)
         return FALSE;
     }
   if (rules & (1u << HEARTH_BADGE_RULE_BP_IN_RANGE_DAYS))
     {
-      ev->bp_days = gather_bp_days (self, profile_id, today, options, error);
+      gint64 start = all ? ALL_DAYS : from_day - (gint64) needs[HEARTH_BADGE_RULE_BP_IN_RANGE_DAYS];
+
+      ev->bp_days = gather_bp_days (self, profile_id, start, today, options, error);
       if (ev->bp_days == NULL)
         return FALSE;
     }
   if (rules & (1u << HEARTH_BADGE_RULE_WEIGHT_LOST) &&
-      !gather_weights (self, profile_id, today, ev, error))
+      !gather_weights (self, profile_id, from_day, today, ev, error))
     return FALSE;
   if (rules & (1u << HEARTH_BADGE_RULE_ACTIVE_WEEK) &&
-      !gather_active_days (self, profile_uuid, today, ev, error))
+      !gather_active_days (self, profile_uuid, all ? ALL_DAYS : week_start (from_day), today, ev, error))
     return FALSE;
   if (rules & (1u << HEARTH_BADGE_RULE_GOAL_REACHED) &&
       !query_day (self, SQL_GOAL_REACHED, profile_id, &ev->goal_reached_day, error))
     return FALSE;
+  /* Days with nothing scheduled pass without ending a run: a window of 8
+   * times the length holds a run of a medication taken once a week. */
   if (rules & (1u << HEARTH_BADGE_RULE_MEDS_ON_TIME_DAYS) &&
-      !gather_med_days (self, profile_uuid, today, ev, error))
+      !gather_med_days (self, profile_uuid,
+                        all ? ALL_DAYS : from_day - 8 * (gint64) needs[HEARTH_BADGE_RULE_MEDS_ON_TIME_DAYS],
+                        today, ev, error))
     return FALSE;
   return TRUE;
 }
@@ -484,6 +575,7 @@ insert_badge (HearthStore  *self,
 static gboolean
 update_locked (HearthStore               *self,
                const char                *profile_uuid,
+               gint64                     from_day,
                gint64                     today,
                const HearthBadgeOptions  *options,
                HearthBadgeSources         sources,
@@ -494,6 +586,7 @@ update_locked (HearthStore               *self,
   const GPtrArray *defs = hearth_badge_catalogue_get ();
   g_autoptr(GHashTable) stored = NULL;
   g_auto(HearthBadgeEvidence) ev = { 0 };
+  double needs[HEARTH_BADGE_N_RULES] = { 0 };
   gint64 profile_id;
   guint rules = 0;
 
@@ -511,9 +604,13 @@ update_locked (HearthStore               *self,
       /* Statuses show every locked badge's progress. */
       if (!g_hash_table_contains (stored, def->id) &&
           (statuses != NULL || (rule_sources (def->rule) & sources) != 0))
-        rules |= 1u << def->rule;
+        {
+          rules |= 1u << def->rule;
+          needs[def->rule] = MAX (needs[def->rule], def->amount);
+        }
     }
-  if (rules != 0 && !gather_evidence (self, profile_uuid, profile_id, today, options, rules, &ev, error))
+  if (rules != 0 &&
+      !gather_evidence (self, profile_uuid, profile_id, from_day, today, options, rules, needs, &ev, error))
     return FALSE;
 
   for (guint i = 0; i < defs->len; i++)
@@ -549,6 +646,7 @@ update_locked (HearthStore               *self,
 static gboolean
 run_update (HearthStore               *self,
             const char                *profile_uuid,
+            gint64                     from_day,
             gint64                     today,
             const HearthBadgeOptions  *options,
             HearthBadgeSources         sources,
@@ -569,12 +667,12 @@ run_update (HearthStore               *self,
       g_autoptr(HearthStoreRead) read = _hearth_store_read (self, error);
 
       return read != NULL &&
-             update_locked (self, profile_uuid, today, options, sources, newly_earned, statuses, error);
+             update_locked (self, profile_uuid, from_day, today, options, sources, newly_earned, statuses, error);
     }
 
   if (!_hearth_store_begin_write (self, error))
     return FALSE;
-  if (!update_locked (self, profile_uuid, today, options, sources, newly_earned, statuses, error))
+  if (!update_locked (self, profile_uuid, from_day, today, options, sources, newly_earned, statuses, error))
     {
       _hearth_store_rollback (self);
       return FALSE;
@@ -588,6 +686,7 @@ hearth_store_update_badges (HearthStore               *self,
                             gint64                     today,
                             const HearthBadgeOptions  *options,
                             HearthBadgeSources         sources,
+                            gint64                     from_day,
                             GPtrArray                **newly_earned,
                             GError                   **error)
 {
@@ -597,11 +696,30 @@ hearth_store_update_badges (HearthStore               *self,
   g_return_val_if_fail (profile_uuid != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!run_update (self, profile_uuid, today, options, sources, earned, NULL, error))
+  if (!run_update (self, profile_uuid, from_day == HEARTH_BADGE_NO_DAY ? ALL_DAYS : MIN (from_day, today),
+                   today, options, sources, earned, NULL, error))
     return FALSE;
   if (newly_earned != NULL)
     *newly_earned = g_steal_pointer (&earned);
   return TRUE;
+}
+
+GArray *
+hearth_store_get_badges (HearthStore               *self,
+                         const char                *profile_uuid,
+                         gint64                     today,
+                         const HearthBadgeOptions  *options,
+                         GError                   **error)
+{
+  g_autoptr(GArray) statuses = g_array_new (FALSE, FALSE, sizeof (HearthBadgeStatus));
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
+  g_return_val_if_fail (profile_uuid != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!run_update (self, profile_uuid, today, today, options, HEARTH_BADGE_SOURCE_ALL, NULL, statuses, error))
+    return NULL;
+  return g_steal_pointer (&statuses);
 }
 
 GArray *
@@ -617,7 +735,7 @@ hearth_store_evaluate_badges (HearthStore               *self,
   g_return_val_if_fail (profile_uuid != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!run_update (self, profile_uuid, today, options, HEARTH_BADGE_SOURCE_ALL, NULL, statuses, error))
+  if (!run_update (self, profile_uuid, ALL_DAYS, today, options, HEARTH_BADGE_SOURCE_ALL, NULL, statuses, error))
     return NULL;
   return g_steal_pointer (&statuses);
 }

@@ -64,24 +64,48 @@ typedef enum
 /* The source of a reading of @kind (BP, WEIGHT or READING). */
 HearthBadgeSources hearth_badge_source_for_reading_kind (HearthReadingKind kind);
 
-/* Incremental: evaluates, on @today, the member's badges not yet earned
- * whose rules @sources can affect, reading only the data those rules need,
- * and stores the ones now earned (one write transaction). @newly_earned
- * (optional) receives a GPtrArray of const HearthBadgeDef * (not owned)
- * earned by this call, in catalogue order. @options NULL: the defaults. */
+/* Incremental (after an entry; about 0.1 ms): evaluates, on @today, the
+ * member's badges not yet earned whose rules @sources can affect, and
+ * stores the ones now earned (one write transaction). @from_day is the
+ * earliest local day the change touched (an edit that moves an entry: the
+ * earlier of its two days): only the data a run through that day can
+ * reach is read (a logging or in-range run of N days: N days back, plus
+ * the member's skip days; doses: 8 × N days, since days with nothing
+ * scheduled pass; a week's minutes: that week; weights: from that day).
+ * That is exact as long as the member's badges were evaluated after every
+ * earlier change; HEARTH_BADGE_NO_DAY reads the whole history. After an
+ * import, a restore or an upgrade, and when a member's page opens, run
+ * hearth_store_evaluate_badges() (the whole history) instead.
+ * @newly_earned (optional) receives a GPtrArray of const HearthBadgeDef *
+ * (not owned) earned by this call, in catalogue order. @options NULL: the
+ * defaults. */
 gboolean hearth_store_update_badges   (HearthStore               *self,
                                        const char                *profile_uuid,
                                        gint64                     today,
                                        const HearthBadgeOptions  *options,
                                        HearthBadgeSources         sources,
+                                       gint64                     from_day,
                                        GPtrArray                **newly_earned,
                                        GError                   **error);
 
 /* Full: every badge of the catalogue, in its order (a GArray of
  * HearthBadgeStatus): stored ones earned with their stored date and
- * celebrated flag, the others evaluated on @today (those now earned are
- * stored first, in one write transaction) or locked with their progress. */
+ * celebrated flag, the others judged on the WHOLE history up to @today
+ * (those now earned are stored first, in one write transaction) or locked
+ * with their progress. Tens of ms for a member with ten years of entries:
+ * run it when a member's page first opens and after imports, restores and
+ * upgrades, not after each entry. */
 GArray  *hearth_store_evaluate_badges (HearthStore               *self,
+                                       const char                *profile_uuid,
+                                       gint64                     today,
+                                       const HearthBadgeOptions  *options,
+                                       GError                   **error);
+
+/* The same statuses from recent data only (hearth_store_update_badges()
+ * with every source and @today as the day of the change: about 1 ms):
+ * exact while the member's badges were evaluated after every change (the
+ * gallery's refresh). */
+GArray  *hearth_store_get_badges      (HearthStore               *self,
                                        const char                *profile_uuid,
                                        gint64                     today,
                                        const HearthBadgeOptions  *options,
