@@ -189,7 +189,7 @@ test_bp_week (Fixture       *f,
                                  "133/86 mmHg over the 7 days before (3 readings): systolic 5 mmHg lower, "
                                  "diastolic 3 mmHg lower.");
   g_assert_cmpstr (bp->source, ==, "Your blood pressure readings of 2 Sep – 8 Sep 2024 and 9 Sep – 15 Sep 2024");
-  g_assert_cmpuint (bp->rank, ==, 3);
+  g_assert_cmpuint (bp->rank, ==, 4);
 
   /* The 16th: the week is 10–16 (two readings): none. */
   g_clear_pointer (&insights, g_ptr_array_unref);
@@ -332,6 +332,36 @@ test_streak (Fixture       *f,
                                              "2024; skip days pause a run");
     }
 
+  /* A run longer than what is read first: 100 days from 1 June (Bob),
+   * beating 99 days in 2023 (Cy), on 8 September. */
+  {
+    g_autoptr(HearthProfile) bob = add_member (f, "Bob");
+    g_autoptr(HearthProfile) cy = add_member (f, "Cy");
+    g_autoptr(GPtrArray) bobs = NULL;
+    g_autoptr(GPtrArray) cys = NULL;
+
+    for (gint64 d = day_of (2024, 6, 1); d <= sep (8); d++)
+      {
+        weight_on (f, bob, d, 70);
+        if (d > day_of (2024, 6, 1))
+          weight_on (f, cy, d, 70);
+      }
+    for (gint64 d = day_of (2023, 1, 1); d < day_of (2023, 1, 1) + 99; d++)
+      weight_on (f, cy, d, 70);
+    bobs = insights_on (f, bob, sep (8));
+    g_assert_cmpstr (find (bobs, HEARTH_INSIGHT_STREAK)->text, ==, "100 days of logging in a row.");
+    g_assert_cmpstr (find (bobs, HEARTH_INSIGHT_STREAK)->source, ==, "Your log (readings, meals, workouts, doses "
+                                                                     "taken): 1 Jun – 8 Sep 2024; skip days pause a "
+                                                                     "run");
+    cys = insights_on (f, cy, sep (8));
+    /* 99 days, as many as in 2023: no news; the 9th makes 100, past 99. */
+    g_assert_null (find (cys, HEARTH_INSIGHT_STREAK));
+    g_clear_pointer (&cys, g_ptr_array_unref);
+    weight_on (f, cy, sep (9), 70);
+    cys = insights_on (f, cy, sep (9));
+    g_assert_cmpstr (find (cys, HEARTH_INSIGHT_STREAK)->text, ==, "100 days of logging in a row: your best yet.");
+  }
+
   {
     g_autoptr(GPtrArray) insights = NULL;
     g_autofree char *severe = bp_on (f, ann, sep (16), 190, 100);
@@ -447,6 +477,100 @@ test_ranking (Fixture       *f,
   }
 }
 
+static void
+add_weight_goal (Fixture       *f,
+                 HearthProfile *profile)
+{
+  g_autoptr(HearthGoal) goal = hearth_goal_new (hearth_profile_get_uuid (profile), HEARTH_GOAL_KIND_TARGET,
+                                                HEARTH_GOAL_METRIC_WEIGHT, sep (1));
+  g_autoptr(GError) error = NULL;
+
+  goal->comparison = HEARTH_GOAL_AT_MOST;
+  goal->target = 68;
+  goal->baseline = 72;
+  goal->due_day = sep (1) + 56;   /* 27 October: 0.5 kg a week */
+  ASSERT_OK (hearth_store_add_goal (f->store, goal, &error));
+}
+
+/* A weight goal of 68 kg from 72 kg between 1 September and 27 October
+ * (0.5 kg a week): on the 15th the plan says 71.0 kg. At 71.6 kg the goal
+ * is behind (more than the 0.5 kg tolerance), 0.6 kg a week needed from
+ * here ((71.6 − 68) ÷ 42 days × 7); at 70.9 kg on track. Reached on the
+ * 20th: said for a week. Behind ranks before the blood pressure week, on
+ * track after it. */
+static void
+test_goal_pace (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ann = add_member (f, "Ann");
+  g_autoptr(GPtrArray) insights = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ids = NULL;
+  HearthInsight *pace;
+
+  add_weight_goal (f, ann);
+  weight_on (f, ann, sep (1), 72.0);
+  weight_on (f, ann, sep (15), 71.6);
+  insights = insights_on (f, ann, sep (15));
+  pace = find (insights, HEARTH_INSIGHT_GOAL_PACE);
+  g_assert_nonnull (pace);
+  g_assert_cmpstr (pace->text, ==, "Your weight goal (68.0 kg by 27 Oct 2024) is behind: 71.6 kg now, 71.0 kg on "
+                                   "the plan for today. 0.6 kg a week from here gets there.");
+  g_assert_cmpstr (pace->source, ==, "Your weight readings, the latest on 15 Sep 2024; your goal set on 1 Sep 2024");
+  g_assert_cmpuint (pace->rank, ==, 3);
+
+  weight_on (f, ann, sep (16), 70.9);
+  g_clear_pointer (&insights, g_ptr_array_unref);
+  insights = insights_on (f, ann, sep (16));
+  pace = find (insights, HEARTH_INSIGHT_GOAL_PACE);
+  g_assert_cmpstr (pace->text, ==, "Your weight goal (68.0 kg by 27 Oct 2024) is on track: 70.9 kg now, 70.9 kg on "
+                                   "the plan for today.");
+  g_assert_cmpuint (pace->rank, ==, 5);
+
+  weight_on (f, ann, sep (20), 67.9);
+  g_clear_pointer (&insights, g_ptr_array_unref);
+  insights = insights_on (f, ann, sep (26));
+  pace = find (insights, HEARTH_INSIGHT_GOAL_PACE);
+  g_assert_nonnull (pace);
+  g_assert_cmpstr (pace->text, ==, "Your weight goal of 68.0 kg was reached on 20 Sep 2024.");
+  g_clear_pointer (&insights, g_ptr_array_unref);
+  insights = insights_on (f, ann, sep (27));
+  g_assert_null (find (insights, HEARTH_INSIGHT_GOAL_PACE));
+
+  /* No reading since the goal began: no news. */
+  {
+    g_autoptr(HearthProfile) bob = add_member (f, "Bob");
+
+    add_weight_goal (f, bob);
+    g_clear_pointer (&insights, g_ptr_array_unref);
+    insights = insights_on (f, bob, sep (15));
+    g_assert_null (find (insights, HEARTH_INSIGHT_GOAL_PACE));
+  }
+
+  /* Due on 29 September, 71.5 kg on the 22nd: 3.5 kg a week needed, too
+   * fast to suggest; said so, with the safe pace's source. */
+  {
+    g_autoptr(HearthProfile) cy = add_member (f, "Cy");
+    g_autoptr(HearthGoal) goal = hearth_goal_new (hearth_profile_get_uuid (cy), HEARTH_GOAL_KIND_TARGET,
+                                                  HEARTH_GOAL_METRIC_WEIGHT, sep (1));
+
+    goal->comparison = HEARTH_GOAL_AT_MOST;
+    goal->target = 68;
+    goal->baseline = 72;
+    goal->due_day = sep (29);
+    ASSERT_OK (hearth_store_add_goal (f->store, goal, &error));
+    weight_on (f, cy, sep (22), 71.5);
+    g_clear_pointer (&insights, g_ptr_array_unref);
+    insights = insights_on (f, cy, sep (22));
+    pace = find (insights, HEARTH_INSIGHT_GOAL_PACE);
+    g_assert_cmpstr (pace->text, ==, "Your weight goal (68.0 kg by 29 Sep 2024) is behind: 71.5 kg now, 69.0 kg on "
+                                     "the plan for today. That would take 3.5 kg a week, faster than the safe 1 kg "
+                                     "a week: a later date may suit you better.");
+    g_assert_cmpstr (pace->source, ==, "Your weight readings, the latest on 22 Sep 2024; your goal set on 1 Sep "
+                                       "2024; a safe pace: docs/clinical.md (0.5–1 kg a week)");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -462,6 +586,7 @@ main (int   argc,
   ADD ("/hearth/insights/streak", test_streak);
   ADD ("/hearth/insights/first-week", test_first_week);
   ADD ("/hearth/insights/ranking", test_ranking);
+  ADD ("/hearth/insights/goal-pace", test_goal_pace);
 #undef ADD
 
   return g_test_run ();

@@ -432,6 +432,52 @@ test_missed_day (Fixture       *f,
   assert_nudge (f, cy, sep (7), NULL);
 }
 
+/* A daily habit goal (7 500 steps a day from 1 September) done 1–5
+ * September, nothing on the 6th while other things were logged (the
+ * logging habit holds): encouragement on the 7th naming the habit; a day
+ * part done (3 000 steps) is no missed day; nor is a day without
+ * evidence for a habit that needs some (no meal for a sodium goal). */
+static void
+test_missed_day_habit (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ann = add_member (f, "Ann");
+  g_autoptr(HearthProfile) bob = add_member (f, "Bob");
+  g_autofree char *fired = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *source = NULL;
+  g_autofree char *id = NULL;
+
+  add_goal (f, ann, "steps", 7500, "daily", sep (1));
+  add_goal (f, bob, "steps", 7500, "daily", sep (1));
+  for (int d = 1; d <= 8; d++)
+    {
+      weight_on (f, ann, sep (d));
+      weight_on (f, bob, sep (d));
+      if (d <= 5)
+        {
+          steps_on (f, ann, sep (d), 8000);
+          steps_on (f, bob, sep (d), 8000);
+        }
+    }
+  steps_on (f, bob, sep (6), 3000);
+  steps_on (f, bob, sep (7), 9000);
+  id = nudge_at (f, ann, sep (7), NOON, &text, &source);
+  g_assert_cmpstr (id, ==, HEARTH_NUDGE_MISSED_DAY);
+  g_assert_cmpstr (text, ==, "Yesterday missed your step goal after 5 days in a row. That happens to everyone: "
+                             "today counts again.");
+  g_assert_cmpstr (source, ==, "Your steps against your goal of 7500 a day: 1 Sep – 5 Sep 2024, not on 6 Sep 2024");
+  /* Steps are exercise with a steps goal: 6–8 without, the 9th. The 9th
+   * unlogged after 8 days: the logging habit's, the 10th. Bob: 3 000
+   * steps on the 6th, 9 000 on the 7th, none on the 8th after a run of
+   * one: nothing on the 9th; 8–10 without steps, the 11th. */
+  fired = replay_september (f, ann);
+  g_assert_cmpstr (fired, ==, "7:missed-day 9:exercise-lapse-3 10:missed-day");
+  g_clear_pointer (&fired, g_free);
+  fired = replay_september (f, bob);
+  g_assert_cmpstr (fired, ==, "10:missed-day 11:exercise-lapse-3");
+}
+
 /* Two rules on one day (blood pressure lapsed, and yesterday unlogged):
  * both are candidates, the day's nudge is the blood pressure one. */
 static void
@@ -617,6 +663,7 @@ main (int   argc,
   ADD ("/hearth/nudges/activity-under-target", test_activity_under_target);
   ADD ("/hearth/nudges/activity-under-target-steps", test_activity_under_target_steps);
   ADD ("/hearth/nudges/missed-day", test_missed_day);
+  ADD ("/hearth/nudges/missed-day-habit", test_missed_day_habit);
   ADD ("/hearth/nudges/one-a-day", test_one_a_day);
   ADD ("/hearth/nudges/quiet-hours", test_quiet_hours);
   ADD ("/hearth/nudges/skip-day", test_skip_day);

@@ -37,7 +37,9 @@ enum
 {
   RANK_FIRST_WEEK = 1,
   RANK_STREAK,
+  RANK_GOAL_BEHIND,
   RANK_BP_WEEK,
+  RANK_GOAL_ON_TRACK,
   RANK_WEIGHT_WEEK,
   RANK_ACTIVITY_WEEK,
   RANK_STEPS_WEEK,
@@ -153,6 +155,51 @@ is_milestone (guint days)
   return days > 365 && days % 100 == 0;
 }
 
+/* How far back the logging days are read first: the full history only
+ * when the run reaches past it, or when only earlier runs can tell whether
+ * today beats the best (a year and more of them is a long read). */
+#define STREAK_WINDOW_DAYS 64
+
+typedef struct
+{
+  HearthStreak now;      /* the run ending on the day */
+  HearthStreak prior;    /* the runs before it (best) */
+  gint64       first;    /* the run's first logged day */
+  gboolean     logged;   /* the day has an entry */
+  gboolean     whole;    /* the run starts inside the days read */
+} RunFacts;
+
+static void
+compute_run (const _HearthFacts *facts,
+             GArray             *days,
+             gint64              day,
+             gint64              from,
+             RunFacts           *run)
+{
+  guint n = days->len, n_prior;
+
+  memset (run, 0, sizeof *run);
+  run->logged = n > 0 && g_array_index (days, gint64, n - 1) == day;
+  if (!run->logged)
+    return;
+  hearth_streak_compute ((const gint64 *) (void *) days->data, n,
+                         (const gint64 *) (void *) facts->skips->data, facts->skips->len, day, &run->now);
+  n_prior = n - run->now.current;
+  run->first = g_array_index (days, gint64, n_prior);
+  /* Whole when the day before the run (skip days passed) lies in the window. */
+  run->whole = TRUE;
+  for (gint64 d = run->first - 1; run->whole; d--)
+    {
+      if (d < from)
+        run->whole = FALSE;
+      else if (!_hearth_facts_is_skip (facts, d))
+        break;
+    }
+  hearth_streak_compute ((const gint64 *) (void *) days->data, n_prior,
+                         (const gint64 *) (void *) facts->skips->data, facts->skips->len, run->first - 1,
+                         &run->prior);
+}
+
 static gboolean
 add_streak (HearthStore         *store,
             const _HearthFacts  *facts,
@@ -163,58 +210,193 @@ add_streak (HearthStore         *store,
   g_autoptr(GArray) days = NULL;
   g_autofree char *span = NULL;
   g_autofree char *text = NULL;
-  HearthStreak now, prior;
-  gint64 first;
-  guint n_before = 0, n_prior;
+  gint64 from = day - STREAK_WINDOW_DAYS;
+  RunFacts run;
   gboolean record, milestone, best_yet, severe;
 
   if (!_hearth_facts_severe_alert (store, facts->profile_id, day, &severe, error))
     return FALSE;
   if (severe)
     return TRUE;
-  days = hearth_store_list_logging_days (store, facts->profile_uuid, error);
+  /* Days after @day do not exist yet for a day replayed. */
+  days = _hearth_facts_logging_days (store, facts->profile_id, from, day, error);
   if (days == NULL)
     return FALSE;
-  /* Days after @day do not exist yet for a day replayed. */
-  while (n_before < days->len && g_array_index (days, gint64, n_before) < day)
-    n_before++;
-  if (n_before == days->len || g_array_index (days, gint64, n_before) != day)
+  compute_run (facts, days, day, from, &run);
+  if (!run.logged)
     return TRUE;   /* nothing logged on the day: no news */
+  /* The earlier runs in the window are a lower bound of the best before:
+   * at or past this run, no record; else read everything. */
+  if (!run.whole || run.prior.best < run.now.current)
+    {
+      g_clear_pointer (&days, g_array_unref);
+      from = _HEARTH_FACTS_ALL_DAYS;
+      days = _hearth_facts_logging_days (store, facts->profile_id, from, day, error);
+      if (days == NULL)
+        return FALSE;
+      compute_run (facts, days, day, from, &run);
+    }
 
-  hearth_streak_compute ((const gint64 *) (void *) days->data, n_before + 1,
-                         (const gint64 *) (void *) facts->skips->data, facts->skips->len, day, &now);
-  /* The run's first logged day, and the best of the runs before it. */
-  n_prior = n_before + 1 - now.current;
-  first = g_array_index (days, gint64, n_prior);
-  hearth_streak_compute ((const gint64 *) (void *) days->data, n_prior,
-                         (const gint64 *) (void *) facts->skips->data, facts->skips->len, first - 1, &prior);
-  milestone = is_milestone (now.current);
-  best_yet = prior.best >= 3 && now.current > prior.best;
+  milestone = is_milestone (run.now.current);
+  best_yet = run.prior.best >= 3 && run.now.current > run.prior.best;
   /* The day a previous best is beaten; not every day after. */
-  record = best_yet && now.current == prior.best + 1;
+  record = best_yet && run.now.current == run.prior.best + 1;
   if (!milestone && !record)
     return TRUE;
-  span = _hearth_format_span (first, day);
+
+  span = _hearth_format_span (run.first, day);
   if (milestone && best_yet)
     /* Translators: a logging streak's length in days */
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day of logging in a row: your best yet.",
-                                         "%u days of logging in a row: your best yet.", now.current),
-                            now.current);
+                                         "%u days of logging in a row: your best yet.", run.now.current),
+                            run.now.current);
   else if (milestone)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day of logging in a row.",
-                                         "%u days of logging in a row.", now.current),
-                            now.current);
+                                         "%u days of logging in a row.", run.now.current),
+                            run.now.current);
   else
     /* Translators: a logging streak's length, then the previous best */
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                          "%u day of logging in a row, past your previous best of %u.",
                                          "%u days of logging in a row, past your previous best of %u.",
-                                         now.current),
-                            now.current, prior.best);
+                                         run.now.current),
+                            run.now.current, run.prior.best);
   add_insight (insights, HEARTH_INSIGHT_STREAK, RANK_STREAK, g_steal_pointer (&text),
                /* Translators: a span of days */
                g_strdup_printf (_("Your log (readings, meals, workouts, doses taken): %s; skip days pause "
                                   "a run"), span));
+  return TRUE;
+}
+
+/* goal-pace ------------------------------------------------------------ */
+
+/* How long "reached" stays news. */
+#define GOAL_REACHED_NEWS_DAYS 7
+
+static char *
+format_goal_value (const HearthGoal *goal,
+                   double            value)
+{
+  if (g_strcmp0 (goal->metric, HEARTH_GOAL_METRIC_WEIGHT) == 0)
+    return g_strdup_printf ("%.1f kg", value);
+  return g_strdup_printf ("%.0f mmHg", value);
+}
+
+static gboolean
+add_goal_pace (HearthStore         *store,
+               const _HearthFacts  *facts,
+               const HearthGoal    *goal,
+               gint64               day,
+               GPtrArray           *insights,
+               GError             **error)
+{
+  g_auto(HearthGoalProgress) progress = { 0 };
+  g_autofree char *target = NULL;
+  g_autofree char *due = NULL;
+  g_autofree char *value = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *latest = NULL;
+  g_autofree char *set = NULL;
+  g_autofree char *source = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  gboolean weight = g_strcmp0 (goal->metric, HEARTH_GOAL_METRIC_WEIGHT) == 0;
+  const char *name;
+  guint rank;
+
+  if (weight)
+    name = _("Your weight goal");
+  else if (g_strcmp0 (goal->metric, HEARTH_GOAL_METRIC_SYSTOLIC) == 0)
+    name = _("Your average systolic goal");
+  else if (g_strcmp0 (goal->metric, HEARTH_GOAL_METRIC_DIASTOLIC) == 0)
+    name = _("Your average diastolic goal");
+  else
+    return TRUE;
+  if (!hearth_store_get_goal_progress (store, goal, day, &progress, error))
+    return FALSE;
+
+  target = format_goal_value (goal, goal->target);
+  set = _hearth_format_day (goal->start_day);
+  if (progress.status == HEARTH_GOAL_STATUS_REACHED)
+    {
+      g_autofree char *reached = NULL;
+
+      if (progress.reached_day == HEARTH_GOAL_NO_DAY || progress.reached_day < day - (GOAL_REACHED_NEWS_DAYS - 1))
+        return TRUE;
+      reached = _hearth_format_day (progress.reached_day);
+      /* Translators: "Your weight goal of 68.0 kg was reached on 20 Sep 2024." */
+      g_string_printf (text, _("%s of %s was reached on %s."), name, target, reached);
+      rank = RANK_GOAL_ON_TRACK;
+    }
+  else if (progress.status == HEARTH_GOAL_STATUS_ON_TRACK || progress.status == HEARTH_GOAL_STATUS_BEHIND)
+    {
+      gboolean behind = progress.status == HEARTH_GOAL_STATUS_BEHIND;
+
+      due = _hearth_format_day (goal->due_day);
+      value = format_goal_value (goal, progress.value);
+      expected = format_goal_value (goal, progress.expected);
+      /* Translators: "Your weight goal (68.0 kg by 27 Oct 2024) is behind: 71.6 kg now, 71.0 kg on
+       * the plan for today." */
+      g_string_printf (text, behind ? _("%s (%s by %s) is behind: %s now, %s on the plan for today.")
+                                    : _("%s (%s by %s) is on track: %s now, %s on the plan for today."),
+                       name, target, due, value, expected);
+      if (behind && !isnan (progress.pace_needed))
+        {
+          g_autofree char *pace = weight ? g_strdup_printf ("%.1f kg", fabs (progress.pace_needed))
+                                         : g_strdup_printf ("%.0f mmHg", fabs (progress.pace_needed));
+
+          g_string_append_c (text, ' ');
+          if (weight && fabs (progress.pace_needed) > HEARTH_GOAL_MAX_WEIGHT_PACE_KG)
+            /* Translators: a weight a week, faster than is safe */
+            g_string_append_printf (text, _("That would take %s a week, faster than the safe 1 kg a week: "
+                                            "a later date may suit you better."), pace);
+          else
+            /* Translators: "0.6 kg a week from here gets there." */
+            g_string_append_printf (text, _("%s a week from here gets there."), pace);
+        }
+      rank = behind ? RANK_GOAL_BEHIND : RANK_GOAL_ON_TRACK;
+    }
+  else
+    return TRUE;
+
+  latest = _hearth_format_day (progress.value_day);
+  if (weight)
+    /* Translators: a day, then the day the goal was set */
+    source = g_strdup_printf (_("Your weight readings, the latest on %s; your goal set on %s"), latest, set);
+  else
+    source = g_strdup_printf (_("Your blood pressure readings (the 7-day average), the latest on %s; your goal "
+                                "set on %s"), latest, set);
+  if (weight && progress.status != HEARTH_GOAL_STATUS_REACHED &&
+      fabs (progress.pace_needed) > HEARTH_GOAL_MAX_WEIGHT_PACE_KG)
+    {
+      char *with = g_strdup_printf (_("%s; a safe pace: docs/clinical.md (0.5–1 kg a week)"), source);
+
+      g_free (source);
+      source = with;
+    }
+  add_insight (insights, HEARTH_INSIGHT_GOAL_PACE, rank, g_string_free (g_steal_pointer (&text), FALSE),
+               g_steal_pointer (&source));
+  return TRUE;
+}
+
+static gboolean
+add_goals (HearthStore         *store,
+           const _HearthFacts  *facts,
+           gint64               day,
+           GPtrArray           *insights,
+           GError             **error)
+{
+  g_autoptr(GPtrArray) goals = hearth_store_list_goals (store, facts->profile_uuid, error);
+
+  if (goals == NULL)
+    return FALSE;
+  for (guint i = 0; i < goals->len; i++)
+    {
+      const HearthGoal *goal = goals->pdata[i];
+
+      if (goal->kind == HEARTH_GOAL_KIND_TARGET && goal->start_day <= day &&
+          !add_goal_pace (store, facts, goal, day, insights, error))
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -435,14 +617,23 @@ add_steps_week (HearthStore         *store,
   if (now > before)
     /* Translators: days at the step goal this week, the goal, how many more than by this day last
      * week, last week's count */
-    text = g_strdup_printf (_("%u days at your step goal (%.0f) this week so far: %u more than by this day "
-                              "last week (%u)."), now, goal, now - before, before);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u day at your step goal (%.0f) this week so far: %u more than by this "
+                                         "day last week (%u).",
+                                         "%u days at your step goal (%.0f) this week so far: %u more than by this "
+                                         "day last week (%u).", now), now, goal, now - before, before);
   else if (now < before)
-    text = g_strdup_printf (_("%u days at your step goal (%.0f) this week so far: %u fewer than by this day "
-                              "last week (%u)."), now, goal, before - now, before);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u day at your step goal (%.0f) this week so far: %u fewer than by this "
+                                         "day last week (%u).",
+                                         "%u days at your step goal (%.0f) this week so far: %u fewer than by this "
+                                         "day last week (%u).", now), now, goal, before - now, before);
   else
-    text = g_strdup_printf (_("%u days at your step goal (%.0f) this week so far, as many as by this day "
-                              "last week."), now, goal);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u day at your step goal (%.0f) this week so far, as many as by this "
+                                         "day last week.",
+                                         "%u days at your step goal (%.0f) this week so far, as many as by this "
+                                         "day last week.", now), now, goal);
   if (own)
     /* Translators: two spans of days */
     source = g_strdup_printf (_("Your steps of %s and %s; your step goal"), span_before, span_now);
@@ -457,14 +648,19 @@ add_steps_week (HearthStore         *store,
 
 /* The list ------------------------------------------------------------- */
 
-static int
-compare_rank (gconstpointer a,
-              gconstpointer b)
+/* By rank, equal ranks in the order added (an insertion sort: a handful). */
+static void
+sort_by_rank (GPtrArray *insights)
 {
-  const HearthInsight *x = *(HearthInsight * const *) a;
-  const HearthInsight *y = *(HearthInsight * const *) b;
+  for (guint i = 1; i < insights->len; i++)
+    {
+      HearthInsight *insight = insights->pdata[i];
+      guint j = i;
 
-  return (x->rank > y->rank) - (x->rank < y->rank);
+      for (; j > 0 && ((HearthInsight *) insights->pdata[j - 1])->rank > insight->rank; j--)
+        insights->pdata[j] = insights->pdata[j - 1];
+      insights->pdata[j] = insight;
+    }
 }
 
 GPtrArray *
@@ -487,12 +683,13 @@ hearth_insights_list (HearthStore  *store,
   insights = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_insight_free);
   if (!add_first_week (store, &facts, day, insights, error) ||
       !add_streak (store, &facts, day, insights, error) ||
+      !add_goals (store, &facts, day, insights, error) ||
       !add_bp_week (store, &facts, day, insights, error) ||
       !add_weight_week (store, &facts, day, insights, error) ||
       !add_activity_week (store, &facts, day, insights, error) ||
       !add_steps_week (store, &facts, day, insights, error))
     return NULL;
-  g_ptr_array_sort (insights, compare_rank);
+  sort_by_rank (insights);
   return g_steal_pointer (&insights);
 }
 

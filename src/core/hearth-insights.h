@@ -23,21 +23,28 @@ G_BEGIN_DECLS
  *    entry: a milestone (3, 7, 14, 21, 30, 50, 100, 150, 200, 365 days,
  *    then every 100) or the day a previous best of 3 or more is beaten.
  *    Never while a severe-reading alert shows (PRODUCT.md, "Safety").
- *  3 HEARTH_INSIGHT_BP_WEEK "bp-week": average systolic and diastolic over
+ *  3 HEARTH_INSIGHT_GOAL_PACE "goal-pace", when BEHIND: one per live target
+ *    goal (weight, average systolic or diastolic; hearth-habits.h computes
+ *    the status): the value now, the plan's value today and the pace
+ *    needed per week (a weight pace past 1 kg a week is called too fast).
+ *  4 HEARTH_INSIGHT_BP_WEEK "bp-week": average systolic and diastolic over
  *    the 7 days ending D against the 7 before, only with at least
  *    HEARTH_INSIGHT_MIN_BP_READINGS readings in each (both counts named).
- *  4 HEARTH_INSIGHT_WEIGHT_WEEK "weight-week": average weight over the 7
+ *  5 "goal-pace" ON_TRACK, or REACHED in the last 7 days (with the day).
+ *  6 HEARTH_INSIGHT_WEIGHT_WEEK "weight-week": average weight over the 7
  *    days ending D against the 7 before (a reading in each).
- *  5 HEARTH_INSIGHT_ACTIVITY_WEEK "activity-week": active minutes this
+ *  7 HEARTH_INSIGHT_ACTIVITY_WEEK "activity-week": active minutes this
  *    calendar week (Monday to D) against last week's, and WHO's 150 a week
  *    (docs/clinical.md#physical-activity); with a workout in either week.
- *  6 HEARTH_INSIGHT_STEPS_WEEK "steps-week": days at the step goal (the
+ *  8 HEARTH_INSIGHT_STEPS_WEEK "steps-week": days at the step goal (the
  *    member's goal of metric steps, else 7 500: docs/clinical.md
  *    #physical-activity) from Monday to D against the same weekdays of
- *    last week; with a steps entry in both. */
+ *    last week; with a steps entry in both.
+ * Equal ranks keep the goals' order (hearth_store_list_goals()). */
 
 #define HEARTH_INSIGHT_FIRST_WEEK    "first-week"
 #define HEARTH_INSIGHT_STREAK        "streak"
+#define HEARTH_INSIGHT_GOAL_PACE     "goal-pace"
 #define HEARTH_INSIGHT_BP_WEEK       "bp-week"
 #define HEARTH_INSIGHT_WEIGHT_WEEK   "weight-week"
 #define HEARTH_INSIGHT_ACTIVITY_WEEK "activity-week"
@@ -53,7 +60,7 @@ typedef struct
   char *id;      /* an id above */
   char *text;    /* translated, with its numbers */
   char *source;  /* translated: the entries and days, or the guideline */
-  guint rank;    /* 1 = most useful (the order above) */
+  guint rank;    /* 1 = most useful (the numbers above) */
 } HearthInsight;
 
 void       hearth_insight_free   (HearthInsight *insight);

@@ -43,7 +43,8 @@ static const char SQL_LATEST_VALUES[] =
 #define DOSE_SECONDS FLOOR_DIV ("d.taken_at", "1000000") " + d.utc_offset"
 /* A local day's instants lie within 14 h (the widest offset) of its UTC
  * day: ?4 and ?5 bound taken_at in µs with a day to spare either side, so
- * the (profile_id, taken_at) indexes do the work. */
+ * the (profile_id, taken_at) and (medication_id, taken_at) indexes do the
+ * work (CROSS JOIN: a member's medications first, then their doses). */
 static const char SQL_LOGGING_DAYS_WINDOW[] =
   "SELECT local_day FROM readings WHERE profile_id = ?1 AND deleted_at IS NULL "
   "  AND taken_at BETWEEN ?4 AND ?5 AND local_day BETWEEN ?2 AND ?3 "
@@ -52,7 +53,7 @@ static const char SQL_LOGGING_DAYS_WINDOW[] =
   "UNION SELECT local_day FROM workouts WHERE profile_id = ?1 AND deleted_at IS NULL "
   "  AND local_day BETWEEN ?2 AND ?3 "
   "UNION SELECT * FROM (SELECT " FLOOR_DIV (DOSE_SECONDS, "86400") " AS day "
-  "  FROM doses d JOIN medications m ON m.id = d.medication_id "
+  "  FROM medications m CROSS JOIN doses d ON d.medication_id = m.id "
   "  WHERE m.profile_id = ?1 AND d.status = 'taken' AND d.taken_at BETWEEN ?4 AND ?5 "
   "  AND d.deleted_at IS NULL AND m.deleted_at IS NULL) WHERE day BETWEEN ?2 AND ?3 "
   "ORDER BY 1";

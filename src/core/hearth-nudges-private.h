@@ -75,6 +75,10 @@ gboolean _hearth_facts_severe_alert   (HearthStore   *store,
                                        gboolean      *severe,
                                        GError       **error);
 
+/* A @from for "every day": year −768, before any entry (1900), near enough
+ * that its instants fit in µs. */
+#define _HEARTH_FACTS_ALL_DAYS (-1000000)
+
 /* The local days in [@from, @to] with any entry (a reading, a meal, a
  * workout, a dose taken), ascending, each once: the window of
  * hearth_store_list_logging_days(). */

@@ -325,12 +325,153 @@ run_ending (const _HearthFacts *facts,
   return streak.current;
 }
 
+static gboolean missed_logging (HearthStore         *store,
+                                const _HearthFacts  *facts,
+                                gint64               day,
+                                HearthNudge        **out,
+                                GError             **error);
+
+/* A daily habit goal's period: done, nothing done (a missed day), or
+ * neither (part done, skipped, no evidence). */
+static gboolean
+period_done (const HearthGoalDays *days,
+             gint64                day)
+{
+  gint64 i = day - days->first_day;
+
+  return i >= 0 && i < days->n_periods && !days->skipped[i] && days->completion[i] >= 1;
+}
+
+static gboolean
+period_carries (const HearthGoalDays *days,
+                gint64                day)
+{
+  gint64 i = day - days->first_day;
+
+  return i >= 0 && i < days->n_periods && (days->skipped[i] || isnan (days->completion[i]));
+}
+
+static gboolean
+period_missed (const HearthGoalDays *days,
+               gint64                day)
+{
+  gint64 i = day - days->first_day;
+
+  return i >= 0 && i < days->n_periods && !days->skipped[i] && days->completion[i] == 0;
+}
+
+/* missed-day for one daily habit goal (hearth-habits.h says what each
+ * metric's completion is). */
+static gboolean
+missed_habit (HearthStore       *store,
+              const HearthGoal  *goal,
+              gint64             day,
+              HearthNudge      **out,
+              GError           **error)
+{
+  g_autoptr(HearthGoalDays) days = NULL;
+  g_autofree char *span = NULL;
+  g_autofree char *missed_text = NULL;
+  g_autofree char *lead = NULL;
+  const char *habit;
+  gint64 before = day - 2, first;
+  guint run = 0;
+
+  if (g_strcmp0 (goal->metric, HEARTH_GOAL_METRIC_STEPS) == 0)
+    {
+      habit = _("your step goal");
+      /* Translators: then a span of days and a day */
+      lead = g_strdup_printf (_("Your steps against your goal of %.0f a day"), goal->target);
+    }
+  else if (g_strcmp0 (goal->metric, HEARTH_GOAL_METRIC_BP_READINGS) == 0)
+    {
+      habit = _("your blood pressure readings");
+      lead = g_strdup (_("Your blood pressure readings, morning and evening"));
+    }
+  else if (g_strcmp0 (goal->metric, HEARTH_GOAL_METRIC_SODIUM) == 0)
+    {
+      habit = _("your sodium goal");
+      lead = g_strdup_printf (_("Your meals’ sodium against your goal of %.0f mg a day"), goal->target);
+    }
+  else if (g_strcmp0 (goal->metric, HEARTH_GOAL_METRIC_DOSES_ON_TIME) == 0)
+    {
+      habit = _("your medications on time");
+      lead = g_strdup (_("Your doses against their schedule"));
+    }
+  else
+    return TRUE;
+
+  days = hearth_store_get_goal_days (store, goal, day, error);
+  if (days == NULL)
+    return FALSE;
+  if (period_done (days, day) || !period_missed (days, day - 1))
+    return TRUE;
+  while (period_carries (days, before))
+    before--;
+  if (!period_done (days, before))
+    return TRUE;
+  first = before;
+  for (gint64 d = before; d >= days->first_day; d--)
+    {
+      if (period_done (days, d))
+        {
+          run++;
+          first = d;
+        }
+      else if (!period_carries (days, d))
+        break;
+    }
+  if (run < MISSED_DAY_MIN_RUN)
+    return TRUE;
+
+  span = _hearth_format_span (first, before);
+  missed_text = _hearth_format_day (day - 1);
+  *out = nudge_new (HEARTH_NUDGE_MISSED_DAY,
+                    /* Translators: a habit ("your step goal"), then the run's length in days */
+                    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "Yesterday missed %s after %u day in a row. That happens to "
+                                                  "everyone: today counts again.",
+                                                  "Yesterday missed %s after %u days in a row. That happens to "
+                                                  "everyone: today counts again.", run), habit, run),
+                    /* Translators: what was counted, a span of days, then a day */
+                    g_strdup_printf (_("%s: %s, not on %s"), lead, span, missed_text));
+  return TRUE;
+}
+
 static gboolean
 rule_missed_day (HearthStore         *store,
                  const _HearthFacts  *facts,
                  gint64               day,
                  HearthNudge        **out,
                  GError             **error)
+{
+  g_autoptr(GPtrArray) goals = NULL;
+
+  if (!missed_logging (store, facts, day, out, error))
+    return FALSE;
+  if (*out != NULL)
+    return TRUE;
+  goals = hearth_store_list_goals (store, facts->profile_uuid, error);
+  if (goals == NULL)
+    return FALSE;
+  for (guint i = 0; i < goals->len && *out == NULL; i++)
+    {
+      const HearthGoal *goal = goals->pdata[i];
+
+      if (goal->kind == HEARTH_GOAL_KIND_HABIT && goal->cadence == HEARTH_GOAL_CADENCE_DAILY &&
+          goal->start_day <= day - 2 && !missed_habit (store, goal, day, out, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* missed-day for the logging habit (any entry). */
+static gboolean
+missed_logging (HearthStore         *store,
+                const _HearthFacts  *facts,
+                gint64               day,
+                HearthNudge        **out,
+                GError             **error)
 {
   g_autoptr(GArray) days = NULL;
   g_autofree char *first_text = NULL;
@@ -352,7 +493,7 @@ rule_missed_day (HearthStore         *store,
     {
       /* A run longer than the window: read it whole. */
       g_clear_pointer (&days, g_array_unref);
-      days = hearth_store_list_logging_days (store, facts->profile_uuid, error);
+      days = _hearth_facts_logging_days (store, facts->profile_id, _HEARTH_FACTS_ALL_DAYS, day, error);
       if (days == NULL)
         return FALSE;
       run = run_ending (facts, days, before, &first);

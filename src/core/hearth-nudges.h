@@ -19,7 +19,8 @@ G_BEGIN_DECLS
  *   pressure (a reading in the 90 days before D, or hypertension in the
  *   health record, or main goal lower-bp). Fires on D when D has no
  *   reading and exactly 7 counted days lie between the last reading's day
- *   and D: the morning after the 7th day without one.
+ *   and D: the morning after the 7th day without one. No reading ever: no
+ *   lapse (the first-week checklist asks for a first reading).
  * HEARTH_NUDGE_ACTIVITY_UNDER_TARGET "activity-under-target-14": for a
  *   member with an activity target (a goal of metric active-minutes, a
  *   weekly target or a daily one × 7; else of metric steps, the week's
@@ -41,7 +42,12 @@ G_BEGIN_DECLS
  *   any entry). Fires on D when D−1 is a missed day (no entry, not a skip
  *   day), D has no entry yet, and the counted day before D−1 ended a run
  *   of at least 3 logged days: encouragement, the day after the first
- *   missed day only.
+ *   missed day only. Else the same for each daily habit goal (steps,
+ *   blood pressure morning and evening, sodium, doses on time; in
+ *   hearth_store_list_goals() order, the first that fires): D−1 had none
+ *   of it done (completion 0: part done is no miss), D is not done yet,
+ *   and the run of done days before it (skip days and days without
+ *   evidence pass) is at least 3 long.
  *
  * At most one nudge a day per member: the first that fires in the order
  * above (a health check before a plan change, before a lapse, before
