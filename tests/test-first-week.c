@@ -103,7 +103,7 @@ test_main_goal_store (Fixture       *f,
 static void
 get_checklist (Fixture         *f,
                HearthProfile   *profile,
-               HearthChecklist *checklist)
+               HearthFirstSteps *checklist)
 {
   g_autoptr(GError) error = NULL;
 
@@ -128,7 +128,7 @@ test_checklist_steps (Fixture       *f,
   gint64 bob_id = query_int (f, "SELECT id FROM profiles WHERE name = 'Bob'");
   /* 2024-06-13 22:30 UTC, taken in +02:00: 14 June there. */
   gint64 dose_at = (gint64) 1718317800 * G_USEC_PER_SEC;
-  HearthChecklist c;
+  HearthFirstSteps c;
 
   /* A new member: nothing done, shown. */
   get_checklist (f, ann, &c);
@@ -139,7 +139,7 @@ test_checklist_steps (Fixture       *f,
       g_assert_cmpint (c.steps[i].day, ==, 0);
     }
   g_assert_cmpint (c.dismissed_at, ==, 0);
-  g_assert_true (hearth_checklist_is_shown (&c));
+  g_assert_true (hearth_first_steps_is_shown (&c));
 
   /* The first reading: its local day, the earliest one counting. */
   w2 = add_weight (f, hearth_profile_get_uuid (ann), later, 60, NAN);
@@ -176,7 +176,7 @@ test_checklist_steps (Fixture       *f,
   g_assert_true (c.steps[HEARTH_FIRST_STEP_ONE_MORE_LOG].done);
   g_assert_cmpint (c.steps[HEARTH_FIRST_STEP_ONE_MORE_LOG].day, ==, day_of (2024, 6, 14));
   g_assert_cmpuint (c.n_done, ==, 2);
-  g_assert_true (hearth_checklist_is_shown (&c));
+  g_assert_true (hearth_first_steps_is_shown (&c));
 
   /* A live meal earlier than the dose. */
   g_clear_pointer (&sql, g_free);
@@ -209,7 +209,7 @@ test_checklist_steps (Fixture       *f,
   g_assert_true (c.steps[HEARTH_FIRST_STEP_SET_GOAL].done);
   g_assert_cmpint (c.steps[HEARTH_FIRST_STEP_SET_GOAL].day, ==, day_of (2024, 6, 15));
   g_assert_cmpuint (c.n_done, ==, 3);
-  g_assert_false (hearth_checklist_is_shown (&c));
+  g_assert_false (hearth_first_steps_is_shown (&c));
 
   /* Bob's is his own. */
   get_checklist (f, bob, &c);
@@ -227,7 +227,7 @@ test_checklist_dismiss (Fixture       *f,
   g_autoptr(HearthProfile) ann = add_member (f, "Ann");
   g_autoptr(HearthProfile) bob = add_member (f, "Bob");
   g_autoptr(GError) error = NULL;
-  HearthChecklist c;
+  HearthFirstSteps c;
   gint64 first;
   guint signals;
 
@@ -237,7 +237,7 @@ test_checklist_dismiss (Fixture       *f,
   get_checklist (f, ann, &c);
   first = c.dismissed_at;
   g_assert_cmpint (first, ==, (gint64) 1718452800 * G_USEC_PER_SEC);  /* the clock's now */
-  g_assert_false (hearth_checklist_is_shown (&c));
+  g_assert_false (hearth_first_steps_is_shown (&c));
 
   /* Twice: the first time stays, nothing is signalled. */
   hearth_clock_advance (f->clock, G_TIME_SPAN_HOUR);
@@ -248,7 +248,7 @@ test_checklist_dismiss (Fixture       *f,
   g_assert_cmpint (c.dismissed_at, ==, first);
 
   get_checklist (f, bob, &c);
-  g_assert_true (hearth_checklist_is_shown (&c));
+  g_assert_true (hearth_first_steps_is_shown (&c));
 
   g_assert_false (hearth_store_dismiss_checklist (f->store, "no-such-member", &error));
   g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);

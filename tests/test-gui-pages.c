@@ -655,7 +655,8 @@ test_undo_member_edit (void)
   form = _hearth_profile_dialog_get_form (dialog);
   gtk_editable_set_text (_hearth_profile_form_get_name_editable (form), "Zed");
   gtk_editable_set_text (_hearth_profile_form_get_birth_year (form), "1975");
-  gtk_editable_set_text (_hearth_profile_form_get_height (form), "170");
+  /* A new member is not asked the height (issue 9: the first weight is). */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_hearth_profile_form_get_height_row (form))));
   g_assert_true (_hearth_profile_dialog_save (dialog));
   iterate ();
   uuid = g_strdup (hearth_profile_get_uuid (hearth_window_get_profile (window)));
@@ -674,8 +675,8 @@ test_undo_member_edit (void)
   /* The edit, then the add. */
   press_keys ("ctrl+z");
   g_assert_cmpstr (hearth_profile_get_uuid (hearth_window_get_profile (window)), ==, uuid);
-  g_assert_cmpfloat_with_epsilon (hearth_profile_get_height_cm (hearth_window_get_profile (window)), 170, 0.01);
-  assert_contains (gtk_label_get_text (_hearth_member_page_get_details_label (page)), "170.0 cm");
+  g_assert_cmpfloat (hearth_profile_get_height_cm (hearth_window_get_profile (window)), ==, 0);
+  g_assert_null (strstr (gtk_label_get_text (_hearth_member_page_get_details_label (page)), "182"));
 
   press_keys ("ctrl+z");
   gone = hearth_store_get_profile (store, uuid, NULL);

@@ -42,13 +42,13 @@ format_day (gint64 local_day)
 }
 
 static void
-print_json (const HearthChecklist *checklist)
+print_json (const HearthFirstSteps *checklist)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "shown");
-  json_builder_add_boolean_value (builder, hearth_checklist_is_shown (checklist));
+  json_builder_add_boolean_value (builder, hearth_first_steps_is_shown (checklist));
   json_builder_set_member_name (builder, "done");
   json_builder_add_int_value (builder, checklist->n_done);
   json_builder_set_member_name (builder, "dismissed");
@@ -86,7 +86,7 @@ print_json (const HearthChecklist *checklist)
 }
 
 static void
-print_text (const HearthChecklist *checklist)
+print_text (const HearthFirstSteps *checklist)
 {
   for (guint i = 0; i < HEARTH_N_FIRST_STEPS; i++)
     {
@@ -123,7 +123,7 @@ hearth_cli_checklist (HearthCli               *cli,
   gboolean help = FALSE;
   gboolean json = FALSE;
   gboolean dismiss = FALSE;
-  HearthChecklist checklist;
+  HearthFirstSteps checklist;
   const GOptionEntry entries[] = {
     { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name, N_("The member’s name"), N_("NAME") },
     { "dismiss", 0, 0, G_OPTION_ARG_NONE, &dismiss, N_("Put the checklist away for good"), NULL },

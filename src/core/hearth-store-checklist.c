@@ -55,7 +55,7 @@ hearth_first_step_to_string (HearthFirstStep step)
 }
 
 gboolean
-hearth_checklist_is_shown (const HearthChecklist *checklist)
+hearth_first_steps_is_shown (const HearthFirstSteps *checklist)
 {
   g_return_val_if_fail (checklist != NULL, FALSE);
 
@@ -88,7 +88,7 @@ query_one (HearthStore  *self,
 }
 
 static void
-set_step (HearthChecklist *checklist,
+set_step (HearthFirstSteps *checklist,
           HearthFirstStep  step,
           gboolean         done,
           gint64           day)
@@ -116,7 +116,7 @@ local_day_of_usec (HearthStore *self,
 gboolean
 hearth_store_get_checklist (HearthStore      *self,
                             const char       *profile_uuid,
-                            HearthChecklist  *checklist,
+                            HearthFirstSteps  *checklist,
                             GError          **error)
 {
   g_autoptr(HearthStoreRead) read = NULL;

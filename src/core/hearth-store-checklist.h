@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 /* The first-week checklist (issue 9, "First run and the first week"): three
  * first steps, each computed from what is logged (nothing is stored but
  * profiles.checklist_dismissed_at). It is shown until every step is done or
- * the member dismissed it (hearth_checklist_is_shown()). */
+ * the member dismissed it (hearth_first_steps_is_shown()). */
 typedef enum
 {
   HEARTH_FIRST_STEP_SET_GOAL,       /* a live goal (table goals) */
@@ -35,13 +35,13 @@ typedef struct
   HearthFirstStepState steps[HEARTH_N_FIRST_STEPS];
   guint                n_done;        /* steps done, 0..HEARTH_N_FIRST_STEPS */
   gint64               dismissed_at;  /* UTC µs; 0 while not dismissed */
-} HearthChecklist;
+} HearthFirstSteps;
 
 /* Fills @checklist for a live member: a few indexed reads in one read
  * transaction. FALSE with NOT_FOUND for an unknown or deleted member. */
 gboolean     hearth_store_get_checklist     (HearthStore      *self,
                                              const char       *profile_uuid,
-                                             HearthChecklist  *checklist,
+                                             HearthFirstSteps  *checklist,
                                              GError          **error);
 
 /* Puts the member's checklist away for good (profiles.checklist_dismissed_at
@@ -52,7 +52,7 @@ gboolean     hearth_store_dismiss_checklist (HearthStore      *self,
                                              GError          **error);
 
 /* TRUE while a step is left and the checklist was not dismissed. */
-gboolean     hearth_checklist_is_shown      (const HearthChecklist *checklist);
+gboolean     hearth_first_steps_is_shown      (const HearthFirstSteps *checklist);
 
 /* "set-goal", "first-reading", "one-more-log" (CLI, JSON). */
 const char  *hearth_first_step_to_string    (HearthFirstStep step);
