@@ -581,7 +581,7 @@ test_goal_dialog (void)
   g_assert_cmpint (goal->due_day, ==, g_date_time_to_unix (due) / 86400);
 }
 
-/* Steps: a habit, no due day; the proposal without data is 5 000. */
+/* Steps: a habit, no due day, the engine's proposal pre-filled. */
 static void
 test_goal_dialog_habit (void)
 {
@@ -592,7 +592,20 @@ test_goal_dialog_habit (void)
 
   g_assert_true (_hearth_goal_dialog_select (dialog, HEARTH_GOAL_METRIC_STEPS, HEARTH_GOAL_KIND_HABIT));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_hearth_goal_dialog_get_due_row (dialog))));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (target)), ==, "5000");
+  /* The engine's proposal for a member without steps, as the engine says. */
+  {
+    g_auto(HearthGoalFacts) facts = { 0 };
+    g_autoptr(GPtrArray) proposals = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autofree char *expected = NULL;
+
+    ASSERT_OK (hearth_store_get_goal_facts (p->store, hearth_profile_get_uuid (p->ann), local_day_ago (0),
+                                            HEARTH_BP_GUIDELINE_ACC_AHA_2017, HEARTH_BMI_CUTOFFS_WHO, &facts, &error));
+    proposals = hearth_goal_propose (&facts, HEARTH_GOAL_METRIC_STEPS, local_day_ago (0));
+    g_assert_cmpuint (proposals->len, ==, 1);
+    expected = g_strdup_printf ("%.0f", ((HearthGoalProposal *) g_ptr_array_index (proposals, 0))->goal->target);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (target)), ==, expected);
+  }
   gtk_editable_set_text (GTK_EDITABLE (target), "7500");
   _hearth_goal_dialog_save (dialog);   /* Return itself: the typed test, test_goal_keys */
   iterate ();
