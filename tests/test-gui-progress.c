@@ -727,6 +727,86 @@ test_nudge_dismiss (void)
   g_assert_false (gtk_widget_get_visible (_hearth_insight_card_get_nudge_box (card)));
 }
 
+static GtkWidget *
+find_check (GtkWidget *widget)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_check (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static HearthChallenge *
+stored_challenge (Progress *p)
+{
+  g_autoptr(GPtrArray) challenges = NULL;
+  g_autoptr(GError) error = NULL;
+
+  challenges = hearth_store_list_challenges (p->store, hearth_profile_get_uuid (p->ann), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (challenges->len, ==, 1);
+  return hearth_challenge_copy (g_ptr_array_index (challenges, 0));
+}
+
+/* A built-in challenge started from the page's menu; today's check box
+ * clicked checks in (the store has the day), clicked again takes it back. */
+static void
+test_progress_challenge (void)
+{
+  g_autoptr(Progress) p = progress_new (TRUE);
+  HearthProgressPage *page = show_progress (p);
+  GtkListBox *list = _hearth_progress_page_get_challenges_list (page);
+  guint n_templates = 0;
+  const HearthChallengeTemplate *templates = hearth_challenge_get_templates (&n_templates);
+  g_autofree char *expected = NULL;
+  g_autoptr(HearthChallenge) challenge = NULL;
+  GtkListBoxRow *row;
+  GtkWidget *check;
+
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "No challenges");
+  g_assert_cmpuint (n_templates, >, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "progress.start-challenge", "s", templates[0].id));
+  iterate ();
+  challenge = stored_challenge (p);
+  g_assert_cmpint (challenge->start_day, ==, local_day_ago (0));
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, hearth_challenge_template_get_title (&templates[0]));
+  expected = g_strdup_printf ("Active · 0 of %u days · Tue 10 Mar 2026 to ", templates[0].days);
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), expected));
+
+  /* Today's check box, clicked. */
+  check = find_check (GTK_WIDGET (row));
+  g_assert_nonnull (check);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_widget_activate (check);
+  iterate ();
+  g_clear_pointer (&challenge, hearth_challenge_free);
+  challenge = stored_challenge (p);
+  g_assert_true (hearth_challenge_is_checked (challenge, local_day_ago (0)));
+  g_assert_cmpuint (hearth_challenge_get_checked (challenge), ==, 1);
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_free (expected);
+  expected = g_strdup_printf ("Active · 1 of %u days", templates[0].days);
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), expected));
+  check = find_check (GTK_WIDGET (row));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+
+  /* Clicked again: taken back. */
+  gtk_widget_activate (check);
+  iterate ();
+  g_clear_pointer (&challenge, hearth_challenge_free);
+  challenge = stored_challenge (p);
+  g_assert_false (hearth_challenge_is_checked (challenge, local_day_ago (0)));
+}
+
 static void
 test_progress_empty (void)
 {
@@ -746,7 +826,8 @@ test_progress_screenshots (void)
   AdwStyleManager *style = adw_style_manager_get_default ();
   const char *expected[] = { "Progress", "Ann", "Goals", "New Goal…", "Pace needed: 0.3 kg a week",
                              "Streaks", "Logging", "Current: 18 days · Best: 19 days",
-                             "Strength 85 %", "Badges", "First Reading", "Earned Sun 1 Feb 2026", NULL };
+                             "Strength 85 %", "Challenges", "Walk after lunch", "Active · 3 of 7 days",
+                             "Done today", NULL };
   double light, dark;
 
   /* Badges the history earned were celebrated long ago: no toast over the picture. */
@@ -768,6 +849,15 @@ test_progress_screenshots (void)
   }
   add_goal (p, HEARTH_GOAL_KIND_TARGET, HEARTH_GOAL_METRIC_WEIGHT, 76, 8);
   add_goal (p, HEARTH_GOAL_KIND_HABIT, HEARTH_GOAL_METRIC_STEPS, 7500, 0);
+  {
+    g_autoptr(HearthChallenge) walk = hearth_challenge_new (hearth_profile_get_uuid (p->ann), "Walk after lunch",
+                                                            local_day_ago (3), 7);
+    g_autoptr(GError) error = NULL;
+
+    ASSERT_OK (hearth_store_add_challenge (p->store, walk, local_day_ago (0), &error));
+    for (int ago = 3; ago >= 1; ago--)
+      ASSERT_OK (hearth_store_check_in_challenge (p->store, walk->uuid, local_day_ago (ago), local_day_ago (0), &error));
+  }
   show_progress (p);
   g_assert_false (_hearth_window_has_toasts (p->window));
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
@@ -1020,6 +1110,7 @@ main (int   argc,
   g_test_add_func ("/hearth/gui/progress/skip-day", test_progress_skip_day);
   g_test_add_func ("/hearth/gui/progress/badges", test_progress_badges);
   g_test_add_func ("/hearth/gui/progress/goals", test_progress_goals);
+  g_test_add_func ("/hearth/gui/progress/challenge", test_progress_challenge);
   g_test_add_func ("/hearth/gui/insight/top", test_insight_card);
   g_test_add_func ("/hearth/gui/insight/nudge-dismiss", test_nudge_dismiss);
   g_test_add_func ("/hearth/gui/goal-dialog/target", test_goal_dialog);

@@ -23,5 +23,8 @@ GtkFlowBox   *_hearth_progress_page_get_badges_box        (HearthProgressPage *s
 /* The goals: a row per goal (target goals: an AdwExpanderRow of weekly
  * milestones), or one row saying what to do. */
 GtkListBox   *_hearth_progress_page_get_goals_list        (HearthProgressPage *self);
+/* The challenges: a row each (a "Done today" check box while one runs),
+ * or one row saying what to do. */
+GtkListBox   *_hearth_progress_page_get_challenges_list   (HearthProgressPage *self);
 
 G_END_DECLS

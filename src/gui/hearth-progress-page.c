@@ -40,6 +40,9 @@ struct _HearthProgressPage
   GtkListBox    *goals_list;
   GSettings     *settings;
   gboolean       badges_evaluated;  /* the whole history, once */
+  GtkListBox    *challenges_list;
+  GtkWidget     *challenge_menu_button;
+  gint64         today;             /* of the last refresh */
 };
 
 G_DEFINE_FINAL_TYPE (HearthProgressPage, hearth_progress_page, ADW_TYPE_BIN)
@@ -365,6 +368,112 @@ create_habit_goal_row (HearthProgressPage *self,
   return row;
 }
 
+/* A challenge's check box for today: checking it checks in, unchecking
+ * takes it back. */
+static void
+on_challenge_check_toggled_cb (HearthProgressPage *self,
+                               GtkCheckButton     *check)
+{
+  const char *uuid = g_object_get_data (G_OBJECT (check), "hearth-challenge");
+  gboolean active = gtk_check_button_get_active (check);
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (active)
+    ok = hearth_store_check_in_challenge (self->store, uuid, self->today, self->today, &error);
+  else
+    ok = hearth_store_undo_challenge_checkin (self->store, uuid, self->today, &error);
+  if (!ok)
+    g_warning ("Could not change today's check-in: %s", error->message);
+}
+
+/* The member's challenges, latest first: state, days checked, dates, and
+ * today's check-in while one runs. */
+static void
+refresh_challenges (HearthProgressPage *self,
+                    gint64              today)
+{
+  g_autoptr(GPtrArray) challenges = NULL;
+  g_autoptr(GError) error = NULL;
+
+  remove_all (self->challenges_list);
+  challenges = hearth_store_list_challenges (self->store, hearth_profile_get_uuid (self->profile), &error);
+  if (challenges == NULL)
+    {
+      g_warning ("Could not read the challenges: %s", error->message);
+      return;
+    }
+
+  if (challenges->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No challenges"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   _("Start one with Start a Challenge: a few days or weeks with a daily check-in, such as 7 days without sugary drinks."));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_set_focusable (row, FALSE);
+      gtk_list_box_append (self->challenges_list, row);
+      return;
+    }
+
+  for (guint i = 0; i < challenges->len; i++)
+    {
+      const HearthChallenge *challenge = g_ptr_array_index (challenges, i);
+      HearthChallengeState state = hearth_challenge_get_state (challenge, today);
+      guint days = hearth_challenge_get_days (challenge);
+      guint checked = hearth_challenge_get_checked (challenge);
+      g_autofree char *start = format_day (challenge->start_day);
+      g_autofree char *end = format_day (challenge->end_day);
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hearth_challenge_get_title (challenge));
+      /* Translators: a challenge: its state, days checked in of its days, and its dates */
+      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "%s · %u of %u day · %s to %s",
+                                               "%s · %u of %u days · %s to %s", days),
+                                  hearth_challenge_state_get_name (state), checked, days, start, end);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_set_focusable (row, FALSE);
+
+      if (today >= challenge->start_day && today <= challenge->end_day)
+        {
+          GtkWidget *check = gtk_check_button_new_with_label (_("Done today"));
+          g_autofree char *name = NULL;
+
+          gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+          gtk_check_button_set_active (GTK_CHECK_BUTTON (check), hearth_challenge_is_checked (challenge, today));
+          g_object_set_data_full (G_OBJECT (check), "hearth-challenge", g_strdup (challenge->uuid), g_free);
+          /* Translators: a challenge's check box, accessible name: "Done today: 7 days without sugary drinks" */
+          name = g_strdup_printf (_("Done today: %s"), hearth_challenge_get_title (challenge));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+          gtk_widget_set_sensitive (check, !hearth_store_is_read_only (self->store));
+          g_signal_connect_object (check, "toggled", G_CALLBACK (on_challenge_check_toggled_cb),
+                                   self, G_CONNECT_SWAPPED);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
+        }
+      gtk_list_box_append (self->challenges_list, row);
+    }
+}
+
+/* progress.start-challenge (s: a built-in challenge's id), from today. */
+static void
+start_challenge_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  HearthProgressPage *self = HEARTH_PROGRESS_PAGE (widget);
+  g_autoptr(HearthChallenge) challenge = NULL;
+  g_autoptr(GError) error = NULL;
+
+  challenge = hearth_challenge_new_from_template (hearth_profile_get_uuid (self->profile),
+                                                  g_variant_get_string (param, NULL), self->today, &error);
+  if (challenge == NULL || !hearth_store_add_challenge (self->store, challenge, self->today, &error))
+    g_warning ("Could not start the challenge: %s", error->message);
+}
+
 /* The member's goals, oldest first, or what to do without one. */
 static void
 refresh_goals (HearthProgressPage *self,
@@ -568,6 +677,7 @@ refresh (HearthProgressPage *self)
 
   now = hearth_clock_now (hearth_store_get_clock (self->store));
   today = local_day_of (now);
+  self->today = today;
   skips = hearth_store_list_skip_days (self->store, hearth_profile_get_uuid (self->profile), &error);
   if (skips == NULL)
     {
@@ -581,6 +691,7 @@ refresh (HearthProgressPage *self)
     refresh_streaks (self, days != NULL && days->len > 0, today);
   }
   refresh_goals (self, today);
+  refresh_challenges (self, today);
   refresh_badges (self, today);
   refresh_skip_days (self, skips);
 }
@@ -674,6 +785,7 @@ hearth_progress_page_new (HearthStore   *store,
   /* Nothing can be marked in a journal that cannot be changed. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.mark-skip-day", !hearth_store_is_read_only (store));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.unmark-skip-day", !hearth_store_is_read_only (store));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.start-challenge", !hearth_store_is_read_only (store));
   gtk_widget_set_sensitive (GTK_WIDGET (self->skip_reason_entry), !hearth_store_is_read_only (store));
   g_signal_connect_object (store, "readings-changed",
                            G_CALLBACK (on_store_readings_changed_cb),
@@ -725,6 +837,9 @@ hearth_progress_page_class_init (HearthProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthProgressPage, skip_button);
   gtk_widget_class_bind_template_child (widget_class, HearthProgressPage, badges_box);
   gtk_widget_class_bind_template_child (widget_class, HearthProgressPage, goals_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthProgressPage, challenges_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthProgressPage, challenge_menu_button);
+  gtk_widget_class_install_action (widget_class, "progress.start-challenge", "s", start_challenge_action);
   gtk_widget_class_bind_template_callback (widget_class, on_skip_reason_entry_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "progress.mark-skip-day", NULL, mark_skip_day_action);
@@ -736,6 +851,23 @@ hearth_progress_page_init (HearthProgressPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = hearth_gui_settings_new ();
+
+  /* The built-in challenges, each from today. */
+  {
+    g_autoptr(GMenu) menu = g_menu_new ();
+    guint n_templates = 0;
+    const HearthChallengeTemplate *templates = hearth_challenge_get_templates (&n_templates);
+
+    for (guint i = 0; i < n_templates; i++)
+      {
+        g_autoptr(GMenuItem) item = g_menu_item_new (hearth_challenge_template_get_title (&templates[i]), NULL);
+
+        g_menu_item_set_action_and_target_value (item, "progress.start-challenge",
+                                                 g_variant_new_string (templates[i].id));
+        g_menu_append_item (menu, item);
+      }
+    gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->challenge_menu_button), G_MENU_MODEL (menu));
+  }
 }
 
 GtkListBox *
@@ -796,4 +928,10 @@ GtkListBox *
 _hearth_progress_page_get_goals_list (HearthProgressPage *self)
 {
   return self->goals_list;
+}
+
+GtkListBox *
+_hearth_progress_page_get_challenges_list (HearthProgressPage *self)
+{
+  return self->challenges_list;
 }
