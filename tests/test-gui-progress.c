@@ -16,6 +16,7 @@
 #include "hearth-member-page-private.h"
 #include "hearth-progress-page-private.h"
 #include "hearth-window-private.h"
+#include "xdo-app.h"
 
 /* The Progress page (issue 9, "App"): reached from the member page and
  * back, its streaks over a scripted history with a clock that stands
@@ -1082,6 +1083,64 @@ test_celebration_badges (void)
   g_free (sent.body);
 }
 
+/* The goal dialog typed key by key in the built app under openbox: Ctrl+G
+ * from the member page, the first choice (Weight) from the list by
+ * keyboard, Tab to the target, the number, Return; then the journal. */
+static void
+test_goal_keys (void)
+{
+  g_autoptr(XdoApp) xapp = xdo_app_new ("progress", NULL);
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GPtrArray) goals = NULL;
+  g_autoptr(GError) error = NULL;
+  const HearthGoal *goal;
+
+  {
+    g_autoptr(HearthStore) setup = xdo_app_open_store (xapp);
+    g_autoptr(HearthProfile) ann = hearth_profile_new ("Ann");
+
+    hearth_profile_set_birth (ann, 1970, 5, 4);
+    hearth_profile_set_height_cm (ann, 170);
+    ASSERT_OK (hearth_store_add_profile (setup, ann, &error));
+  }
+
+  xdo_start_window_manager ("progress");
+  xdo_app_start (xapp);
+  xdo_wait_focused (xapp, "Hearth");
+  xdo_press ("ctrl+g");
+  xdo_wait_focused (xapp, "New Goal");
+  /* The "Goal" row has the focus: open its list, to the top, pick it. */
+  xdo_press ("space");
+  g_usleep (400 * 1000);
+  for (guint i = 0; i < 12; i++)
+    xdo_press ("Up");
+  xdo_press ("Return");
+  g_usleep (300 * 1000);
+  xdo_press ("Tab");
+  xdo_press ("ctrl+a");
+  xdo_type ("68.5");
+  xdo_take_screenshot (xapp, "goal-dialog");
+  xdo_press ("Return");
+  xdo_wait_closed (xapp, "New Goal");
+
+  store = xdo_app_stop (xapp);
+  xdo_stop_window_manager ();
+  {
+    GListModel *profiles = hearth_store_get_profiles (store);
+    g_autoptr(HearthProfile) ann = g_list_model_get_item (profiles, 0);
+
+    goals = hearth_store_list_goals (store, hearth_profile_get_uuid (ann), &error);
+  }
+  g_assert_no_error (error);
+  g_assert_cmpuint (goals->len, ==, 1);
+  goal = g_ptr_array_index (goals, 0);
+  g_assert_cmpstr (goal->metric, ==, HEARTH_GOAL_METRIC_WEIGHT);
+  g_assert_cmpint (goal->kind, ==, HEARTH_GOAL_KIND_TARGET);
+  g_assert_cmpfloat_with_epsilon (goal->target, 68.5, 1e-9);
+  /* No proposal without a weight: twelve weeks on. */
+  g_assert_cmpint (goal->due_day - goal->start_day, ==, 12 * 7);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1119,6 +1178,9 @@ main (int   argc,
   g_test_add_func ("/hearth/gui/celebration/choose", test_celebration_choose);
   g_test_add_func ("/hearth/gui/celebration/ways", test_celebration_ways);
   g_test_add_func ("/hearth/gui/celebration/badges", test_celebration_badges);
+  /* Last (a suite of its own): it starts a window manager, which would
+   * manage the in-process windows above. */
+  g_test_add_func ("/hearth/gui/typed/goal-dialog", test_goal_keys);
 
   ret = g_test_run ();
 

@@ -401,6 +401,8 @@ hearth_goal_dialog_new (HearthStore   *store,
   else
     fill_choice (self);
 
+  /* The form opens on its first field, what the goal is about. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->what_row));
   return self;
 }
 
