@@ -15,7 +15,7 @@ about and shortcuts windows, a message dialog's responses) are listed as TODO.
 Pages: the welcome page on an empty journal; with generated data
 (hearth-cli generate --members 2 --years 1) the dashboard with its history, the
 main menu, the member menu and the kind chooser open, the chart page, the
-family page, and each dialog (new reading, new member, edit member, delete
+family page, the Progress page, and each dialog (new reading, new goal, new member, edit member, delete
 member, preferences, keyboard shortcuts, about).
 
 TAP output: one test per page, each offender printed as a comment with its role,
@@ -450,8 +450,19 @@ def run(tmp):
             do_action(window, "win.go-back")
             time.sleep(0.5)
 
+        # The member's Progress page (issue 9) and back.
+        do_action(window, "win.show-progress")
+        if wait_for("progress", lambda: find(window, lambda a: a.name == "Badges")):
+            time.sleep(1.0)
+            app.check("progress page")
+        else:
+            tap(False, "progress page: win.show-progress opened it")
+        do_action(window, "win.go-back")
+        time.sleep(0.5)
+
         # The member page's own dialogs, then the family page.
         dialog(app, lambda: do_action(window, "win.add-reading"), "new reading dialog")
+        dialog(app, lambda: do_action(window, "win.new-goal"), "new goal dialog")
         dialog(app, lambda: do_action(window, "win.add-meal"), "new meal dialog")
         dialog(app, lambda: do_action(window, "win.edit-member"), "edit member dialog")
         # The Today section's forms (its buttons run these through the member page).

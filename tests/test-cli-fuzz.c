@@ -135,6 +135,7 @@ static const CommandSpec commands[] = {
   { "log", "meal", { { "profile", V_NAME }, { "type", V_MEAL_TYPE }, { "item", V_ITEM }, { "item", V_ITEM },
                      { "quick", V_ITEM }, { "copy-last", V_FLAG }, { "at", V_TIME }, { "json", V_FLAG } } },
   { "summary", NULL, { { "profile", V_NAME }, { "day", V_DATE }, { "activity", V_PER }, { "json", V_FLAG } } },
+  { "checklist", NULL, { { "profile", V_NAME }, { "dismiss", V_FLAG }, { "json", V_FLAG } } },
   { "goal", "add", { { "profile", V_NAME }, { "metric", V_NAME }, { "target", V_NUM }, { "by", V_DATE },
                      { "start", V_DATE }, { "today", V_DATE }, { "title", V_NAME }, { "json", V_FLAG } } },
   { "goal", "list", { { "profile", V_NAME }, { "today", V_DATE }, { "json", V_FLAG } } },

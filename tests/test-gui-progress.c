@@ -10,10 +10,13 @@
 #include "hearth-application-private.h"
 #include "hearth-celebrations.h"
 #include "hearth-date-button.h"
+#include "hearth-goal-dialog-private.h"
 #include "hearth-gui-util.h"
+#include "hearth-insight-card-private.h"
 #include "hearth-member-page-private.h"
 #include "hearth-progress-page-private.h"
 #include "hearth-window-private.h"
+#include "xdo-app.h"
 
 /* The Progress page (issue 9, "App"): reached from the member page and
  * back, its streaks over a scripted history with a clock that stands
@@ -253,6 +256,30 @@ save_window_png (Progress    *p,
   return mean;
 }
 
+static gint64
+local_day_ago (int ago)
+{
+  g_autoptr(GDateTime) when = days_ago (ago);
+
+  return g_date_time_to_unix (when) / 86400;
+}
+
+static void
+add_goal (Progress       *p,
+          HearthGoalKind  kind,
+          const char     *metric,
+          double          target,
+          int             weeks)
+{
+  g_autoptr(HearthGoal) goal = hearth_goal_new (hearth_profile_get_uuid (p->ann), kind, metric, local_day_ago (0));
+  g_autoptr(GError) error = NULL;
+
+  goal->target = target;
+  if (kind == HEARTH_GOAL_KIND_TARGET)
+    goal->due_day = local_day_ago (0) + weeks * 7;
+  ASSERT_OK (hearth_store_add_goal (p->store, goal, &error));
+}
+
 /* Opens the Progress page as the member page's button does. */
 static HearthProgressPage *
 show_progress (Progress *p)
@@ -347,14 +374,6 @@ find_button (GtkWidget *widget)
         return found;
     }
   return NULL;
-}
-
-static gint64
-local_day_ago (int ago)
-{
-  g_autoptr(GDateTime) when = days_ago (ago);
-
-  return g_date_time_to_unix (when) / 86400;
 }
 
 /* The gap in the history marked as a skip day on the page: the two runs
@@ -481,6 +500,314 @@ test_progress_badges (void)
   g_assert_cmpstr (month, ==, "A Month of Logging\n18 of 30 days\n");
 }
 
+/* win.new-goal opens the goal dialog over the window. */
+static HearthGoalDialog *
+open_goal_dialog (Progress *p)
+{
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p->window), "win.new-goal", NULL));
+  iterate ();
+  dialog = _hearth_window_get_last_dialog (p->window);
+  g_assert_true (HEARTH_IS_GOAL_DIALOG (dialog));
+  return HEARTH_GOAL_DIALOG (dialog);
+}
+
+static GPtrArray *
+list_goals (Progress *p)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *goals = hearth_store_list_goals (p->store, hearth_profile_get_uuid (p->ann), &error);
+
+  g_assert_no_error (error);
+  return goals;
+}
+
+/* The dialog opens on the proposal for the member (weight: BMI 27.7),
+ * naming its source; bad targets are refused under the field keeping
+ * what was typed; a good one is stored with the day chosen. */
+static void
+test_goal_dialog (void)
+{
+  g_autoptr(Progress) p = progress_new (TRUE);
+  HearthGoalDialog *dialog = open_goal_dialog (p);
+  GtkEntry *target = _hearth_goal_dialog_get_target_entry (dialog);
+  AdwActionRow *target_row = _hearth_goal_dialog_get_target_row (dialog);
+  GtkLabel *proposal = _hearth_goal_dialog_get_proposal_label (dialog);
+  g_autoptr(GPtrArray) goals = NULL;
+  g_autoptr(GDateTime) due = NULL;
+  GtkWidget *weak = GTK_WIDGET (dialog);
+  const HearthGoal *goal;
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &weak);
+
+  /* A weight goal, proposed with its reason and source; a date to reach it. */
+  g_assert_true (_hearth_goal_dialog_select (dialog, HEARTH_GOAL_METRIC_WEIGHT, HEARTH_GOAL_KIND_TARGET));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_hearth_goal_dialog_get_due_row (dialog))));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (proposal), "Proposed: "));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (target)), !=, "");
+
+  /* Not a number: said under the field, what was typed kept. */
+  gtk_editable_set_text (GTK_EDITABLE (target), "seventy");
+  _hearth_goal_dialog_save (dialog);
+  g_assert_nonnull (weak);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (target_row), "field-error"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (target_row), !=, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (target)), ==, "seventy");
+  g_assert_cmpuint (list_goals (p)->len, ==, 0);
+
+  /* Out of the metric's range: the goal's own check, at the same field. */
+  gtk_editable_set_text (GTK_EDITABLE (target), "900");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (target_row), "field-error"));
+  _hearth_goal_dialog_save (dialog);
+  g_assert_nonnull (weak);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (target_row), "field-error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (target)), ==, "900");
+
+  /* 75 kg by 5 May 2026 (8 weeks): stored, the dialog closes. */
+  due = g_date_time_new_utc (2026, 5, 5, 0, 0, 0);
+  hearth_gui_date_button_set_date (_hearth_goal_dialog_get_due_button (dialog), due);
+  gtk_editable_set_text (GTK_EDITABLE (target), "75");
+  _hearth_goal_dialog_save (dialog);
+  iterate ();
+  g_assert_null (weak);
+  goals = list_goals (p);
+  g_assert_cmpuint (goals->len, ==, 1);
+  goal = g_ptr_array_index (goals, 0);
+  g_assert_cmpint (goal->kind, ==, HEARTH_GOAL_KIND_TARGET);
+  g_assert_cmpstr (goal->metric, ==, HEARTH_GOAL_METRIC_WEIGHT);
+  g_assert_cmpfloat_with_epsilon (goal->target, 75, 1e-9);
+  g_assert_cmpint (goal->comparison, ==, HEARTH_GOAL_AT_MOST);
+  g_assert_cmpint (goal->start_day, ==, local_day_ago (0));
+  g_assert_cmpint (goal->due_day, ==, g_date_time_to_unix (due) / 86400);
+}
+
+/* Steps: a habit, no due day, the engine's proposal pre-filled. */
+static void
+test_goal_dialog_habit (void)
+{
+  g_autoptr(Progress) p = progress_new (FALSE);
+  HearthGoalDialog *dialog = open_goal_dialog (p);
+  GtkEntry *target = _hearth_goal_dialog_get_target_entry (dialog);
+  g_autoptr(GPtrArray) goals = NULL;
+
+  g_assert_true (_hearth_goal_dialog_select (dialog, HEARTH_GOAL_METRIC_STEPS, HEARTH_GOAL_KIND_HABIT));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_hearth_goal_dialog_get_due_row (dialog))));
+  /* The engine's proposal for a member without steps, as the engine says. */
+  {
+    g_auto(HearthGoalFacts) facts = { 0 };
+    g_autoptr(GPtrArray) proposals = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autofree char *expected = NULL;
+
+    ASSERT_OK (hearth_store_get_goal_facts (p->store, hearth_profile_get_uuid (p->ann), local_day_ago (0),
+                                            HEARTH_BP_GUIDELINE_ACC_AHA_2017, HEARTH_BMI_CUTOFFS_WHO, &facts, &error));
+    proposals = hearth_goal_propose (&facts, HEARTH_GOAL_METRIC_STEPS, local_day_ago (0));
+    g_assert_cmpuint (proposals->len, ==, 1);
+    expected = g_strdup_printf ("%.0f", ((HearthGoalProposal *) g_ptr_array_index (proposals, 0))->goal->target);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (target)), ==, expected);
+  }
+  gtk_editable_set_text (GTK_EDITABLE (target), "7500");
+  _hearth_goal_dialog_save (dialog);   /* Return itself: the typed test, test_goal_keys */
+  iterate ();
+  goals = list_goals (p);
+  g_assert_cmpuint (goals->len, ==, 1);
+  g_assert_cmpint (((HearthGoal *) g_ptr_array_index (goals, 0))->kind, ==, HEARTH_GOAL_KIND_HABIT);
+  g_assert_cmpfloat_with_epsilon (((HearthGoal *) g_ptr_array_index (goals, 0))->target, 7500, 1e-9);
+}
+
+/* Goals on the page: a target goal with its weekly milestones and pace,
+ * one too fast with the warning, a habit with today's share and its own
+ * streak row. */
+static void
+test_progress_goals (void)
+{
+  g_autoptr(Progress) p = progress_new (TRUE);
+  HearthProgressPage *page = show_progress (p);
+  GtkListBox *goals = _hearth_progress_page_get_goals_list (page);
+  GtkListBoxRow *row;
+  const char *subtitle;
+
+  /* None yet: what to do. */
+  row = gtk_list_box_get_row_at_index (goals, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "No goals yet");
+  g_assert_null (gtk_list_box_get_row_at_index (goals, 1));
+
+  /* The latest weight is 78.15 kg: 76 kg in 8 weeks is a safe pace. */
+  add_goal (p, HEARTH_GOAL_KIND_TARGET, HEARTH_GOAL_METRIC_WEIGHT, 76, 8);
+  add_goal (p, HEARTH_GOAL_KIND_TARGET, HEARTH_GOAL_METRIC_WEIGHT, 70, 2);
+  add_goal (p, HEARTH_GOAL_KIND_HABIT, HEARTH_GOAL_METRIC_STEPS, 7500, 0);
+  iterate ();
+
+  row = gtk_list_box_get_row_at_index (goals, 0);
+  g_assert_true (ADW_IS_EXPANDER_ROW (row));
+  subtitle = adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row));
+  g_assert_nonnull (strstr (subtitle, "now 78.2 kg"));
+  g_assert_nonnull (strstr (subtitle, "next step"));
+  g_assert_nonnull (strstr (subtitle, "Pace needed: 0.3 kg a week"));
+  g_assert_null (strstr (subtitle, "Faster than 1 kg a week"));
+  {
+    /* Eight weekly milestones inside. */
+    g_autoptr(GString) texts = g_string_new (NULL);
+
+    append_texts (GTK_WIDGET (row), texts);
+    g_assert_nonnull (strstr (texts->str, "Week 8 · 76.0 kg"));
+    g_assert_null (strstr (texts->str, "Week 9"));
+  }
+
+  row = gtk_list_box_get_row_at_index (goals, 1);
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "Faster than 1 kg a week"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "pace-warning"));
+
+  row = gtk_list_box_get_row_at_index (goals, 2);
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Today: nothing yet");
+
+  /* The habit's streak under the logging one. */
+  row = gtk_list_box_get_row_at_index (_hearth_progress_page_get_streaks_list (page), 1);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Current: 0 days · Best: 0 days");
+}
+
+/* The member page: today's most useful insight with its source. */
+static void
+test_insight_card (void)
+{
+  g_autoptr(Progress) p = progress_new (TRUE);
+  HearthInsightCard *card = _hearth_member_page_get_insight_card (_hearth_window_get_member_page (p->window));
+  g_autoptr(HearthInsight) top = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *source = NULL;
+
+  /* What the engine ranks first today, word for word. */
+  ASSERT_OK (hearth_insights_get_top (p->store, hearth_profile_get_uuid (p->ann), local_day_ago (0), &top, &error));
+  g_assert_nonnull (top);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (card)));
+  g_assert_true (gtk_widget_get_visible (_hearth_insight_card_get_insight_box (card)));
+  g_assert_cmpstr (gtk_label_get_text (_hearth_insight_card_get_insight_label (card)), ==, top->text);
+  source = g_strdup_printf ("Source: %s", top->source);
+  g_assert_cmpstr (gtk_label_get_text (_hearth_insight_card_get_insight_source (card)), ==, source);
+  /* No lapse, no nudge. */
+  g_assert_false (gtk_widget_get_visible (_hearth_insight_card_get_nudge_box (card)));
+}
+
+/* A missed day after a run of days logged: the nudge, then dismissed for
+ * the day: gone, and it stays gone when the page is filled again. */
+static void
+test_nudge_dismiss (void)
+{
+  g_autoptr(Progress) p = NULL;
+  HearthInsightCard *card;
+  g_autoptr(HearthNudge) nudge = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthMemberPage *member;
+
+  _hearth_insight_card_forget_dismissed ();
+  p = progress_new (FALSE);
+  member = _hearth_window_get_member_page (p->window);
+  card = _hearth_member_page_get_insight_card (member);
+  for (int ago = 10; ago >= 2; ago--)
+    log_weight (p, ago, 80);
+  iterate ();
+
+  ASSERT_OK (hearth_nudges_get_for_day (p->store, hearth_profile_get_uuid (p->ann), local_day_ago (0), 15 * 60 + 30,
+                                        HEARTH_NUDGE_QUIET_START, HEARTH_NUDGE_QUIET_END, &nudge, &error));
+  g_assert_nonnull (nudge);
+  g_assert_cmpstr (nudge->id, ==, HEARTH_NUDGE_MISSED_DAY);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (card)));
+  g_assert_true (gtk_widget_get_visible (_hearth_insight_card_get_nudge_box (card)));
+  g_assert_cmpstr (gtk_label_get_text (_hearth_insight_card_get_nudge_label (card)), ==, nudge->text);
+
+  gtk_widget_activate (_hearth_insight_card_get_dismiss_button (card));
+  wait_ms (400);
+  g_assert_false (gtk_widget_get_visible (_hearth_insight_card_get_nudge_box (card)));
+
+  hearth_member_page_set_profile (member, NULL);
+  hearth_member_page_set_profile (member, hearth_window_get_profile (p->window));
+  iterate ();
+  g_assert_false (gtk_widget_get_visible (_hearth_insight_card_get_nudge_box (card)));
+}
+
+static GtkWidget *
+find_check (GtkWidget *widget)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_check (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static HearthChallenge *
+stored_challenge (Progress *p)
+{
+  g_autoptr(GPtrArray) challenges = NULL;
+  g_autoptr(GError) error = NULL;
+
+  challenges = hearth_store_list_challenges (p->store, hearth_profile_get_uuid (p->ann), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (challenges->len, ==, 1);
+  return hearth_challenge_copy (g_ptr_array_index (challenges, 0));
+}
+
+/* A built-in challenge started from the page's menu; today's check box
+ * clicked checks in (the store has the day), clicked again takes it back. */
+static void
+test_progress_challenge (void)
+{
+  g_autoptr(Progress) p = progress_new (TRUE);
+  HearthProgressPage *page = show_progress (p);
+  GtkListBox *list = _hearth_progress_page_get_challenges_list (page);
+  guint n_templates = 0;
+  const HearthChallengeTemplate *templates = hearth_challenge_get_templates (&n_templates);
+  g_autofree char *expected = NULL;
+  g_autoptr(HearthChallenge) challenge = NULL;
+  GtkListBoxRow *row;
+  GtkWidget *check;
+
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "No challenges");
+  g_assert_cmpuint (n_templates, >, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "progress.start-challenge", "s", templates[0].id));
+  iterate ();
+  challenge = stored_challenge (p);
+  g_assert_cmpint (challenge->start_day, ==, local_day_ago (0));
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, hearth_challenge_template_get_title (&templates[0]));
+  expected = g_strdup_printf ("Active · 0 of %u days · Tue 10 Mar 2026 to ", templates[0].days);
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), expected));
+
+  /* Today's check box, clicked. */
+  check = find_check (GTK_WIDGET (row));
+  g_assert_nonnull (check);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_widget_activate (check);
+  iterate ();
+  g_clear_pointer (&challenge, hearth_challenge_free);
+  challenge = stored_challenge (p);
+  g_assert_true (hearth_challenge_is_checked (challenge, local_day_ago (0)));
+  g_assert_cmpuint (hearth_challenge_get_checked (challenge), ==, 1);
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_free (expected);
+  expected = g_strdup_printf ("Active · 1 of %u days", templates[0].days);
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), expected));
+  check = find_check (GTK_WIDGET (row));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+
+  /* Clicked again: taken back. */
+  gtk_widget_activate (check);
+  iterate ();
+  g_clear_pointer (&challenge, hearth_challenge_free);
+  challenge = stored_challenge (p);
+  g_assert_false (hearth_challenge_is_checked (challenge, local_day_ago (0)));
+}
+
 static void
 test_progress_empty (void)
 {
@@ -498,12 +825,42 @@ test_progress_screenshots (void)
 {
   g_autoptr(Progress) p = progress_new (TRUE);
   AdwStyleManager *style = adw_style_manager_get_default ();
-  const char *expected[] = { "Progress", "Ann", "Streaks", "Logging", "Current: 18 days · Best: 19 days",
-                             "Strength 85 %", "Badges", "First Reading", "Earned Sun 1 Feb 2026",
-                             "A Month of Logging", "18 of 30 days", NULL };
+  const char *expected[] = { "Progress", "Ann", "Goals", "New Goal…", "Pace needed: 0.3 kg a week",
+                             "Streaks", "Logging", "Current: 18 days · Best: 19 days",
+                             "Strength 85 %", "Challenges", "Walk after lunch", "Active · 3 of 7 days",
+                             "Done today", NULL };
   double light, dark;
 
+  /* Badges the history earned were celebrated long ago: no toast over the picture. */
+  {
+    g_autoptr(GDateTime) now = hearth_clock_now (p->clock);
+    g_autoptr(GArray) statuses = NULL;
+    g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+    g_autoptr(GError) error = NULL;
+
+    statuses = hearth_store_evaluate_badges (p->store, hearth_profile_get_uuid (p->ann),
+                                             hearth_gui_local_day (now), NULL, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < statuses->len; i++)
+      if (g_array_index (statuses, HearthBadgeStatus, i).earned_day != HEARTH_BADGE_NO_DAY)
+        g_ptr_array_add (ids, g_array_index (statuses, HearthBadgeStatus, i).def->id);
+    g_ptr_array_add (ids, NULL);
+    ASSERT_OK (hearth_store_mark_badges_celebrated (p->store, hearth_profile_get_uuid (p->ann),
+                                                    (const char * const *) ids->pdata, &error));
+  }
+  add_goal (p, HEARTH_GOAL_KIND_TARGET, HEARTH_GOAL_METRIC_WEIGHT, 76, 8);
+  add_goal (p, HEARTH_GOAL_KIND_HABIT, HEARTH_GOAL_METRIC_STEPS, 7500, 0);
+  {
+    g_autoptr(HearthChallenge) walk = hearth_challenge_new (hearth_profile_get_uuid (p->ann), "Walk after lunch",
+                                                            local_day_ago (3), 7);
+    g_autoptr(GError) error = NULL;
+
+    ASSERT_OK (hearth_store_add_challenge (p->store, walk, local_day_ago (0), &error));
+    for (int ago = 3; ago >= 1; ago--)
+      ASSERT_OK (hearth_store_check_in_challenge (p->store, walk->uuid, local_day_ago (ago), local_day_ago (0), &error));
+  }
   show_progress (p);
+  g_assert_false (_hearth_window_has_toasts (p->window));
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
   light = save_window_png (p, "progress-light.png", expected);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
@@ -726,6 +1083,64 @@ test_celebration_badges (void)
   g_free (sent.body);
 }
 
+/* The goal dialog typed key by key in the built app under openbox: Ctrl+G
+ * from the member page, the first choice (Weight) from the list by
+ * keyboard, Tab to the target, the number, Return; then the journal. */
+static void
+test_goal_keys (void)
+{
+  g_autoptr(XdoApp) xapp = xdo_app_new ("progress", NULL);
+  g_autoptr(HearthStore) store = NULL;
+  g_autoptr(GPtrArray) goals = NULL;
+  g_autoptr(GError) error = NULL;
+  const HearthGoal *goal;
+
+  {
+    g_autoptr(HearthStore) setup = xdo_app_open_store (xapp);
+    g_autoptr(HearthProfile) ann = hearth_profile_new ("Ann");
+
+    hearth_profile_set_birth (ann, 1970, 5, 4);
+    hearth_profile_set_height_cm (ann, 170);
+    ASSERT_OK (hearth_store_add_profile (setup, ann, &error));
+  }
+
+  xdo_start_window_manager ("progress");
+  xdo_app_start (xapp);
+  xdo_wait_focused (xapp, "Hearth");
+  xdo_press ("ctrl+g");
+  xdo_wait_focused (xapp, "New Goal");
+  /* The "Goal" row has the focus: open its list, to the top, pick it. */
+  xdo_press ("space");
+  g_usleep (400 * 1000);
+  for (guint i = 0; i < 12; i++)
+    xdo_press ("Up");
+  xdo_press ("Return");
+  g_usleep (300 * 1000);
+  xdo_press ("Tab");
+  xdo_press ("ctrl+a");
+  xdo_type ("68.5");
+  xdo_take_screenshot (xapp, "goal-dialog");
+  xdo_press ("Return");
+  xdo_wait_closed (xapp, "New Goal");
+
+  store = xdo_app_stop (xapp);
+  xdo_stop_window_manager ();
+  {
+    GListModel *profiles = hearth_store_get_profiles (store);
+    g_autoptr(HearthProfile) ann = g_list_model_get_item (profiles, 0);
+
+    goals = hearth_store_list_goals (store, hearth_profile_get_uuid (ann), &error);
+  }
+  g_assert_no_error (error);
+  g_assert_cmpuint (goals->len, ==, 1);
+  goal = g_ptr_array_index (goals, 0);
+  g_assert_cmpstr (goal->metric, ==, HEARTH_GOAL_METRIC_WEIGHT);
+  g_assert_cmpint (goal->kind, ==, HEARTH_GOAL_KIND_TARGET);
+  g_assert_cmpfloat_with_epsilon (goal->target, 68.5, 1e-9);
+  /* No proposal without a weight: twelve weeks on. */
+  g_assert_cmpint (goal->due_day - goal->start_day, ==, 12 * 7);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -753,10 +1168,19 @@ main (int   argc,
   g_test_add_func ("/hearth/gui/progress/empty", test_progress_empty);
   g_test_add_func ("/hearth/gui/progress/skip-day", test_progress_skip_day);
   g_test_add_func ("/hearth/gui/progress/badges", test_progress_badges);
+  g_test_add_func ("/hearth/gui/progress/goals", test_progress_goals);
+  g_test_add_func ("/hearth/gui/progress/challenge", test_progress_challenge);
+  g_test_add_func ("/hearth/gui/insight/top", test_insight_card);
+  g_test_add_func ("/hearth/gui/insight/nudge-dismiss", test_nudge_dismiss);
+  g_test_add_func ("/hearth/gui/goal-dialog/target", test_goal_dialog);
+  g_test_add_func ("/hearth/gui/goal-dialog/habit", test_goal_dialog_habit);
   g_test_add_func ("/hearth/gui/progress/screenshots", test_progress_screenshots);
   g_test_add_func ("/hearth/gui/celebration/choose", test_celebration_choose);
   g_test_add_func ("/hearth/gui/celebration/ways", test_celebration_ways);
   g_test_add_func ("/hearth/gui/celebration/badges", test_celebration_badges);
+  /* Last (a suite of its own): it starts a window manager, which would
+   * manage the in-process windows above. */
+  g_test_add_func ("/hearth/gui/typed/goal-dialog", test_goal_keys);
 
   ret = g_test_run ();
 

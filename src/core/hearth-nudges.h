@@ -19,7 +19,8 @@ G_BEGIN_DECLS
  *   pressure (a reading in the 90 days before D, or hypertension in the
  *   health record, or main goal lower-bp). Fires on D when D has no
  *   reading and exactly 7 counted days lie between the last reading's day
- *   and D: the morning after the 7th day without one.
+ *   and D: the morning after the 7th day without one. No reading ever: no
+ *   lapse (the first-week checklist asks for a first reading).
  * HEARTH_NUDGE_ACTIVITY_UNDER_TARGET "activity-under-target-14": for a
  *   member with an activity target (a goal of metric active-minutes, a
  *   weekly target or a daily one × 7; else of metric steps, the week's

@@ -3,6 +3,7 @@
 
 #include "hearth-checklist.h"
 #include "hearth-kind-card.h"
+#include "hearth-insight-card.h"
 #include "hearth-member-page.h"
 #include "hearth-today-section.h"
 
@@ -42,5 +43,7 @@ HearthChecklist *_hearth_member_page_get_checklist  (HearthMemberPage *self);
 GtkWindow      *_hearth_member_page_get_last_dialog   (HearthMemberPage *self);
 /* The header's "Progress" button (win.show-progress). */
 GtkWidget      *_hearth_member_page_get_progress_button (HearthMemberPage *self);
+/* Today's insight and nudge, above the cards. */
+HearthInsightCard *_hearth_member_page_get_insight_card (HearthMemberPage *self);
 
 G_END_DECLS

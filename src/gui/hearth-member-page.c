@@ -8,6 +8,7 @@
 
 #include "hearth-checklist.h"
 #include "hearth-gui-util.h"
+#include "hearth-insight-card.h"
 #include "hearth-kind-card-private.h"
 #include "hearth-local-time.h"
 #include "hearth-member-page-private.h"
@@ -67,6 +68,7 @@ struct _HearthMemberPage
   GtkCalendar       *date_calendar;
   GtkWidget         *newest_button;
   GtkWidget         *progress_button;
+  HearthInsightCard *insight_card;
 };
 
 G_DEFINE_FINAL_TYPE (HearthMemberPage, hearth_member_page, ADW_TYPE_BIN)
@@ -544,6 +546,7 @@ refresh (HearthMemberPage *self)
   if (self->store == NULL || self->profile == NULL)
     {
       hearth_today_section_set_member (self->today_section, self->store, self->profile);
+      hearth_insight_card_set_member (self->insight_card, self->store, self->profile);
       gtk_widget_set_visible (self->severe_banner, FALSE);
       refresh_cards (self);
       refresh_history (self);
@@ -554,6 +557,7 @@ refresh (HearthMemberPage *self)
 
   refresh_header (self, now);
   refresh_banner (self, now);
+  hearth_insight_card_set_member (self->insight_card, self->store, self->profile);
   refresh_cards (self);
   /* The Today section sits below the cards: with cards to show it is
    * filled right after the first frame, with the history; without any it
@@ -880,6 +884,7 @@ hearth_member_page_class_init (HearthMemberPageClass *klass)
 
   g_type_ensure (HEARTH_TYPE_TODAY_SECTION);
   g_type_ensure (HEARTH_TYPE_CHECKLIST);
+  g_type_ensure (HEARTH_TYPE_INSIGHT_CARD);
   object_class->get_property = hearth_member_page_get_property;
   object_class->set_property = hearth_member_page_set_property;
 
@@ -912,6 +917,7 @@ hearth_member_page_class_init (HearthMemberPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, date_calendar);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, newest_button);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, progress_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, insight_card);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_filter_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_date_calendar_day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_newest_button_clicked_cb);
@@ -1097,4 +1103,10 @@ GtkWidget *
 _hearth_member_page_get_progress_button (HearthMemberPage *self)
 {
   return self->progress_button;
+}
+
+HearthInsightCard *
+_hearth_member_page_get_insight_card (HearthMemberPage *self)
+{
+  return self->insight_card;
 }

@@ -20,5 +20,11 @@ GtkLabel     *_hearth_progress_page_get_skip_error_label  (HearthProgressPage *s
 GtkWidget    *_hearth_progress_page_get_skip_button       (HearthProgressPage *self);
 /* The badge gallery: one tile per badge of the catalogue, in its order. */
 GtkFlowBox   *_hearth_progress_page_get_badges_box        (HearthProgressPage *self);
+/* The goals: a row per goal (target goals: an AdwExpanderRow of weekly
+ * milestones), or one row saying what to do. */
+GtkListBox   *_hearth_progress_page_get_goals_list        (HearthProgressPage *self);
+/* The challenges: a row each (a "Done today" check box while one runs),
+ * or one row saying what to do. */
+GtkListBox   *_hearth_progress_page_get_challenges_list   (HearthProgressPage *self);
 
 G_END_DECLS

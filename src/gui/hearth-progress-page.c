@@ -37,7 +37,12 @@ struct _HearthProgressPage
   GtkListBox    *skip_days_list;
   GtkWidget     *skip_button;
   GtkFlowBox    *badges_box;
+  GtkListBox    *goals_list;
   GSettings     *settings;
+  gboolean       badges_evaluated;  /* the whole history, once */
+  GtkListBox    *challenges_list;
+  GtkWidget     *challenge_menu_button;
+  gint64         today;             /* of the last refresh */
 };
 
 G_DEFINE_FINAL_TYPE (HearthProgressPage, hearth_progress_page, ADW_TYPE_BIN)
@@ -95,83 +100,6 @@ format_strength (double strength)
   return g_strdup_printf (_("Strength %.0f %%"), CLAMP (strength, 0, 1) * 100);
 }
 
-/* The logging habit's strength today: one completed day for each day with
- * an entry, from the first such day to @today (days after it are ignored);
- * skip days carry it unchanged. */
-static double
-compute_logging_strength (GArray *days,
-                          GArray *skips,
-                          gint64  today)
-{
-  g_autofree double *completion = NULL;
-  g_autofree gboolean *skipped = NULL;
-  gint64 first;
-  gsize n;
-
-  if (days->len == 0 || g_array_index (days, gint64, 0) > today)
-    return 0;
-
-  first = g_array_index (days, gint64, 0);
-  n = (gsize) (today - first + 1);
-  completion = g_new0 (double, n);
-  skipped = g_new0 (gboolean, n);
-  for (guint i = 0; i < days->len; i++)
-    {
-      gint64 day = g_array_index (days, gint64, i);
-
-      if (day <= today)
-        completion[day - first] = 1;
-    }
-  for (guint i = 0; i < skips->len; i++)
-    {
-      gint64 day = g_array_index (skips, gint64, i);
-
-      if (day >= first && day <= today)
-        skipped[day - first] = TRUE;
-    }
-
-  return hearth_habit_strength (completion, skipped, (guint) MIN (n, G_MAXUINT), HEARTH_HABIT_HALF_LIFE_DAYS);
-}
-
-static void
-refresh_streaks (HearthProgressPage *self,
-                 GArray             *skips,
-                 gint64              today)
-{
-  g_autoptr(GArray) days = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *current = NULL;
-  g_autofree char *best = NULL;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *strength = NULL;
-  HearthStreak streak = { 0, 0 };
-
-  days = hearth_store_list_logging_days (self->store, hearth_profile_get_uuid (self->profile), &error);
-  if (days == NULL)
-    {
-      g_warning ("Could not read the logging days: %s", error->message);
-      return;
-    }
-
-  hearth_streak_compute ((const gint64 *) (gpointer) days->data, days->len,
-                         (const gint64 *) (gpointer) skips->data, skips->len, today, &streak);
-  if (days->len == 0)
-    {
-      adw_action_row_set_subtitle (self->logging_row,
-                                   _("Nothing logged yet: a reading, a meal, a workout or a dose taken starts your streak today."));
-      gtk_label_set_text (self->logging_strength_label, "");
-      return;
-    }
-
-  current = format_days (streak.current);
-  best = format_days (streak.best);
-  /* Translators: a streak's current and best length, "Current: 3 days · Best: 12 days" */
-  subtitle = g_strdup_printf (_("Current: %s · Best: %s"), current, best);
-  adw_action_row_set_subtitle (self->logging_row, subtitle);
-  strength = format_strength (compute_logging_strength (days, skips, today));
-  gtk_label_set_text (self->logging_strength_label, strength);
-}
-
 static void
 remove_all (GtkListBox *list)
 {
@@ -180,6 +108,411 @@ remove_all (GtkListBox *list)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
     gtk_list_box_remove (list, child);
 }
+
+/* "Current: 3 days · Best: 12 days" (weeks for a weekly habit). */
+static char *
+format_streak (const HearthHabitStreak *streak)
+{
+  g_autofree char *current = NULL;
+  g_autofree char *best = NULL;
+
+  if (streak->cadence == HEARTH_GOAL_CADENCE_WEEKLY)
+    {
+      /* Translators: a weekly habit's streak length */
+      current = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u week", "%u weeks", streak->current), streak->current);
+      best = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u week", "%u weeks", streak->best), streak->best);
+    }
+  else
+    {
+      current = format_days (streak->current);
+      best = format_days (streak->best);
+    }
+  /* Translators: a streak's current and best length, "Current: 3 days · Best: 12 days" */
+  return g_strdup_printf (_("Current: %s · Best: %s"), current, best);
+}
+
+/* The logging streak and one row per habit and keep-in-range goal, each
+ * with its strength (hearth_store_get_streaks(): the rules of
+ * hearth-habits.h, as `hearth-cli streaks` prints them). */
+static void
+refresh_streaks (HearthProgressPage *self,
+                 gboolean            logged_any,
+                 gint64              today)
+{
+  g_autoptr(HearthStreaks) streaks = NULL;
+  g_autoptr(GPtrArray) goals = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *strength = NULL;
+  GtkWidget *row;
+
+  /* The habits' rows after the logging one go; they are made again. */
+  while ((row = gtk_widget_get_next_sibling (GTK_WIDGET (self->logging_row))) != NULL)
+    gtk_list_box_remove (self->streaks_list, row);
+
+  streaks = hearth_store_get_streaks (self->store, hearth_profile_get_uuid (self->profile), today, &error);
+  if (streaks == NULL)
+    {
+      g_warning ("Could not read the streaks: %s", error->message);
+      return;
+    }
+
+  if (!logged_any)
+    {
+      adw_action_row_set_subtitle (self->logging_row,
+                                   _("Nothing logged yet: a reading, a meal, a workout or a dose taken starts your streak today."));
+      gtk_label_set_text (self->logging_strength_label, "");
+    }
+  else
+    {
+      subtitle = format_streak (&streaks->logging);
+      adw_action_row_set_subtitle (self->logging_row, subtitle);
+      strength = format_strength (streaks->logging.strength);
+      gtk_label_set_text (self->logging_strength_label, strength);
+    }
+
+  goals = hearth_store_list_goals (self->store, hearth_profile_get_uuid (self->profile), &error);
+  if (goals == NULL)
+    {
+      g_warning ("Could not read the goals: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < streaks->habits->len; i++)
+    {
+      const HearthHabitStreak *habit = g_ptr_array_index (streaks->habits, i);
+      g_autofree char *title = NULL;
+      g_autofree char *habit_subtitle = NULL;
+      g_autofree char *habit_strength = NULL;
+      GtkWidget *label;
+
+      for (guint k = 0; k < goals->len && title == NULL; k++)
+        {
+          const HearthGoal *goal = g_ptr_array_index (goals, k);
+
+          if (g_strcmp0 (goal->uuid, habit->goal_uuid) == 0)
+            title = hearth_goal_describe (goal);
+        }
+      if (title == NULL)
+        continue;
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      habit_subtitle = format_streak (habit);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), habit_subtitle);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_set_focusable (row, FALSE);
+      habit_strength = format_strength (habit->strength);
+      label = gtk_label_new (habit_strength);
+      gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (label, "numeric");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+      gtk_list_box_append (self->streaks_list, row);
+    }
+}
+
+/* A value of @metric as shown: weight, pressure and glucose in the units of
+ * Preferences; steps, minutes and milligrams as counts. */
+static char *
+format_goal_value (HearthProgressPage *self,
+                   const char         *metric,
+                   double              value)
+{
+  if (g_strcmp0 (metric, HEARTH_GOAL_METRIC_WEIGHT) == 0)
+    return hearth_units_format_weight (value, hearth_gui_settings_get_weight_unit (self->settings));
+  if (g_strcmp0 (metric, HEARTH_GOAL_METRIC_SYSTOLIC) == 0 || g_strcmp0 (metric, HEARTH_GOAL_METRIC_DIASTOLIC) == 0)
+    return hearth_units_format_pressure (value, hearth_gui_settings_get_pressure_unit (self->settings));
+  if (g_strcmp0 (metric, HEARTH_GOAL_METRIC_GLUCOSE) == 0)
+    return hearth_units_format_glucose (value, hearth_gui_settings_get_glucose_unit (self->settings));
+  if (hearth_goal_metric_get_unit (metric)[0] != '\0')
+    /* Translators: a goal's value and its unit, "7500 steps", "150 min" */
+    return g_strdup_printf (_("%.0f %s"), value, hearth_goal_metric_get_unit (metric));
+  return g_strdup_printf ("%.0f", value);
+}
+
+/* A target goal: its status, value, next milestone and pace needed; the
+ * weekly milestones inside (passed ones checked); the pace warning. */
+static GtkWidget *
+create_target_goal_row (HearthProgressPage *self,
+                        const HearthGoal   *goal,
+                        gint64              today)
+{
+  g_auto(HearthGoalProgress) progress = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  g_autofree char *title = hearth_goal_describe (goal);
+  GtkWidget *row = adw_expander_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (!hearth_store_get_goal_progress (self->store, goal, today, &progress, &error))
+    {
+      g_warning ("Could not read a goal's progress: %s", error->message);
+      return row;
+    }
+
+  g_string_append (subtitle, hearth_goal_status_get_label (progress.status));
+  if (!isnan (progress.value))
+    {
+      g_autofree char *value = format_goal_value (self, goal->metric, progress.value);
+
+      /* Translators: after a goal's status, the value it follows now */
+      g_string_append_printf (subtitle, _(" · now %s"), value);
+    }
+  if (progress.status != HEARTH_GOAL_STATUS_REACHED && progress.milestones != NULL &&
+      progress.next_milestone < progress.milestones->len)
+    {
+      const HearthGoalPoint *next = &g_array_index (progress.milestones, HearthGoalPoint, progress.next_milestone);
+      g_autofree char *value = format_goal_value (self, goal->metric, next->value);
+      g_autofree char *day = format_day (next->day);
+
+      /* Translators: a goal's next weekly milestone, "next step 79.5 kg by Mon 16 Mar 2026" */
+      g_string_append_printf (subtitle, _(" · next step %s by %s"), value, day);
+    }
+  if (progress.status != HEARTH_GOAL_STATUS_REACHED && !isnan (progress.pace_needed))
+    {
+      g_autofree char *pace = format_goal_value (self, goal->metric, fabs (progress.pace_needed));
+
+      g_string_append_c (subtitle, '\n');
+      /* Translators: the pace a goal needs, "0.4 kg a week" */
+      g_string_append_printf (subtitle, _("Pace needed: %s a week"), pace);
+    }
+  if (progress.too_fast && progress.status != HEARTH_GOAL_STATUS_REACHED)
+    {
+      g_string_append_c (subtitle, '\n');
+      g_string_append (subtitle, _("Faster than 1 kg a week: a slower pace is safer and lasts, and earns no milestone badge."));
+      gtk_widget_add_css_class (row, "pace-warning");
+    }
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle->str);
+
+  for (guint i = 0; progress.milestones != NULL && i < progress.milestones->len; i++)
+    {
+      const HearthGoalPoint *milestone = &g_array_index (progress.milestones, HearthGoalPoint, i);
+      g_autofree char *value = format_goal_value (self, goal->metric, milestone->value);
+      g_autofree char *day = format_day (milestone->day);
+      g_autofree char *week = NULL;
+      GtkWidget *step = adw_action_row_new ();
+
+      /* Translators: a goal's weekly milestone, "Week 3 · 79.5 kg" */
+      week = g_strdup_printf (_("Week %u · %s"), i + 1, value);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (step), week);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (step), day);
+      if (i < progress.milestones_passed)
+        {
+          GtkWidget *check = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+
+          gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Passed"), -1);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (step), check);
+        }
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), step);
+    }
+
+  return row;
+}
+
+/* A habit or keep-in-range goal: today's share done and the smaller step
+ * the engine suggests after weeks without progress. */
+static GtkWidget *
+create_habit_goal_row (HearthProgressPage *self,
+                       const HearthGoal   *goal,
+                       gint64              today)
+{
+  g_autoptr(HearthGoalDays) days = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  g_autofree char *title = hearth_goal_describe (goal);
+  g_autofree char *smaller_text = NULL;
+  g_autoptr(HearthGoal) smaller = NULL;
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+
+  days = hearth_store_get_goal_days (self->store, goal, today, &error);
+  if (days == NULL)
+    {
+      g_warning ("Could not read a goal's days: %s", error->message);
+      return row;
+    }
+  if (days->n_periods > 0)
+    {
+      double done = days->completion[days->n_periods - 1];
+      gboolean weekly = days->cadence == HEARTH_GOAL_CADENCE_WEEKLY;
+
+      if (days->skipped[days->n_periods - 1])
+        g_string_append (subtitle, weekly ? _("This week: skipped") : _("Today: skipped"));
+      else if (isnan (done))
+        /* No evidence: a keep-in-range goal without a reading, no dose scheduled. */
+        g_string_append (subtitle, weekly ? _("This week: nothing to count yet") : _("Today: nothing to count yet"));
+      else if (done <= 0)
+        g_string_append (subtitle, weekly ? _("This week: nothing yet") : _("Today: nothing yet"));
+      else if (done >= 1)
+        g_string_append (subtitle, weekly ? _("This week: done") : _("Today: done"));
+      else
+        /* Translators: a habit's share done so far, "Today: 62 % done" */
+        g_string_append_printf (subtitle, weekly ? _("This week: %.0f %% done") : _("Today: %.0f %% done"),
+                                done * 100);
+    }
+
+  smaller = hearth_store_suggest_smaller_step (self->store, goal, today, &smaller_text, &error);
+  if (error != NULL)
+    g_warning ("Could not look for a smaller step: %s", error->message);
+  else if (smaller_text != NULL)
+    {
+      if (subtitle->len > 0)
+        g_string_append_c (subtitle, '\n');
+      g_string_append (subtitle, smaller_text);
+    }
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+  return row;
+}
+
+/* A challenge's check box for today: checking it checks in, unchecking
+ * takes it back. */
+static void
+on_challenge_check_toggled_cb (HearthProgressPage *self,
+                               GtkCheckButton     *check)
+{
+  const char *uuid = g_object_get_data (G_OBJECT (check), "hearth-challenge");
+  gboolean active = gtk_check_button_get_active (check);
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (active)
+    ok = hearth_store_check_in_challenge (self->store, uuid, self->today, self->today, &error);
+  else
+    ok = hearth_store_undo_challenge_checkin (self->store, uuid, self->today, &error);
+  if (!ok)
+    g_warning ("Could not change today's check-in: %s", error->message);
+}
+
+/* The member's challenges, latest first: state, days checked, dates, and
+ * today's check-in while one runs. */
+static void
+refresh_challenges (HearthProgressPage *self,
+                    gint64              today)
+{
+  g_autoptr(GPtrArray) challenges = NULL;
+  g_autoptr(GError) error = NULL;
+
+  remove_all (self->challenges_list);
+  challenges = hearth_store_list_challenges (self->store, hearth_profile_get_uuid (self->profile), &error);
+  if (challenges == NULL)
+    {
+      g_warning ("Could not read the challenges: %s", error->message);
+      return;
+    }
+
+  if (challenges->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No challenges"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   _("Start one with Start a Challenge: a few days or weeks with a daily check-in, such as 7 days without sugary drinks."));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_set_focusable (row, FALSE);
+      gtk_list_box_append (self->challenges_list, row);
+      return;
+    }
+
+  for (guint i = 0; i < challenges->len; i++)
+    {
+      const HearthChallenge *challenge = g_ptr_array_index (challenges, i);
+      HearthChallengeState state = hearth_challenge_get_state (challenge, today);
+      guint days = hearth_challenge_get_days (challenge);
+      guint checked = hearth_challenge_get_checked (challenge);
+      g_autofree char *start = format_day (challenge->start_day);
+      g_autofree char *end = format_day (challenge->end_day);
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hearth_challenge_get_title (challenge));
+      /* Translators: a challenge: its state, days checked in of its days, and its dates */
+      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "%s · %u of %u day · %s to %s",
+                                               "%s · %u of %u days · %s to %s", days),
+                                  hearth_challenge_state_get_name (state), checked, days, start, end);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_set_focusable (row, FALSE);
+
+      if (today >= challenge->start_day && today <= challenge->end_day)
+        {
+          GtkWidget *check = gtk_check_button_new_with_label (_("Done today"));
+          g_autofree char *name = NULL;
+
+          gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+          gtk_check_button_set_active (GTK_CHECK_BUTTON (check), hearth_challenge_is_checked (challenge, today));
+          g_object_set_data_full (G_OBJECT (check), "hearth-challenge", g_strdup (challenge->uuid), g_free);
+          /* Translators: a challenge's check box, accessible name: "Done today: 7 days without sugary drinks" */
+          name = g_strdup_printf (_("Done today: %s"), hearth_challenge_get_title (challenge));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+          gtk_widget_set_sensitive (check, !hearth_store_is_read_only (self->store));
+          g_signal_connect_object (check, "toggled", G_CALLBACK (on_challenge_check_toggled_cb),
+                                   self, G_CONNECT_SWAPPED);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
+        }
+      gtk_list_box_append (self->challenges_list, row);
+    }
+}
+
+/* progress.start-challenge (s: a built-in challenge's id), from today. */
+static void
+start_challenge_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  HearthProgressPage *self = HEARTH_PROGRESS_PAGE (widget);
+  g_autoptr(HearthChallenge) challenge = NULL;
+  g_autoptr(GError) error = NULL;
+
+  challenge = hearth_challenge_new_from_template (hearth_profile_get_uuid (self->profile),
+                                                  g_variant_get_string (param, NULL), self->today, &error);
+  if (challenge == NULL || !hearth_store_add_challenge (self->store, challenge, self->today, &error))
+    g_warning ("Could not start the challenge: %s", error->message);
+}
+
+/* The member's goals, oldest first, or what to do without one. */
+static void
+refresh_goals (HearthProgressPage *self,
+               gint64              today)
+{
+  g_autoptr(GPtrArray) goals = NULL;
+  g_autoptr(GError) error = NULL;
+
+  remove_all (self->goals_list);
+  goals = hearth_store_list_goals (self->store, hearth_profile_get_uuid (self->profile), &error);
+  if (goals == NULL)
+    {
+      g_warning ("Could not read the goals: %s", error->message);
+      return;
+    }
+
+  if (goals->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No goals yet"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   _("Set one with New Goal…: a weight by a date, 7 500 steps a day or blood pressure under your target. Its weekly steps show here."));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_set_focusable (row, FALSE);
+      gtk_list_box_append (self->goals_list, row);
+      return;
+    }
+
+  for (guint i = 0; i < goals->len; i++)
+    {
+      const HearthGoal *goal = g_ptr_array_index (goals, i);
+
+      gtk_list_box_append (self->goals_list,
+                           goal->kind == HEARTH_GOAL_KIND_TARGET ? create_target_goal_row (self, goal, today)
+                                                                 : create_habit_goal_row (self, goal, today));
+    }
+}
+
 
 /* The marked days, the newest first, each with its reason and a button
  * that takes the mark back. */
@@ -292,9 +625,8 @@ create_badge_tile (const HearthBadgeStatus *status)
 }
 
 /* The catalogue's badges in its order, earned (with the day) and locked
- * (with their progress): one evaluation (hearth_store_evaluate_badges(),
- * which stores any the data has earned meanwhile; the window celebrates
- * them with the next change). */
+ * (with their progress). Evaluating stores any badge the data has earned
+ * meanwhile; the window celebrates it with the next change. */
 static void
 refresh_badges (HearthProgressPage *self,
                 gint64              today)
@@ -308,8 +640,15 @@ refresh_badges (HearthProgressPage *self,
     gtk_flow_box_remove (self->badges_box, child);
 
   hearth_gui_badge_options_from_settings (self->settings, &options);
-  statuses = hearth_store_evaluate_badges (self->store, hearth_profile_get_uuid (self->profile), today,
-                                           &options, &error);
+  /* The whole history once, when the page opens (tens of ms for years of
+   * entries), then from recent data after each change (about 1 ms). */
+  if (!self->badges_evaluated)
+    statuses = hearth_store_evaluate_badges (self->store, hearth_profile_get_uuid (self->profile), today,
+                                             &options, &error);
+  else
+    statuses = hearth_store_get_badges (self->store, hearth_profile_get_uuid (self->profile), today,
+                                        &options, &error);
+  self->badges_evaluated = statuses != NULL;
   if (statuses == NULL)
     {
       g_warning ("Could not read the badges: %s", error->message);
@@ -338,6 +677,7 @@ refresh (HearthProgressPage *self)
 
   now = hearth_clock_now (hearth_store_get_clock (self->store));
   today = local_day_of (now);
+  self->today = today;
   skips = hearth_store_list_skip_days (self->store, hearth_profile_get_uuid (self->profile), &error);
   if (skips == NULL)
     {
@@ -345,7 +685,13 @@ refresh (HearthProgressPage *self)
       skips = g_array_new (FALSE, FALSE, sizeof (gint64));
     }
 
-  refresh_streaks (self, skips, today);
+  {
+    g_autoptr(GArray) days = hearth_store_list_logging_days (self->store, hearth_profile_get_uuid (self->profile), NULL);
+
+    refresh_streaks (self, days != NULL && days->len > 0, today);
+  }
+  refresh_goals (self, today);
+  refresh_challenges (self, today);
   refresh_badges (self, today);
   refresh_skip_days (self, skips);
 }
@@ -439,6 +785,7 @@ hearth_progress_page_new (HearthStore   *store,
   /* Nothing can be marked in a journal that cannot be changed. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.mark-skip-day", !hearth_store_is_read_only (store));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.unmark-skip-day", !hearth_store_is_read_only (store));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.start-challenge", !hearth_store_is_read_only (store));
   gtk_widget_set_sensitive (GTK_WIDGET (self->skip_reason_entry), !hearth_store_is_read_only (store));
   g_signal_connect_object (store, "readings-changed",
                            G_CALLBACK (on_store_readings_changed_cb),
@@ -489,6 +836,10 @@ hearth_progress_page_class_init (HearthProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthProgressPage, skip_days_list);
   gtk_widget_class_bind_template_child (widget_class, HearthProgressPage, skip_button);
   gtk_widget_class_bind_template_child (widget_class, HearthProgressPage, badges_box);
+  gtk_widget_class_bind_template_child (widget_class, HearthProgressPage, goals_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthProgressPage, challenges_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthProgressPage, challenge_menu_button);
+  gtk_widget_class_install_action (widget_class, "progress.start-challenge", "s", start_challenge_action);
   gtk_widget_class_bind_template_callback (widget_class, on_skip_reason_entry_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "progress.mark-skip-day", NULL, mark_skip_day_action);
@@ -500,6 +851,23 @@ hearth_progress_page_init (HearthProgressPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = hearth_gui_settings_new ();
+
+  /* The built-in challenges, each from today. */
+  {
+    g_autoptr(GMenu) menu = g_menu_new ();
+    guint n_templates = 0;
+    const HearthChallengeTemplate *templates = hearth_challenge_get_templates (&n_templates);
+
+    for (guint i = 0; i < n_templates; i++)
+      {
+        g_autoptr(GMenuItem) item = g_menu_item_new (hearth_challenge_template_get_title (&templates[i]), NULL);
+
+        g_menu_item_set_action_and_target_value (item, "progress.start-challenge",
+                                                 g_variant_new_string (templates[i].id));
+        g_menu_append_item (menu, item);
+      }
+    gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->challenge_menu_button), G_MENU_MODEL (menu));
+  }
 }
 
 GtkListBox *
@@ -554,4 +922,16 @@ GtkFlowBox *
 _hearth_progress_page_get_badges_box (HearthProgressPage *self)
 {
   return self->badges_box;
+}
+
+GtkListBox *
+_hearth_progress_page_get_goals_list (HearthProgressPage *self)
+{
+  return self->goals_list;
+}
+
+GtkListBox *
+_hearth_progress_page_get_challenges_list (HearthProgressPage *self)
+{
+  return self->challenges_list;
 }

@@ -136,7 +136,12 @@ celebrate_badges (HearthWindow  *self,
   gint64 today = hearth_gui_local_day (now);
 
   hearth_gui_badge_options_from_settings (self->settings, &options);
-  if (!hearth_store_update_badges (self->store, uuid, today, &options, HEARTH_BADGE_SOURCE_ALL, NULL, &error))
+  /* The signal does not say which day changed: the incremental update
+   * from today (about 1 ms) covers entries of today and runs reaching
+   * today; the Progress page evaluates the whole history when it opens
+   * (a backdated entry mending an old run), and what that stores is
+   * celebrated with the next change. */
+  if (!hearth_store_update_badges (self->store, uuid, today, &options, HEARTH_BADGE_SOURCE_ALL, today, NULL, &error))
     {
       g_warning ("Could not bring the badges up to date: %s", error->message);
       return;

@@ -9,6 +9,7 @@
 #include "hearth-family-page.h"
 #include "hearth-gui-util.h"
 #include "hearth-foods-window.h"
+#include "hearth-goal-dialog.h"
 #include "hearth-meal-dialog.h"
 #include "hearth-member-page.h"
 #include "hearth-profile-dialog.h"
@@ -213,6 +214,7 @@ update_header (HearthWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-member", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-chart", has_profile);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-progress", has_profile);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-goal", has_profile && !hearth_store_is_read_only (self->store));
 
   if (family)
     {
@@ -664,6 +666,19 @@ add_meal_action (GtkWidget  *widget,
 
   if (self->profile != NULL)
     show_dialog (self, GTK_WINDOW (hearth_meal_dialog_new (self->store, self->profile)));
+}
+
+/* win.new-goal (Ctrl+G): a goal for the member shown (the Progress page's
+ * "New Goal…", the first-week checklist's "Set a Goal"). */
+static void
+new_goal_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  if (self->profile != NULL)
+    show_dialog (self, GTK_WINDOW (hearth_goal_dialog_new (self->store, self->profile)));
 }
 
 /* win.manage-foods: the family's foods and recipes (main menu, "Foods…"). */
@@ -1121,6 +1136,8 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-medication", NULL, add_to_member_action);
   gtk_widget_class_install_action (widget_class, "win.show-chart", "i", show_chart_action);
   gtk_widget_class_install_action (widget_class, "win.show-progress", NULL, show_progress_action);
+  gtk_widget_class_install_action (widget_class, "win.new-goal", NULL, new_goal_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "win.new-goal", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-member", "s", show_member_action);
   gtk_widget_class_install_action (widget_class, "win.show-family", NULL, show_family_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
