@@ -23,7 +23,7 @@ void          hearth_window_add_toast          (HearthWindow      *self,
                                                 AdwToast          *toast);
 /* Celebrates a first (issue 9) in a toast: one at a time, the newest
  * news replacing the words of one still shown, never a queue of them. */
-void          hearth_window_celebrate          (HearthWindow      *self,
+void          hearth_window_celebrate_first    (HearthWindow      *self,
                                                 const char        *text);
 /* Deletes the reading, says which in a toast with Undo, and keeps it for
  * Ctrl+Z (win.undo). */
