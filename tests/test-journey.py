@@ -17,7 +17,8 @@ code:
     today, or yesterday when today has no entry yet; a skip day neither counts
     nor breaks; best is the longest run;
   - habit strength s_d = s_(d-1) * m + c_d * (1 - m), m = 0.5 ** (1 / 13), from
-    the habit's start, skip days carrying s; compared to 4 decimals;
+    the habit's start, skip days carrying s, today counted once done (a day
+    still open does not pull it down); compared to 4 decimals;
   - a badge's date is the first local day on which the data known when it was
     awarded met the rule; it never moves and is never awarded twice.
 
@@ -119,7 +120,8 @@ def build_script():
     weights = {}
     for d in range(45, DAYS):
         if d == 60:
-            acts.append((60, "skip", 60))   # ill: nothing logged
+            acts.append((60, "skip", 60))   # ill: only the tablet taken
+            acts.append((60, "dose", "%s 08:05" % date_of(d).isoformat()))
             continue
         if 65 <= d <= 71:
             # Taipei: 07:00 +08:00 is 23:00 UTC the day before.
@@ -129,18 +131,44 @@ def build_script():
             bp(d, "00:30", *low)
         else:
             bp(d, "07:30", *low)
-        steps = 8000 if d % 3 else 6000      # every third day partial (0.8)
+        # Two calendar weeks under the steps goal (24 March - 6 April: 6 000,
+        # a day done in part, 0.8), a partial day now and then after.
+        steps = 6000 if 49 <= d <= 62 or d in (70, 80) else 8000
         acts.append((d, "steps", d, steps))
+        # A tablet at 08:00 every day from day 45, taken at 08:05 (in Taipei
+        # at home time, 08:05 +02:00); the ill day 60 too.
+        if 65 <= d <= 71:
+            acts.append((d, "dose", "%sT08:05:00+02:00" % date_of(d).isoformat()))
+        else:
+            acts.append((d, "dose", "%s 08:05" % date_of(d).isoformat()))
         if d % 7 == 3:
             weights[d] = 80.0 - 0.25 * ((d - 45) // 7)
     for d, kg in weights.items():
         acts.append((d, "weight", "%s 07:35" % date_of(d).isoformat(), kg))
     acts.append((45, "goal-steps"))
-    acts.sort(key=lambda a: (a[0], 0 if a[1] != "goal-steps" else 1))
+    acts.append((45, "goal-weight", "78", "2025-06-12"))     # lost-1-kg on day 73
+    acts.append((45, "goal-weight", "79.5", "2025-05-30"))   # reached on day 59
+    acts.append((45, "med"))
+    acts.sort(key=lambda a: (a[0], 1 if a[1].startswith("goal") or a[1] == "med" else 0))
+    # The medication is there before the day's dose is taken.
+    acts.sort(key=lambda a: (a[0], {"med": 1, "dose": 2}.get(a[1], 0 if not a[1].startswith("goal") else 1)))
     return acts
 
 
 # ---------------------------------------------------------------- the oracle
+
+# The nudge of each day, by the rules in src/core/hearth-nudges.h applied by
+# hand to the script above (the member tracks blood pressure: main goal
+# lower-bp; the steps goal, from day 45, is the activity target); every
+# other day has none:
+#  - day 27: 26 was the first day missed after a run of 8 logged days, and
+#    27 has no entry either: missed-day;
+#  - day 36: likewise after the week of readings in range (28-34), 35 missed;
+#  - day 42: no blood pressure since day 34, seven counted days between:
+#    bp-lapse-7 (it outranks missed-day, which does not fire: 40 ended no run);
+#  - day 63, a Monday: the two calendar weeks before it (24 March - 6 April)
+#    both under 7 500 steps a day: activity-under-target-14.
+NUDGES = {27: "missed-day", 36: "missed-day", 42: "bp-lapse-7", 63: "activity-under-target-14"}
 
 def run_ending(days, skips, end):
     """Counted days in the run ending at @end (skip days pass)."""
@@ -169,8 +197,11 @@ def streak(days, skips, today):
 
 
 def strength(completion, skips, start, today):
+    """Today counts once done (or skipped): a day still open does not pull
+    the strength down before it is over (as the streak's "or yesterday")."""
     s = 0.0
-    for d in range(start, today + 1):
+    last = today if today in skips or completion.get(today, 0.0) >= 1 else today - 1
+    for d in range(start, last + 1):
         if d in skips:
             continue
         s = s * M + min(1.0, completion.get(d, 0.0)) * (1 - M)
@@ -192,6 +223,8 @@ class Oracle:
         self.walk_minutes = {}  # day -> minutes
         self.steps = {}
         self.steps_goal_start = None
+        self.doses = set()
+        self.weights = {}
         self.earned = {}
 
     def apply(self, act):
@@ -209,10 +242,14 @@ class Oracle:
             self.steps[act[2]] = act[3]
         elif kind == "weight":
             self.logged.add(day_of(act[2]))
+            self.weights[day_of(act[2])] = act[3]
         elif kind == "skip":
             self.skips.add(act[2])
         elif kind == "goal-steps":
             self.steps_goal_start = act[0]
+        elif kind == "dose":
+            self.logged.add(day_of(act[2]))
+            self.doses.add(day_of(act[2]))
 
     def badges(self, today):
         """Award what the known data earns today; dates never move."""
@@ -238,6 +275,16 @@ class Oracle:
                 found = d
                 break
         rules["bp-in-range-week"] = found
+        # From the weight goals' baseline (80 kg on day 45, their start).
+        rules["lost-1-kg"] = next((d for d in sorted(self.weights)
+                                   if 45 <= d <= today and self.weights[d] <= 79.0), None)
+        rules["lost-5-kg"] = None
+        # The 79.5 kg goal is reached the first day a weight is at most that.
+        rules["goal-reached"] = next((d for d in sorted(self.weights)
+                                      if 45 <= d <= today and self.weights[d] <= 79.5), None)
+        # Thirty days on which the day's one dose was taken on time.
+        rules["meds-30-days"] = next((d for d in sorted(self.doses)
+                                      if d <= today and all(e in self.doses for e in range(d - 29, d + 1))), None)
         for badge, day in rules.items():
             if day is not None and badge not in self.earned:
                 self.earned[badge] = day
@@ -260,6 +307,20 @@ def perform(cli, act):
         cli.run("log", "weight", "--profile", NAME, "--kg", "%.2f" % act[3], "--at", act[2])
     elif kind == "skip":
         cli.run("skip", "--profile", NAME, "--day", date_of(act[2]).isoformat())
+    elif kind == "goal-weight":
+        cli.run("goal", "add", "--profile", NAME, "--metric", "weight", "--target", act[2], "--by", act[3])
+    elif kind == "med":
+        cli.run("med", "add", "--profile", NAME, "--name", "Tablet", "--times", "08:00",
+                "--start", date_of(act[0]).isoformat())
+    elif kind == "dose":
+        cli.run("med", "take", "--profile", NAME, "--med", "Tablet", "--at", act[2])
+    elif kind == "goal-weight":
+        cli.run("goal", "add", "--profile", NAME, "--metric", "weight", "--target", act[2], "--by", act[3])
+    elif kind == "med":
+        cli.run("med", "add", "--profile", NAME, "--name", "Tablet", "--times", "08:00",
+                "--start", date_of(act[0]).isoformat())
+    elif kind == "dose":
+        cli.run("med", "take", "--profile", NAME, "--med", "Tablet", "--at", act[2])
     elif kind == "goal-steps":
         cli.run("goal", "add", "--profile", NAME, "--metric", "steps", "--target", "7500",
                 "--cadence", "daily")
@@ -268,7 +329,7 @@ def perform(cli, act):
 def main():
     script = build_script()
     oracle = Oracle()
-    mismatches = {"streaks": [], "strength": [], "habit": [], "badges": []}
+    mismatches = {"streaks": [], "strength": [], "habit": [], "badges": [], "nudges": []}
     badge_history = {}
     steps_goal = None
 
@@ -313,12 +374,18 @@ def main():
                         day_text, habit["current"], habit["best"], habit["strength"],
                         h_current, h_best, h_strength))
 
+            nudges = [n["id"] for n in cli.json("nudges", "--profile", NAME, "--today", day_text)]
+            want_nudges = [NUDGES[today]] if today in NUDGES else []
+            if nudges != want_nudges:
+                mismatches["nudges"].append("%s: got %s, want %s" % (day_text, nudges, want_nudges))
+
             badges = {b["id"]: b for b in cli.json("badges", "--profile", NAME, "--today", day_text)}
             want = oracle.badges(today)
             for badge_id in ("first-reading", "log-7-days", "log-30-days", "log-100-days", "log-365-days",
-                             "who-active-week", "bp-in-range-week"):
+                             "who-active-week", "bp-in-range-week", "lost-1-kg", "lost-5-kg", "goal-reached",
+                             "meds-30-days"):
                 got_day = badges.get(badge_id, {}).get("earned", "missing")
-                want_day = date_of(want[badge_id]).isoformat() if badge_id in want else None
+                want_day = date_of(want[badge_id]).isoformat() if want.get(badge_id) is not None else None
                 if got_day != want_day:
                     mismatches["badges"].append("%s: %s earned %s, want %s" % (day_text, badge_id,
                                                                               got_day, want_day))
@@ -327,7 +394,7 @@ def main():
                 if not 0 <= badge["progress"] <= 1 or (badge["earned"] and badge["progress"] != 1):
                     mismatches["badges"].append("%s: %s progress %s" % (day_text, badge["id"], badge["progress"]))
 
-        for what in ("streaks", "strength", "habit", "badges"):
+        for what in ("streaks", "strength", "habit", "badges", "nudges"):
             tap(not mismatches[what], "%s match the oracle on each of the %d days" % (what, DAYS),
                 mismatches[what][:20])
 

@@ -14,6 +14,7 @@
 #include "hearth-medication.h"
 #include "hearth-profile.h"
 #include "hearth-store-badges.h"
+#include "hearth-store-goals.h"
 #include "hearth-store-badges-private.h"
 #include "hearth-core-private.h"
 #include "hearth-store-exercise.h"
@@ -760,6 +761,11 @@ run_update (HearthStore               *self,
              update_locked (self, profile_uuid, from_day, today, options, sources, newly_earned, statuses, error);
     }
 
+  /* goal-reached reads the goals' reached days: keep them first, from the
+   * same data (hearth-store-goals.h). */
+  if ((rule_sources (HEARTH_BADGE_RULE_GOAL_REACHED) & sources) != 0 &&
+      !hearth_store_record_goals_reached (self, profile_uuid, today, NULL, error))
+    return FALSE;
   if (!_hearth_store_begin_write (self, error))
     return FALSE;
   if (!update_locked (self, profile_uuid, from_day, today, options, sources, newly_earned, statuses, error))
