@@ -784,6 +784,37 @@ test_badges_logging_kinds (Fixture       *f,
   g_assert_cmpint (stored_day (f, "log-7-days"), ==, day_of (2024, 6, 7));
 }
 
+/* Local days in each entry's own offset: a flight from Berlin (+02:00) to
+ * Tokyo (+09:00) puts two readings of one UTC day on two local days, and
+ * the week is earned on the local day it was completed. */
+static void
+test_badges_time_zones (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(HearthProfile) ada = add_member (f, "Ada");
+  const char *uuid = hearth_profile_get_uuid (ada);
+  g_autoptr(GTimeZone) berlin = g_time_zone_new_identifier ("+02:00");
+  g_autoptr(GTimeZone) tokyo = g_time_zone_new_identifier ("+09:00");
+  g_autoptr(GDateTime) d4 = g_date_time_new (berlin, 2024, 6, 4, 23, 30, 0);  /* 21:30 UTC on the 4th */
+  g_autoptr(GDateTime) d5 = g_date_time_new (tokyo, 2024, 6, 5, 6, 0, 0);     /* 21:00 UTC on the 4th */
+  g_autoptr(GDateTime) d7 = g_date_time_new (tokyo, 2024, 6, 7, 7, 0, 0);     /* 22:00 UTC on the 6th */
+  g_autofree char *r4 = NULL, *r5 = NULL, *r7 = NULL;
+  g_autoptr(GArray) statuses = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bp_days (f, uuid, day_of (2024, 6, 1), day_of (2024, 6, 3), 120, 75);
+  r4 = add_bp (f, uuid, d4, 121, 76);
+  r5 = add_bp (f, uuid, d5, 122, 77);
+  bp_days (f, uuid, day_of (2024, 6, 6), day_of (2024, 6, 6), 120, 75);
+  /* On June 6: six local days (with one UTC day for the 4th and 5th it would be five). */
+  statuses = hearth_store_evaluate_badges (f->store, uuid, day_of (2024, 6, 6), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (find_status (statuses, "log-7-days")->have, ==, 6);
+  r7 = add_bp (f, uuid, d7, 119, 74);
+  g_assert_cmpint (earned_day (f, ada, "log-7-days"), ==, day_of (2024, 6, 7));
+  g_assert_cmpint (earned_day (f, ada, "bp-in-range-week"), ==, day_of (2024, 6, 7));
+}
+
 /* A read-only journal is evaluated without storing. */
 static void
 test_badges_read_only (Fixture       *f,
@@ -890,6 +921,7 @@ main (int   argc,
   ADD ("incremental-window", test_badges_incremental_window);
   ADD ("logging-kinds", test_badges_logging_kinds);
   ADD ("query-plans", test_badges_query_plans);
+  ADD ("time-zones", test_badges_time_zones);
 
   return g_test_run ();
 }
