@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include "hearth-application-private.h"
+#include "hearth-bench-private.h"
 #include "hearth-chart.h"
 #include "hearth-core.h"
 #include "hearth-gui-util.h"
@@ -36,7 +37,9 @@
  *       bare AdwApplicationWindow (needs a display; skipped without one);
  *   (e) food search as typed, one keystroke at a time, over the whole food
  *       table: USDA's reference foods plus a family's own foods and two
- *       years of meals (so "recently logged" has something to rank).
+ *       years of meals (so "recently logged" has something to rank);
+ *   (f) issue 9's engine (hearth-bench-progress.c): streaks, habits, badges,
+ *       nudges and insights of the whole family, and one entry's update.
  *
  * A developer tool: the output is not translated. Timings are wall-clock
  * (monotonic) on whatever machine runs it; nothing here is a test. */
@@ -56,18 +59,6 @@
 #define FAMILY_FOODS  300
 #define MEAL_DAYS     730
 
-typedef struct
-{
-  char   *name;
-  double  value;
-  char   *unit;
-} Measure;
-
-typedef struct
-{
-  GArray    *measures;  /* Measure */
-  GPtrArray *notes;
-} Report;
 
 static void
 clear_measure (gpointer data)
@@ -78,7 +69,7 @@ clear_measure (gpointer data)
   g_free (m->unit);
 }
 
-static void
+void
 report (Report     *r,
         const char *name,
         double      value,
@@ -89,14 +80,14 @@ report (Report     *r,
   g_array_append_val (r->measures, m);
 }
 
-static void
+void
 note (Report     *r,
       const char *text)
 {
   g_ptr_array_add (r->notes, g_strdup (text));
 }
 
-static double
+double
 ms_since (gint64 start)
 {
   return (g_get_monotonic_time () - start) / 1000.0;
@@ -112,7 +103,7 @@ compare_doubles (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-static double
+double
 median (GArray *values)
 {
   guint n = values->len;
@@ -136,7 +127,7 @@ maximum (GArray *values)
 
 /* Median and max; also the max without the first round (@per_round
  * values each), which pays for reading the file into SQLite's cache. */
-static void
+void
 report_times (Report     *r,
               const char *name,
               GArray     *values,
@@ -156,7 +147,7 @@ report_times (Report     *r,
   report (r, median_name, median (values), "ms");
 }
 
-static void
+void
 die (const char   *what,
      const GError *error)
 {
@@ -1303,6 +1294,7 @@ main (int   argc,
   bench_day_summary (&r, store, clock);
   bench_chart (&r, store, member);
   bench_food_search (&r, store, member, now, !existing);
+  bench_progress (&r, store, clock);
 
   /* The window opens the database itself. */
   g_clear_object (&store);

@@ -38,25 +38,6 @@ static const char SQL_LATEST_VALUES[] =
   "AND deleted_at IS NULL AND local_day <= ?3 "
   "ORDER BY local_day DESC, taken_at DESC, id DESC LIMIT 1";
 
-/* floor (A / B) for integers, B > 0, as in hearth-store-streaks.c. */
-#define FLOOR_DIV(a, b) "(((" a ") - ((((" a ") % " b ") + " b ") % " b ")) / " b ")"
-#define DOSE_SECONDS FLOOR_DIV ("d.taken_at", "1000000") " + d.utc_offset"
-/* A local day's instants lie within 14 h (the widest offset) of its UTC
- * day: ?4 and ?5 bound taken_at in µs with a day to spare either side, so
- * the (profile_id, taken_at) and (medication_id, taken_at) indexes do the
- * work (CROSS JOIN: a member's medications first, then their doses). */
-static const char SQL_LOGGING_DAYS_WINDOW[] =
-  "SELECT local_day FROM readings WHERE profile_id = ?1 AND deleted_at IS NULL "
-  "  AND taken_at BETWEEN ?4 AND ?5 AND local_day BETWEEN ?2 AND ?3 "
-  "UNION SELECT local_day FROM meals WHERE profile_id = ?1 AND deleted_at IS NULL "
-  "  AND local_day BETWEEN ?2 AND ?3 "
-  "UNION SELECT local_day FROM workouts WHERE profile_id = ?1 AND deleted_at IS NULL "
-  "  AND local_day BETWEEN ?2 AND ?3 "
-  "UNION SELECT * FROM (SELECT " FLOOR_DIV (DOSE_SECONDS, "86400") " AS day "
-  "  FROM medications m CROSS JOIN doses d ON d.medication_id = m.id "
-  "  WHERE m.profile_id = ?1 AND d.status = 'taken' AND d.taken_at BETWEEN ?4 AND ?5 "
-  "  AND d.deleted_at IS NULL AND m.deleted_at IS NULL) WHERE day BETWEEN ?2 AND ?3 "
-  "ORDER BY 1";
 
 /* docs/clinical.md#blood-pressure (severe: > 180 and/or > 120) and
  * #glucose (level 2 low: < 3.0 mmol/L). */
@@ -348,25 +329,5 @@ _hearth_facts_logging_days (HearthStore   *store,
                             gint64         to,
                             GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (store, SQL_LOGGING_DAYS_WINDOW, error);
-  g_autoptr(GArray) days = NULL;
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  _hearth_store_bind_int64 (store, stmt, 1, profile_id);
-  _hearth_store_bind_int64 (store, stmt, 2, from);
-  _hearth_store_bind_int64 (store, stmt, 3, to);
-  _hearth_store_bind_int64 (store, stmt, 4, (from - 1) * 86400 * G_USEC_PER_SEC);
-  _hearth_store_bind_int64 (store, stmt, 5, (to + 2) * 86400 * G_USEC_PER_SEC);
-  days = g_array_new (FALSE, FALSE, sizeof (gint64));
-  while ((rc = _hearth_store_step (store, stmt, error)) == SQLITE_ROW)
-    {
-      gint64 v = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (days, v);
-    }
-  if (rc < 0)
-    return NULL;
-  return g_steal_pointer (&days);
+  return _hearth_store_list_logging_days_between (store, profile_id, from, to, error);
 }

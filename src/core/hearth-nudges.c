@@ -19,8 +19,8 @@
 #define BP_TRACKED_DAYS      90
 #define EXERCISE_LAPSE_DAYS  3
 #define MISSED_DAY_MIN_RUN   3
-/* How far back the logging habit's run before a missed day is read; a
- * longer run is read whole (hearth_store_list_logging_days()). */
+/* How far back the run before a missed day is read (the logging habit's,
+ * a daily habit goal's); a longer run is read whole. */
 #define MISSED_DAY_WINDOW    120
 
 void
@@ -360,6 +360,18 @@ period_missed (const HearthGoalDays *days,
   return i >= 0 && i < days->n_periods && !days->skipped[i] && days->completion[i] == 0;
 }
 
+/* TRUE when every period from the first read up to @day is done or
+ * carries: a run that may go on before what was read. */
+static gboolean
+period_reaches_start (const HearthGoalDays *days,
+                      gint64                day)
+{
+  for (gint64 d = days->first_day; d <= day; d++)
+    if (!period_done (days, d) && !period_carries (days, d))
+      return FALSE;
+  return TRUE;
+}
+
 /* missed-day for one daily habit goal (hearth-habits.h says what each
  * metric's completion is). */
 static gboolean
@@ -401,9 +413,24 @@ missed_habit (HearthStore       *store,
   else
     return TRUE;
 
-  days = hearth_store_get_goal_days (store, goal, day, error);
-  if (days == NULL)
-    return FALSE;
+  /* The last weeks first: a daily habit's days do not depend on its
+   * start; the whole history only when the run reaches back that far. */
+  {
+    g_autoptr(HearthGoal) recent = hearth_goal_copy (goal);
+
+    recent->start_day = MAX (goal->start_day, day - MISSED_DAY_WINDOW);
+    days = hearth_store_get_goal_days (store, recent, day, error);
+    if (days == NULL)
+      return FALSE;
+    if (recent->start_day > goal->start_day && !period_done (days, day) && period_missed (days, day - 1) &&
+        period_reaches_start (days, day - 2))
+      {
+        g_clear_pointer (&days, hearth_goal_days_free);
+        days = hearth_store_get_goal_days (store, goal, day, error);
+        if (days == NULL)
+          return FALSE;
+      }
+  }
   if (period_done (days, day) || !period_missed (days, day - 1))
     return TRUE;
   while (period_carries (days, before))

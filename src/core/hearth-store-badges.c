@@ -55,30 +55,6 @@ static const char SQL_WEIGHTS[] =
   "  WHERE profile_id = ?1 AND kind = 'weight' AND deleted_at IS NULL AND local_day BETWEEN ?2 AND ?3 "
   "  ORDER BY taken_at)";
 
-/* The logging days of hearth_store_list_logging_days() (hearth-store-streaks.c:
- * readings, meals, workouts, doses taken, each day in the entry's own
- * offset) within local days [?2, ?3]: each kind named so the readings are
- * read from the (profile_id, kind, local_day) index alone, a few seeks for a
- * window (about 4 times faster than by member over ten years).
- * tests/test-badges.c checks it against hearth_store_list_logging_days(). */
-#define FLOOR_DIV(a, b) "(((" a ") - ((((" a ") % " b ") + " b ") % " b ")) / " b ")"
-#define DOSE_DAY FLOOR_DIV (FLOOR_DIV ("d.taken_at", "1000000") " + d.utc_offset", "86400")
-G_STATIC_ASSERT (HEARTH_READING_KIND_LAST == HEARTH_READING_KIND_STEPS);  /* a new kind: add it below */
-static const char SQL_LOGGING_DAYS[] =
-  "SELECT local_day FROM readings WHERE profile_id = ?1 AND deleted_at IS NULL "
-  "  AND kind IN ('bp', 'weight', 'glucose', 'heart-rate', 'spo2', 'temperature', 'waist', "
-  "               'body-fat', 'sleep', 'steps') "
-  "  AND local_day BETWEEN ?2 AND ?3 "
-  "UNION SELECT local_day FROM meals WHERE profile_id = ?1 AND deleted_at IS NULL "
-  "  AND local_day BETWEEN ?2 AND ?3 "
-  "UNION SELECT local_day FROM workouts WHERE profile_id = ?1 AND deleted_at IS NULL "
-  "  AND local_day BETWEEN ?2 AND ?3 "
-  "UNION SELECT " DOSE_DAY " FROM doses d JOIN medications m ON m.id = d.medication_id "
-  "  WHERE m.profile_id = ?1 AND d.status = 'taken' AND d.taken_at IS NOT NULL "
-  "  AND d.deleted_at IS NULL AND m.deleted_at IS NULL "
-  "  AND d.taken_at BETWEEN (?2 - 1) * 86400000000 AND (?3 + 2) * 86400000000 "
-  "  AND " DOSE_DAY " BETWEEN ?2 AND ?3 "
-  "ORDER BY 1";
 /* Weight-loss goals (hearth-goal.h: a target goal on weight toward a lower
  * value, with the weight it started from). The ids are hearth-goal.h's
  * (HEARTH_GOAL_METRIC_WEIGHT …), the table's CHECKs name the others. */
@@ -111,7 +87,7 @@ const char * const *
 _hearth_store_badges_queries_for_testing (void)
 {
   static const char * const queries[] = {
-    SQL_STORED, SQL_FIRST_READING, SQL_BP, SQL_WEIGHTS, SQL_LOGGING_DAYS, SQL_WEIGHT_GOALS,
+    SQL_STORED, SQL_FIRST_READING, SQL_BP, SQL_WEIGHTS, SQL_WEIGHT_GOALS,
     SQL_GOAL_REACHED, SQL_SEVERE, SQL_CELEBRATE, SQL_IS_STORED, SQL_TAKEN_DOSES, NULL
   };
 
@@ -186,31 +162,6 @@ rule_sources (HearthBadgeRule rule)
 
 /* Evidence ---------------------------------------------------------------- */
 
-static GArray *
-query_logging_days (HearthStore  *self,
-                    gint64        profile_id,
-                    gint64        from_day,
-                    gint64        to_day,
-                    GError      **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (self, SQL_LOGGING_DAYS, error);
-  g_autoptr(GArray) days = NULL;
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
-  _hearth_store_bind_int64 (self, stmt, 2, from_day);
-  _hearth_store_bind_int64 (self, stmt, 3, to_day);
-  days = g_array_new (FALSE, FALSE, sizeof (gint64));
-  while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
-    {
-      gint64 day = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (days, day);
-    }
-  return rc < 0 ? NULL : g_steal_pointer (&days);
-}
 
 /* The first column of the first row as a day; HEARTH_BADGE_NO_DAY when
  * there is no row or it is NULL. */
@@ -564,7 +515,7 @@ gather_evidence (HearthStore               *self,
       start = all ? ALL_DAYS : from_day - (gint64) needs[HEARTH_BADGE_RULE_LOGGING_STREAK] - ev->skip_days->len;
       /* The whole history: the streaks' own reader, faster over years. */
       ev->logging_days = all ? hearth_store_list_logging_days (self, profile_uuid, error)
-                             : query_logging_days (self, profile_id, start, today, error);
+                             : _hearth_store_list_logging_days_between (self, profile_id, start, today, error);
       if (ev->logging_days == NULL)
         return FALSE;
     }

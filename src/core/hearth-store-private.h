@@ -184,6 +184,14 @@ void          _hearth_store_emit_signals        (HearthStore *self);
 gboolean      _hearth_store_refresh_profiles   (HearthStore  *self,
                                                 GError      **error);
 /* The row id of a live member, or 0 with HEARTH_STORE_ERROR_NOT_FOUND. */
+/* hearth_store_list_logging_days() of a member by row id, within local days
+ * [@from_day, @to_day], ascending (hearth-store-streaks.c; entry_days).
+ * Inside a read or write the caller holds. */
+GArray       *_hearth_store_list_logging_days_between (HearthStore  *self,
+                                                        gint64        profile_id,
+                                                        gint64        from_day,
+                                                        gint64        to_day,
+                                                        GError      **error);
 gint64        _hearth_store_resolve_profile_id (HearthStore  *self,
                                                 const char   *profile_uuid,
                                                 GError      **error);

@@ -14,6 +14,9 @@
  * the day it was taken, in the offset it was taken in. */
 static const char SQL_LOGGING_DAYS[] =
   "SELECT local_day FROM entry_days WHERE profile_id = ?1 ORDER BY local_day";
+static const char SQL_LOGGING_DAYS_RANGE[] =
+  "SELECT local_day FROM entry_days WHERE profile_id = ?1 AND local_day BETWEEN ?2 AND ?3 "
+  "ORDER BY local_day";
 
 GArray *
 hearth_store_list_logging_days (HearthStore  *self,
@@ -262,4 +265,32 @@ hearth_store_get_skip_day (HearthStore  *self,
         *reason = g_strdup (_hearth_store_column_text (stmt, 0));
     }
   return TRUE;
+}
+
+GArray *
+_hearth_store_list_logging_days_between (HearthStore  *self,
+                                         gint64        profile_id,
+                                         gint64        from_day,
+                                         gint64        to_day,
+                                         GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (self, SQL_LOGGING_DAYS_RANGE, error);
+  g_autoptr(GArray) days = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+  _hearth_store_bind_int64 (self, stmt, 2, from_day);
+  _hearth_store_bind_int64 (self, stmt, 3, to_day);
+  days = g_array_new (FALSE, FALSE, sizeof (gint64));
+  while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      gint64 day = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (days, day);
+    }
+  if (rc < 0)
+    return NULL;
+  return g_steal_pointer (&days);
 }
