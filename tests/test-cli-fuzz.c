@@ -136,6 +136,12 @@ static const CommandSpec commands[] = {
                      { "quick", V_ITEM }, { "copy-last", V_FLAG }, { "at", V_TIME }, { "json", V_FLAG } } },
   { "summary", NULL, { { "profile", V_NAME }, { "day", V_DATE }, { "activity", V_PER }, { "json", V_FLAG } } },
   { "checklist", NULL, { { "profile", V_NAME }, { "dismiss", V_FLAG }, { "json", V_FLAG } } },
+  { "goal", "add", { { "profile", V_NAME }, { "metric", V_NAME }, { "target", V_NUM }, { "by", V_DATE },
+                     { "start", V_DATE }, { "today", V_DATE }, { "title", V_NAME }, { "json", V_FLAG } } },
+  { "goal", "list", { { "profile", V_NAME }, { "today", V_DATE }, { "json", V_FLAG } } },
+  { "goal", "remove", { { "profile", V_NAME }, { "id", V_NAME } } },
+  { "skip", NULL, { { "profile", V_NAME }, { "day", V_DATE }, { "reason", V_NAME }, { "undo", V_FLAG } } },
+  { "streaks", NULL, { { "profile", V_NAME }, { "today", V_DATE }, { "json", V_FLAG } } },
   /* Not commands. */
   { "log", "nope", { { NULL, V_POSITIONAL } } },
   { "profile", NULL, { { NULL, V_POSITIONAL } } },

@@ -159,6 +159,37 @@ static const HearthCliCommand commands[] = {
     N_("Show the body mass index category; no database is used.\n"
        "Prints the category identifier (“none” under 18), then a sentence naming the cutoffs."),
     NULL, FALSE, hearth_cli_classify_bmi },
+  { "goal", "add",
+    "goal add --profile NAME --metric METRIC [--kind target|habit|range] [--target X] [--by DATE] [--baseline X] [--start DATE] [--cadence daily|weekly] [--comparison at-most|at-least] [--title TEXT] [--today DATE] [--guideline G] [--cutoffs who|china] [--json]",
+    N_("Set a goal: a target by a day (weekly milestones from the latest value), a habit, or\n"
+       "every reading in range. Without --target the goal proposed from the member’s data and\n"
+       "guideline is set, naming its source. A weight plan faster than 1 kg a week is warned of."),
+    N_("METRIC is weight, systolic, diastolic, glucose, steps, active-minutes, sodium,\n"
+       "bp-readings (morning 04–12 and evening 17–24; target 1 or 2) or doses-on-time."),
+    TRUE, hearth_cli_goal },
+  { "goal", "list",
+    "goal list --profile NAME [--today DATE] [--json]",
+    N_("List a member’s goals: target goals with status, pace needed and the next milestone;\n"
+       "habits and keep-in-range goals with their streak and strength; a smaller step after\n"
+       "three weeks without progress."),
+    NULL, TRUE, hearth_cli_goal },
+  { "goal", "remove",
+    "goal remove --profile NAME --id UUID",
+    N_("Remove a member’s goal."), NULL, TRUE, hearth_cli_goal },
+  { "skip", NULL,
+    "skip --profile NAME --day DATE [--reason TEXT] [--undo]",
+    N_("Mark a day as skipped (ill, travelling): streaks pause over it instead of breaking,\n"
+       "and habit strength holds. --undo takes the mark back."),
+    NULL, TRUE, hearth_cli_skip },
+  { "streaks", NULL,
+    "streaks --profile NAME [--today DATE] [--json]",
+    N_("A member’s logging streak and each habit’s: current (ending today, or yesterday while\n"
+       "today is still open) and best, in local days, and habit strength (an average of each\n"
+       "day’s completion with a half-life of 13 days; a skip day leaves it as it was)."),
+    N_("Weekly habits (active minutes) count calendar weeks from Monday: a week is done when its\n"
+       "minutes reach the target, less by a seventh for each skip day; strength decays per week\n"
+       "as 13 days would. This week and today count once done."),
+    TRUE, hearth_cli_streaks },
   { "generate", NULL,
     "generate --members N (--years Y | --days N) [--seed S]",
     N_("Add a made-up family with years of realistic readings up to now, for demos and\n"

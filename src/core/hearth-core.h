@@ -20,6 +20,9 @@
 #include "hearth-store-streaks.h"
 #include "hearth-store-checklist.h"
 #include "hearth-layers.h"
+#include "hearth-goal.h"
+#include "hearth-store-goals.h"
+#include "hearth-habits.h"
 
 G_BEGIN_DECLS
 
