@@ -138,17 +138,29 @@ int hearth_cli_generate      (HearthCli *cli, const HearthCliCommand *command, c
 /* hearth-cli-workout.c, hearth-cli-med.c */
 int hearth_cli_log_workout   (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_med           (HearthCli *cli, const HearthCliCommand *command, char ***args);
+/* hearth-cli-checklist.c */
+int hearth_cli_checklist     (HearthCli *cli, const HearthCliCommand *command, char ***args);
 /* hearth-cli-goal.c, hearth-cli-streaks.c (issue 9: goals, skip days, streaks) */
 int hearth_cli_goal          (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_skip          (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_streaks       (HearthCli *cli, const HearthCliCommand *command, char ***args);
-/* hearth-cli-checklist.c */
-int hearth_cli_checklist     (HearthCli *cli, const HearthCliCommand *command, char ***args);
 /* hearth-cli-badges.c, hearth-cli-challenge.c */
 int hearth_cli_badges        (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_challenge     (HearthCli *cli, const HearthCliCommand *command, char ***args);
 /* hearth-cli-insights.c */
 int hearth_cli_insights      (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_nudges        (HearthCli *cli, const HearthCliCommand *command, char ***args);
+/* --today DATE as a local day number, else today on the CLI's clock
+ * (HEARTH_NOW); a DATE option as a local day number; a day as YYYY-MM-DD. */
+gboolean     hearth_cli_resolve_today  (HearthCli   *cli,
+                                        const char  *today_text,
+                                        gint64      *today,
+                                        GError     **error);
+gboolean     hearth_cli_parse_day      (const char  *option,
+                                        const char  *text,
+                                        GTimeZone   *tz,
+                                        gint64      *day,
+                                        GError     **error);
+char        *hearth_cli_format_day     (gint64       day);
 
 G_END_DECLS

@@ -5,8 +5,6 @@
 
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
-
 #include "hearth-core-private.h"
 #include "hearth-store-private.h"
 #include "hearth-store-checklist.h"
