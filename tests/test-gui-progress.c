@@ -1083,6 +1083,43 @@ test_celebration_badges (void)
   g_free (sent.body);
 }
 
+/* A goal the data meets is recorded reached and celebrated once; the
+ * goal-reached badge with it. */
+static void
+test_celebration_goal (void)
+{
+  g_autoptr(Progress) p = progress_new (TRUE);
+  Sent sent = { 0 };
+  g_autoptr(GPtrArray) goals = NULL;
+  const char *expected = "Ann reached a goal: Weight 78.5 kg by 2026-04-07";
+  const char *last;
+  guint n_sent;
+
+  _hearth_application_set_notify_func (app, fake_send_notification, &sent);
+  dismiss_toasts (p);
+
+  /* The latest weight, 78.15 kg today, is under 78.5 already. */
+  add_goal (p, HEARTH_GOAL_KIND_TARGET, HEARTH_GOAL_METRIC_WEIGHT, 78.5, 4);
+  iterate ();
+  goals = list_goals (p);
+  g_assert_cmpint (((HearthGoal *) g_ptr_array_index (goals, 0))->reached_day, ==, local_day_ago (0));
+  last = gtk_window_is_active (GTK_WINDOW (p->window)) && _hearth_window_get_last_toast (p->window) != NULL
+         ? adw_toast_get_title (_hearth_window_get_last_toast (p->window)) : sent.title;
+  g_assert_cmpstr (last, ==, expected);
+  g_assert_false (to_celebrate (p, "goal-reached"));
+
+  /* Another change: nothing again. */
+  n_sent = sent.n_sent;
+  log_weight (p, 0, 78.0);
+  iterate ();
+  g_assert_cmpuint (sent.n_sent, ==, n_sent);
+
+  _hearth_application_set_notify_func (app, NULL, NULL);
+  g_free (sent.id);
+  g_free (sent.title);
+  g_free (sent.body);
+}
+
 /* The goal dialog typed key by key in the built app under openbox: Ctrl+G
  * from the member page, the first choice (Weight) from the list by
  * keyboard, Tab to the target, the number, Return; then the journal. */
@@ -1178,6 +1215,7 @@ main (int   argc,
   g_test_add_func ("/hearth/gui/celebration/choose", test_celebration_choose);
   g_test_add_func ("/hearth/gui/celebration/ways", test_celebration_ways);
   g_test_add_func ("/hearth/gui/celebration/badges", test_celebration_badges);
+  g_test_add_func ("/hearth/gui/celebration/goal", test_celebration_goal);
   /* Last (a suite of its own): it starts a window manager, which would
    * manage the in-process windows above. */
   g_test_add_func ("/hearth/gui/typed/goal-dialog", test_goal_keys);

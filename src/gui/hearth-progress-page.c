@@ -136,7 +136,6 @@ format_streak (const HearthHabitStreak *streak)
  * hearth-habits.h, as `hearth-cli streaks` prints them). */
 static void
 refresh_streaks (HearthProgressPage *self,
-                 gboolean            logged_any,
                  gint64              today)
 {
   g_autoptr(HearthStreaks) streaks = NULL;
@@ -157,7 +156,8 @@ refresh_streaks (HearthProgressPage *self,
       return;
     }
 
-  if (!logged_any)
+  /* Nothing ever logged: no run, no strength (a best of 0). */
+  if (streaks->logging.best == 0 && streaks->logging.current == 0 && streaks->logging.strength == 0)
     {
       adw_action_row_set_subtitle (self->logging_row,
                                    _("Nothing logged yet: a reading, a meal, a workout or a dose taken starts your streak today."));
@@ -685,11 +685,7 @@ refresh (HearthProgressPage *self)
       skips = g_array_new (FALSE, FALSE, sizeof (gint64));
     }
 
-  {
-    g_autoptr(GArray) days = hearth_store_list_logging_days (self->store, hearth_profile_get_uuid (self->profile), NULL);
-
-    refresh_streaks (self, days != NULL && days->len > 0, today);
-  }
+  refresh_streaks (self, today);
   refresh_goals (self, today);
   refresh_challenges (self, today);
   refresh_badges (self, today);

@@ -122,6 +122,67 @@ find_profile (HearthWindow *self,
   return NULL;
 }
 
+/* Target goals the data has now reached are recorded (their reached
+ * day, once) and celebrated: "Ann reached a goal: Weight 68.0 kg by …".
+ * A goal reached beside a severe reading is recorded, not celebrated. */
+static void
+celebrate_goals (HearthWindow  *self,
+                 HearthProfile *profile,
+                 gint64         today)
+{
+  const char *uuid = hearth_profile_get_uuid (profile);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_reached = 0;
+
+  before = hearth_store_list_goals (self->store, uuid, &error);
+  if (before == NULL)
+    {
+      g_warning ("Could not read the goals: %s", error->message);
+      return;
+    }
+  if (!hearth_store_record_goals_reached (self->store, uuid, today, &n_reached, &error))
+    {
+      g_warning ("Could not record the goals reached: %s", error->message);
+      return;
+    }
+  if (n_reached == 0)
+    return;
+
+  after = hearth_store_list_goals (self->store, uuid, &error);
+  if (after == NULL)
+    {
+      g_warning ("Could not read the goals: %s", error->message);
+      return;
+    }
+  for (guint i = 0; i < after->len; i++)
+    {
+      const HearthGoal *goal = g_ptr_array_index (after, i);
+      gboolean was_reached = TRUE;
+
+      if (!hearth_goal_is_reached (goal))
+        continue;
+      for (guint k = 0; k < before->len; k++)
+        {
+          const HearthGoal *old = g_ptr_array_index (before, k);
+
+          if (g_strcmp0 (old->uuid, goal->uuid) == 0)
+            was_reached = hearth_goal_is_reached (old);
+        }
+      if (!was_reached)
+        {
+          g_autofree char *what = hearth_goal_describe (goal);
+          g_autofree char *id = g_strdup_printf ("goal-%s", goal->uuid);
+          g_autofree char *title = NULL;
+
+          /* Translators: a celebration; %s is the member's name, then the goal */
+          title = g_strdup_printf (_("%s reached a goal: %s"), hearth_profile_get_name (profile), what);
+          hearth_window_celebrate (self, profile, id, title, NULL);
+        }
+    }
+}
+
 /* The member's badges brought up to date and the new ones celebrated. */
 static void
 celebrate_badges (HearthWindow  *self,
@@ -193,7 +254,12 @@ on_store_readings_changed_cb (HearthWindow *self,
       g_autoptr(HearthProfile) profile = find_profile (self, profile_uuid);
 
       if (profile != NULL)
-        celebrate_badges (self, profile);
+        {
+          g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (self->store));
+
+          celebrate_badges (self, profile);
+          celebrate_goals (self, profile, hearth_gui_local_day (now));
+        }
       return;
     }
 
