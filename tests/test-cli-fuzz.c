@@ -142,7 +142,6 @@ static const CommandSpec commands[] = {
   { "goal", "remove", { { "profile", V_NAME }, { "id", V_NAME } } },
   { "skip", NULL, { { "profile", V_NAME }, { "day", V_DATE }, { "reason", V_NAME }, { "undo", V_FLAG } } },
   { "streaks", NULL, { { "profile", V_NAME }, { "today", V_DATE }, { "json", V_FLAG } } },
-  { "checklist", NULL, { { "profile", V_NAME }, { "dismiss", V_FLAG }, { "json", V_FLAG } } },
   { "badges", NULL, { { "profile", V_NAME }, { "today", V_DATE }, { "guideline", V_NAME }, { "json", V_FLAG } } },
   { "challenge", "add", { { "profile", V_NAME }, { "template", V_NAME }, { "title", V_NAME }, { "days", V_NUM },
                           { "start", V_DATE }, { "today", V_DATE } } },

@@ -150,17 +150,5 @@ int hearth_cli_challenge     (HearthCli *cli, const HearthCliCommand *command, c
 /* hearth-cli-insights.c */
 int hearth_cli_insights      (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_nudges        (HearthCli *cli, const HearthCliCommand *command, char ***args);
-/* --today DATE as a local day number, else today on the CLI's clock
- * (HEARTH_NOW); a DATE option as a local day number; a day as YYYY-MM-DD. */
-gboolean     hearth_cli_resolve_today  (HearthCli   *cli,
-                                        const char  *today_text,
-                                        gint64      *today,
-                                        GError     **error);
-gboolean     hearth_cli_parse_day      (const char  *option,
-                                        const char  *text,
-                                        GTimeZone   *tz,
-                                        gint64      *day,
-                                        GError     **error);
-char        *hearth_cli_format_day     (gint64       day);
 
 G_END_DECLS
