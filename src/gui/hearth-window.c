@@ -92,6 +92,12 @@ hearth_window_add_toast (HearthWindow *self,
   g_return_if_fail (HEARTH_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
+  /* A window being disposed has no overlay left to show it. */
+  if (self->toast_overlay == NULL)
+    {
+      g_object_unref (toast);
+      return;
+    }
   g_ptr_array_add (self->toasts, g_object_ref (toast));
   g_signal_connect_object (toast, "dismissed",
                            G_CALLBACK (on_toast_dismissed_cb),
@@ -1010,6 +1016,9 @@ hearth_window_dispose (GObject *object)
 {
   HearthWindow *self = HEARTH_WINDOW (object);
 
+  /* Disposing the toast overlay dismisses its toasts: no celebration may
+   * follow them into a window going away. */
+  g_clear_pointer (&self->pending_celebration, g_free);
   if (self->profile_list != NULL)
     gtk_list_box_bind_model (self->profile_list, NULL, NULL, NULL, NULL);
 
