@@ -212,70 +212,15 @@ hearth_reading_status (HearthReading               *reading,
 }
 
 /* floor (A / B) for integers, B > 0, as in hearth-store-streaks.c. */
-#define FLOOR_DIV(a, b) "(((" a ") - ((((" a ") % " b ") + " b ") % " b ")) / " b ")"
-#define DOSE_SECONDS FLOOR_DIV ("d.taken_at", "1000000") " + d.utc_offset"
-
-/* The logging days of hearth_store_list_logging_days() (a reading, a
- * meal, a workout, a dose taken, each day in its entry's own offset), read
- * for the last 30 days only: a range of each source's index instead of ten
- * years of days. ?2..?3 bound a time (UTC µs, a day wider on each side
- * than any offset) or a local day; days outside are left to
- * hearth_engagement_compute(). */
-static const struct
-{
-  const char *sql;
-  gboolean    by_time;
-} recent_sources[] = {
-  { "SELECT local_day FROM readings WHERE profile_id = ?1 AND taken_at BETWEEN ?2 AND ?3 "
-    "AND deleted_at IS NULL", TRUE },
-  { "SELECT local_day FROM meals WHERE profile_id = ?1 AND local_day BETWEEN ?2 AND ?3 "
-    "AND deleted_at IS NULL", FALSE },
-  { "SELECT local_day FROM workouts WHERE profile_id = ?1 AND local_day BETWEEN ?2 AND ?3 "
-    "AND deleted_at IS NULL", FALSE },
-  { "SELECT " FLOOR_DIV (DOSE_SECONDS, "86400") " "
-    "  FROM doses d JOIN medications m ON m.id = d.medication_id "
-    "  WHERE m.profile_id = ?1 AND d.status = 'taken' AND d.taken_at BETWEEN ?2 AND ?3 "
-    "  AND d.deleted_at IS NULL AND m.deleted_at IS NULL", TRUE },
-};
-
+/* The last 30 days of hearth_store_list_logging_days() (entry_days). */
 static GArray *
 list_recent_logging_days (HearthStore  *self,
                           gint64        profile_id,
                           gint64        today,
                           GError      **error)
 {
-  g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gint64 first = today - (HEARTH_ENGAGEMENT_DAYS - 1);
-
-  for (guint q = 0; q < G_N_ELEMENTS (recent_sources); q++)
-    {
-      g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (self, recent_sources[q].sql, error);
-      int rc;
-
-      if (stmt == NULL)
-        return NULL;
-      _hearth_store_bind_int64 (self, stmt, 1, profile_id);
-      if (recent_sources[q].by_time)
-        {
-          _hearth_store_bind_int64 (self, stmt, 2, (first - 1) * 86400 * G_USEC_PER_SEC);
-          _hearth_store_bind_int64 (self, stmt, 3, (today + 2) * 86400 * G_USEC_PER_SEC);
-        }
-      else
-        {
-          _hearth_store_bind_int64 (self, stmt, 2, first);
-          _hearth_store_bind_int64 (self, stmt, 3, today);
-        }
-      while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
-        {
-          gint64 day = sqlite3_column_int64 (stmt, 0);
-
-          g_array_append_val (days, day);
-        }
-      if (rc < 0)
-        return NULL;
-    }
-
-  return g_steal_pointer (&days);
+  return _hearth_store_list_logging_days_between (self, profile_id, today - (HEARTH_ENGAGEMENT_DAYS - 1),
+                                                  today, error);
 }
 
 static const HearthReadingKind status_kinds[] = {
