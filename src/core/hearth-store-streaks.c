@@ -18,16 +18,50 @@ static const char SQL_LOGGING_DAYS_RANGE[] =
   "SELECT local_day FROM entry_days WHERE profile_id = ?1 AND local_day BETWEEN ?2 AND ?3 "
   "ORDER BY local_day";
 
-GArray *
-hearth_store_list_logging_days (HearthStore  *self,
-                                const char   *profile_uuid,
-                                GError      **error)
+/* The days a member's query gives: @sql's first column, ?1 the member's row
+ * id, ?2 and ?3 (when @sql has them) the first and last day; ascending as
+ * @sql orders them. Inside a read or write the caller holds. */
+static GArray *
+list_days (HearthStore  *self,
+           const char   *sql,
+           gint64        profile_id,
+           gint64        from_day,
+           gint64        to_day,
+           GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (self, sql, error);
+  g_autoptr(GArray) days = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+  if (sqlite3_bind_parameter_count (stmt) >= 3)
+    {
+      _hearth_store_bind_int64 (self, stmt, 2, from_day);
+      _hearth_store_bind_int64 (self, stmt, 3, to_day);
+    }
+  days = g_array_new (FALSE, FALSE, sizeof (gint64));
+  while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      gint64 day = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (days, day);
+    }
+  if (rc < 0)
+    return NULL;
+  return g_steal_pointer (&days);
+}
+
+/* A member's days by @sql in a read of its own. */
+static GArray *
+list_member_days (HearthStore  *self,
+                  const char   *sql,
+                  const char   *profile_uuid,
+                  GError      **error)
 {
   g_autoptr(HearthStoreRead) read = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GArray) days = NULL;
   gint64 profile_id;
-  int rc;
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
   g_return_val_if_fail (profile_uuid != NULL, NULL);
@@ -39,21 +73,15 @@ hearth_store_list_logging_days (HearthStore  *self,
   profile_id = _hearth_store_resolve_profile_id (self, profile_uuid, error);
   if (profile_id == 0)
     return NULL;
-  stmt = _hearth_store_prepare (self, SQL_LOGGING_DAYS, error);
-  if (stmt == NULL)
-    return NULL;
-  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+  return list_days (self, sql, profile_id, 0, 0, error);
+}
 
-  days = g_array_new (FALSE, FALSE, sizeof (gint64));
-  while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
-    {
-      gint64 day = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (days, day);
-    }
-  if (rc < 0)
-    return NULL;
-  return g_steal_pointer (&days);
+GArray *
+hearth_store_list_logging_days (HearthStore  *self,
+                                const char   *profile_uuid,
+                                GError      **error)
+{
+  return list_member_days (self, SQL_LOGGING_DAYS, profile_uuid, error);
 }
 
 /* Skip days ---------------------------------------------------------------- */
@@ -190,36 +218,7 @@ hearth_store_list_skip_days (HearthStore  *self,
                              const char   *profile_uuid,
                              GError      **error)
 {
-  g_autoptr(HearthStoreRead) read = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GArray) days = NULL;
-  gint64 profile_id;
-  int rc;
-
-  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
-  g_return_val_if_fail (profile_uuid != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  read = _hearth_store_read (self, error);
-  if (read == NULL)
-    return NULL;
-  profile_id = _hearth_store_resolve_profile_id (self, profile_uuid, error);
-  if (profile_id == 0)
-    return NULL;
-  stmt = _hearth_store_prepare (self, SQL_LIST_SKIPS, error);
-  if (stmt == NULL)
-    return NULL;
-  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
-  days = g_array_new (FALSE, FALSE, sizeof (gint64));
-  while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
-    {
-      gint64 day = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (days, day);
-    }
-  if (rc < 0)
-    return NULL;
-  return g_steal_pointer (&days);
+  return list_member_days (self, SQL_LIST_SKIPS, profile_uuid, error);
 }
 
 gboolean
@@ -274,23 +273,5 @@ _hearth_store_list_logging_days_between (HearthStore  *self,
                                          gint64        to_day,
                                          GError      **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (self, SQL_LOGGING_DAYS_RANGE, error);
-  g_autoptr(GArray) days = NULL;
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
-  _hearth_store_bind_int64 (self, stmt, 2, from_day);
-  _hearth_store_bind_int64 (self, stmt, 3, to_day);
-  days = g_array_new (FALSE, FALSE, sizeof (gint64));
-  while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
-    {
-      gint64 day = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (days, day);
-    }
-  if (rc < 0)
-    return NULL;
-  return g_steal_pointer (&days);
+  return list_days (self, SQL_LOGGING_DAYS_RANGE, profile_id, from_day, to_day, error);
 }
