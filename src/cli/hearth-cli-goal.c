@@ -183,6 +183,12 @@ too_fast_text (void)
 /* goal add --------------------------------------------------------------- */
 
 static gboolean
+is_blood_pressure (const char *metric)
+{
+  return g_str_equal (metric, HEARTH_GOAL_METRIC_SYSTOLIC) || g_str_equal (metric, HEARTH_GOAL_METRIC_DIASTOLIC);
+}
+
+static gboolean
 parse_kind (const char      *text,
             HearthGoalKind  *kind,
             GError         **error)
@@ -348,14 +354,15 @@ goal_add (HearthCli               *cli,
       goal = hearth_goal_new (hearth_profile_get_uuid (profile), kind, metric, start);
       goal->target = target;
       goal->due_day = due;
-      if (kind == HEARTH_GOAL_KIND_TARGET)
+      if (kind == HEARTH_GOAL_KIND_TARGET && hearth_goal_metric_allows_kind (metric, kind))
         {
-          if (g_str_equal (metric, HEARTH_GOAL_METRIC_WEIGHT))
-            goal->baseline = facts.weight_kg;
-          else if (g_str_equal (metric, HEARTH_GOAL_METRIC_SYSTOLIC))
-            goal->baseline = round (facts.systolic_avg);
-          else if (g_str_equal (metric, HEARTH_GOAL_METRIC_DIASTOLIC))
-            goal->baseline = round (facts.diastolic_avg);
+          g_auto(HearthGoalProgress) at_start = { 0 };
+
+          /* The baseline: the value as of the start (weight: the latest
+           * reading by then; blood pressure: its 7-day average). */
+          if (!hearth_store_get_goal_progress (store, goal, start, &at_start, &error))
+            return hearth_cli_report_error (error);
+          goal->baseline = is_blood_pressure (metric) ? round (at_start.value) : at_start.value;
           /* Weight up toward a target above the latest weight. */
           if (g_str_equal (metric, HEARTH_GOAL_METRIC_WEIGHT) && !isnan (goal->baseline) &&
               target > goal->baseline)
@@ -614,8 +621,11 @@ goal_list (HearthCli               *cli,
       else
         {
           g_autofree char *line = g_strdup_printf (
-            streak->cadence == HEARTH_GOAL_CADENCE_WEEKLY ? _("  Streak: %u weeks (best %u), strength %.0f %%")
-                                                          : _("  Streak: %u days (best %u), strength %.0f %%"),
+            streak->cadence == HEARTH_GOAL_CADENCE_WEEKLY
+              ? ngettext ("  Streak: %u week (best %u), strength %.0f %%",
+                          "  Streak: %u weeks (best %u), strength %.0f %%", streak->current)
+              : ngettext ("  Streak: %u day (best %u), strength %.0f %%",
+                          "  Streak: %u days (best %u), strength %.0f %%", streak->current),
             streak->current, streak->best, streak->strength * 100);
 
           print_line (line);

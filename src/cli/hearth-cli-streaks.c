@@ -159,7 +159,9 @@ hearth_cli_streaks (HearthCli               *cli,
   if (goals == NULL)
     return hearth_cli_report_error (error);
   {
-    g_autofree char *line = g_strdup_printf (_("Logging: %u days (best %u), strength %.0f %%"),
+    g_autofree char *line = g_strdup_printf (ngettext ("Logging: %u day (best %u), strength %.0f %%",
+                                                       "Logging: %u days (best %u), strength %.0f %%",
+                                                       streaks->logging.current),
                                              streaks->logging.current, streaks->logging.best,
                                              streaks->logging.strength * 100);
 
@@ -175,8 +177,10 @@ hearth_cli_streaks (HearthCli               *cli,
         if (g_strcmp0 (((HearthGoal *) goals->pdata[k])->uuid, h->goal_uuid) == 0)
           description = hearth_goal_describe (goals->pdata[k]);
       line = g_strdup_printf (h->cadence == HEARTH_GOAL_CADENCE_WEEKLY
-                                ? _("%s: %u weeks (best %u), strength %.0f %%")
-                                : _("%s: %u days (best %u), strength %.0f %%"),
+                                ? ngettext ("%s: %u week (best %u), strength %.0f %%",
+                                            "%s: %u weeks (best %u), strength %.0f %%", h->current)
+                                : ngettext ("%s: %u day (best %u), strength %.0f %%",
+                                            "%s: %u days (best %u), strength %.0f %%", h->current),
                               description != NULL ? description : h->goal_uuid,
                               h->current, h->best, h->strength * 100);
       print_line (line);

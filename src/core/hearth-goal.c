@@ -504,11 +504,11 @@ hearth_goal_describe (const HearthGoal *self)
       if (g_str_equal (info->id, HEARTH_GOAL_METRIC_SODIUM))
         /* TRANSLATORS: "Sodium under 2000 mg a day" */
         return g_strdup_printf (_("%s under %s a day"), name, value);
-      if (self->cadence == HEARTH_GOAL_CADENCE_WEEKLY)
-        /* TRANSLATORS: "Active minutes 150 min a week" */
-        return g_strdup_printf (_("%s %s a week"), name, value);
-      /* TRANSLATORS: "Steps 7500 steps a day" */
-      return g_strdup_printf (_("%s %s a day"), name, value);
+      if (g_str_equal (info->id, HEARTH_GOAL_METRIC_ACTIVE_MINUTES))
+        /* TRANSLATORS: "150 active minutes a week" */
+        return g_strdup_printf (_("%.0f active minutes a week"), self->target);
+      /* TRANSLATORS: "7500 steps a day" */
+      return g_strdup_printf (_("%.0f steps a day"), self->target);
     }
 }
 

@@ -286,21 +286,25 @@ hearth_goal_progress_compute (const HearthGoal      *goal,
   {
     g_autofree double *values = g_new (double, MAX (n, 1));
 
+    double as_of_start = NAN, first_after = NAN;
+
     for (guint i = 0; i < n; i++)
       {
         values[i] = value_at (goal, readings, i, &window);
         /* A day's value is its last reading's. */
         if (i + 1 < n && readings[i + 1].day == readings[i].day)
           continue;
-        if (isnan (out->baseline) && readings[i].day >= goal->start_day)
-          out->baseline = values[i];
+        if (readings[i].day <= goal->start_day)
+          as_of_start = values[i];
+        else if (isnan (first_after))
+          first_after = values[i];
         if (out->reached_day == HEARTH_GOAL_NO_DAY && readings[i].day >= goal->start_day &&
             meets (goal, values[i], goal->target))
           out->reached_day = readings[i].day;
       }
-    /* No baseline set and nothing since the start: the latest before it. */
-    if (isnan (out->baseline) && n > 0)
-      out->baseline = values[n - 1];
+    /* No baseline stored: the value as of the start, else the first after. */
+    if (isnan (out->baseline))
+      out->baseline = !isnan (as_of_start) ? as_of_start : first_after;
     if (n > 0)
       {
         out->value = values[n - 1];

@@ -122,8 +122,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (HearthStreaks, hearth_streaks_free)
  *   weight      the latest reading on or before the day;
  *   systolic /  the mean of the readings in the 7 local days ending with
  *   diastolic   the day of the latest reading on or before it.
- * Baseline: the goal's, else the value on its start day, else the first
- * value after it. Milestones: one a week from the start (start + 7, + 14, …,
+ * Baseline: the goal's, else the value as of its start day (the latest
+ * reading on or before it), else the first value after it. Milestones: one a week from the start (start + 7, + 14, …,
  * the last on the due day), on the straight line from the baseline at the
  * start to the target on the due day. Status on a day, in this order:
  *   REACHED   the goal has a reached day, or some value from the start
