@@ -420,6 +420,36 @@ test_layers_store (Fixture       *f,
   /* The newest weight (14 June, 80 kg) decides, not the lighter ones. */
   g_assert_cmpint (layers.health_state, ==, HEARTH_HEALTH_STATE_SUB_HEALTHY);
 
+  /* The same days as hearth_store_list_logging_days() gives, in the last
+   * 30: a meal, a workout and a dose taken count (the dose on its day in
+   * its own offset: 23:30 UTC on 9 June in +02:00 is 10 June), one just
+   * before the 30 days does not. */
+  {
+    gint64 id = query_int (f, "SELECT id FROM profiles WHERE name = 'Ann'");
+    gint64 dose_at = (gint64) 1717975800 * G_USEC_PER_SEC;  /* 2024-06-09 23:30 UTC */
+    g_autofree char *sql = g_strdup_printf (
+      "INSERT INTO meals (uuid, profile_id, type, taken_at, utc_offset, local_day, created_at, updated_at) "
+      "VALUES ('m1', %" G_GINT64_FORMAT ", 'lunch', 0, 0, %" G_GINT64_FORMAT ", 1, 1),"
+      "       ('m2', %" G_GINT64_FORMAT ", 'lunch', 0, 0, %" G_GINT64_FORMAT ", 1, 1);"
+      "INSERT INTO workouts (uuid, profile_id, activity, started_at, utc_offset, local_day, duration_s, created_at, updated_at) "
+      "VALUES ('w1', %" G_GINT64_FORMAT ", 'yoga', 0, 0, %" G_GINT64_FORMAT ", 600, 1, 1);"
+      "INSERT INTO medications (uuid, profile_id, name, schedule, start_day, created_at, updated_at) "
+      "VALUES ('med', %" G_GINT64_FORMAT ", 'Aspirin', 'as-needed', 0, 1, 1);"
+      "INSERT INTO doses (uuid, medication_id, status, taken_at, utc_offset, created_at, updated_at) "
+      "VALUES ('d1', 1, 'taken', %" G_GINT64_FORMAT ", 7200, 1, 1);",
+      id, day_of (2024, 6, 12), id, day_of (2024, 5, 16), id, day_of (2024, 6, 13), id, dose_at);
+    g_autoptr(GArray) all = NULL;
+    guint active = 0;
+
+    exec_sql (f, sql);
+    all = hearth_store_list_logging_days (f->store, hearth_profile_get_uuid (ann), &error);
+    g_assert_no_error (error);
+    hearth_engagement_compute ((const gint64 *) (gpointer) all->data, all->len, day_of (2024, 6, 15), &active);
+    ASSERT_OK (hearth_store_get_layers (f->store, ann, NULL, &layers, &error));
+    g_assert_cmpuint (layers.active_days, ==, active);
+    g_assert_cmpuint (layers.active_days, ==, 23);
+  }
+
   hearth_layers_advise (&layers, HEARTH_MAIN_GOAL_NONE, hearth_profile_get_conditions (ann), &advice);
   g_assert_cmpint (advice.first_goal, ==, HEARTH_SUGGESTED_GOAL_BP_IN_RANGE);  /* 60+ */
   g_assert_true (advice.larger_text);

@@ -538,6 +538,9 @@ test_edit_reading_keyboard (void)
     hearth_reading_set_profile_uuid (logged, hearth_profile_get_uuid (profile));
     g_assert_true (hearth_store_add_reading (before, logged, &error));
     g_assert_no_error (error);
+    /* Ann put the first-week checklist away (issue 9): the page as it was. */
+    g_assert_true (hearth_store_dismiss_checklist (before, hearth_profile_get_uuid (profile), &error));
+    g_assert_no_error (error);
   }
 
   xdo_app_start (app);

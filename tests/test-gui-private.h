@@ -65,4 +65,7 @@ void      add_pages_tests  (void);
 /* test-gui-today.c: the member page's Today section. */
 void      add_today_tests  (void);
 
+/* test-gui-checklist.c: the first-week checklist (issue 9). */
+void      add_checklist_tests (void);
+
 G_END_DECLS

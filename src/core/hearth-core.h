@@ -22,12 +22,12 @@
 #include "hearth-store-badges.h"
 #include "hearth-challenge.h"
 #include "hearth-store-challenges.h"
+#include "hearth-store-checklist.h"
+#include "hearth-layers.h"
 #include "hearth-goal.h"
 #include "hearth-store-goals.h"
 #include "hearth-nudges.h"
 #include "hearth-insights.h"
-#include "hearth-store-checklist.h"
-#include "hearth-layers.h"
 #include "hearth-habits.h"
 
 G_BEGIN_DECLS

@@ -10,7 +10,6 @@
 #include "hearth-layers.h"
 #include "hearth-reading.h"
 #include "hearth-store-private.h"
-#include "hearth-store-streaks.h"
 
 /* PRODUCT.md, "Layers": the thresholds below are the issue's. */
 #define ENGAGEMENT_HIGH_PERCENT   60
@@ -122,11 +121,16 @@ status_of_id (const char         *id,
   return HEARTH_READING_STATUS_OUT_OF_RANGE;
 }
 
-HearthReadingStatus
-hearth_reading_status (HearthReading               *reading,
-                       const HearthLayerGuidelines *guidelines,
-                       double                       height_cm,
-                       int                          age)
+/* The status of one reading's values (the kind's value_a, value_b and, for
+ * glucose, its context). */
+static HearthReadingStatus
+status_of_values (HearthReadingKind            kind,
+                  double                       a,
+                  double                       b,
+                  HearthGlucoseContext         context,
+                  const HearthLayerGuidelines *guidelines,
+                  double                       height_cm,
+                  int                          age)
 {
   static const char * const bp_in[] = { "optimal", "normal", "non-elevated", NULL };
   static const char * const bp_border[] = { "elevated", "high-normal", NULL };
@@ -135,18 +139,13 @@ hearth_reading_status (HearthReading               *reading,
   static const char * const glucose_in[] = { "normal", NULL };
   static const char * const glucose_border[] = { "prediabetes", "impaired-fasting", "hypo-1", NULL };
 
-  g_return_val_if_fail (HEARTH_IS_READING (reading), HEARTH_READING_STATUS_NONE);
-  g_return_val_if_fail (guidelines != NULL, HEARTH_READING_STATUS_NONE);
-
-  switch (hearth_reading_get_kind (reading))
+  switch (kind)
     {
     case HEARTH_READING_KIND_BLOOD_PRESSURE:
       {
         HearthBpClass klass;
 
-        hearth_classify_bp (guidelines->bp, guidelines->bp_home,
-                            hearth_reading_get_systolic (reading),
-                            hearth_reading_get_diastolic (reading), &klass);
+        hearth_classify_bp (guidelines->bp, guidelines->bp_home, a, b, &klass);
         return status_of_id (klass.id, bp_in, bp_border);
       }
     case HEARTH_READING_KIND_WEIGHT:
@@ -154,7 +153,7 @@ hearth_reading_status (HearthReading               *reading,
         HearthBmiClass klass;
 
         if (height_cm <= 0 ||
-            !hearth_classify_bmi (guidelines->bmi, hearth_reading_get_kg (reading), height_cm, age, &klass) ||
+            !hearth_classify_bmi (guidelines->bmi, a, height_cm, age, &klass) ||
             klass.none)
           return HEARTH_READING_STATUS_NONE;
         return status_of_id (klass.id, bmi_in, bmi_border);
@@ -163,10 +162,7 @@ hearth_reading_status (HearthReading               *reading,
       {
         HearthGlucoseClass klass;
 
-        if (!hearth_classify_glucose (guidelines->glucose,
-                                      hearth_reading_get_glucose_context (reading),
-                                      hearth_reading_get_mmol_l (reading),
-                                      HEARTH_GLUCOSE_UNIT_MMOL_L, &klass))
+        if (!hearth_classify_glucose (guidelines->glucose, context, a, HEARTH_GLUCOSE_UNIT_MMOL_L, &klass))
           return HEARTH_READING_STATUS_NONE;
         return status_of_id (klass.id, glucose_in, glucose_border);
       }
@@ -174,7 +170,7 @@ hearth_reading_status (HearthReading               *reading,
       {
         HearthVitalClass klass;
 
-        if (!hearth_classify_temperature (hearth_reading_get_celsius (reading), &klass))
+        if (!hearth_classify_temperature (a, &klass))
           return HEARTH_READING_STATUS_NONE;
         return g_str_equal (klass.id, "fever") ? HEARTH_READING_STATUS_OUT_OF_RANGE
                                                : HEARTH_READING_STATUS_IN_RANGE;
@@ -183,7 +179,7 @@ hearth_reading_status (HearthReading               *reading,
       {
         HearthVitalClass klass;
 
-        if (!hearth_classify_spo2 (hearth_reading_get_spo2 (reading), &klass))
+        if (!hearth_classify_spo2 (a, &klass))
           return HEARTH_READING_STATUS_NONE;
         return g_str_equal (klass.id, "low") ? HEARTH_READING_STATUS_OUT_OF_RANGE
                                              : HEARTH_READING_STATUS_IN_RANGE;
@@ -198,6 +194,90 @@ hearth_reading_status (HearthReading               *reading,
     }
 }
 
+HearthReadingStatus
+hearth_reading_status (HearthReading               *reading,
+                       const HearthLayerGuidelines *guidelines,
+                       double                       height_cm,
+                       int                          age)
+{
+  g_return_val_if_fail (HEARTH_IS_READING (reading), HEARTH_READING_STATUS_NONE);
+  g_return_val_if_fail (guidelines != NULL, HEARTH_READING_STATUS_NONE);
+
+  return status_of_values (hearth_reading_get_kind (reading),
+                           hearth_reading_get_value_a (reading),
+                           hearth_reading_get_value_b (reading),
+                           hearth_reading_get_kind (reading) == HEARTH_READING_KIND_GLUCOSE
+                           ? hearth_reading_get_glucose_context (reading) : HEARTH_GLUCOSE_CONTEXT_UNSET,
+                           guidelines, height_cm, age);
+}
+
+/* floor (A / B) for integers, B > 0, as in hearth-store-streaks.c. */
+#define FLOOR_DIV(a, b) "(((" a ") - ((((" a ") % " b ") + " b ") % " b ")) / " b ")"
+#define DOSE_SECONDS FLOOR_DIV ("d.taken_at", "1000000") " + d.utc_offset"
+
+/* The logging days of hearth_store_list_logging_days() (a reading, a
+ * meal, a workout, a dose taken, each day in its entry's own offset), read
+ * for the last 30 days only: a range of each source's index instead of ten
+ * years of days. ?2..?3 bound a time (UTC µs, a day wider on each side
+ * than any offset) or a local day; days outside are left to
+ * hearth_engagement_compute(). */
+static const struct
+{
+  const char *sql;
+  gboolean    by_time;
+} recent_sources[] = {
+  { "SELECT local_day FROM readings WHERE profile_id = ?1 AND taken_at BETWEEN ?2 AND ?3 "
+    "AND deleted_at IS NULL", TRUE },
+  { "SELECT local_day FROM meals WHERE profile_id = ?1 AND local_day BETWEEN ?2 AND ?3 "
+    "AND deleted_at IS NULL", FALSE },
+  { "SELECT local_day FROM workouts WHERE profile_id = ?1 AND local_day BETWEEN ?2 AND ?3 "
+    "AND deleted_at IS NULL", FALSE },
+  { "SELECT " FLOOR_DIV (DOSE_SECONDS, "86400") " "
+    "  FROM doses d JOIN medications m ON m.id = d.medication_id "
+    "  WHERE m.profile_id = ?1 AND d.status = 'taken' AND d.taken_at BETWEEN ?2 AND ?3 "
+    "  AND d.deleted_at IS NULL AND m.deleted_at IS NULL", TRUE },
+};
+
+static GArray *
+list_recent_logging_days (HearthStore  *self,
+                          gint64        profile_id,
+                          gint64        today,
+                          GError      **error)
+{
+  g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 first = today - (HEARTH_ENGAGEMENT_DAYS - 1);
+
+  for (guint q = 0; q < G_N_ELEMENTS (recent_sources); q++)
+    {
+      g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (self, recent_sources[q].sql, error);
+      int rc;
+
+      if (stmt == NULL)
+        return NULL;
+      _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+      if (recent_sources[q].by_time)
+        {
+          _hearth_store_bind_int64 (self, stmt, 2, (first - 1) * 86400 * G_USEC_PER_SEC);
+          _hearth_store_bind_int64 (self, stmt, 3, (today + 2) * 86400 * G_USEC_PER_SEC);
+        }
+      else
+        {
+          _hearth_store_bind_int64 (self, stmt, 2, first);
+          _hearth_store_bind_int64 (self, stmt, 3, today);
+        }
+      while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
+        {
+          gint64 day = sqlite3_column_int64 (stmt, 0);
+
+          g_array_append_val (days, day);
+        }
+      if (rc < 0)
+        return NULL;
+    }
+
+  return g_steal_pointer (&days);
+}
+
 static const HearthReadingKind status_kinds[] = {
   HEARTH_READING_KIND_BLOOD_PRESSURE,
   HEARTH_READING_KIND_WEIGHT,
@@ -206,33 +286,44 @@ static const HearthReadingKind status_kinds[] = {
   HEARTH_READING_KIND_SPO2,
 };
 
-/* Newest first (hearth_store_list_readings()): the first reading with a
- * status is the newest. */
+/* A kind's readings since @from_us, newest first, through the
+ * (profile_id, kind, taken_at) index: values only, no reading objects. */
+static const char SQL_RECENT_VALUES[] =
+  "SELECT value_a, value_b, label_a FROM readings "
+  "WHERE profile_id = ?1 AND kind = ?2 AND taken_at >= ?3 AND deleted_at IS NULL "
+  "ORDER BY taken_at DESC";
+
 static gboolean
 read_kind_status (HearthStore                 *self,
-                  HearthProfile               *profile,
+                  gint64                       profile_id,
                   HearthReadingKind            kind,
-                  GDateTime                   *from,
+                  gint64                       from_us,
                   const HearthLayerGuidelines *guidelines,
+                  double                       height_cm,
                   int                          age,
                   HearthKindStatus            *status,
                   GError                     **error)
 {
-  g_autoptr(GListModel) readings = NULL;
-  guint n;
+  g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (self, SQL_RECENT_VALUES, error);
+  int rc;
 
-  readings = hearth_store_list_readings (self, hearth_profile_get_uuid (profile), kind, from, NULL, error);
-  if (readings == NULL)
+  if (stmt == NULL)
     return FALSE;
+  _hearth_store_bind_int64 (self, stmt, 1, profile_id);
+  _hearth_store_bind_text (self, stmt, 2, hearth_reading_kind_to_string (kind));
+  _hearth_store_bind_int64 (self, stmt, 3, from_us);
 
   status->newest = status->worst = HEARTH_READING_STATUS_NONE;
-  n = g_list_model_get_n_items (readings);
-  for (guint i = 0; i < n; i++)
+  while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
     {
-      g_autoptr(HearthReading) reading = g_list_model_get_item (readings, i);
-      HearthReadingStatus s = hearth_reading_status (reading, guidelines,
-                                                     hearth_profile_get_height_cm (profile), age);
+      HearthGlucoseContext context = HEARTH_GLUCOSE_CONTEXT_UNSET;
+      HearthReadingStatus s;
 
+      if (kind == HEARTH_READING_KIND_GLUCOSE &&
+          !hearth_glucose_context_from_string (_hearth_store_column_text (stmt, 2), &context))
+        context = HEARTH_GLUCOSE_CONTEXT_UNSET;
+      s = status_of_values (kind, _hearth_store_column_double (stmt, 0), _hearth_store_column_double (stmt, 1),
+                            context, guidelines, height_cm, age);
       if (s == HEARTH_READING_STATUS_NONE)
         continue;
       if (status->newest == HEARTH_READING_STATUS_NONE)
@@ -240,7 +331,7 @@ read_kind_status (HearthStore                 *self,
       status->worst = MAX (status->worst, s);
     }
 
-  return TRUE;
+  return rc >= 0;
 }
 
 gboolean
@@ -258,6 +349,7 @@ hearth_store_get_layers (HearthStore                 *self,
   g_autoptr(GDateTime) today_start = NULL;
   g_autoptr(GDateTime) from = NULL;
   g_autoptr(GArray) days = NULL;
+  gint64 profile_id;
   int age;
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
@@ -277,7 +369,10 @@ hearth_store_get_layers (HearthStore                 *self,
   if (!_hearth_store_begin_read (self, error))
     return FALSE;
 
-  days = hearth_store_list_logging_days (self, hearth_profile_get_uuid (profile), error);
+  profile_id = _hearth_store_resolve_profile_id (self, hearth_profile_get_uuid (profile), error);
+  if (profile_id == 0)
+    goto failed;
+  days = list_recent_logging_days (self, profile_id, _hearth_local_day (now), error);
   if (days == NULL)
     goto failed;
   layers->engagement = hearth_engagement_compute ((const gint64 *) (gpointer) days->data, days->len,
@@ -293,7 +388,8 @@ hearth_store_get_layers (HearthStore                 *self,
   from = g_date_time_add_days (today_start, -(HEARTH_ENGAGEMENT_DAYS - 1));
   for (guint i = 0; i < G_N_ELEMENTS (status_kinds); i++)
     {
-      if (!read_kind_status (self, profile, status_kinds[i], from, guidelines, age, &statuses[i], error))
+      if (!read_kind_status (self, profile_id, status_kinds[i], g_date_time_to_unix (from) * G_USEC_PER_SEC,
+                             guidelines, hearth_profile_get_height_cm (profile), age, &statuses[i], error))
         goto failed;
     }
   _hearth_store_end_read (self);

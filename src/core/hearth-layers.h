@@ -42,8 +42,9 @@ typedef enum
   HEARTH_HEALTH_STATE_RECOVERING,
 } HearthHealthState;
 
-/* Share of the last 30 local days (today included) with any entry
- * (hearth_store_list_logging_days()): HIGH ≥ 60 %, MEDIUM ≥ 25 %, LOW below. */
+/* Share of the last 30 local days (today included) with any entry (the
+ * days hearth_store_list_logging_days() gives, read for those 30 days
+ * only): HIGH ≥ 60 %, MEDIUM ≥ 25 %, LOW below. */
 typedef enum
 {
   HEARTH_ENGAGEMENT_LOW,

@@ -5,8 +5,6 @@
 
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
-
 #include "hearth-core-private.h"
 #include "hearth-store-private.h"
 #include "hearth-store-checklist.h"
@@ -26,14 +24,16 @@ static const char SQL_FIRST_GOAL[] =
 static const char SQL_FIRST_READING[] =
   "SELECT local_day FROM readings WHERE profile_id = ?1 AND deleted_at IS NULL "
   "ORDER BY taken_at LIMIT 1";
+/* A dose's day: the day of the member's earliest dose taken of each
+ * medication (a seek of doses_medication_time each), in its own offset. */
 static const char SQL_FIRST_OTHER_LOG[] =
   "SELECT MIN(day) FROM ("
   "  SELECT MIN(local_day) AS day FROM meals WHERE profile_id = ?1 AND deleted_at IS NULL "
   "  UNION ALL SELECT MIN(local_day) FROM workouts WHERE profile_id = ?1 AND deleted_at IS NULL "
-  "  UNION ALL SELECT MIN(" FLOOR_DIV (DOSE_SECONDS, "86400") ") "
-  "    FROM doses d JOIN medications m ON m.id = d.medication_id "
-  "    WHERE m.profile_id = ?1 AND d.status = 'taken' AND d.taken_at IS NOT NULL "
-  "    AND d.deleted_at IS NULL AND m.deleted_at IS NULL)";
+  "  UNION ALL SELECT (SELECT " FLOOR_DIV (DOSE_SECONDS, "86400") " FROM doses d "
+  "      WHERE d.medication_id = m.id AND d.status = 'taken' AND d.taken_at IS NOT NULL "
+  "      AND d.deleted_at IS NULL ORDER BY d.taken_at LIMIT 1) "
+  "    FROM medications m WHERE m.profile_id = ?1 AND m.deleted_at IS NULL)";
 static const char SQL_DISMISS[] =
   "UPDATE profiles SET checklist_dismissed_at = ?2 "
   "WHERE id = ?1 AND checklist_dismissed_at IS NULL";

@@ -27,7 +27,8 @@ typedef struct
                    * creation, in the store clock's zone. First reading: the
                    * local day of the earliest live reading (in its own
                    * offset). One more log: the earliest local day of a live
-                   * meal, workout or dose taken (each in its own offset). */
+                   * meal or workout, or of the earliest dose taken of a
+                   * medication (each in its own offset). */
 } HearthFirstStepState;
 
 typedef struct

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "hearth-checklist.h"
 #include "hearth-kind-card.h"
 #include "hearth-insight-card.h"
 #include "hearth-member-page.h"
@@ -35,6 +36,7 @@ GtkWidget      *_hearth_member_page_get_newest_button (HearthMemberPage *self);
 const char     *_hearth_member_page_get_visible_page  (HearthMemberPage *self);
 /* The Today section (meals, workouts, doses). */
 HearthTodaySection *_hearth_member_page_get_today_section (HearthMemberPage *self);
+HearthChecklist *_hearth_member_page_get_checklist  (HearthMemberPage *self);
 /* The dialog opened last: a reading's (a history row activated), a
  * workout's or a medication's (member.add-workout, member.add-medication);
  * or NULL. */

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "hearth-checklist.h"
 #include "hearth-gui-util.h"
 #include "hearth-insight-card.h"
 #include "hearth-kind-card-private.h"
@@ -57,6 +58,8 @@ struct _HearthMemberPage
   GtkWidget         *severe_banner;
   GtkLabel          *severe_label;
   HearthTodaySection *today_section;
+  HearthChecklist   *checklist;
+  GtkWidget         *checklist_clamp;
   GtkFlowBox        *cards;
   GtkListBox        *history_list;
   GtkWidget         *more_button;
@@ -160,6 +163,7 @@ hearth_member_page_set_store (HearthMemberPage *self,
                                self, G_CONNECT_SWAPPED);
     }
 
+  hearth_checklist_set_member (self->checklist, self->store, self->profile);
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -196,6 +200,7 @@ hearth_member_page_set_profile (HearthMemberPage *self,
   if (g_set_object (&self->profile, profile))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
 
+  hearth_checklist_set_member (self->checklist, self->store, self->profile);
   refresh (self);
 }
 
@@ -390,6 +395,9 @@ refresh_banner (HearthMemberPage *self,
 
   gtk_label_set_text (self->severe_label, text->str);
   gtk_widget_set_visible (self->severe_banner, text->len > 0);
+  /* A severe reading's alert has the top of the page to itself: the
+   * first-week checklist waits (and nothing is celebrated beside it). */
+  gtk_widget_set_visible (self->checklist_clamp, text->len == 0);
 }
 static GtkWidget *
 create_history_row (gpointer item,
@@ -819,6 +827,53 @@ hearth_member_page_set_property (GObject      *object,
     }
 }
 
+typedef struct
+{
+  HearthMemberPage *self;   /* weak */
+  char             *text;
+} Celebration;
+
+static void
+celebration_free (Celebration *celebration)
+{
+  g_clear_weak_pointer (&celebration->self);
+  g_free (celebration->text);
+  g_free (celebration);
+}
+
+/* After the store's other listeners (the severe banner among them): no
+ * celebration next to a severe-reading alert. */
+static gboolean
+celebrate_idle_cb (gpointer data)
+{
+  Celebration *celebration = data;
+  HearthMemberPage *self = celebration->self;
+  GtkRoot *root;
+
+  if (self == NULL || gtk_widget_get_visible (self->severe_banner))
+    return G_SOURCE_REMOVE;
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (HEARTH_IS_WINDOW (root))
+    hearth_window_celebrate (HEARTH_WINDOW (root), celebration->text);
+  return G_SOURCE_REMOVE;
+}
+
+/* Each first is celebrated in the window: "First reading logged — 2 of 3
+ * first steps done". */
+static void
+on_checklist_step_done_cb (HearthMemberPage *self,
+                           int               step,
+                           guint             n_done,
+                           HearthChecklist  *checklist)
+{
+  Celebration *celebration = g_new0 (Celebration, 1);
+
+  g_set_weak_pointer (&celebration->self, self);
+  celebration->text = hearth_checklist_describe_step_done (step, n_done);
+  g_idle_add_full (G_PRIORITY_DEFAULT, celebrate_idle_cb, celebration, (GDestroyNotify) celebration_free);
+}
+
 static void
 hearth_member_page_class_init (HearthMemberPageClass *klass)
 {
@@ -829,6 +884,7 @@ hearth_member_page_class_init (HearthMemberPageClass *klass)
 
   g_type_ensure (HEARTH_TYPE_TODAY_SECTION);
   g_type_ensure (HEARTH_TYPE_INSIGHT_CARD);
+  g_type_ensure (HEARTH_TYPE_CHECKLIST);
   object_class->get_property = hearth_member_page_get_property;
   object_class->set_property = hearth_member_page_set_property;
 
@@ -851,6 +907,8 @@ hearth_member_page_class_init (HearthMemberPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, severe_banner);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, severe_label);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, today_section);
+  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, checklist);
+  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, checklist_clamp);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, cards);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, history_list);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, more_button);
@@ -865,6 +923,7 @@ hearth_member_page_class_init (HearthMemberPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_newest_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_cards_child_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_history_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_checklist_step_done_cb);
 
   gtk_widget_class_install_action (widget_class, "member.delete-reading", "s", delete_reading_action);
   gtk_widget_class_install_action (widget_class, "member.show-more", NULL, show_more_action);
@@ -990,6 +1049,12 @@ const char *
 _hearth_member_page_get_visible_page (HearthMemberPage *self)
 {
   return gtk_stack_get_visible_child_name (self->page_stack);
+}
+
+HearthChecklist *
+_hearth_member_page_get_checklist (HearthMemberPage *self)
+{
+  return self->checklist;
 }
 
 HearthTodaySection *

@@ -23,6 +23,9 @@ struct _HearthWindow
   GPtrArray            *undo;          /* UndoEntry, the last change last */
   gboolean              undoing;       /* its own changes are not recorded */
   AdwToast             *undo_toast;    /* weak: what the last Ctrl+Z did */
+  AdwToast             *celebration;   /* weak: the first celebrated, while shown */
+  char                 *pending_celebration; /* waits for the toasts shown to go */
+  gint64                pending_since;       /* monotonic µs */
   HearthReadingKind     chart_kind;    /* of the chart page shown */
 
   /* Template widgets */

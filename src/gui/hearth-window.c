@@ -59,11 +59,27 @@ hearth_window_get_profile (HearthWindow *self)
   return self->profile;
 }
 
+/* How long a celebration waits for the toasts shown before it. */
+#define CELEBRATION_WAIT (7 * G_TIME_SPAN_SECOND)
+
+static void show_celebration (HearthWindow *self,
+                              const char   *text);
+
 static void
 on_toast_dismissed_cb (HearthWindow *self,
                        AdwToast     *toast)
 {
   g_ptr_array_remove (self->toasts, toast);
+
+  /* A celebration waited for the toasts of the change itself (Undo);
+   * news no longer fresh after a few more changes is left out. */
+  if (self->toasts->len == 0 && self->pending_celebration != NULL)
+    {
+      g_autofree char *text = g_steal_pointer (&self->pending_celebration);
+
+      if (g_get_monotonic_time () - self->pending_since <= CELEBRATION_WAIT)
+        show_celebration (self, text);
+    }
 }
 
 /* Shows @toast (transfer full) over the window; toasts are kept
@@ -81,6 +97,51 @@ hearth_window_add_toast (HearthWindow *self,
                            G_CALLBACK (on_toast_dismissed_cb),
                            self, G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+on_celebration_dismissed_cb (HearthWindow *self,
+                             AdwToast     *toast)
+{
+  if (self->celebration == toast)
+    g_clear_weak_pointer (&self->celebration);
+}
+
+static void
+show_celebration (HearthWindow *self,
+                  const char   *text)
+{
+  AdwToast *toast = adw_toast_new (text);
+
+  /* Good news, short. */
+  adw_toast_set_timeout (toast, 3);
+  g_set_weak_pointer (&self->celebration, toast);
+  g_signal_connect_object (toast, "dismissed",
+                           G_CALLBACK (on_celebration_dismissed_cb),
+                           self, G_CONNECT_SWAPPED);
+  hearth_window_add_toast (self, toast);
+}
+
+/* One celebration at a time, never in front of a change's own toast (its
+ * Undo stays first): shown at once, by updating the one still shown, or
+ * when the toasts shown are gone. */
+void
+hearth_window_celebrate (HearthWindow *self,
+                         const char   *text)
+{
+  g_return_if_fail (HEARTH_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
+
+  if (self->celebration != NULL)
+    adw_toast_set_title (self->celebration, text);
+  else if (self->toasts->len > 0)
+    {
+      g_free (self->pending_celebration);
+      self->pending_celebration = g_strdup (text);
+      self->pending_since = g_get_monotonic_time ();
+    }
+  else
+    show_celebration (self, text);
 }
 
 static gboolean
@@ -954,6 +1015,7 @@ hearth_window_dispose (GObject *object)
 
   g_clear_weak_pointer (&self->last_dialog);
   g_clear_weak_pointer (&self->undo_toast);
+  g_clear_weak_pointer (&self->celebration);
   g_clear_object (&self->profile);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
@@ -972,6 +1034,7 @@ hearth_window_finalize (GObject *object)
   HearthWindow *self = HEARTH_WINDOW (object);
 
   g_clear_pointer (&self->current_uuid, g_free);
+  g_clear_pointer (&self->pending_celebration, g_free);
   g_clear_pointer (&self->toasts, g_ptr_array_unref);
   g_clear_pointer (&self->undo, g_ptr_array_unref);
 
@@ -1216,6 +1279,7 @@ _hearth_window_dismiss_toasts (HearthWindow *self)
   g_autoptr(GPtrArray) toasts = g_ptr_array_copy (self->toasts, (GCopyFunc) g_object_ref, NULL);
 
   g_ptr_array_set_free_func (toasts, g_object_unref);
+  g_clear_pointer (&self->pending_celebration, g_free);
   for (guint i = 0; i < toasts->len; i++)
     adw_toast_dismiss (g_ptr_array_index (toasts, i));
 }

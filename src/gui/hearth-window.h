@@ -21,6 +21,10 @@ gboolean      hearth_window_select_profile     (HearthWindow      *self,
                                                 const char        *uuid);
 void          hearth_window_add_toast          (HearthWindow      *self,
                                                 AdwToast          *toast);
+/* Celebrates a first (issue 9) in a toast: one at a time, the newest
+ * news replacing the words of one still shown, never a queue of them. */
+void          hearth_window_celebrate          (HearthWindow      *self,
+                                                const char        *text);
 /* Deletes the reading, says which in a toast with Undo, and keeps it for
  * Ctrl+Z (win.undo). */
 void          hearth_window_delete_reading     (HearthWindow      *self,
