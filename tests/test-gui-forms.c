@@ -545,10 +545,9 @@ test_edit_reading_keyboard (void)
 
   xdo_app_start (app);
   main_window = xdo_wait_focused (app, "Hearth");
-  /* The history's only row, under today's insight (a new member's first
-   * steps), the one card and the Today section's line for a day with
-   * nothing logged. */
-  click (main_window, 540, 602);
+  /* The history's only row, under the one card and the Today section's
+   * line for a day with nothing logged. */
+  click (main_window, 540, 498);
   xdo_wait_focused (app, "Edit Reading");
   xdo_take_screenshot (app, "edit-reading");
   type_script ("150|<Tab>|95|<Return>");

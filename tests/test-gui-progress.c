@@ -675,13 +675,21 @@ test_insight_card (void)
 {
   g_autoptr(Progress) p = progress_new (TRUE);
   HearthInsightCard *card = _hearth_member_page_get_insight_card (_hearth_window_get_member_page (p->window));
-  g_autoptr(HearthInsight) top = NULL;
+  HearthInsight *top = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *source = NULL;
 
-  /* What the engine ranks first today, word for word. */
-  ASSERT_OK (hearth_insights_get_top (p->store, hearth_profile_get_uuid (p->ann), local_day_ago (0), &top, &error));
-  g_assert_nonnull (top);
+  /* What the engine ranks first today, word for word (the member was added
+   * today: the first week's progress, which the checklist shows, passed over). */
+  {
+    g_autoptr(GPtrArray) insights = hearth_insights_list (p->store, hearth_profile_get_uuid (p->ann),
+                                                          local_day_ago (0), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (insights->len, >=, 2);
+    g_assert_cmpstr (((HearthInsight *) g_ptr_array_index (insights, 0))->id, ==, HEARTH_INSIGHT_FIRST_WEEK);
+    top = g_ptr_array_steal_index (insights, 1);
+  }
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (card)));
   g_assert_true (gtk_widget_get_visible (_hearth_insight_card_get_insight_box (card)));
   g_assert_cmpstr (gtk_label_get_text (_hearth_insight_card_get_insight_label (card)), ==, top->text);
@@ -689,6 +697,7 @@ test_insight_card (void)
   g_assert_cmpstr (gtk_label_get_text (_hearth_insight_card_get_insight_source (card)), ==, source);
   /* No lapse, no nudge. */
   g_assert_false (gtk_widget_get_visible (_hearth_insight_card_get_nudge_box (card)));
+  hearth_insight_free (top);
 }
 
 /* A missed day after a run of days logged: the nudge, then dismissed for
@@ -860,7 +869,13 @@ test_progress_screenshots (void)
       ASSERT_OK (hearth_store_check_in_challenge (p->store, walk->uuid, local_day_ago (ago), local_day_ago (0), &error));
   }
   show_progress (p);
-  g_assert_false (_hearth_window_has_toasts (p->window));
+  /* The first week's own celebrations (a goal set) are no part of the picture. */
+  if (_hearth_window_has_toasts (p->window))
+    {
+      wait_ms (1000);   /* libadwaita 1.2: never dismiss a toast while it slides in */
+      _hearth_window_dismiss_toasts (p->window);
+      wait_ms (500);
+    }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
   light = save_window_png (p, "progress-light.png", expected);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
@@ -1096,6 +1111,14 @@ test_celebration_goal (void)
   guint n_sent;
 
   _hearth_application_set_notify_func (app, fake_send_notification, &sent);
+  {
+    g_autoptr(GError) error = NULL;
+
+    /* The first week's checklist put away: its own celebration of a first
+     * goal would take the toast's words. */
+    ASSERT_OK (hearth_store_dismiss_checklist (p->store, hearth_profile_get_uuid (p->ann), &error));
+  }
+  iterate ();
   dismiss_toasts (p);
 
   /* The latest weight, 78.15 kg today, is under 78.5 already. */

@@ -67,11 +67,24 @@ refresh (HearthInsightCard *self)
   today = hearth_gui_local_day (now);
   minute = g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now);
 
-  if (!hearth_insights_get_top (self->store, uuid, today, &insight, &error))
-    {
-      g_warning ("Could not read the insights: %s", error->message);
-      g_clear_error (&error);
-    }
+  /* The most useful one but the first week's progress: the first-week
+   * checklist at the top of the page says that already. */
+  {
+    g_autoptr(GPtrArray) insights = hearth_insights_list (self->store, uuid, today, &error);
+
+    if (insights == NULL)
+      {
+        g_warning ("Could not read the insights: %s", error->message);
+        g_clear_error (&error);
+      }
+    for (guint i = 0; insights != NULL && i < insights->len && insight == NULL; i++)
+      {
+        HearthInsight *candidate = g_ptr_array_index (insights, i);
+
+        if (!g_str_equal (candidate->id, HEARTH_INSIGHT_FIRST_WEEK))
+          insight = g_ptr_array_steal_index (insights, i);
+      }
+  }
   if (!hearth_nudges_get_for_day (self->store, uuid, today, minute, HEARTH_NUDGE_QUIET_START,
                                   HEARTH_NUDGE_QUIET_END, &nudge, &error))
     g_warning ("Could not read the nudges: %s", error->message);

@@ -855,7 +855,7 @@ celebrate_idle_cb (gpointer data)
 
   root = gtk_widget_get_root (GTK_WIDGET (self));
   if (HEARTH_IS_WINDOW (root))
-    hearth_window_celebrate_first (HEARTH_WINDOW (root), celebration->text);
+    hearth_window_celebrate (HEARTH_WINDOW (root), celebration->text);
   return G_SOURCE_REMOVE;
 }
 

@@ -51,12 +51,9 @@ _hearth_window_celebrate_as (HearthWindow  *self,
   way = hearth_celebration_choose (focused, severe);
 
   if (way == HEARTH_CELEBRATION_TOAST)
-    {
-      AdwToast *toast = adw_toast_new (title);
-
-      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-      hearth_window_add_toast (self, toast);
-    }
+    /* The window's one celebration toast: never a queue of them, never in
+     * front of a change's own toast with its Undo. */
+    hearth_window_celebrate (self, title);
   else if (way == HEARTH_CELEBRATION_NOTIFICATION)
     {
       GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
@@ -91,11 +88,11 @@ has_focus (HearthWindow *self)
 }
 
 int
-hearth_window_celebrate (HearthWindow  *self,
-                         HearthProfile *profile,
-                         const char    *id,
-                         const char    *title,
-                         const char    *body)
+hearth_window_celebrate_member (HearthWindow  *self,
+                                HearthProfile *profile,
+                                const char    *id,
+                                const char    *title,
+                                const char    *body)
 {
   g_return_val_if_fail (HEARTH_IS_WINDOW (self), HEARTH_CELEBRATION_WAIT);
   g_return_val_if_fail (HEARTH_IS_PROFILE (profile), HEARTH_CELEBRATION_WAIT);
@@ -178,7 +175,7 @@ celebrate_goals (HearthWindow  *self,
 
           /* Translators: a celebration; %s is the member's name, then the goal */
           title = g_strdup_printf (_("%s reached a goal: %s"), hearth_profile_get_name (profile), what);
-          hearth_window_celebrate (self, profile, id, title, NULL);
+          hearth_window_celebrate_member (self, profile, id, title, NULL);
         }
     }
 }
@@ -224,7 +221,7 @@ celebrate_badges (HearthWindow  *self,
       /* Translators: a celebration; %s is the member's name, then the badge's title */
       title = g_strdup_printf (_("%s earned a badge: %s"), hearth_profile_get_name (profile),
                                hearth_badge_def_get_title (def));
-      if (hearth_window_celebrate (self, profile, id, title, hearth_badge_def_get_description (def))
+      if (hearth_window_celebrate_member (self, profile, id, title, hearth_badge_def_get_description (def))
           == HEARTH_CELEBRATION_WAIT)
         return;   /* a severe reading: all of them wait */
       g_ptr_array_add (shown, g_strdup (def->id));

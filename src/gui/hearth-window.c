@@ -132,8 +132,8 @@ show_celebration (HearthWindow *self,
  * Undo stays first): shown at once, by updating the one still shown, or
  * when the toasts shown are gone. */
 void
-hearth_window_celebrate_first (HearthWindow *self,
-                               const char   *text)
+hearth_window_celebrate (HearthWindow *self,
+                         const char   *text)
 {
   g_return_if_fail (HEARTH_IS_WINDOW (self));
   g_return_if_fail (text != NULL);

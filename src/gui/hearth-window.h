@@ -23,7 +23,7 @@ void          hearth_window_add_toast          (HearthWindow      *self,
                                                 AdwToast          *toast);
 /* Celebrates a first (issue 9) in a toast: one at a time, the newest
  * news replacing the words of one still shown, never a queue of them. */
-void          hearth_window_celebrate_first    (HearthWindow      *self,
+void          hearth_window_celebrate          (HearthWindow      *self,
                                                 const char        *text);
 /* Deletes the reading, says which in a toast with Undo, and keeps it for
  * Ctrl+Z (win.undo). */
@@ -53,12 +53,12 @@ void          hearth_window_record_change      (HearthWindow      *self,
                                                 const char        *what);
 
 /* Celebrates a new badge or a reached goal of @profile (hearth-celebrations.h):
- * a toast naming it while the window (or a dialog of the app over it) has
- * the focus, a GNotification
+ * a toast naming it (hearth_window_celebrate(): one at a time) while the
+ * window (or a dialog of the app over it) has the focus, a GNotification
  * (@id, so a repeat replaces it) while it does not; nothing while the
  * member's latest reading is severe. Returns how it was shown
  * (HEARTH_CELEBRATION_WAIT: not yet; keep it to celebrate later). */
-int           hearth_window_celebrate          (HearthWindow      *self,
+int           hearth_window_celebrate_member   (HearthWindow      *self,
                                                 HearthProfile     *profile,
                                                 const char        *id,
                                                 const char        *title,
