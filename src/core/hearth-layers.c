@@ -286,18 +286,19 @@ static const HearthReadingKind status_kinds[] = {
   HEARTH_READING_KIND_SPO2,
 };
 
-/* A kind's readings since @from_us, newest first, through the
- * (profile_id, kind, taken_at) index: values only, no reading objects. */
+/* A kind's readings on the local days from ?3 on, newest first, through
+ * the (profile_id, kind, local_day) index: values only, no reading
+ * objects. */
 static const char SQL_RECENT_VALUES[] =
   "SELECT value_a, value_b, label_a FROM readings "
-  "WHERE profile_id = ?1 AND kind = ?2 AND taken_at >= ?3 AND deleted_at IS NULL "
+  "WHERE profile_id = ?1 AND kind = ?2 AND local_day >= ?3 AND deleted_at IS NULL "
   "ORDER BY taken_at DESC";
 
 static gboolean
 read_kind_status (HearthStore                 *self,
                   gint64                       profile_id,
                   HearthReadingKind            kind,
-                  gint64                       from_us,
+                  gint64                       first_day,
                   const HearthLayerGuidelines *guidelines,
                   double                       height_cm,
                   int                          age,
@@ -311,7 +312,7 @@ read_kind_status (HearthStore                 *self,
     return FALSE;
   _hearth_store_bind_int64 (self, stmt, 1, profile_id);
   _hearth_store_bind_text (self, stmt, 2, hearth_reading_kind_to_string (kind));
-  _hearth_store_bind_int64 (self, stmt, 3, from_us);
+  _hearth_store_bind_int64 (self, stmt, 3, first_day);
 
   status->newest = status->worst = HEARTH_READING_STATUS_NONE;
   while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
@@ -346,8 +347,7 @@ hearth_store_get_layers (HearthStore                 *self,
   };
   HearthKindStatus statuses[G_N_ELEMENTS (status_kinds)];
   g_autoptr(GDateTime) now = NULL;
-  g_autoptr(GDateTime) today_start = NULL;
-  g_autoptr(GDateTime) from = NULL;
+  gint64 today;
   g_autoptr(GArray) days = NULL;
   gint64 profile_id;
   int age;
@@ -372,23 +372,18 @@ hearth_store_get_layers (HearthStore                 *self,
   profile_id = _hearth_store_resolve_profile_id (self, hearth_profile_get_uuid (profile), error);
   if (profile_id == 0)
     goto failed;
-  days = list_recent_logging_days (self, profile_id, _hearth_local_day (now), error);
+  today = _hearth_local_day (now);
+  days = list_recent_logging_days (self, profile_id, today, error);
   if (days == NULL)
     goto failed;
   layers->engagement = hearth_engagement_compute ((const gint64 *) (gpointer) days->data, days->len,
-                                                  _hearth_local_day (now), &layers->active_days);
+                                                  today, &layers->active_days);
   layers->active_share = (double) layers->active_days / HEARTH_ENGAGEMENT_DAYS;
 
-  /* The last 30 local days, today included: from the start of the day 29
-   * days ago in the clock's zone (a few hours more or less across a zone
-   * change do not matter here). */
-  today_start = g_date_time_new (g_date_time_get_timezone (now),
-                                 g_date_time_get_year (now), g_date_time_get_month (now),
-                                 g_date_time_get_day_of_month (now), 0, 0, 0);
-  from = g_date_time_add_days (today_start, -(HEARTH_ENGAGEMENT_DAYS - 1));
+  /* The readings of the last 30 local days, today included. */
   for (guint i = 0; i < G_N_ELEMENTS (status_kinds); i++)
     {
-      if (!read_kind_status (self, profile_id, status_kinds[i], g_date_time_to_unix (from) * G_USEC_PER_SEC,
+      if (!read_kind_status (self, profile_id, status_kinds[i], today - (HEARTH_ENGAGEMENT_DAYS - 1),
                              guidelines, hearth_profile_get_height_cm (profile), age, &statuses[i], error))
         goto failed;
     }
