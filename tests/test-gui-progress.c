@@ -1143,6 +1143,55 @@ test_celebration_goal (void)
   g_free (sent.body);
 }
 
+/* A weekly milestone passed is celebrated once, when it is passed. */
+static void
+test_celebration_milestone (void)
+{
+  g_autoptr(Progress) p = progress_new (TRUE);
+  Sent sent = { 0 };
+  const char *expected = "Ann reached the milestone of week 1: Weight 76.0 kg by 2026-05-05";
+  const char *last;
+  guint n_sent;
+
+  _hearth_application_set_notify_func (app, fake_send_notification, &sent);
+  {
+    g_autoptr(GError) error = NULL;
+
+    ASSERT_OK (hearth_store_dismiss_checklist (p->store, hearth_profile_get_uuid (p->ann), &error));
+  }
+  /* 78.15 kg today toward 76 kg in 8 weeks: week 1's step is 77.9 kg on 17 March. */
+  add_goal (p, HEARTH_GOAL_KIND_TARGET, HEARTH_GOAL_METRIC_WEIGHT, 76, 8);
+  iterate ();
+  dismiss_toasts (p);
+  n_sent = sent.n_sent;
+
+  /* 18 March: 77.5 kg logged for the 17th, the milestone's day. */
+  {
+    g_autoptr(GDateTime) later = g_date_time_new_utc (NOW_Y, NOW_M, NOW_D + 8, 15, 30, 0);
+
+    hearth_clock_set_fixed (p->clock, later);
+  }
+  log_weight (p, -7, 77.5);
+  iterate ();
+  last = sent.n_sent > n_sent ? sent.title
+         : _hearth_window_get_last_toast (p->window) != NULL ? adw_toast_get_title (_hearth_window_get_last_toast (p->window))
+         : NULL;
+  g_assert_cmpstr (last, ==, expected);
+
+  /* Another entry: no second time. */
+  n_sent = sent.n_sent;
+  dismiss_toasts (p);
+  log_weight (p, -8, 77.4);
+  iterate ();
+  g_assert_cmpuint (sent.n_sent, ==, n_sent);
+  g_assert_false (_hearth_window_has_toasts (p->window));
+
+  _hearth_application_set_notify_func (app, NULL, NULL);
+  g_free (sent.id);
+  g_free (sent.title);
+  g_free (sent.body);
+}
+
 /* The goal dialog typed key by key in the built app under openbox: Ctrl+G
  * from the member page, the first choice (Weight) from the list by
  * keyboard, Tab to the target, the number, Return; then the journal. */
@@ -1239,6 +1288,7 @@ main (int   argc,
   g_test_add_func ("/hearth/gui/celebration/ways", test_celebration_ways);
   g_test_add_func ("/hearth/gui/celebration/badges", test_celebration_badges);
   g_test_add_func ("/hearth/gui/celebration/goal", test_celebration_goal);
+  g_test_add_func ("/hearth/gui/celebration/milestone", test_celebration_milestone);
   /* Last (a suite of its own): it starts a window manager, which would
    * manage the in-process windows above. */
   g_test_add_func ("/hearth/gui/typed/goal-dialog", test_goal_keys);

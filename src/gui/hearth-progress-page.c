@@ -47,14 +47,6 @@ struct _HearthProgressPage
 
 G_DEFINE_FINAL_TYPE (HearthProgressPage, hearth_progress_page, ADW_TYPE_BIN)
 
-/* Days since 1970-01-01 of @when in its own offset. */
-static gint64
-local_day_of (GDateTime *when)
-{
-  return (gint64) floor ((g_date_time_to_unix (when) + g_date_time_get_utc_offset (when) / G_TIME_SPAN_SECOND)
-                         / 86400.0);
-}
-
 /* The GDateTime of local day @day (UTC midnight: only its date counts). */
 static GDateTime *
 date_of_day (gint64 day)
@@ -676,7 +668,7 @@ refresh (HearthProgressPage *self)
     return;
 
   now = hearth_clock_now (hearth_store_get_clock (self->store));
-  today = local_day_of (now);
+  today = hearth_gui_local_day (now);
   self->today = today;
   skips = hearth_store_list_skip_days (self->store, hearth_profile_get_uuid (self->profile), &error);
   if (skips == NULL)

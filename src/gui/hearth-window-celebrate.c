@@ -119,6 +119,46 @@ find_profile (HearthWindow *self,
   return NULL;
 }
 
+/* A target goal's weekly milestones: one passed since the window last
+ * looked is celebrated ("Ann reached week 3 of …"). What was passed when
+ * the window first sees a goal is only noted, so each milestone is
+ * celebrated once per run of the app, when it is passed; none for a plan
+ * faster than 1 kg a week (PRODUCT.md: a warning, not a badge). */
+static void
+celebrate_milestones (HearthWindow     *self,
+                      HearthProfile    *profile,
+                      const HearthGoal *goal,
+                      gint64            today)
+{
+  g_auto(HearthGoalProgress) progress = { 0 };
+  g_autoptr(GError) error = NULL;
+  gpointer seen;
+
+  if (goal->kind != HEARTH_GOAL_KIND_TARGET)
+    return;
+  if (!hearth_store_get_goal_progress (self->store, goal, today, &progress, &error))
+    {
+      g_warning ("Could not read a goal's progress: %s", error->message);
+      return;
+    }
+
+  if (self->milestones_seen == NULL)
+    self->milestones_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (g_hash_table_lookup_extended (self->milestones_seen, goal->uuid, NULL, &seen) &&
+      progress.milestones_passed > GPOINTER_TO_UINT (seen) && !progress.too_fast)
+    {
+      g_autofree char *what = hearth_goal_describe (goal);
+      g_autofree char *id = g_strdup_printf ("milestone-%s", goal->uuid);
+      g_autofree char *title = NULL;
+
+      /* Translators: a celebration; the member's name, the week's number, then the goal */
+      title = g_strdup_printf (_("%s reached the milestone of week %u: %s"), hearth_profile_get_name (profile),
+                               progress.milestones_passed, what);
+      hearth_window_celebrate_member (self, profile, id, title, NULL);
+    }
+  g_hash_table_replace (self->milestones_seen, g_strdup (goal->uuid), GUINT_TO_POINTER (progress.milestones_passed));
+}
+
 /* Target goals the data has now reached are recorded (their reached
  * day, once) and celebrated: "Ann reached a goal: Weight 68.0 kg by …".
  * A goal reached beside a severe reading is recorded, not celebrated. */
@@ -144,9 +184,6 @@ celebrate_goals (HearthWindow  *self,
       g_warning ("Could not record the goals reached: %s", error->message);
       return;
     }
-  if (n_reached == 0)
-    return;
-
   after = hearth_store_list_goals (self->store, uuid, &error);
   if (after == NULL)
     {
@@ -159,7 +196,10 @@ celebrate_goals (HearthWindow  *self,
       gboolean was_reached = TRUE;
 
       if (!hearth_goal_is_reached (goal))
-        continue;
+        {
+          celebrate_milestones (self, profile, goal, today);
+          continue;
+        }
       for (guint k = 0; k < before->len; k++)
         {
           const HearthGoal *old = g_ptr_array_index (before, k);
@@ -167,7 +207,7 @@ celebrate_goals (HearthWindow  *self,
           if (g_strcmp0 (old->uuid, goal->uuid) == 0)
             was_reached = hearth_goal_is_reached (old);
         }
-      if (!was_reached)
+      if (!was_reached && n_reached > 0)
         {
           g_autofree char *what = hearth_goal_describe (goal);
           g_autofree char *id = g_strdup_printf ("goal-%s", goal->uuid);

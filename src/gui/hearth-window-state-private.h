@@ -25,6 +25,7 @@ struct _HearthWindow
   AdwToast             *undo_toast;    /* weak: what the last Ctrl+Z did */
   AdwToast             *celebration;   /* weak: the first celebrated, while shown */
   char                 *pending_celebration; /* waits for the toasts shown to go */
+  GHashTable           *milestones_seen; /* goal uuid → milestones passed when last looked (hearth-window-celebrate.c) */
   gint64                pending_since;       /* monotonic µs */
   HearthReadingKind     chart_kind;    /* of the chart page shown */
 

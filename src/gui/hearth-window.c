@@ -1043,6 +1043,7 @@ hearth_window_finalize (GObject *object)
   HearthWindow *self = HEARTH_WINDOW (object);
 
   g_clear_pointer (&self->current_uuid, g_free);
+  g_clear_pointer (&self->milestones_seen, g_hash_table_unref);
   g_clear_pointer (&self->pending_celebration, g_free);
   g_clear_pointer (&self->toasts, g_ptr_array_unref);
   g_clear_pointer (&self->undo, g_ptr_array_unref);
