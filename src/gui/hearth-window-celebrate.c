@@ -161,8 +161,9 @@ celebrate_milestones (HearthWindow     *self,
 
 /* Target goals the data has now reached are recorded (their reached
  * day, once) and celebrated: "Ann reached a goal: Weight 68.0 kg by …".
- * A goal reached beside a severe reading is recorded, not celebrated. */
-static void
+ * A goal reached beside a severe reading is recorded, not celebrated.
+ * TRUE when a goal was celebrated. */
+static gboolean
 celebrate_goals (HearthWindow  *self,
                  HearthProfile *profile,
                  gint64         today)
@@ -172,23 +173,24 @@ celebrate_goals (HearthWindow  *self,
   g_autoptr(GPtrArray) after = NULL;
   g_autoptr(GError) error = NULL;
   guint n_reached = 0;
+  gboolean celebrated = FALSE;
 
   before = hearth_store_list_goals (self->store, uuid, &error);
   if (before == NULL)
     {
       g_warning ("Could not read the goals: %s", error->message);
-      return;
+      return FALSE;
     }
   if (!hearth_store_record_goals_reached (self->store, uuid, today, &n_reached, &error))
     {
       g_warning ("Could not record the goals reached: %s", error->message);
-      return;
+      return FALSE;
     }
   after = hearth_store_list_goals (self->store, uuid, &error);
   if (after == NULL)
     {
       g_warning ("Could not read the goals: %s", error->message);
-      return;
+      return FALSE;
     }
   for (guint i = 0; i < after->len; i++)
     {
@@ -215,15 +217,19 @@ celebrate_goals (HearthWindow  *self,
 
           /* Translators: a celebration; %s is the member's name, then the goal */
           title = g_strdup_printf (_("%s reached a goal: %s"), hearth_profile_get_name (profile), what);
-          hearth_window_celebrate_member (self, profile, id, title, NULL);
+          celebrated |= hearth_window_celebrate_member (self, profile, id, title, NULL) != HEARTH_CELEBRATION_WAIT;
         }
     }
+  return celebrated;
 }
 
-/* The member's badges brought up to date and the new ones celebrated. */
+/* The member's badges brought up to date and the new ones celebrated;
+ * with @goal_celebrated, the goal-reached badge goes with that goal's
+ * celebration (marked celebrated, not said twice). */
 static void
 celebrate_badges (HearthWindow  *self,
-                  HearthProfile *profile)
+                  HearthProfile *profile,
+                  gboolean       goal_celebrated)
 {
   const char *uuid = hearth_profile_get_uuid (profile);
   g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (self->store));
@@ -258,6 +264,11 @@ celebrate_badges (HearthWindow  *self,
       g_autofree char *id = g_strdup_printf ("badge-%s-%s", uuid, def->id);
       g_autofree char *title = NULL;
 
+      if (goal_celebrated && g_str_equal (def->id, "goal-reached"))
+        {
+          g_ptr_array_add (shown, g_strdup (def->id));
+          continue;
+        }
       /* Translators: a celebration; %s is the member's name, then the badge's title */
       title = g_strdup_printf (_("%s earned a badge: %s"), hearth_profile_get_name (profile),
                                hearth_badge_def_get_title (def));
@@ -294,8 +305,10 @@ on_store_readings_changed_cb (HearthWindow *self,
         {
           g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (self->store));
 
-          celebrate_badges (self, profile);
-          celebrate_goals (self, profile, hearth_gui_local_day (now));
+          /* Goals first: the goal-reached badge reads their reached days. */
+          gboolean goal = celebrate_goals (self, profile, hearth_gui_local_day (now));
+
+          celebrate_badges (self, profile, goal);
         }
       return;
     }
@@ -304,7 +317,7 @@ on_store_readings_changed_cb (HearthWindow *self,
     {
       g_autoptr(HearthProfile) profile = g_list_model_get_item (profiles, i);
 
-      celebrate_badges (self, profile);
+      celebrate_badges (self, profile, FALSE);
     }
 }
 
