@@ -56,12 +56,12 @@ format_value (const HearthGoal *goal,
     return g_strdup ("—");
   if (g_str_equal (goal->metric, HEARTH_GOAL_METRIC_WEIGHT) ||
       g_str_equal (goal->metric, HEARTH_GOAL_METRIC_GLUCOSE))
-    return g_strdup_printf ("%.1f %s", value, hearth_goal_metric_get_unit (goal->metric));
+    return g_strdup_printf ("%.1f %s", value, hearth_goal_metric_get_unit_label (goal->metric));
   if (g_str_equal (goal->metric, HEARTH_GOAL_METRIC_DOSES_ON_TIME))
     return g_strdup_printf ("%.0f %%", value * 100);
   if (hearth_goal_metric_get_unit (goal->metric)[0] == '\0')
     return g_strdup_printf ("%g", value);
-  return g_strdup_printf ("%.0f %s", value, hearth_goal_metric_get_unit (goal->metric));
+  return g_strdup_printf ("%.0f %s", value, hearth_goal_metric_get_unit_label (goal->metric));
 }
 
 static void

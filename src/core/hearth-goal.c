@@ -326,6 +326,20 @@ hearth_goal_metric_get_unit (const char *metric)
   return info->unit;
 }
 
+const char *
+hearth_goal_metric_get_unit_label (const char *metric)
+{
+  const char *unit = hearth_goal_metric_get_unit (metric);
+
+  if (g_str_equal (unit, "steps"))
+    /* Translators: the unit of a steps goal, after a number: "7500 steps" */
+    return C_("unit", "steps");
+  if (g_str_equal (unit, "min"))
+    /* Translators: minutes, after a number: "150 min" */
+    return C_("unit", "min");
+  return unit;
+}
+
 gboolean
 hearth_goal_metric_get_limits (const char *metric,
                                double     *min,

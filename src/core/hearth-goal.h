@@ -154,6 +154,9 @@ const char        *hearth_goal_metric_get_name      (const char *metric);
 /* The canonical unit as shown ("kg", "mmHg", "mmol/L", "steps", "min", "mg",
  * "" for counts and shares). Static, not translated. */
 const char        *hearth_goal_metric_get_unit      (const char *metric);
+/* The unit as people read it, translated ("steps" → 步 in Chinese); the
+ * symbols (kg, mmHg, mmol/L, mg) as they are. For display, never stored. */
+const char        *hearth_goal_metric_get_unit_label (const char *metric);
 /* The plausible targets [@min, @max] (canonical unit). FALSE when unknown. */
 gboolean           hearth_goal_metric_get_limits    (const char *metric,
                                                      double     *min,

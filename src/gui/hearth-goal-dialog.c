@@ -75,7 +75,7 @@ get_unit (HearthGoalDialog *self,
   if (is_metric (metric, HEARTH_GOAL_METRIC_BP_READINGS))
     /* Translators: the unit of the blood pressure habit's target: 1 or 2 readings a day */
     return _("a day (1: morning or evening, 2: both)");
-  return hearth_goal_metric_get_unit (metric);
+  return hearth_goal_metric_get_unit_label (metric);
 }
 
 /* @value (canonical unit) as it is typed. */

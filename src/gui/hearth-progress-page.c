@@ -218,7 +218,7 @@ format_goal_value (HearthProgressPage *self,
     return hearth_units_format_glucose (value, hearth_gui_settings_get_glucose_unit (self->settings));
   if (hearth_goal_metric_get_unit (metric)[0] != '\0')
     /* Translators: a goal's value and its unit, "7500 steps", "150 min" */
-    return g_strdup_printf (_("%.0f %s"), value, hearth_goal_metric_get_unit (metric));
+    return g_strdup_printf (_("%.0f %s"), value, hearth_goal_metric_get_unit_label (metric));
   return g_strdup_printf ("%.0f", value);
 }
 
