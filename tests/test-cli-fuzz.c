@@ -98,6 +98,8 @@ static const CommandSpec commands[] = {
   { "profile", "add", { { "name", V_NAME }, { "birth", V_BIRTH }, { "sex", V_SEX }, { "height-cm", V_NUM },
                        { "goal", V_NAME } } },
   { "profile", "list", { { "json", V_FLAG } } },
+  { "profile", "delete", { { "name", V_NAME }, { "yes", V_FLAG } } },
+  { "delete-everything", NULL, { { "yes", V_FLAG } } },
   { "log", "bp", { { "profile", V_NAME }, { "systolic", V_INT }, { "diastolic", V_INT },
                    { "pulse", V_INT }, AT_CONFIRM } },
   { "log", "weight", { { "profile", V_NAME }, { "kg", V_NUM, TRUE }, { "lb", V_NUM }, AT_CONFIRM } },

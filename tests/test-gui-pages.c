@@ -456,6 +456,50 @@ test_undo_member (void)
   dismiss_toasts ();
 }
 
+/* The delete dialog also offers Delete Permanently, naming what goes with
+ * the member; it removes the rows (not a soft delete) and has no undo. */
+static void
+test_member_delete_permanently (void)
+{
+  /* The member shown before, shown again after: the tests that follow start there. */
+  g_autoptr(HearthProfile) before = g_object_ref (hearth_window_get_profile (window));
+  g_autoptr(HearthProfile) wren = add_member ("Wren", 1990, NULL);
+  HearthStore *store = hearth_application_get_store (app);
+  g_autofree char *uuid = g_strdup (hearth_profile_get_uuid (wren));
+  g_autoptr(GError) error = NULL;
+  HearthPurgeCounts counts;
+  GtkWindow *dialog;
+  AdwToast *toast;
+  const char *body;
+
+  log_bp (wren, 1, 120, 80);
+  log_bp (wren, 25, 122, 81);
+  show_member (wren);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-member", NULL);
+  iterate ();
+  dialog = _hearth_window_get_last_dialog (window);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "delete"));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "purge"));
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  assert_contains (body, "Ctrl+Z");
+  assert_contains (body, "Delete Permanently removes them with 2 readings");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "purge");
+  gtk_window_destroy (dialog);
+  iterate ();
+
+  g_assert_null (hearth_store_find_profile (store, "Wren", NULL));
+  /* Not soft-deleted: there is no row left to count. */
+  g_assert_false (hearth_store_count_purge (store, uuid, &counts, &error));
+  g_assert_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND);
+  toast = _hearth_window_get_last_toast (window);
+  assert_contains (adw_toast_get_title (toast), "“Wren” deleted permanently");
+  g_assert_null (adw_toast_get_action_name (toast));
+  dismiss_toasts ();
+  show_member (before);
+}
+
 /* Today's steps are a count still growing: the card compares the last
  * 7 full days with the 7 before them, not today's partial total. */
 static void
@@ -697,5 +741,6 @@ add_pages_tests (void)
   g_test_add_func ("/hearth/gui/pages/history-filter", test_history_filter);
   g_test_add_func ("/hearth/gui/pages/undo", test_undo);
   g_test_add_func ("/hearth/gui/pages/undo-member", test_undo_member);
+  g_test_add_func ("/hearth/gui/pages/member-delete-permanently", test_member_delete_permanently);
   g_test_add_func ("/hearth/gui/pages/undo-member-edit", test_undo_member_edit);
 }

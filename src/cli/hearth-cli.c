@@ -26,6 +26,20 @@ static const HearthCliCommand commands[] = {
   { "profile", "list",
     "profile list [--json]",
     N_("List the family members."), NULL, TRUE, hearth_cli_profile_list },
+  { "profile", "delete",
+    "profile delete --name NAME [--yes]",
+    N_("Delete a member and everything logged for them, permanently. Without --yes: show what\n"
+       "would be lost and exit 1, deleting nothing."),
+    N_("The rows are removed and the journal file cleaned (vacuumed, its -wal emptied), so the data\n"
+       "cannot be recovered from it. There is no undo."),
+    TRUE, hearth_cli_profile_delete },
+  { "delete-everything", NULL,
+    "delete-everything [--yes]",
+    N_("Delete every member, everything logged and the family’s own foods and recipes,\n"
+       "permanently. Without --yes: show what would be lost and exit 1, deleting nothing."),
+    N_("The rows are removed and the journal file cleaned (vacuumed, its -wal emptied), so the data\n"
+       "cannot be recovered from it. There is no undo."),
+    TRUE, hearth_cli_delete_everything },
   { "log", "bp",
     "log bp --profile NAME --systolic N --diastolic N [--pulse N] [--at TIME] [--confirm]",
     N_("Log a blood pressure reading (mmHg, pulse in beats per minute), then its category,\n"

@@ -128,6 +128,9 @@ void         hearth_cli_print_json     (JsonBuilder *builder);
 /* Commands */
 int hearth_cli_profile_add   (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_profile_list  (HearthCli *cli, const HearthCliCommand *command, char ***args);
+/* hearth-cli-delete.c (issue 10: permanent delete) */
+int hearth_cli_profile_delete    (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_delete_everything (HearthCli *cli, const HearthCliCommand *command, char ***args);
 /* log bp, weight, …: one table-driven command (hearth-cli-reading.c). */
 int hearth_cli_log             (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_list          (HearthCli *cli, const HearthCliCommand *command, char ***args);

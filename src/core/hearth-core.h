@@ -8,6 +8,7 @@
 #include "hearth-profile.h"
 #include "hearth-reading.h"
 #include "hearth-store.h"
+#include "hearth-store-purge.h"
 #include "hearth-summary.h"
 #include "hearth-generate.h"
 #include "hearth-nutrition.h"

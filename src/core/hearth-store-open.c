@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <stdlib.h>
@@ -35,7 +36,12 @@
  * - HEARTH_STORE_OPEN_EXISTING never creates the file or its folders: a
  *   missing journal is NOT_FOUND.
  * - Paths that cannot hold a journal are refused: "", ":memory:", "file:"
- *   URIs, anything that is not a regular file (/dev/null, a folder). */
+ *   URIs, anything that is not a regular file (/dev/null, a folder).
+ * - Health data is private: a new journal is created 0600 before SQLite
+ *   opens it (SQLite gives its -wal and -shm the main file's mode), and an
+ *   existing one this user owns and opens for writing has any group or
+ *   other permission taken away (file, -wal, -shm), whatever folder it is
+ *   in. A journal opened read-only is never touched. */
 
 #define MIGRATIONS_PATH "/io/github/hearthapp/Hearth/core/migrations/"
 
@@ -125,6 +131,57 @@ open_read_only (HearthStore *self)
   return sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
 }
 
+/* A new journal: an empty file (SQLite takes a 0-byte file as an empty
+ * database) created 0600 whatever the umask, so the -wal and -shm files
+ * SQLite makes next to it get 0600 too. Somebody else creating it first
+ * is fine: make_private() then deals with its mode. */
+static gboolean
+create_private (HearthStore  *self,
+                GError      **error)
+{
+  int fd = g_open (self->path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+
+  if (fd < 0 && errno != EEXIST)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED,
+                   _("Could not open “%s”: %s"), self->path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  if (fd >= 0)
+    {
+      /* The umask may have taken bits away, never added any: make sure. */
+      if (fchmod (fd, 0600) != 0)
+        g_debug ("Could not set the mode of %s: %s", self->path, g_strerror (errno));
+      close (fd);
+    }
+  return TRUE;
+}
+
+/* An existing journal (and its -wal and -shm, when there) readable or
+ * writable by others loses those permissions, when it is this user's:
+ * 0644 becomes 0600. Failing to is not fatal (the journal still opens). */
+static void
+make_private (HearthStore *self)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *path = g_strconcat (self->path, suffixes[i], NULL);
+      GStatBuf st;
+
+      if (g_stat (path, &st) != 0 || !S_ISREG (st.st_mode) || st.st_uid != geteuid () ||
+          (st.st_mode & 077) == 0)
+        continue;
+      if (g_chmod (path, st.st_mode & 0700) != 0)
+        g_debug ("Could not make %s private: %s", path, g_strerror (errno));
+      else
+        g_debug ("Made %s private (was %03o)", path, (unsigned) (st.st_mode & 0777));
+    }
+}
+
 /* Whether this user may change the journal: write the file and create the
  * -wal and -shm files next to it. */
 static gboolean
@@ -171,11 +228,17 @@ open_database (HearthStore           *self,
   self->read_only = (flags & HEARTH_STORE_OPEN_READ_ONLY) != 0 ||
                     (exists && !can_write (self->path, exists));
 
+  if (!self->read_only)
+    {
+      if (!exists && !create_private (self, error))
+        return FALSE;
+      make_private (self);
+    }
+
   if (self->read_only)
     rc = open_read_only (self);
   else
-    rc = sqlite3_open_v2 (self->path, &self->db,
-                          SQLITE_OPEN_READWRITE | (exists ? 0 : SQLITE_OPEN_CREATE), NULL);
+    rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE, NULL);
   if (rc != SQLITE_OK)
     {
       _hearth_store_set_sqlite_error (self, rc, error);

@@ -787,6 +787,22 @@ on_delete_dialog_response_cb (AdwMessageDialog *dialog,
   g_autofree char *title = NULL;
   AdwToast *toast;
 
+  if (g_strcmp0 (response, "purge") == 0)
+    {
+      /* For good: no undo, and the data is cleaned out of the file. */
+      if (!hearth_store_purge_profile (self->store, uuid, &error))
+        {
+          hearth_window_add_toast (self, adw_toast_new (error->message));
+          return;
+        }
+      /* Translators: a toast after deleting a member permanently (no undo) */
+      title = g_strdup_printf (_("“%s” deleted permanently"), name);
+      toast = adw_toast_new (title);
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      hearth_window_add_toast (self, toast);
+      return;
+    }
+
   if (g_strcmp0 (response, "delete") != 0)
     return;
 
@@ -817,6 +833,49 @@ on_delete_dialog_response_cb (AdwMessageDialog *dialog,
   hearth_window_add_toast (self, toast);
 }
 
+/* "3 readings, 1 meal, 2 doses": what a permanent delete of the member
+ * takes with them, or NULL when nothing. */
+static char *
+format_purge_counts (const HearthPurgeCounts *counts)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  int n;
+
+  n = (int) CLAMP (counts->readings, 0, G_MAXINT);
+  if (n > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d reading", "%d readings", n), n));
+  n = (int) CLAMP (counts->meals, 0, G_MAXINT);
+  if (n > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d meal", "%d meals", n), n));
+  n = (int) CLAMP (counts->workouts, 0, G_MAXINT);
+  if (n > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d workout", "%d workouts", n), n));
+  n = (int) CLAMP (counts->medications, 0, G_MAXINT);
+  if (n > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d medication", "%d medications", n), n));
+  n = (int) CLAMP (counts->doses, 0, G_MAXINT);
+  if (n > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d dose taken or skipped", "%d doses taken or skipped", n), n));
+  n = (int) CLAMP (counts->goals, 0, G_MAXINT);
+  if (n > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d goal", "%d goals", n), n));
+  n = (int) CLAMP (counts->skip_days, 0, G_MAXINT);
+  if (n > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d skip day", "%d skip days", n), n));
+  n = (int) CLAMP (counts->badges, 0, G_MAXINT);
+  if (n > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d badge", "%d badges", n), n));
+  n = (int) CLAMP (counts->challenges, 0, G_MAXINT);
+  if (n > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d challenge", "%d challenges", n), n));
+
+  if (parts->len == 0)
+    return NULL;
+  g_ptr_array_add (parts, NULL);
+  /* Translators: the separator of a list of counts ("3 readings, 1 meal") */
+  return g_strjoinv (_(", "), (char **) parts->pdata);
+}
+
 static void
 delete_member_action (GtkWidget  *widget,
                       const char *action_name,
@@ -826,6 +885,8 @@ delete_member_action (GtkWidget  *widget,
   const char *name;
   GtkWidget *dialog;
   gint64 n_readings;
+  HearthPurgeCounts counts;
+  g_autofree char *body = NULL;
 
   if (self->profile == NULL)
     return;
@@ -847,10 +908,30 @@ delete_member_action (GtkWidget  *widget,
     adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
                                  _("You can undo this with Ctrl+Z while Hearth is open."));
   g_object_set_data (G_OBJECT (dialog), "n-readings", GSIZE_TO_POINTER ((gsize) MAX (n_readings, 0)));
+
+  /* The other way: for good, naming everything that goes. */
+  if (hearth_store_count_purge (self->store, hearth_profile_get_uuid (self->profile), &counts, NULL))
+    {
+      g_autofree char *listed = format_purge_counts (&counts);
+      g_autofree char *more = NULL;
+
+      if (listed != NULL)
+        /* Translators: the dialog deleting a member; %s lists counts ("3 readings, 1 meal") */
+        more = g_strdup_printf (_("Delete Permanently removes them with %s from this computer for good: it cannot be undone."),
+                                listed);
+      else
+        more = g_strdup (_("Delete Permanently removes them from this computer for good: it cannot be undone."));
+      body = g_strconcat (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "\n\n", more, NULL);
+      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body);
+    }
+
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
+                                    "purge", _("Delete _Permanently"),
                                     "delete", _("_Delete"),
                                     NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "purge",
+                                              ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
