@@ -59,6 +59,9 @@ test_lock_unlock (Fixture       *f,
 
   run_ok (f, "unlock", "--profile", "Ann", "--pin-file", pin);
   g_assert_nonnull (strstr (f->out, "Ann is unlocked"));
+  /* Locking again does not replace the lock: the old PIN still opens it. */
+  run_fails (f, 1, "already has a lock", "lock", "--profile", "Ann", "--pin-file", wrong);
+  run_fails (f, 1, "not this member’s PIN", "unlock", "--profile", "Ann", "--pin-file", wrong);
   run_fails (f, 1, "not this member’s PIN", "unlock", "--profile", "Ann", "--pin-file", wrong);
   /* Bob has no lock of his own. */
   g_assert_cmpint (run (f, "unlock", "--profile", "Bob", "--pin-file", pin), ==, 1);

@@ -104,6 +104,14 @@ test_keyring (void)
   g_assert_true (hearth_lock_is_set (JOURNAL, MEMBER, &is_set, HEARTH_SECRETS_NONE, NULL, &error));
   g_assert_true (is_set);
 
+  /* A lock is never replaced without its PIN. */
+  g_assert_false (hearth_lock_set (JOURNAL, MEMBER, "2468", HEARTH_SECRETS_NONE, NULL, &error));
+  g_assert_error (error, HEARTH_LOCK_ERROR, HEARTH_LOCK_ERROR_ALREADY_SET);
+  g_clear_error (&error);
+  g_assert_false (hearth_lock_verify (JOURNAL, MEMBER, "2468", HEARTH_SECRETS_NONE, NULL, &error));
+  g_assert_error (error, HEARTH_LOCK_ERROR, HEARTH_LOCK_ERROR_WRONG);
+  g_clear_error (&error);
+
   /* The keyring holds the hash, never the PIN. */
   stored = hearth_secrets_lookup_sync (JOURNAL, HEARTH_SECRET_KIND_MEMBER_LOCK, MEMBER,
                                        HEARTH_SECRETS_NONE, NULL, &error);

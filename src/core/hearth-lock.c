@@ -96,10 +96,27 @@ hearth_lock_set (const char          *journal,
                  GError             **error)
 {
   g_autoptr(HearthSecret) hash = NULL;
+  g_autoptr(HearthSecret) old = NULL;
+  g_autoptr(GError) local = NULL;
 
   g_return_val_if_fail (journal != NULL, FALSE);
   g_return_val_if_fail (member != NULL, FALSE);
 
+  if (!hearth_lock_check_pin (pin, error))
+    return FALSE;
+  old = hearth_secrets_lookup_sync (journal, HEARTH_SECRET_KIND_MEMBER_LOCK, member, flags,
+                                    cancellable, &local);
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  if (old != NULL)
+    {
+      g_set_error (error, HEARTH_LOCK_ERROR, HEARTH_LOCK_ERROR_ALREADY_SET,
+                   _("This member already has a lock: remove it with its PIN first"));
+      return FALSE;
+    }
   hash = hearth_lock_hash_pin (pin, error);
   if (hash == NULL)
     return FALSE;

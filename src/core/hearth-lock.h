@@ -29,6 +29,7 @@ typedef enum {
   HEARTH_LOCK_ERROR_WRONG,       /* not the member's PIN */
   HEARTH_LOCK_ERROR_NOT_SET,     /* the member has no lock */
   HEARTH_LOCK_ERROR_FAILED,      /* hashing failed (out of memory) */
+  HEARTH_LOCK_ERROR_ALREADY_SET, /* a lock is there: remove it (with its PIN) first */
 } HearthLockError;
 
 GQuark    hearth_lock_error_quark (void);
@@ -45,7 +46,9 @@ gboolean  hearth_lock_verify_hash (const char  *hash,
                                    const char  *pin);
 
 /* Keyring side; @journal is hearth_secrets_journal_id(). Keyring failures are
- * HEARTH_SECRETS_ERROR, the rest HEARTH_LOCK_ERROR. */
+ * HEARTH_SECRETS_ERROR, the rest HEARTH_LOCK_ERROR. hearth_lock_set() never
+ * replaces a lock (ALREADY_SET): changing a PIN is remove (with the old one),
+ * then set, so nobody replaces a lock without knowing its PIN. */
 gboolean  hearth_lock_set         (const char          *journal,
                                    const char          *member,
                                    const char          *pin,
