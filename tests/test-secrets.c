@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <gio/gunixsocketaddress.h>
 #include <libsecret/secret.h>
 
 #include "hearth-core.h"
@@ -175,6 +176,60 @@ test_bus_gone (void)
   g_test_trap_assert_passed ();
 }
 
+/* A bus that takes the connection and never says a word (a listening socket
+ * nobody accepts on): without a prompt, the timeout answers UNAVAILABLE; with a
+ * prompt allowed there is no timeout, and the caller's cancellable ends it. */
+static void
+test_silent_bus (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *dir = g_dir_make_tmp ("hearth-silent-XXXXXX", &error);
+      g_autofree char *path = g_build_filename (dir, "bus", NULL);
+      g_autofree char *address = g_strconcat ("unix:path=", path, NULL);
+      g_autoptr(GSocket) socket = NULL;
+      g_autoptr(GSocketAddress) socket_address = NULL;
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      g_autoptr(GAsyncResult) looked = NULL;
+      g_autoptr(HearthSecret) got = NULL;
+      gint64 start, took;
+
+      socket = g_socket_new (G_SOCKET_FAMILY_UNIX, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_DEFAULT, &error);
+      g_assert_no_error (error);
+      socket_address = g_unix_socket_address_new (path);
+      g_assert_true (g_socket_bind (socket, socket_address, TRUE, &error));
+      g_assert_true (g_socket_listen (socket, &error));
+      g_assert_no_error (error);
+      g_setenv ("DBUS_SESSION_BUS_ADDRESS", address, TRUE);
+
+      start = g_get_monotonic_time ();
+      g_assert_false (hearth_secrets_store_sync (JOURNAL_A, HEARTH_SECRET_KIND_MEMBER_LOCK, MEMBER,
+                                                 "x", "never-stored", HEARTH_SECRETS_NONE,
+                                                 NULL, &error));
+      took = g_get_monotonic_time () - start;
+      g_assert_error (error, HEARTH_SECRETS_ERROR, HEARTH_SECRETS_ERROR_UNAVAILABLE);
+      g_assert_nonnull (strstr (error->message, "did not answer"));
+      g_assert_cmpint (took, >=, (HEARTH_SECRETS_TIMEOUT_MS - 100) * G_TIME_SPAN_MILLISECOND);
+      g_assert_cmpint (took, <, (HEARTH_SECRETS_TIMEOUT_MS + 3000) * G_TIME_SPAN_MILLISECOND);
+      g_clear_error (&error);
+
+      g_timeout_add_once (500, (GSourceOnceFunc) g_cancellable_cancel, cancellable);
+      start = g_get_monotonic_time ();
+      hearth_secrets_lookup (JOURNAL_A, HEARTH_SECRET_KIND_MEMBER_LOCK, MEMBER,
+                             HEARTH_SECRETS_PROMPT, cancellable, on_done, &looked);
+      got = hearth_secrets_lookup_finish (wait_result (&looked), &error);
+      g_assert_null (got);
+      g_assert_error (error, HEARTH_SECRETS_ERROR, HEARTH_SECRETS_ERROR_CANCELLED);
+      g_assert_cmpint (g_get_monotonic_time () - start, <, 3 * G_TIME_SPAN_SECOND);
+      g_unlink (path);
+      g_rmdir (dir);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 30 * G_TIME_SPAN_SECOND, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 /* Last: it locks the keyring, which stays locked for the rest of the run. */
 static void
 test_locked (void)
@@ -233,6 +288,7 @@ test_locked (void)
   }
   g_assert_null (got);
   g_assert_error (error, HEARTH_SECRETS_ERROR, HEARTH_SECRETS_ERROR_CANCELLED);
+  g_test_message ("prompt: %s", error->message);
   g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_TIME_SPAN_SECOND);
 }
 
@@ -248,6 +304,7 @@ main (int   argc,
   g_test_add_func ("/hearth/secrets/cancelled", test_cancelled);
   g_test_add_func ("/hearth/secrets/no-bus", test_no_bus);
   g_test_add_func ("/hearth/secrets/bus-gone", test_bus_gone);
+  g_test_add_func ("/hearth/secrets/silent-bus", test_silent_bus);
   g_test_add_func ("/hearth/secrets/zz-locked", test_locked);
 
   return g_test_run ();

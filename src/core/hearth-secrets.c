@@ -556,6 +556,8 @@ run_async (Op                  *op,
 
   g_task_set_source_tag (task, tag);
   g_task_set_return_on_cancel (task, FALSE);
+  /* Our errors, HEARTH_SECRETS_ERROR_CANCELLED included, never GIO's own. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, op, (GDestroyNotify) op_unref);
   g_task_run_in_thread (task, async_thread);
 }
