@@ -15,7 +15,7 @@ cd "$root"
 # Everything the build, the tests and the README's commands use (see PLATFORM.md).
 packages=(
   build-essential meson ninja-build pkg-config
-  libgtk-4-dev libadwaita-1-dev libsqlite3-dev libsecret-1-dev libjson-glib-dev
+  libgtk-4-dev libadwaita-1-dev libsqlite3-dev libsecret-1-dev libsodium-dev libjson-glib-dev
   gettext desktop-file-utils appstream appstream-util
   xvfb xauth dbus-x11 gnome-keyring libglib2.0-bin libsecret-tools libgtk-4-bin
   imagemagick valgrind tzdata ca-certificates

@@ -151,6 +151,8 @@ static const CommandSpec commands[] = {
   { "challenge", "checkin", { { "profile", V_NAME }, { "id", V_NAME }, { "day", V_DATE }, { "undo", V_FLAG },
                               { "today", V_DATE } } },
   { "challenge", "remove", { { "profile", V_NAME }, { "id", V_NAME } } },
+  { "lock", NULL, { { "profile", V_NAME }, { "pin-file", V_NAME }, { "remove", V_FLAG } } },
+  { "unlock", NULL, { { "profile", V_NAME }, { "pin-file", V_NAME } } },
   /* Not commands. */
   { "log", "nope", { { NULL, V_POSITIONAL } } },
   { "profile", NULL, { { NULL, V_POSITIONAL } } },
@@ -660,6 +662,8 @@ test_fuzz_arguments (void)
   base_env = g_environ_setenv (base_env, "HEARTH_NOW", NOW, TRUE);
   base_env = g_environ_setenv (base_env, "LC_ALL", "C.UTF-8", TRUE);
   base_env = g_environ_unsetenv (base_env, "LANGUAGE");
+  /* lock / unlock must never reach the user's keyring: a bus that is not there. */
+  base_env = g_environ_setenv (base_env, "DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/hearth-fuzz-bus", TRUE);
   {
     g_autofree char *xdg = g_build_filename (fuzz.dir, "xdg-data", NULL);
 

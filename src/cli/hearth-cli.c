@@ -260,6 +260,22 @@ static const HearthCliCommand commands[] = {
        "against the time of day of the clock (HEARTH_NOW, else now) even with --today."),
     N_("DATE is YYYY-MM-DD. JSON: [{\"id\", \"text\", \"source\"}], empty without a nudge."),
     TRUE, hearth_cli_nudges },
+  { "lock", NULL,
+    "lock --profile NAME --pin-file FILE [--remove]",
+    N_("Set a member’s lock: the app then shows only their name until this PIN or passphrase\n"
+       "(at least 4 characters) is typed, and locks them again after the idle time chosen.\n"
+       "--remove takes the lock away (it needs the PIN). Only an Argon2id hash of the PIN is\n"
+       "kept, in the system keyring, never in the journal."),
+    N_("The lock keeps others who use the same login out of a member’s records. It does not\n"
+       "protect against someone who has your files and your keyring: the journal itself is\n"
+       "not encrypted. FILE’s first line is the PIN (“-”: standard input)."),
+    TRUE, hearth_cli_lock },
+  { "unlock", NULL,
+    "unlock --profile NAME --pin-file FILE",
+    N_("Check a member’s PIN or passphrase against their lock: exit status 0 when it is right,\n"
+       "1 when it is wrong, there is no lock, or the keyring cannot be reached."),
+    N_("FILE’s first line is the PIN (“-”: standard input)."),
+    TRUE, hearth_cli_unlock },
 };
 
 /* Help asked for goes to stdout; usage after a mistake to stderr. */

@@ -143,6 +143,10 @@ int hearth_cli_log_workout   (HearthCli *cli, const HearthCliCommand *command, c
 int hearth_cli_med           (HearthCli *cli, const HearthCliCommand *command, char ***args);
 /* hearth-cli-checklist.c */
 int hearth_cli_checklist     (HearthCli *cli, const HearthCliCommand *command, char ***args);
+
+/* hearth-cli-lock.c */
+int hearth_cli_lock          (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_unlock        (HearthCli *cli, const HearthCliCommand *command, char ***args);
 /* hearth-cli-goal.c, hearth-cli-streaks.c (issue 9: goals, skip days, streaks) */
 int hearth_cli_goal          (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_skip          (HearthCli *cli, const HearthCliCommand *command, char ***args);

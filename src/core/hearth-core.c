@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <sodium.h>
 
 #include "hearth-core-private.h"
 
@@ -16,6 +17,10 @@ hearth_core_init (void)
     {
       bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
       bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      /* Argon2id and the secret streams (member lock, backups). It fails
+       * only without a usable random source: nothing secret can be kept then. */
+      if (sodium_init () < 0)
+        g_error ("libsodium could not be initialised (no random source)");
       g_once_init_leave (&initialized, 1);
     }
 }

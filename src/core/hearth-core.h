@@ -30,6 +30,8 @@
 #include "hearth-layers.h"
 #include "hearth-nudges.h"
 #include "hearth-insights.h"
+#include "hearth-secrets.h"
+#include "hearth-lock.h"
 
 G_BEGIN_DECLS
 
