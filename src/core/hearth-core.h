@@ -29,6 +29,7 @@
 #include "hearth-layers.h"
 #include "hearth-nudges.h"
 #include "hearth-insights.h"
+#include "hearth-growth.h"
 
 G_BEGIN_DECLS
 
