@@ -217,6 +217,32 @@ test_known_value (void)
   g_assert_cmpfloat_with_epsilon (bmi_at (HEARTH_SEX_MALE, 23, 0), 15.7852, 1e-9);
 }
 
+/* The sentence beside the category: BMI to one decimal, z to two, the
+ * percentile to one (beyond 0.1 and 99.9 only "below"/"above"), the source. */
+static void
+test_describe (void)
+{
+  HearthBmiForAge r;
+  g_autofree char *s1 = NULL, *s2 = NULL, *s3 = NULL, *s4 = NULL;
+
+  g_assert_true (hearth_growth_bmi_for_age (HEARTH_SEX_MALE, 61, 17.0, &r, NULL));
+  s1 = hearth_bmi_for_age_describe (&r);
+  g_assert_cmpstr (s1, ==, "BMI 17.0 at 61 months: z-score 1.23, percentile 89.1: Overweight "
+                           "(WHO Growth Reference 2007).");
+  g_assert_true (hearth_growth_bmi_for_age (HEARTH_SEX_FEMALE, 24, bmi_at (HEARTH_SEX_FEMALE, 24, -2.5), &r, NULL));
+  s2 = hearth_bmi_for_age_describe (&r);
+  g_assert_cmpstr (s2, ==, "BMI 12.8 at 24 months: z-score -2.50, percentile 0.6: Wasted "
+                           "(WHO Child Growth Standards 2006).");
+  g_assert_true (hearth_growth_bmi_for_age (HEARTH_SEX_FEMALE, 100, bmi_at (HEARTH_SEX_FEMALE, 100, -4), &r, NULL));
+  s3 = hearth_bmi_for_age_describe (&r);
+  g_assert_true (g_str_has_suffix (s3, ": z-score -4.00, percentile below 0.1: Severe thinness "
+                                       "(WHO Growth Reference 2007)."));
+  g_assert_true (hearth_growth_bmi_for_age (HEARTH_SEX_FEMALE, 100, bmi_at (HEARTH_SEX_FEMALE, 100, 3.5), &r, NULL));
+  s4 = hearth_bmi_for_age_describe (&r);
+  g_assert_true (g_str_has_suffix (s4, ": z-score 3.50, percentile above 99.9: Obesity "
+                                       "(WHO Growth Reference 2007)."));
+}
+
 static void
 test_percentiles (void)
 {
@@ -348,6 +374,7 @@ main (int   argc,
   g_test_add_func ("/hearth/growth/restricted", test_restricted);
   g_test_add_func ("/hearth/growth/categories", test_categories);
   g_test_add_func ("/hearth/growth/known-value", test_known_value);
+  g_test_add_func ("/hearth/growth/describe", test_describe);
   g_test_add_func ("/hearth/growth/percentiles", test_percentiles);
   g_test_add_func ("/hearth/growth/age-months", test_age_months);
   g_test_add_func ("/hearth/growth/refusals", test_refusals);

@@ -421,3 +421,48 @@ hearth_growth_curves (HearthSex   sex,
       return FALSE;
   return TRUE;
 }
+
+const char *
+hearth_growth_source_get_name (HearthGrowthSource source)
+{
+  switch (source)
+    {
+    case HEARTH_GROWTH_SOURCE_STANDARDS_2006: return _("WHO Child Growth Standards 2006");
+    case HEARTH_GROWTH_SOURCE_REFERENCE_2007: return _("WHO Growth Reference 2007");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+char *
+hearth_bmi_for_age_describe (const HearthBmiForAge *result)
+{
+  char bmi[G_ASCII_DTOSTR_BUF_SIZE];
+  char z[G_ASCII_DTOSTR_BUF_SIZE];
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *percentile = NULL;
+
+  g_return_val_if_fail (result != NULL, NULL);
+  g_return_val_if_fail (result->label != NULL, NULL);
+
+  g_ascii_formatd (bmi, sizeof bmi, "%.1f", result->bmi);
+  /* the z as shown and classified: no "-0.00" */
+  g_ascii_formatd (z, sizeof z, "%.2f", round (result->z * 100) / 100 + 0.0);
+  if (round (result->percentile * 10) < 1)
+    /* Translators: a percentile too small to show, "percentile below 0.1" */
+    percentile = g_strdup (_("below 0.1"));
+  else if (round (result->percentile * 10) > 999)
+    /* Translators: a percentile too large to show, "percentile above 99.9" */
+    percentile = g_strdup (_("above 99.9"));
+  else
+    percentile = g_strdup (g_ascii_formatd (number, sizeof number, "%.1f", result->percentile));
+
+  /* Translators: "BMI 17.0 at 61 months: z-score 1.23, percentile 89.1:
+   * Overweight (WHO Growth Reference 2007)." %s BMI, %u age in completed
+   * months, %s z-score, %s percentile, %s category, %s the WHO source. */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "BMI %s at %u month: z-score %s, percentile %s: %s (%s).",
+                                       "BMI %s at %u months: z-score %s, percentile %s: %s (%s).",
+                                       result->age_months),
+                          bmi, result->age_months, z, percentile, result->label,
+                          hearth_growth_source_get_name (result->source));
+}

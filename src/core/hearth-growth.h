@@ -114,6 +114,12 @@ double      hearth_growth_z_from_percentile (double percentile);   /* NAN outsid
 HearthGrowthCategory hearth_growth_classify_z (HearthGrowthSource source,
                                                double             z);
 const char *hearth_growth_category_to_string (HearthGrowthCategory category);
+/* "WHO Child Growth Standards 2006", "WHO Growth Reference 2007" (translated). */
+const char *hearth_growth_source_get_name    (HearthGrowthSource   source);
+/* "BMI 17.0 at 61 months: z-score 1.23, percentile 89.1: Overweight (WHO
+ * Growth Reference 2007)." BMI to one decimal, z to two (the z classified),
+ * the percentile to one ("below 0.1", "above 99.9" past them); '.' marks. */
+char       *hearth_bmi_for_age_describe      (const HearthBmiForAge *result);
 const char *hearth_growth_category_get_label (HearthGrowthCategory category);
 
 G_END_DECLS
