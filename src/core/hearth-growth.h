@@ -57,7 +57,7 @@ typedef struct
   guint                age_months;
   double               bmi;         /* as given */
   double               z;           /* LMS z, WHO's restricted form beyond +-3 */
-  double               percentile;  /* 100 * Phi(z), 0 < p < 100 */
+  double               percentile;  /* 100 * Phi(z), 0 to 100 */
   HearthGrowthCategory category;    /* of z rounded to two decimals (as shown) */
   const char          *id;          /* "thinness", ... (static) */
   const char          *label;       /* translated, "Thinness" */
