@@ -127,7 +127,8 @@ static const CommandSpec commands[] = {
                         { "guideline", V_BP_GUIDELINE }, { "home", V_FLAG } } },
   { "classify", "glucose", { { NULL, V_POSITIONAL }, { "context", V_CONTEXT },
                              { "guideline", V_GLUCOSE_GUIDELINE }, { "mgdl", V_FLAG } } },
-  { "classify", "bmi", { { "kg", V_NUM }, { "cm", V_NUM }, { "age", V_INT }, { "cutoffs", V_CUTOFFS } } },
+  { "classify", "bmi", { { "kg", V_NUM }, { "cm", V_NUM }, { "age", V_INT }, { "cutoffs", V_CUTOFFS },
+                         { "age-months", V_INT }, { "sex", V_SEX } } },
   { "generate", NULL, { { "members", V_MEMBERS }, { "days", V_DAYS, TRUE }, { "years", V_YEARS },
                         { "seed", V_SEED } } },
   { "food", "add", { { "name", V_NAME }, { "kcal", V_NUM }, { "per", V_PER }, { "protein", V_NUM },
@@ -165,7 +166,7 @@ static const char *options[] = {
   "name", "birth", "sex", "height-cm", "json", "profile", "systolic", "diastolic", "pulse",
   "at", "confirm", "kg", "lb", "mmol", "mgdl", "context", "bpm", "percent", "celsius",
   "fahrenheit", "cm", "start", "end", "quality", "count", "date", "kind", "from", "to",
-  "guideline", "home", "age", "cutoffs", "members", "years", "days", "seed", "db", "help",
+  "guideline", "home", "age", "cutoffs", "age-months", "members", "years", "days", "seed", "db", "help",
   "version", "bogus", "",
 };
 

@@ -91,6 +91,53 @@ hearth_cli_classify_bp (HearthCli               *cli,
   return HEARTH_CLI_EXIT_OK;
 }
 
+/* A child's BMI-for-age (docs/clinical.md#bmi-for-age): the BMI as reported
+ * (one decimal, as the adult classification shows it) placed on WHO's tables.
+ * @conflicting names an adult option given too. */
+static int
+classify_bmi_for_age (double      kg,
+                      double      cm,
+                      const char *months_text,
+                      const char *sex_text,
+                      const char *conflicting)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sentence = NULL;
+  g_autofree char *localized = NULL;
+  HearthBmiForAge result;
+  HearthBmiClass klass;
+  HearthSex sex = HEARTH_SEX_UNSET;
+  gint64 months = 0;
+
+  if (conflicting != NULL)
+    {
+      g_set_error (&error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s is for adults; a child’s BMI-for-age takes --age-months and --sex"),
+                   conflicting);
+      return hearth_cli_report_error (error);
+    }
+  if (!hearth_cli_require ("--age-months", months_text, &error) ||
+      !hearth_cli_require ("--sex", sex_text, &error) ||
+      !hearth_cli_parse_int_range ("--age-months", months_text, 0, G_MAXINT, &months, &error))
+    return hearth_cli_report_error (error);
+  if (!hearth_sex_from_string (sex_text, &sex) || sex == HEARTH_SEX_UNSET)
+    {
+      g_set_error (&error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s expects female or male, not “%s”"), "--sex", sex_text);
+      return hearth_cli_report_error (error);
+    }
+
+  if (!hearth_classify_bmi (HEARTH_BMI_CUTOFFS_WHO, kg, cm, -1, &klass))
+    g_assert_not_reached ();   /* kg and cm were checked to be > 0 */
+  if (!hearth_growth_bmi_for_age (sex, (guint) months, klass.bmi, &result, &error))
+    return hearth_cli_report_error (error);
+
+  sentence = hearth_bmi_for_age_describe (&result);
+  localized = hearth_cli_localize_numbers (sentence);
+  g_print ("%s\n%s\n", result.id, localized);
+  return HEARTH_CLI_EXIT_OK;
+}
+
 int
 hearth_cli_classify_bmi (HearthCli               *cli,
                          const HearthCliCommand  *command,
@@ -101,6 +148,8 @@ hearth_cli_classify_bmi (HearthCli               *cli,
   g_autofree char *cm_text = NULL;
   g_autofree char *age_text = NULL;
   g_autofree char *cutoffs_text = NULL;
+  g_autofree char *months_text = NULL;
+  g_autofree char *sex_text = NULL;
   g_autofree char *sentence = NULL;
   HearthBmiCutoffs cutoffs = HEARTH_BMI_CUTOFFS_WHO;
   gboolean help = FALSE;
@@ -113,6 +162,9 @@ hearth_cli_classify_bmi (HearthCli               *cli,
     { "age", 0, 0, G_OPTION_ARG_STRING, &age_text,
       N_("Age in years; under 18 there is no adult category"), N_("N") },
     { "cutoffs", 0, 0, G_OPTION_ARG_STRING, &cutoffs_text, N_("who (default) or china"), N_("CUTOFFS") },
+    { "age-months", 0, 0, G_OPTION_ARG_STRING, &months_text,
+      N_("A child’s age in completed months (0–228): BMI-for-age from WHO’s tables"), N_("N") },
+    { "sex", 0, 0, G_OPTION_ARG_STRING, &sex_text, N_("female or male (with --age-months)"), N_("SEX") },
     G_OPTION_ENTRY_NULL
   };
 
@@ -128,6 +180,10 @@ hearth_cli_classify_bmi (HearthCli               *cli,
       !parse_positive ("--cm", cm_text, &cm, &error) ||
       (age_text != NULL && !hearth_cli_parse_int ("--age", age_text, &age, &error)))
     return hearth_cli_report_error (error);
+
+  if (months_text != NULL || sex_text != NULL)
+    return classify_bmi_for_age (kg, cm, months_text, sex_text,
+                                 age_text != NULL ? "--age" : cutoffs_text != NULL ? "--cutoffs" : NULL);
 
   if (age_text != NULL && age < 0)
     {

@@ -197,9 +197,11 @@ static const HearthCliCommand commands[] = {
        "guideline, then “alert: low-glucose-level-2” when it is below 3.0 mmol/L (54 mg/dL)."),
     NULL, FALSE, hearth_cli_classify_glucose },
   { "classify", "bmi",
-    "classify bmi --kg N --cm N [--age N] [--cutoffs who|china]",
+    "classify bmi --kg N --cm N [--age N] [--cutoffs who|china] [--age-months N --sex female|male]",
     N_("Show the body mass index category; no database is used.\n"
-       "Prints the category identifier (“none” under 18), then a sentence naming the cutoffs."),
+       "Prints the category identifier (“none” under 18), then a sentence naming the cutoffs.\n"
+       "With --age-months and --sex, a child’s BMI-for-age from WHO’s tables (0–228 months):\n"
+       "the category identifier, then the z-score, percentile and category."),
     NULL, FALSE, hearth_cli_classify_bmi },
   { "goal", "add",
     "goal add --profile NAME --metric METRIC [--kind target|habit|range] [--target X] [--by DATE] [--baseline X] [--start DATE] [--cadence daily|weekly] [--comparison at-most|at-least] [--title TEXT] [--today DATE] [--guideline G] [--cutoffs who|china] [--json]",

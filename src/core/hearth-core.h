@@ -32,6 +32,7 @@
 #include "hearth-insights.h"
 #include "hearth-secrets.h"
 #include "hearth-lock.h"
+#include "hearth-growth.h"
 
 G_BEGIN_DECLS
 
