@@ -29,6 +29,8 @@
 #include "hearth-layers.h"
 #include "hearth-nudges.h"
 #include "hearth-insights.h"
+#include "hearth-export.h"
+#include "hearth-import.h"
 
 G_BEGIN_DECLS
 
