@@ -149,6 +149,7 @@ static const CommandSpec commands[] = {
   { "challenge", "checkin", { { "profile", V_NAME }, { "id", V_NAME }, { "day", V_DATE }, { "undo", V_FLAG },
                               { "today", V_DATE } } },
   { "challenge", "remove", { { "profile", V_NAME }, { "id", V_NAME } } },
+  { "import", NULL, { { NULL, V_POSITIONAL } } },
   /* Not commands. */
   { "log", "nope", { { NULL, V_POSITIONAL } } },
   { "profile", NULL, { { NULL, V_POSITIONAL } } },
