@@ -4,6 +4,8 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -151,6 +153,89 @@ test_bad_input (Fixture       *f,
   run_fails (f, 1, "members[1].name: this journal already has another member named “Bob”", "import", bad);
 }
 
+/* Starts hearth-cli with @args, kills it with SIGKILL after @delay_us (or
+ * lets it finish); TRUE when it was killed. */
+static gboolean
+run_and_kill (Fixture     *f,
+              const char **args,
+              gulong       delay_us)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  GPid pid;
+  int status = 0;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("HEARTH_CLI"));
+  for (; *args != NULL; args++)
+    g_ptr_array_add (argv, (char *) *args);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_async (NULL, (char **) argv->pdata, f->envp,
+                 G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                 NULL, NULL, &pid, &error);
+  g_assert_no_error (error);
+  g_usleep (delay_us);
+  kill (pid, SIGKILL);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_spawn_close_pid (pid);
+  return WIFSIGNALED (status);
+}
+
+/* kill -9 at random moments: the export's name is either absent or a whole
+ * export (it parses, it has every member); an import leaves the journal
+ * with all of the file or none of it. */
+static void
+test_kill (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *out = g_build_filename (f->dir, "family.json", NULL);
+  g_autofree char *whole = g_build_filename (f->dir, "whole.json", NULL);
+  g_autofree char *b_db = g_build_filename (f->dir, "b.db", NULL);
+  g_autofree char *b_arg = g_strdup_printf ("--db=%s", b_db);
+  g_autofree char *whole_text = NULL;
+  gint64 start, export_us, import_us;
+  guint killed = 0;
+
+  run_ok (f, "generate", "--members", "2", "--days", "400", "--seed", "9");
+  start = g_get_monotonic_time ();
+  run_ok (f, "export", "--out", whole);
+  export_us = g_get_monotonic_time () - start;
+  whole_text = read_text (whole);
+  start = g_get_monotonic_time ();
+  run_ok (f, "--db", b_db, "import", whole);
+  import_us = g_get_monotonic_time () - start;
+  g_assert_cmpint (g_unlink (b_db), ==, 0);
+
+  for (guint trial = 0; trial < 12; trial++)
+    {
+      gulong delay = g_test_rand_int_range (0, (gint32) MIN (export_us, G_MAXINT32));
+
+      g_unlink (out);
+      killed += run_and_kill (f, (const char *[]) { "export", "--out", out, NULL }, delay);
+      if (g_file_test (out, G_FILE_TEST_EXISTS))
+        {
+          g_autofree char *text = read_text (out);
+
+          g_assert_cmpstr (text, ==, whole_text);
+        }
+    }
+
+  for (guint trial = 0; trial < 8; trial++)
+    {
+      gulong delay = g_test_rand_int_range (0, (gint32) MIN (import_us, G_MAXINT32));
+      g_autofree char *counts = NULL;
+
+      killed += run_and_kill (f, (const char *[]) { b_arg, "import", whole, NULL }, delay);
+      if (!g_file_test (b_db, G_FILE_TEST_EXISTS))
+        continue;
+      /* Whatever happened, importing again finds all of it or none of it. */
+      run_ok (f, "--db", b_db, "import", whole);
+      g_assert_true (g_str_has_prefix (f->out, "Added 0, updated 0,") ||
+                     strstr (f->out, ", updated 0, left 0 ") != NULL);
+      g_unlink (b_db);
+    }
+  g_test_message ("%u of 20 runs killed before they finished", killed);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -160,6 +245,7 @@ main (int   argc,
   g_test_add ("/hearth/cli/export/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
   g_test_add ("/hearth/cli/export/profile-deidentify", Fixture, NULL, fixture_set_up,
               test_profile_and_deidentify, fixture_tear_down);
+  g_test_add ("/hearth/cli/export/kill", Fixture, NULL, fixture_set_up, test_kill, fixture_tear_down);
   g_test_add ("/hearth/cli/export/bad-input", Fixture, NULL, fixture_set_up, test_bad_input, fixture_tear_down);
 
   return g_test_run ();
