@@ -348,7 +348,7 @@ export_food_ref (Export      *export,
   if (rc != SQLITE_ROW)
     {
       g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_CORRUPT,
-                   _("A row refers to food %" G_GINT64_FORMAT ", which is not in the journal"), food_id);
+                   _("A row refers to food %lld, which is not in the journal"), (long long) food_id);
       return FALSE;
     }
   if (g_strcmp0 (_hearth_store_column_text (stmt, 1), "fdc") == 0)

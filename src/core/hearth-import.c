@@ -460,9 +460,9 @@ check_header (JsonNode    *root,
   if (json_node_get_int (node) > _HEARTH_EXPORT_VERSION)
     {
       g_set_error (error, HEARTH_IMPORT_ERROR, HEARTH_IMPORT_ERROR_VERSION,
-                   _("“%s” was written by a newer Hearth (export format version %" G_GINT64_FORMAT
-                     "); this version reads format version %d"),
-                   path, json_node_get_int (node), _HEARTH_EXPORT_VERSION);
+                   _("“%s” was written by a newer Hearth (export format version %lld); this version "
+                     "reads format version %d"),
+                   path, (long long) json_node_get_int (node), _HEARTH_EXPORT_VERSION);
       return FALSE;
     }
   if (json_node_get_int (node) < 1)
