@@ -187,6 +187,23 @@ open_other (Fixture     *f,
   return store;
 }
 
+/* RFC 8259: control characters only escaped ("\u001f"), so strict readers
+ * take the file (the health record's conditions are separated by U+001F). */
+static void
+assert_strict_json (const char *path)
+{
+  g_autofree char *text = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+  g_assert_cmpuint (length, >, 0);
+  g_assert_cmpint (text[length - 1], ==, '\n');
+  for (gsize i = 0; i + 1 < length; i++)
+    if ((guchar) text[i] < 0x20)
+      g_error ("a raw control character (0x%02x) at byte %" G_GSIZE_FORMAT, (guchar) text[i], i);
+  g_assert_nonnull (strstr (text, "hypertension\\u001f"));
+}
+
 static void
 test_round_trip (Fixture       *f,
                  gconstpointer  data)
@@ -207,6 +224,7 @@ test_round_trip (Fixture       *f,
   g_assert_null (strstr (expected, "## 0 rows"));
 
   ASSERT_OK (hearth_export_to_file (f->store, NULL, HEARTH_EXPORT_NONE, out, &error));
+  assert_strict_json (out);
   ASSERT_OK (hearth_import_file (other, out, &counts, &error));
   imported = dump_journal (other_path, &n_imported);
   g_assert_cmpstr (imported, ==, expected);

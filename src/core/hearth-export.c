@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <gio/gunixoutputstream.h>
 #include <json-glib/json-glib.h>
 #include <unistd.h>
@@ -281,14 +282,69 @@ _hearth_export_intern_sql (const char *format, ...)
 /* Export ------------------------------------------------------------------ */
 
 typedef struct {
-  HearthStore *store;
-  JsonBuilder *builder;
-  gboolean     deidentify;
-  gint64       shift_usec;
-  gint64       shift_days;
-  GHashTable  *uuids;        /* old → new, when de-identified */
-  GHashTable  *counters;     /* placeholder → count */
+  HearthStore   *store;
+  JsonBuilder   *builder;    /* one row's columns at a time */
+  JsonGenerator *generator;
+  GOutputStream *out;
+  gboolean       deidentify;
+  gint64         shift_usec;
+  gint64         shift_days;
+  GHashTable    *uuids;      /* old → new, when de-identified */
+  GHashTable    *counters;   /* placeholder → count */
 } Export;
+
+static gboolean
+put (Export      *export,
+     const char  *text,
+     gsize        length,
+     GError     **error)
+{
+  return g_output_stream_write_all (export->out, text, length, NULL, NULL, error);
+}
+
+/* json-glib 1.6 escapes \b \f \n \r \t but writes other control
+ * characters raw, which RFC 8259 forbids (the health record separates
+ * conditions with U+001F): outside strings the generator writes none, so
+ * every one left is in a string and becomes \u00XX. */
+static gboolean
+put_escaped (Export      *export,
+             const char  *text,
+             gsize        length,
+             GError     **error)
+{
+  g_autoptr(GString) escaped = NULL;
+  gsize i;
+
+  for (i = 0; i < length && (guchar) text[i] >= 0x20; i++)
+    ;
+  if (i == length)
+    return put (export, text, length, error);
+
+  escaped = g_string_sized_new (length + 16);
+  for (i = 0; i < length; i++)
+    if ((guchar) text[i] < 0x20)
+      g_string_append_printf (escaped, "\\u%04x", (guchar) text[i]);
+    else
+      g_string_append_c (escaped, text[i]);
+  return put (export, escaped->str, escaped->len, error);
+}
+
+/* The object built so far, written without its closing brace, so the
+ * caller can go on with nested arrays; the builder is reset. */
+static gboolean
+put_open_object (Export  *export,
+                 GError **error)
+{
+  g_autoptr(JsonNode) root = json_builder_get_root (export->builder);
+  g_autofree char *text = NULL;
+  gsize length;
+
+  json_builder_reset (export->builder);
+  json_generator_set_root (export->generator, root);
+  text = json_generator_to_data (export->generator, &length);
+  g_assert (length >= 2 && text[length - 1] == '}');
+  return put_escaped (export, text, length - 1, error);
+}
 
 static const char *
 export_uuid (Export     *export,
@@ -431,6 +487,7 @@ export_column (Export                    *export,
 static gboolean export_rows (Export *export, const _HearthExportTable *table,
                              gint64 parent_id, const char *member_uuid, GError **error);
 
+/* ,"key":[rows] for each child table of a row. */
 static gboolean
 export_children (Export                   *export,
                  const _HearthExportTable *table,
@@ -439,17 +496,19 @@ export_children (Export                   *export,
 {
   for (guint k = 0; k < G_N_ELEMENTS (table->children) && table->children[k] != NULL; k++)
     {
-      json_builder_set_member_name (export->builder, table->children[k]->key);
-      json_builder_begin_array (export->builder);
-      if (!export_rows (export, table->children[k], id, NULL, error))
+      g_autofree char *head = g_strdup_printf (",\"%s\":[", table->children[k]->key);
+
+      if (!put (export, head, strlen (head), error) ||
+          !export_rows (export, table->children[k], id, NULL, error) ||
+          !put (export, "]", 1, error))
         return FALSE;
-      json_builder_end_array (export->builder);
     }
   return TRUE;
 }
 
 /* Rows of @table under @parent_id (or at the top, only @member_uuid's when
- * set) as objects of the array being built. */
+ * set), comma-separated, each object streamed as soon as it is read: one
+ * row's columns are in memory at a time, never the whole tree. */
 static gboolean
 export_rows (Export                   *export,
              const _HearthExportTable *table,
@@ -458,10 +517,11 @@ export_rows (Export                   *export,
              GError                  **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean first = TRUE;
   int rc;
 
-  /* Child rows are read while this statement is open: the cached statement
-   * of the same text would be in use, so each level has its own. */
+  /* Child rows are read while this statement is open: each table has a
+   * statement of its own. */
   stmt = _hearth_store_prepare (export->store, select_sql (table, member_uuid != NULL), error);
   if (stmt == NULL)
     return FALSE;
@@ -479,17 +539,22 @@ export_rows (Export                   *export,
       for (const _HearthExportColumn *c = table->columns; c->name != NULL; c++, i++)
         if (!export_column (export, c, stmt, i, error))
           return FALSE;
-      if (!export_children (export, table, id, error))
-        return FALSE;
       json_builder_end_object (export->builder);
+
+      if ((!first && !put (export, ",", 1, error)) ||
+          !put_open_object (export, error) ||
+          !export_children (export, table, id, error) ||
+          !put (export, "}", 1, error))
+        return FALSE;
+      first = FALSE;
     }
   return rc == SQLITE_DONE;
 }
 
-static JsonNode *
-build_tree (Export      *export,
-            const char  *profile_uuid,
-            GError     **error)
+static gboolean
+write_export (Export      *export,
+              const char  *profile_uuid,
+              GError     **error)
 {
   g_autoptr(HearthStoreRead) read = _hearth_store_read (export->store, error);
   JsonBuilder *b = export->builder;
@@ -497,7 +562,7 @@ build_tree (Export      *export,
   g_autofree char *now_text = NULL;
 
   if (read == NULL)
-    return NULL;
+    return FALSE;
 
   now = g_date_time_new_from_unix_utc (_hearth_store_now_usec (export->store) / G_USEC_PER_SEC);
   now_text = g_date_time_format_iso8601 (now);
@@ -514,27 +579,16 @@ build_tree (Export      *export,
       json_builder_set_member_name (b, "exported_at");
       json_builder_add_string_value (b, now_text);
     }
-
-  json_builder_set_member_name (b, "members");
-  json_builder_begin_array (b);
-  if (!export_rows (export, &_hearth_export_profiles, 0, profile_uuid, error))
-    return NULL;
-  json_builder_end_array (b);
-
-  json_builder_set_member_name (b, "foods");
-  json_builder_begin_array (b);
-  if (!export_rows (export, &_hearth_export_foods, 0, NULL, error))
-    return NULL;
-  json_builder_end_array (b);
-
-  json_builder_set_member_name (b, "recipes");
-  json_builder_begin_array (b);
-  if (!export_rows (export, &_hearth_export_recipes, 0, NULL, error))
-    return NULL;
-  json_builder_end_array (b);
   json_builder_end_object (b);
 
-  return json_builder_get_root (b);
+  return put_open_object (export, error) &&
+         put (export, ",\"members\":[", 12, error) &&
+         export_rows (export, &_hearth_export_profiles, 0, profile_uuid, error) &&
+         put (export, "],\"foods\":[", 11, error) &&
+         export_rows (export, &_hearth_export_foods, 0, NULL, error) &&
+         put (export, "],\"recipes\":[", 13, error) &&
+         export_rows (export, &_hearth_export_recipes, 0, NULL, error) &&
+         put (export, "]}\n", 3, error);
 }
 
 static gboolean
@@ -547,18 +601,19 @@ set_io_error (GError     **error,
   return FALSE;
 }
 
-/* The tree to a temporary file (0600) next to @path, flushed to disk,
- * then renamed over @path: an interrupted export leaves only a
+/* Streams the export to a temporary file (0600) next to @path, flushed to
+ * disk, then renamed over @path: an interrupted export leaves only a
  * ".hearth-export-*" file, never one at @path that looks complete. */
 static gboolean
-write_atomically (JsonNode    *root,
+write_atomically (Export      *export,
+                  const char  *profile_uuid,
                   const char  *path,
                   GError     **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *tmp = g_build_filename (dir, ".hearth-export-XXXXXX", NULL);
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(GOutputStream) stream = NULL;
+  g_autoptr(GOutputStream) file = NULL;
+  g_autoptr(GOutputStream) buffered = NULL;
   g_autoptr(GError) local_error = NULL;
   int fd;
 
@@ -566,17 +621,18 @@ write_atomically (JsonNode    *root,
   if (fd < 0)
     return set_io_error (error, path, errno);
 
-  stream = g_unix_output_stream_new (fd, TRUE);
-  json_generator_set_root (generator, root);
-  if (!json_generator_to_stream (generator, stream, NULL, &local_error) ||
-      !g_output_stream_write_all (stream, "\n", 1, NULL, NULL, &local_error))
+  file = g_unix_output_stream_new (fd, TRUE);
+  buffered = g_buffered_output_stream_new_sized (file, 256 * 1024);
+  export->out = buffered;
+  if (!write_export (export, profile_uuid, &local_error) ||
+      !g_output_stream_flush (buffered, NULL, &local_error))
     goto failed;
   if (fsync (fd) != 0)
     {
       set_io_error (&local_error, path, errno);
       goto failed;
     }
-  if (!g_output_stream_close (stream, NULL, &local_error))
+  if (!g_output_stream_close (buffered, NULL, &local_error))
     goto failed;
   if (g_rename (tmp, path) != 0)
     {
@@ -587,11 +643,15 @@ write_atomically (JsonNode    *root,
   return TRUE;
 
 failed:
-  g_output_stream_close (stream, NULL, NULL);
+  g_output_stream_close (buffered, NULL, NULL);
   g_unlink (tmp);
 failed_closed:
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"),
-               path, local_error->message);
+  /* Store errors are shown as they are; write errors name the file. */
+  if (local_error->domain == G_IO_ERROR && !g_str_has_prefix (local_error->message, _("Could not write")))
+    g_set_error (error, G_IO_ERROR, local_error->code, _("Could not write “%s”: %s"),
+                 path, local_error->message);
+  else
+    g_propagate_error (error, g_steal_pointer (&local_error));
   return FALSE;
 }
 
@@ -604,10 +664,11 @@ hearth_export_to_file_full (HearthStore        *store,
                             GError            **error)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(GHashTable) uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) counters = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(JsonNode) root = NULL;
-  Export export = { store, builder, (flags & HEARTH_EXPORT_DEIDENTIFY) != 0, 0, 0, uuids, counters };
+  Export export = { store, builder, generator, NULL, (flags & HEARTH_EXPORT_DEIDENTIFY) != 0, 0, 0,
+                    uuids, counters };
   const gint64 day_usec = G_GINT64_CONSTANT (86400) * G_USEC_PER_SEC;
 
   g_return_val_if_fail (HEARTH_IS_STORE (store), FALSE);
@@ -621,10 +682,7 @@ hearth_export_to_file_full (HearthStore        *store,
       export.shift_days = shift_usec >= 0 ? shift_usec / day_usec : -((-shift_usec + day_usec - 1) / day_usec);
     }
 
-  root = build_tree (&export, profile_uuid, error);
-  if (root == NULL)
-    return FALSE;
-  return write_atomically (root, path, error);
+  return write_atomically (&export, profile_uuid, path, error);
 }
 
 gboolean
