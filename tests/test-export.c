@@ -610,6 +610,14 @@ test_bad_input (Fixture       *f,
   close (fd);
   assert_refused (f, other, other_path, bad, HEARTH_IMPORT_ERROR_TOO_LARGE, "larger than");
 
+  /* One of the family's foods has a name the file's food of another uuid
+   * has (case-folded): the journal's rule of one live food per name holds. */
+  sql_on (other_path, "INSERT INTO foods (uuid, name, per_unit, energy_kcal, favourite, created_at, updated_at)"
+                      " VALUES ('f00d0000-0000-4000-8000-0000000000ff', 'GRANNY WOBBLE''S STEW', 'g', 100, 0, 1, 2)");
+  assert_refused (f, other, other_path, good, HEARTH_IMPORT_ERROR_REFERENCE,
+                  "].name: this journal already has another food called “Granny Wobble's stew”");
+  sql_on (other_path, "DELETE FROM foods WHERE uuid = 'f00d0000-0000-4000-8000-0000000000ff'");
+
   /* The spoiled parts came after good rows: none of them was kept, and
    * the good file still imports. */
   ASSERT_OK (hearth_store_delete_profile (other, hearth_profile_get_uuid (ann), &error));

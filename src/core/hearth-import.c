@@ -202,6 +202,47 @@ check_member_name (Import      *import,
   return FALSE;
 }
 
+static const char SQL_LIVE_OWN_FOODS[] =
+  "SELECT uuid, name FROM foods WHERE source = 'user' AND deleted_at IS NULL";
+
+/* A live food's name (case-folded, as the store compares: one live food
+ * per name among the family's own) another live food already has. */
+static gboolean
+check_food_name (Import      *import,
+                 JsonObject  *object,
+                 const char  *path,
+                 GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  JsonNode *deleted = json_object_get_member (object, "deleted_at");
+  const char *name = json_object_get_string_member (object, "name");
+  const char *uuid = json_object_get_string_member (object, "uuid");
+  g_autofree char *wanted = g_utf8_casefold (name, -1);
+  int rc;
+
+  if (deleted != NULL && !JSON_NODE_HOLDS_NULL (deleted))
+    return TRUE;
+  stmt = _hearth_store_prepare (import->store, SQL_LIVE_OWN_FOODS, error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = _hearth_store_step (import->store, stmt, error)) == SQLITE_ROW)
+    {
+      const char *candidate = _hearth_store_column_text (stmt, 1);
+      g_autofree char *folded = NULL;
+
+      if (candidate == NULL || g_strcmp0 (_hearth_store_column_text (stmt, 0), uuid) == 0)
+        continue;
+      folded = g_utf8_casefold (candidate, -1);
+      if (g_strcmp0 (folded, wanted) == 0)
+        {
+          g_set_error (error, HEARTH_IMPORT_ERROR, HEARTH_IMPORT_ERROR_REFERENCE,
+                       _("%s.name: this journal already has another food called “%s”"), path, name);
+          return FALSE;
+        }
+    }
+  return rc == SQLITE_DONE;
+}
+
 static gboolean import_array (Import *import, const _HearthExportTable *table, JsonObject *parent,
                               gint64 parent_id, const char *parent_path, GError **error);
 
@@ -268,6 +309,8 @@ import_row (Import                   *import,
   if (write)
     {
       if (table == &_hearth_export_profiles && !check_member_name (import, object, path, error))
+        return FALSE;
+      if (table == &_hearth_export_foods && !check_food_name (import, object, path, error))
         return FALSE;
 
       stmt = _hearth_store_prepare (import->store, exists ? update_sql (table) : insert_sql (table), error);
