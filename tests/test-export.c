@@ -509,6 +509,20 @@ spoil_name (JsonObject *root)
 }
 
 static void
+spoil_tab_name (JsonObject *root)
+{
+  json_object_set_string_member (json_array_get_object_element (json_object_get_array_member (root, "members"), 1),
+                                 "name", "Bo\tb");
+}
+
+static void
+spoil_untrimmed_name (JsonObject *root)
+{
+  json_object_set_string_member (json_array_get_object_element (json_object_get_array_member (root, "members"), 0),
+                                 "name", " Zed ");
+}
+
+static void
 write_spoiled (const char *good,
                const char *path,
                Spoil       spoil)
@@ -574,6 +588,8 @@ test_bad_input (Fixture       *f,
     { spoil_format, HEARTH_IMPORT_ERROR_NOT_EXPORT, "is not a Hearth export" },
     { spoil_members, HEARTH_IMPORT_ERROR_FIELD, "members: a list was expected" },
     { spoil_food, HEARTH_IMPORT_ERROR_REFERENCE, "recipes[0].items[1].food: no such food" },
+    { spoil_tab_name, HEARTH_IMPORT_ERROR_FIELD, "members[1].name: The name cannot contain tabs" },
+    { spoil_untrimmed_name, HEARTH_IMPORT_ERROR_FIELD, "members[0].name: not a name as Hearth stores one" },
     { spoil_name, HEARTH_IMPORT_ERROR_REFERENCE, "members[1].name: this journal already has another member named “Ann”" },
   };
 

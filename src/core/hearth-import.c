@@ -9,6 +9,7 @@
 
 #include "hearth-import.h"
 #include "hearth-export-private.h"
+#include "hearth-profile.h"
 #include "hearth-store-private.h"
 
 G_DEFINE_QUARK (hearth-import-error-quark, hearth_import_error)
@@ -171,7 +172,8 @@ update_sql (const _HearthExportTable *table)
 static const char SQL_NAME_TAKEN[] =
   "SELECT count(*) FROM profiles WHERE name = ?1 AND uuid <> ?2 AND deleted_at IS NULL";
 
-/* A live member's name another live member already has. */
+/* A member's name as the store keeps one (hearth_profile_validate(),
+ * trimmed and NFC), and not a live name another live member already has. */
 static gboolean
 check_member_name (Import      *import,
                    JsonObject  *object,
@@ -182,7 +184,18 @@ check_member_name (Import      *import,
   g_autofree char *field = NULL;
   JsonNode *deleted = json_object_get_member (object, "deleted_at");
   const char *name = json_object_get_string_member (object, "name");
+  g_autoptr(HearthProfile) profile = hearth_profile_new (name);
+  g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (import->store));
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *normalized = hearth_profile_normalize_name (name);
   int rc;
+
+  field = g_strdup_printf ("%s.name", path);
+  if (!hearth_profile_validate (profile, now, &local_error))
+    return field_error (error, HEARTH_IMPORT_ERROR_FIELD, field, local_error->message);
+  if (g_strcmp0 (normalized, name) != 0)
+    return field_error (error, HEARTH_IMPORT_ERROR_FIELD, field,
+                        _("not a name as Hearth stores one (surrounding spaces, or not in NFC)"));
 
   if (deleted != NULL && !JSON_NODE_HOLDS_NULL (deleted))
     return TRUE;
@@ -196,7 +209,6 @@ check_member_name (Import      *import,
     return FALSE;
   if (sqlite3_column_int64 (stmt, 0) == 0)
     return TRUE;
-  field = g_strdup_printf ("%s.name", path);
   g_set_error (error, HEARTH_IMPORT_ERROR, HEARTH_IMPORT_ERROR_REFERENCE,
                _("%s: this journal already has another member named “%s”"), field, name);
   return FALSE;
