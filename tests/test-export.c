@@ -267,6 +267,20 @@ test_merge (Fixture       *f,
   ASSERT_OK (hearth_export_to_file (f->store, NULL, HEARTH_EXPORT_NONE, out, &error));
   ASSERT_OK (hearth_import_file (other, out, &counts, &error));
 
+  /* The other journal has the same skip day, badge and check-in under uuids
+   * of its own (marked there too): the journal keeps one live row for
+   * each (their unique indexes), and the file's are left. */
+  sql_on (other_path, "UPDATE skip_days SET uuid = 'skip-of-other';"
+                      "UPDATE badges SET uuid = 'badge-of-other';"
+                      "UPDATE challenge_checkins SET uuid = 'checkin-of-other'");
+  before = dump_journal (other_path, &n);
+  ASSERT_OK (hearth_import_file (other, out, &counts, &error));
+  after = dump_journal (other_path, &n);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (counts.added, ==, 0);
+  g_clear_pointer (&before, g_free);
+  g_clear_pointer (&after, g_free);
+
   /* The other journal changed a reading later than the file: it stays. */
   sql_on (other_path, "UPDATE readings SET value_a = 99.5, updated_at = updated_at + 1000 "
                       "WHERE id = (SELECT min(id) FROM readings)");

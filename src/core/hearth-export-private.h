@@ -40,6 +40,8 @@ struct _HearthExportTable {
   const char                *where;      /* a top-level table's filter, or NULL */
   const _HearthExportColumn *columns;    /* ends with a NULL name */
   const _HearthExportTable  *children[9];   /* ends with NULL */
+  const char                *unique_live; /* a column that, with parent_col, the journal
+                                           * keeps unique among live rows (an index), or NULL */
 };
 
 #define _HEARTH_EXPORT_FORMAT "hearth-export"

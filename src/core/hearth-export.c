@@ -207,7 +207,7 @@ static const _HearthExportColumn skip_day_columns[] = {
 };
 
 static const _HearthExportTable skip_days = {
-  "skip_days", "skip_days", "profile_id", NULL, skip_day_columns, { NULL }
+  "skip_days", "skip_days", "profile_id", NULL, skip_day_columns, { NULL }, "local_day"
 };
 
 static const _HearthExportColumn badge_columns[] = {
@@ -219,7 +219,7 @@ static const _HearthExportColumn badge_columns[] = {
 };
 
 static const _HearthExportTable badges = {
-  "badges", "badges", "profile_id", NULL, badge_columns, { NULL }
+  "badges", "badges", "profile_id", NULL, badge_columns, { NULL }, "badge"
 };
 
 static const _HearthExportColumn checkin_columns[] = {
@@ -229,7 +229,7 @@ static const _HearthExportColumn checkin_columns[] = {
 };
 
 static const _HearthExportTable checkins = {
-  "challenge_checkins", "checkins", "challenge_id", NULL, checkin_columns, { NULL }
+  "challenge_checkins", "checkins", "challenge_id", NULL, checkin_columns, { NULL }, "local_day"
 };
 
 static const _HearthExportColumn challenge_columns[] = {

@@ -255,6 +255,46 @@ check_food_name (Import      *import,
   return rc == SQLITE_DONE;
 }
 
+/* Whether another live row under @parent_id has the file's live row's
+ * value of @table's unique_live column (a skip day, a badge, a check-in the
+ * journal already has under a uuid of its own). */
+static gboolean
+find_live_twin (Import                   *import,
+                const _HearthExportTable *table,
+                JsonObject               *object,
+                gint64                    parent_id,
+                gboolean                 *twin,
+                GError                  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  JsonNode *deleted = json_object_get_member (object, "deleted_at");
+  JsonNode *key;
+  int rc;
+
+  *twin = FALSE;
+  if (table->unique_live == NULL || (deleted != NULL && !JSON_NODE_HOLDS_NULL (deleted)))
+    return TRUE;
+  key = json_object_get_member (object, table->unique_live);
+  stmt = _hearth_store_prepare (import->store,
+                                _hearth_export_intern_sql ("SELECT count(*) FROM %s WHERE %s = ?1 AND %s = ?2 "
+                                                           "AND uuid <> ?3 AND deleted_at IS NULL",
+                                                           table->table, table->parent_col, table->unique_live),
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  _hearth_store_bind_int64 (import->store, stmt, 1, parent_id);
+  if (json_node_get_value_type (key) == G_TYPE_STRING)
+    _hearth_store_bind_text (import->store, stmt, 2, json_node_get_string (key));
+  else
+    _hearth_store_bind_int64 (import->store, stmt, 2, json_node_get_int (key));
+  _hearth_store_bind_text (import->store, stmt, 3, json_object_get_string_member (object, "uuid"));
+  rc = _hearth_store_step (import->store, stmt, error);
+  if (rc < 0)
+    return FALSE;
+  *twin = sqlite3_column_int64 (stmt, 0) > 0;
+  return TRUE;
+}
+
 static gboolean import_array (Import *import, const _HearthExportTable *table, JsonObject *parent,
                               gint64 parent_id, const char *parent_path, GError **error);
 
@@ -318,6 +358,19 @@ import_row (Import                   *import,
   g_clear_pointer (&stmt, _hearth_store_release_statement);
 
   write = !exists || json_object_get_int_member (object, "updated_at") > updated_at;
+  if (write && table->unique_live != NULL)
+    {
+      gboolean twin;
+
+      if (!find_live_twin (import, table, object, parent_id, &twin, error))
+        return FALSE;
+      if (twin)
+        {
+          /* The journal keeps its own; the file's row is left out. */
+          import->counts.left++;
+          return TRUE;
+        }
+    }
   if (write)
     {
       if (table == &_hearth_export_profiles && !check_member_name (import, object, path, error))
