@@ -267,12 +267,15 @@ test_merge (Fixture       *f,
   ASSERT_OK (hearth_export_to_file (f->store, NULL, HEARTH_EXPORT_NONE, out, &error));
   ASSERT_OK (hearth_import_file (other, out, &counts, &error));
 
-  /* The other journal has the same skip day, badge and check-in under uuids
-   * of its own (marked there too): the journal keeps one live row for
-   * each (their unique indexes), and the file's are left. */
+  /* The other journal has the same skip day, badge, check-in and day's
+   * steps under uuids of its own (marked there too): the journal keeps one
+   * live row for each (unique indexes; steps: one entry a day), and the
+   * file's are left. */
   sql_on (other_path, "UPDATE skip_days SET uuid = 'skip-of-other';"
                       "UPDATE badges SET uuid = 'badge-of-other';"
-                      "UPDATE challenge_checkins SET uuid = 'checkin-of-other'");
+                      "UPDATE challenge_checkins SET uuid = 'checkin-of-other';"
+                      "UPDATE readings SET uuid = 'steps-of-other' WHERE id = "
+                      "(SELECT min(id) FROM readings WHERE kind = 'steps' AND deleted_at IS NULL)");
   before = dump_journal (other_path, &n);
   ASSERT_OK (hearth_import_file (other, out, &counts, &error));
   after = dump_journal (other_path, &n);

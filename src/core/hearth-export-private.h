@@ -42,6 +42,8 @@ struct _HearthExportTable {
   const _HearthExportTable  *children[9];   /* ends with NULL */
   const char                *unique_live; /* a column that, with parent_col, the journal
                                            * keeps unique among live rows (an index), or NULL */
+  const char                *unique_kind; /* only among rows of this "kind" (readings: steps,
+                                           * one live entry a member and day), or NULL */
 };
 
 #define _HEARTH_EXPORT_FORMAT "hearth-export"

@@ -88,7 +88,7 @@ static const _HearthExportColumn reading_columns[] = {
 };
 
 static const _HearthExportTable readings = {
-  "readings", "readings", "profile_id", NULL, reading_columns, { NULL }
+  "readings", "readings", "profile_id", NULL, reading_columns, { NULL }, "local_day", "steps"
 };
 
 static const _HearthExportColumn meal_item_columns[] = {

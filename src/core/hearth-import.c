@@ -274,14 +274,20 @@ find_live_twin (Import                   *import,
   *twin = FALSE;
   if (table->unique_live == NULL || (deleted != NULL && !JSON_NODE_HOLDS_NULL (deleted)))
     return TRUE;
+  if (table->unique_kind != NULL &&
+      g_strcmp0 (json_object_get_string_member (object, "kind"), table->unique_kind) != 0)
+    return TRUE;
   key = json_object_get_member (object, table->unique_live);
   stmt = _hearth_store_prepare (import->store,
                                 _hearth_export_intern_sql ("SELECT count(*) FROM %s WHERE %s = ?1 AND %s = ?2 "
-                                                           "AND uuid <> ?3 AND deleted_at IS NULL",
-                                                           table->table, table->parent_col, table->unique_live),
+                                                           "AND uuid <> ?3 AND deleted_at IS NULL%s",
+                                                           table->table, table->parent_col, table->unique_live,
+                                                           table->unique_kind != NULL ? " AND kind = ?4" : ""),
                                 error);
   if (stmt == NULL)
     return FALSE;
+  if (table->unique_kind != NULL)
+    _hearth_store_bind_text (import->store, stmt, 4, table->unique_kind);
   _hearth_store_bind_int64 (import->store, stmt, 1, parent_id);
   if (json_node_get_value_type (key) == G_TYPE_STRING)
     _hearth_store_bind_text (import->store, stmt, 2, json_node_get_string (key));
