@@ -318,6 +318,21 @@ test_merge (Fixture       *f,
     sqlite3_finalize (stmt);
     sqlite3_close (db);
   }
+
+  /* A medication the member has live in this journal under another uuid
+   * (names are unique per member, case-folded): refused, nothing changed,
+   * since its doses could not go with it. */
+  sql_on (other_path, "UPDATE medications SET uuid = 'med-of-other', name = upper(name) "
+                      "WHERE id = (SELECT min(id) FROM medications)");
+  g_clear_pointer (&before, g_free);
+  g_clear_pointer (&after, g_free);
+  before = dump_journal (other_path, &n);
+  g_assert_false (hearth_import_file (other, out, &counts, &error));
+  g_assert_error (error, HEARTH_IMPORT_ERROR, HEARTH_IMPORT_ERROR_REFERENCE);
+  g_assert_nonnull (strstr (error->message, "].medications[0].name: this member already has a medication called"));
+  g_clear_error (&error);
+  after = dump_journal (other_path, &n);
+  g_assert_cmpstr (after, ==, before);
 }
 
 static void

@@ -215,14 +215,20 @@ check_member_name (Import      *import,
 }
 
 static const char SQL_LIVE_OWN_FOODS[] =
-  "SELECT uuid, name FROM foods WHERE source = 'user' AND deleted_at IS NULL";
+  "SELECT uuid, name FROM foods WHERE source = 'user' AND deleted_at IS NULL AND ?1 = ?1";
+static const char SQL_LIVE_MEDICATIONS[] =
+  "SELECT uuid, name FROM medications WHERE profile_id = ?1 AND deleted_at IS NULL";
 
-/* A live food's name (case-folded, as the store compares: one live food
- * per name among the family's own) another live food already has. */
+/* A live food's or medication's name (case-folded, as the store compares:
+ * one live food per name among the family's own, one live medication per
+ * name and member) another live row already has. */
 static gboolean
-check_food_name (Import      *import,
+check_live_name (Import      *import,
+                 const char  *sql,
+                 gint64       parent_id,
                  JsonObject  *object,
                  const char  *path,
+                 gboolean     food,
                  GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -234,9 +240,10 @@ check_food_name (Import      *import,
 
   if (deleted != NULL && !JSON_NODE_HOLDS_NULL (deleted))
     return TRUE;
-  stmt = _hearth_store_prepare (import->store, SQL_LIVE_OWN_FOODS, error);
+  stmt = _hearth_store_prepare (import->store, sql, error);
   if (stmt == NULL)
     return FALSE;
+  _hearth_store_bind_int64 (import->store, stmt, 1, parent_id);
   while ((rc = _hearth_store_step (import->store, stmt, error)) == SQLITE_ROW)
     {
       const char *candidate = _hearth_store_column_text (stmt, 1);
@@ -247,9 +254,11 @@ check_food_name (Import      *import,
       folded = g_utf8_casefold (candidate, -1);
       if (g_strcmp0 (folded, wanted) == 0)
         {
-          g_set_error (error, HEARTH_IMPORT_ERROR, HEARTH_IMPORT_ERROR_REFERENCE,
-                       _("%s.name: this journal already has another food called “%s”"), path, name);
-          return FALSE;
+          g_autofree char *field = g_strdup_printf ("%s.name", path);
+          g_autofree char *what = food ? g_strdup_printf (_("this journal already has another food called “%s”"), name)
+                                       : g_strdup_printf (_("this member already has a medication called “%s”"), name);
+
+          return field_error (error, HEARTH_IMPORT_ERROR_REFERENCE, field, what);
         }
     }
   return rc == SQLITE_DONE;
@@ -381,7 +390,13 @@ import_row (Import                   *import,
     {
       if (table == &_hearth_export_profiles && !check_member_name (import, object, path, error))
         return FALSE;
-      if (table == &_hearth_export_foods && !check_food_name (import, object, path, error))
+      if (table == &_hearth_export_foods &&
+          !check_live_name (import, SQL_LIVE_OWN_FOODS, parent_id, object, path,
+                            TRUE, error))
+        return FALSE;
+      if (g_str_equal (table->table, "medications") &&
+          !check_live_name (import, SQL_LIVE_MEDICATIONS, parent_id, object, path,
+                            FALSE, error))
         return FALSE;
 
       stmt = _hearth_store_prepare (import->store, exists ? update_sql (table) : insert_sql (table), error);
