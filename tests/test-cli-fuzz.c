@@ -154,6 +154,7 @@ static const CommandSpec commands[] = {
   { "challenge", "remove", { { "profile", V_NAME }, { "id", V_NAME } } },
   { "lock", NULL, { { "profile", V_NAME }, { "pin-file", V_NAME }, { "remove", V_FLAG } } },
   { "unlock", NULL, { { "profile", V_NAME }, { "pin-file", V_NAME } } },
+  { "import", NULL, { { NULL, V_POSITIONAL } } },
   /* Not commands. */
   { "log", "nope", { { NULL, V_POSITIONAL } } },
   { "profile", NULL, { { NULL, V_POSITIONAL } } },

@@ -247,6 +247,21 @@ static const HearthCliCommand commands[] = {
        "more log (a meal, a workout or a dose taken); each step with the day it was done.\n"
        "--dismiss puts it away for good."),
     NULL, TRUE, hearth_cli_checklist },
+  { "export", NULL,
+    "export [--profile NAME] [--deidentify] --out FILE",
+    N_("Write the family’s data (or one member’s) to FILE as JSON: members with their health\n"
+       "record, readings, meals, workouts, medications and doses, goals, skip days, badges and\n"
+       "challenges, and the family’s foods and recipes. The file is created readable by you only."),
+    N_("--deidentify leaves out names and free text, keeps only the birth year, moves every\n"
+       "date by one random number of weeks and replaces every id. The format is described in\n"
+       "docs/export-format.md."),
+    TRUE, hearth_cli_export },
+  { "import", NULL,
+    "import FILE",
+    N_("Merge an export into the journal, all or nothing: rows it lacks are added, rows changed\n"
+       "later in the file replace the journal’s, the rest are left. Importing twice changes\n"
+       "nothing."),
+    NULL, TRUE, hearth_cli_import },
   { "insights", NULL,
     "insights --profile NAME [--today DATE] [--json]",
     N_("A member’s insights on a day (default: today), most useful first: the week’s blood\n"

@@ -33,6 +33,8 @@
 #include "hearth-secrets.h"
 #include "hearth-lock.h"
 #include "hearth-growth.h"
+#include "hearth-export.h"
+#include "hearth-import.h"
 
 G_BEGIN_DECLS
 
