@@ -230,6 +230,37 @@ test_silent_bus (void)
   g_test_trap_assert_passed ();
 }
 
+/* The collection is locked (test_locked(), the parent); a prompt allowed,
+ * the user gives up on it (here: the app cancels the prompt it was waiting
+ * on): CANCELLED, nothing stored, no hang. Cancelling libsecret 0.20 while it
+ * opens its session can make GIO warn from inside libsecret
+ * (g_task_return_error() with no error; seen once under ASan on a loaded
+ * machine): libsecret's, so it must not abort the child; what Hearth answers
+ * is asserted all the same. */
+static void
+prompt_cancelled (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(HearthSecret) got = NULL;
+  gint64 start;
+
+  g_log_set_always_fatal (G_LOG_FATAL_MASK);
+  g_timeout_add_once (300, (GSourceOnceFunc) g_cancellable_cancel, cancellable);
+  start = g_get_monotonic_time ();
+  {
+    g_autoptr(GAsyncResult) looked = NULL;
+
+    hearth_secrets_lookup (JOURNAL_A, HEARTH_SECRET_KIND_BACKUP_PASSPHRASE, NULL,
+                           HEARTH_SECRETS_PROMPT, cancellable, on_done, &looked);
+    got = hearth_secrets_lookup_finish (wait_result (&looked), &error);
+  }
+  g_assert_null (got);
+  g_assert_error (error, HEARTH_SECRETS_ERROR, HEARTH_SECRETS_ERROR_CANCELLED);
+  g_test_message ("prompt: %s", error->message);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_TIME_SPAN_SECOND);
+}
+
 /* Last: it locks the keyring, which stays locked for the rest of the run. */
 static void
 test_locked (void)
@@ -237,10 +268,15 @@ test_locked (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(SecretService) service = NULL;
   g_autoptr(SecretCollection) collection = NULL;
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(HearthSecret) got = NULL;
   GList objects = { NULL, NULL, NULL };
   gint64 start;
+
+  if (g_test_subprocess ())
+    {
+      prompt_cancelled ();
+      return;
+    }
 
   g_assert_true (hearth_secrets_store_sync (JOURNAL_A, HEARTH_SECRET_KIND_BACKUP_PASSPHRASE, NULL,
                                             "Hearth backup passphrase", "before-lock",
@@ -275,21 +311,11 @@ test_locked (void)
   g_clear_error (&error);
   g_assert_cmpint (g_get_monotonic_time () - start, <, 3 * G_TIME_SPAN_SECOND);
 
-  /* With a prompt allowed, the user gives up on it (here: the app cancels the
-   * prompt it was waiting on): CANCELLED, nothing stored, no hang. */
-  g_timeout_add_once (300, (GSourceOnceFunc) g_cancellable_cancel, cancellable);
-  start = g_get_monotonic_time ();
-  {
-    g_autoptr(GAsyncResult) looked = NULL;
-
-    hearth_secrets_lookup (JOURNAL_A, HEARTH_SECRET_KIND_BACKUP_PASSPHRASE, NULL,
-                           HEARTH_SECRETS_PROMPT, cancellable, on_done, &looked);
-    got = hearth_secrets_lookup_finish (wait_result (&looked), &error);
-  }
-  g_assert_null (got);
-  g_assert_error (error, HEARTH_SECRETS_ERROR, HEARTH_SECRETS_ERROR_CANCELLED);
-  g_test_message ("prompt: %s", error->message);
-  g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_TIME_SPAN_SECOND);
+  /* With a prompt allowed, the user gives up on it: in a child process
+   * (prompt_cancelled()). */
+  g_test_trap_subprocess ("/hearth/secrets/zz-locked", 30 * G_TIME_SPAN_SECOND,
+                          G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
 }
 
 int
