@@ -223,8 +223,20 @@ assert_current_schema (const char *path)
                                     "'created_at', 'updated_at', 'deleted_at')"), ==, 15);
   g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('profiles') WHERE name IN "
                                     "('uuid', 'name', 'birth_year', 'birth_month', 'birth_day', 'sex', "
-                                    "'height_cm', 'color', 'conditions', 'allergies', "
-                                    "'created_at', 'updated_at', 'deleted_at')"), ==, 13);
+                                    "'height_cm', 'color', 'allergies', "
+                                    "'created_at', 'updated_at', 'deleted_at')"), ==, 12);
+  /* Schema 11: the conditions moved into health_conditions; the record's tables. */
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('profiles') "
+                                    "WHERE name = 'conditions'"), ==, 0);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('health_conditions') WHERE name IN "
+                                    "('uuid', 'profile_id', 'condition', 'since_day', 'note', "
+                                    "'created_at', 'updated_at', 'deleted_at')"), ==, 8);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('family_history') WHERE name IN "
+                                    "('uuid', 'profile_id', 'condition', 'relative', 'note', "
+                                    "'created_at', 'updated_at', 'deleted_at')"), ==, 8);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('health_records') WHERE name IN "
+                                    "('uuid', 'profile_id', 'blood_type', 'contact_name', 'contact_phone', "
+                                    "'contact_relation', 'notes', 'created_at', 'updated_at', 'deleted_at')"), ==, 10);
   /* Schema 5: the medication text moved into medications. */
   g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('profiles') "
                                     "WHERE name = 'medications'"), ==, 0);
@@ -473,7 +485,7 @@ build_old_database (const char *path,
                                          "0003-diet.sql", "0004-exercise-medications.sql",
                                          "0005-medication-text.sql", "0006-recipes.sql",
                                          "0007-fdc-foods.sql", "0008-food-last-used.sql",
-                                         "0009-progress.sql" };
+                                         "0009-progress.sql", "0010-entry-days.sql" };
   sqlite3 *db = NULL;
 
   g_assert_cmpint (version, <, (int) G_N_ELEMENTS (files));
@@ -500,6 +512,15 @@ build_old_database (const char *path,
     "  created_at, updated_at, deleted_at) VALUES "
     "('6f1c0a52-0000-4000-8000-000000000004', 1, 'weight', 1700000200000000, 3600, 19675, 79.9, 1, 1, 5);",
     NULL, NULL, NULL), ==, SQLITE_OK);
+  /* The health record's conditions, as schemas 1 to 10 kept them: items
+   * joined with U+001F. An identifier, free text (Chinese, spaces around,
+   * a line break inside), an empty item, an identifier again in another
+   * case; the deleted member keeps theirs. */
+  g_assert_cmpint (sqlite3_exec (db,
+    "UPDATE profiles SET conditions = 'hypertension' || char(31) || ' 痛风' || char(12288) || "
+    "  char(31) || char(31) || 'Old' || char(10) || 'knee' || char(31) || 'HYPERTENSION', "
+    "  updated_at = 1700200000000000 WHERE id = 1;",
+    NULL, NULL, NULL), ==, SQLITE_OK);
   /* The health record's medication text, as schemas 1 to 4 kept it: items
    * joined with U+001F. Odd items: a comma inside one, Chinese, an empty
    * item, spaces (ASCII, ideographic) and a tab around or inside, one
@@ -517,6 +538,10 @@ build_old_database (const char *path,
         "('6f1c0a52-0000-4000-8000-000000000006', 'Gone', '胰岛素', 86400000000, 86400000000, 9);",
         NULL, NULL, NULL), ==, SQLITE_OK);
     }
+  if (version < 5)
+    g_assert_cmpint (sqlite3_exec (db,
+      "UPDATE profiles SET conditions = 'diabetes' WHERE name = 'Gone';",
+      NULL, NULL, NULL), ==, SQLITE_OK);
   /* Schema 4 already had the medications table: one of the items was
    * added there too (another case), and stays one medication. */
   if (version == 4)
@@ -584,6 +609,45 @@ assert_medication_text_moved (HearthStore   *store,
                                     "AND m.deleted_at IS NULL"), ==, 1);
   g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('profiles') "
                                     "WHERE name = 'medications'"), ==, 0);
+}
+
+/* After schema 11 the conditions are rows of health_conditions (no since
+ * day, stamped with the member's updated_at), the column is gone, and the
+ * record API and the profile read them. */
+static void
+assert_conditions_moved (HearthStore   *store,
+                         HearthProfile *profile,
+                         const char    *path,
+                         int            version)
+{
+  static const char * const expected[] = { "hypertension", "痛风", "Old knee", NULL };
+  g_autoptr(HearthHealthRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstrv (hearth_profile_get_conditions (profile), expected);
+  record = hearth_store_get_health_record (store, hearth_profile_get_uuid (profile), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (record->conditions->len, ==, 3);
+  for (guint i = 0; i < record->conditions->len; i++)
+    {
+      HearthCondition *condition = g_ptr_array_index (record->conditions, i);
+
+      g_assert_cmpstr (condition->condition, ==, expected[i]);
+      g_assert_true (g_uuid_string_is_valid (condition->uuid));
+      g_assert_cmpint (condition->since_day, ==, HEARTH_RECORD_NO_DAY);
+      g_assert_null (condition->note);
+      /* The member's updated_at (schemas 1 to 4 saved the medications later). */
+      g_assert_cmpint (condition->created_at, ==, version < 5 ? 1700100000000000 : 1700200000000000);
+      g_assert_cmpint (condition->updated_at, ==, condition->created_at);
+    }
+  g_assert_cmpuint (record->family->len, ==, 0);
+  g_assert_cmpint (record->blood_type, ==, HEARTH_BLOOD_TYPE_UNKNOWN);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM health_conditions c JOIN profiles p "
+                                    "ON p.id = c.profile_id WHERE p.name = 'Gone' "
+                                    "AND c.condition = 'diabetes' AND c.deleted_at IS NULL"), ==,
+                   version < 5 ? 1 : 0);
+  /* The layers read it: hypertension puts blood pressure first. */
+  g_assert_true (hearth_profile_has_condition (profile, HEARTH_CONDITION_HYPERTENSION));
 }
 
 /* From every earlier schema version to this one, keeping what was stored:
@@ -654,6 +718,7 @@ test_migrations_from_every_version (Fixture       *f,
       }
       if (version < 5)
         assert_medication_text_moved (store, profile, path, version);
+      assert_conditions_moved (store, profile, path, version);
       /* Schema 6 takes a recipe of the family's foods, logged in a meal. */
       {
         g_autoptr(HearthFood) rice = hearth_food_new ("Rice", HEARTH_AMOUNT_UNIT_GRAM);

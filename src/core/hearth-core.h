@@ -35,6 +35,8 @@
 #include "hearth-growth.h"
 #include "hearth-export.h"
 #include "hearth-import.h"
+#include "hearth-health-record.h"
+#include "hearth-store-record.h"
 
 G_BEGIN_DECLS
 

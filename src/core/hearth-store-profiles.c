@@ -10,6 +10,7 @@
 
 #include "hearth-core-private.h"
 #include "hearth-store-private.h"
+#include "hearth-store-record-private.h"
 
 /* Members: rows, the live list, and the profile API of hearth-store.h. */
 
@@ -17,7 +18,7 @@
 
 #define PROFILE_COLUMNS \
   "uuid, name, birth_year, birth_month, birth_day, sex, height_cm, color, " \
-  "conditions, allergies, created_at, updated_at, main_goal"
+  _HEARTH_CONDITIONS_COLUMN ", allergies, created_at, updated_at, main_goal"
 static const char SQL_LIVE_PROFILES[] =
   "SELECT " PROFILE_COLUMNS " FROM profiles WHERE deleted_at IS NULL";
 static const char SQL_PROFILE_BY_UUID[] =
@@ -28,11 +29,11 @@ static const char SQL_PROFILE_STATE[] =
   "SELECT name, deleted_at IS NOT NULL FROM profiles WHERE uuid = ?1";
 static const char SQL_INSERT_PROFILE[] =
   "INSERT INTO profiles (uuid, name, birth_year, birth_month, birth_day, sex, height_cm, "
-  "color, conditions, allergies, created_at, updated_at, main_goal) "
-  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+  "color, allergies, created_at, updated_at, main_goal) "
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?11, ?12, ?13)";
 static const char SQL_UPDATE_PROFILE[] =
   "UPDATE profiles SET name = ?2, birth_year = ?3, birth_month = ?4, birth_day = ?5, "
-  "sex = ?6, height_cm = ?7, color = ?8, conditions = ?9, "
+  "sex = ?6, height_cm = ?7, color = ?8, "
   "allergies = ?10, updated_at = ?12, main_goal = ?13 "
   "WHERE uuid = ?1 AND deleted_at IS NULL";
 static const char SQL_DELETE_PROFILE[] =
@@ -107,7 +108,9 @@ profile_from_row (sqlite3_stmt *stmt)
   return profile;
 }
 
-/* Binds ?2..?10 (fields), ?11/?12 (created/updated) and ?13 (main goal). */
+/* Binds ?2..?10 (fields; ?9 is unused: the conditions are rows of
+ * health_conditions since schema 11, _hearth_store_sync_conditions()),
+ * ?11/?12 (created/updated) and ?13 (main goal). */
 static void
 bind_profile (HearthStore   *self,
               sqlite3_stmt  *stmt,
@@ -116,7 +119,6 @@ bind_profile (HearthStore   *self,
               gint64         created_at,
               gint64         updated_at)
 {
-  g_autofree char *conditions = join_list (hearth_profile_get_conditions (profile));
   g_autofree char *allergies = join_list (hearth_profile_get_allergies (profile));
   double height = hearth_profile_get_height_cm (profile);
 
@@ -127,7 +129,6 @@ bind_profile (HearthStore   *self,
   _hearth_store_bind_text_or_null (self, stmt, 6, hearth_sex_to_string (hearth_profile_get_sex (profile)));
   _hearth_store_bind_double_or_null (self, stmt, 7, height == 0 ? NAN : height);
   _hearth_store_bind_text_or_null (self, stmt, 8, hearth_profile_get_color (profile));
-  _hearth_store_bind_text_or_null (self, stmt, 9, conditions);
   _hearth_store_bind_text_or_null (self, stmt, 10, allergies);
   _hearth_store_bind_int64 (self, stmt, 11, created_at);
   _hearth_store_bind_int64 (self, stmt, 12, updated_at);
@@ -456,6 +457,9 @@ hearth_store_add_profile (HearthStore    *self,
   if (!_hearth_store_run (self, stmt, error))
     goto failed;
   g_clear_pointer (&stmt, _hearth_store_release_statement);
+  if (!_hearth_store_sync_conditions (self, sqlite3_last_insert_rowid (self->db),
+                                      hearth_profile_get_conditions (profile), now, error))
+    goto failed;
 
   if (!_hearth_store_commit (self, error))
     return FALSE;
@@ -516,6 +520,14 @@ hearth_store_update_profile (HearthStore    *self,
       _hearth_store_set_not_found_member (error, uuid);
       goto failed;
     }
+  {
+    gint64 profile_id = _hearth_store_resolve_profile_id (self, uuid, error);
+
+    if (profile_id == 0 ||
+        !_hearth_store_sync_conditions (self, profile_id, hearth_profile_get_conditions (profile),
+                                        now, error))
+      goto failed;
+  }
 
   if (!_hearth_store_commit (self, error))
     return FALSE;

@@ -73,6 +73,9 @@ static const char * const SQL_PURGE_MEMBER[] = {
   "DELETE FROM skip_days WHERE profile_id = ?1",
   "DELETE FROM badges WHERE profile_id = ?1",
   "DELETE FROM entry_days WHERE profile_id = ?1",
+  "DELETE FROM health_conditions WHERE profile_id = ?1",
+  "DELETE FROM family_history WHERE profile_id = ?1",
+  "DELETE FROM health_records WHERE profile_id = ?1",
   "DELETE FROM profiles WHERE id = ?1",
 };
 
@@ -92,6 +95,9 @@ static const char * const SQL_PURGE_ALL[] = {
   "DELETE FROM skip_days",
   "DELETE FROM badges",
   "DELETE FROM entry_days",
+  "DELETE FROM health_conditions",
+  "DELETE FROM family_history",
+  "DELETE FROM health_records",
   "DELETE FROM profiles",
   "DELETE FROM recipe_items",
   "DELETE FROM recipes",
