@@ -23,7 +23,7 @@
  * sorted lines: two journals holding the same data dump the same. Reference
  * foods (loaded by each journal, uuids of their own) are named by fdc_id. */
 static const char *const dump_queries[] = {
-  "SELECT uuid, name, birth_year, birth_month, birth_day, sex, height_cm, color, conditions, allergies,"
+  "SELECT uuid, name, birth_year, birth_month, birth_day, sex, height_cm, color, allergies,"
   " main_goal, checklist_dismissed_at, created_at, updated_at, deleted_at FROM profiles",
   "SELECT r.uuid, p.uuid, kind, taken_at, utc_offset, local_day, value_a, value_b, value_c, label_a,"
   " label_b, note, r.created_at, r.updated_at, r.deleted_at FROM readings r JOIN profiles p ON p.id = r.profile_id",
@@ -59,6 +59,13 @@ static const char *const dump_queries[] = {
   "SELECT k.uuid, c.uuid, local_day, k.created_at, k.updated_at, k.deleted_at"
   " FROM challenge_checkins k JOIN challenges c ON c.id = k.challenge_id",
   "SELECT 'entry_days', p.uuid, local_day, entries FROM entry_days e JOIN profiles p ON p.id = e.profile_id",
+  /* The health record (schema 11, export format 2). */
+  "SELECT c.uuid, p.uuid, condition, since_day, note, c.created_at, c.updated_at, c.deleted_at"
+  " FROM health_conditions c JOIN profiles p ON p.id = c.profile_id",
+  "SELECT h.uuid, p.uuid, condition, relative, note, h.created_at, h.updated_at, h.deleted_at"
+  " FROM family_history h JOIN profiles p ON p.id = h.profile_id",
+  "SELECT r.uuid, p.uuid, blood_type, contact_name, contact_phone, contact_relation, notes,"
+  " r.created_at, r.updated_at, r.deleted_at FROM health_records r JOIN profiles p ON p.id = r.profile_id",
 };
 
 static int
@@ -170,7 +177,29 @@ fill_family (Fixture *f)
           "  'No crisps at Blorbo''s', 19880, 19886, 1718000000000014, 1718000000000015);"
           "INSERT INTO challenge_checkins (uuid, challenge_id, local_day, created_at, updated_at) VALUES"
           "  ('chk00000-0000-4000-8000-000000000001', (SELECT id FROM challenges), 19881, 1718000000000016,"
-          "  1718000000000017);");
+          "  1718000000000017);"
+          /* The health record: a known condition with a since day and a
+           * note, a free-text one (gone when de-identified), a deleted
+           * one; family history; blood type, contact and notes. */
+          "INSERT INTO health_conditions (uuid, profile_id, condition, since_day, note, created_at, updated_at)"
+          "  VALUES ('hc000000-0000-4000-8000-000000000001', (SELECT min(id) FROM profiles), 'kidney-disease',"
+          "  15000, 'seen by Dr Frobnitz', 1718000000000018, 1718000000000019),"
+          "  ('hc000000-0000-4000-8000-000000000002', (SELECT min(id) FROM profiles), 'Wibbleton fever',"
+          "  NULL, NULL, 1718000000000018, 1718000000000019);"
+          "INSERT INTO health_conditions (uuid, profile_id, condition, created_at, updated_at, deleted_at)"
+          "  VALUES ('hc000000-0000-4000-8000-000000000003', (SELECT max(id) FROM profiles), 'asthma',"
+          "  1718000000000018, 1718000000000020, 1718000000000020);"
+          "INSERT INTO family_history (uuid, profile_id, condition, relative, note, created_at, updated_at)"
+          "  VALUES ('fh000000-0000-4000-8000-000000000001', (SELECT min(id) FROM profiles), 'diabetes',"
+          "  'mother', 'type 2 at Gribble age 50', 1718000000000021, 1718000000000022),"
+          "  ('fh000000-0000-4000-8000-000000000002', (SELECT max(id) FROM profiles), 'Snargle syndrome',"
+          "  'grandparent', NULL, 1718000000000021, 1718000000000022);"
+          "INSERT INTO health_records (uuid, profile_id, blood_type, contact_name, contact_phone,"
+          "  contact_relation, notes, created_at, updated_at) VALUES ('hr000000-0000-4000-8000-000000000001',"
+          "  (SELECT min(id) FROM profiles), 'AB-', 'Pomplamoose Jones', '+44 20 7946 0123', 'Neighbour Klaxon',"
+          "  'Pacemaker' || char(10) || 'no MRI, ask Dr Zibbit' || char(31), 1718000000000023, 1718000000000024),"
+          "  ('hr000000-0000-4000-8000-000000000002', (SELECT max(id) FROM profiles), 'O+', NULL, NULL, NULL,"
+          "  NULL, 1718000000000023, 1718000000000024);");
 }
 
 static HearthStore *
@@ -188,7 +217,7 @@ open_other (Fixture     *f,
 }
 
 /* RFC 8259: control characters only escaped ("\u001f"), so strict readers
- * take the file (the health record's conditions are separated by U+001F). */
+ * take the file (a note ending in U+001F). */
 static void
 assert_strict_json (const char *path)
 {
@@ -201,7 +230,7 @@ assert_strict_json (const char *path)
   for (gsize i = 0; i + 1 < length; i++)
     if ((guchar) text[i] < 0x20)
       g_error ("a raw control character (0x%02x) at byte %" G_GSIZE_FORMAT, (guchar) text[i], i);
-  g_assert_nonnull (strstr (text, "hypertension\\u001f"));
+  g_assert_nonnull (strstr (text, "ask Dr Zibbit\\u001f"));
 }
 
 static void
@@ -372,7 +401,7 @@ test_file (Fixture       *f,
   g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "\"name\":\"Bob\""));
   g_assert_null (strstr (contents, "Ann"));
-  g_assert_true (g_str_has_prefix (contents, "{\"format\":\"hearth-export\",\"version\":1,"));
+  g_assert_true (g_str_has_prefix (contents, "{\"format\":\"hearth-export\",\"version\":2,"));
   dir = g_dir_open (out_dir, 0, NULL);
   g_assert_cmpstr (g_dir_read_name (dir), ==, "family.json");
   g_assert_null (g_dir_read_name (dir));
@@ -423,6 +452,8 @@ test_deidentify (Fixture       *f,
   static const char *const free_text[] = {
     "Zorblax", "Quimby", "Xylo Street", "Vantablack", "Quuxbridge", "Granny Wobble", "Plonkton",
     "Snorkelville", "Blorbo", "birth_month", "birth_day", "exported_at",
+    /* the health record's free text: notes, contact, free-text conditions */
+    "Frobnitz", "Wibbleton", "Gribble", "Snargle", "Pomplamoose", "+44 20 7946", "Klaxon", "Zibbit",
   };
 
   fill_family (f);
@@ -439,6 +470,9 @@ test_deidentify (Fixture       *f,
   collect_instants (f->path, "SELECT uuid FROM goals UNION ALL SELECT uuid FROM skip_days "
                              "UNION ALL SELECT uuid FROM medications UNION ALL SELECT uuid FROM recipes "
                              "UNION ALL SELECT uuid FROM recipe_items", secrets);
+  collect_instants (f->path, "SELECT uuid, created_at FROM health_conditions UNION ALL "
+                             "SELECT uuid, created_at FROM family_history UNION ALL "
+                             "SELECT uuid, updated_at FROM health_records", secrets);
   for (guint i = 0; i < G_N_ELEMENTS (free_text); i++)
     g_ptr_array_add (secrets, g_strdup (free_text[i]));
 
@@ -462,13 +496,57 @@ test_deidentify (Fixture       *f,
   ASSERT_OK (hearth_export_to_file_full (f->store, NULL, HEARTH_EXPORT_DEIDENTIFY, shift, out, &error));
   ASSERT_OK (hearth_import_file (other, out, &counts, &error));
   g_free (dump_journal (other_path, &n_other));
-  g_assert_cmpuint (n_other, ==, n_rows);
+  /* All but the free-text conditions (two of the members', one deleted,
+   * and one of a relative's). */
+  g_assert_cmpuint (n_other, ==, n_rows - 3);
+  g_assert_cmpint (query_int_at (other_path, "SELECT count(*) FROM health_conditions "
+                                             "WHERE condition = 'kidney-disease' AND note IS NULL "
+                                             "AND since_day = 15000 - 70"), ==, 1);
+  g_assert_cmpint (query_int_at (other_path, "SELECT count(*) FROM family_history "
+                                             "WHERE condition = 'diabetes' AND relative = 'mother' "
+                                             "AND note IS NULL"), ==, 1);
+  g_assert_cmpint (query_int_at (other_path, "SELECT count(*) FROM health_records WHERE blood_type = 'AB-' "
+                                             "AND contact_name IS NULL AND contact_phone IS NULL "
+                                             "AND contact_relation IS NULL AND notes IS NULL"), ==, 1);
   g_assert_cmpint (query_int (f, "SELECT sum(taken_at) FROM readings") + shift *
                    query_int (f, "SELECT count(*) FROM readings"), ==,
                    query_int_at (other_path, "SELECT sum(taken_at) FROM readings"));
   g_assert_cmpint (query_int (f, "SELECT sum(local_day) FROM readings") - 70 *
                    query_int (f, "SELECT count(*) FROM readings"), ==,
                    query_int_at (other_path, "SELECT sum(local_day) FROM readings"));
+}
+
+/* Format 1 (before schema 11) kept a member's conditions as one text joined
+ * with U+001F: they become health_conditions rows, once. */
+static void
+test_version_1 (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *in = g_build_filename (f->dir, "v1.json", NULL);
+  g_autoptr(HearthProfile) dora = NULL;
+  HearthImportCounts counts;
+  static const char * const expected[] = { "hypertension", "Old knee", NULL };
+  static const char v1[] =
+    "{\"format\":\"hearth-export\",\"version\":1,\"deidentified\":false,"
+    "\"members\":[{\"uuid\":\"0d0a0000-0000-4000-8000-000000000001\",\"name\":\"Dora\","
+    "\"birth_year\":1950,\"conditions\":\"hypertension\\u001fOld knee\\u001f\\u001fHYPERTENSION\","
+    "\"allergies\":\"penicillin\",\"created_at\":1700000000000000,\"updated_at\":1700000000000001}],"
+    "\"foods\":[],\"recipes\":[]}";
+
+  g_assert_true (g_file_set_contents (in, v1, -1, NULL));
+  ASSERT_OK (hearth_import_file (f->store, in, &counts, &error));
+  g_assert_cmpuint (counts.added, ==, 1);
+  dora = hearth_store_find_profile (f->store, "Dora", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (hearth_profile_get_conditions (dora), expected);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM health_conditions WHERE since_day IS NULL "
+                                 "AND created_at = 1700000000000001 AND deleted_at IS NULL"), ==, 2);
+
+  /* Again: nothing added (the member is not newer, and a merge only adds). */
+  ASSERT_OK (hearth_import_file (f->store, in, &counts, &error));
+  g_assert_cmpuint (counts.added, ==, 0);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM health_conditions"), ==, 2);
 }
 
 /* Bad input ------------------------------------------------------------ */
@@ -507,7 +585,7 @@ spoil_duplicate (JsonObject *root)
 static void
 spoil_version (JsonObject *root)
 {
-  json_object_set_int_member (root, "version", 2);
+  json_object_set_int_member (root, "version", 3);
 }
 
 static void
@@ -616,7 +694,7 @@ test_bad_input (Fixture       *f,
     { spoil_missing, HEARTH_IMPORT_ERROR_FIELD, "members[0].readings[12].taken_at: missing" },
     { spoil_type, HEARTH_IMPORT_ERROR_FIELD, "members[1].readings[3].value_a: a number was expected" },
     { spoil_duplicate, HEARTH_IMPORT_ERROR_DUPLICATE, "members[1].readings[5].uuid" },
-    { spoil_version, HEARTH_IMPORT_ERROR_VERSION, "newer Hearth (export format version 2)" },
+    { spoil_version, HEARTH_IMPORT_ERROR_VERSION, "newer Hearth (export format version 3)" },
     { spoil_format, HEARTH_IMPORT_ERROR_NOT_EXPORT, "is not a Hearth export" },
     { spoil_members, HEARTH_IMPORT_ERROR_FIELD, "members: a list was expected" },
     { spoil_food, HEARTH_IMPORT_ERROR_REFERENCE, "recipes[0].items[1].food: no such food" },
@@ -683,6 +761,7 @@ main (int   argc,
   ADD ("/hearth/export/merge", test_merge);
   ADD ("/hearth/export/file", test_file);
   ADD ("/hearth/export/deidentify", test_deidentify);
+  ADD ("/hearth/export/version-1", test_version_1);
   ADD ("/hearth/export/bad-input", test_bad_input);
 #undef ADD
 

@@ -23,6 +23,8 @@ enum {
   _HEARTH_COL_REQUIRED = 1 << 0,
   _HEARTH_COL_FREE     = 1 << 1,  /* names and free text: dropped (or a placeholder) when de-identified */
   _HEARTH_COL_BIRTH    = 1 << 2,  /* birth month and day: dropped when de-identified */
+  _HEARTH_COL_KNOWN    = 1 << 3,  /* a condition: the row is left out when de-identified
+                                   * unless it is an identifier (free text) */
 };
 
 typedef struct {
@@ -39,7 +41,7 @@ struct _HearthExportTable {
   const char                *parent_col; /* the parent row's id, NULL at the top */
   const char                *where;      /* a top-level table's filter, or NULL */
   const _HearthExportColumn *columns;    /* ends with a NULL name */
-  const _HearthExportTable  *children[9];   /* ends with NULL */
+  const _HearthExportTable  *children[12];  /* ends with NULL */
   const char                *unique_live; /* a column that, with parent_col, the journal
                                            * keeps unique among live rows (an index), or NULL */
   const char                *unique_kind; /* only among rows of this "kind" (readings: steps,
@@ -47,7 +49,10 @@ struct _HearthExportTable {
 };
 
 #define _HEARTH_EXPORT_FORMAT "hearth-export"
-#define _HEARTH_EXPORT_VERSION 1
+/* 2: the health record (schema 11): members' "conditions" text became the
+ * health_conditions array; family_history, health_records. Version 1 is
+ * still read. */
+#define _HEARTH_EXPORT_VERSION 2
 
 extern const _HearthExportTable _hearth_export_foods;
 extern const _HearthExportTable _hearth_export_recipes;

@@ -15,6 +15,7 @@
 #include "hearth-export.h"
 #include "hearth-export-private.h"
 #include "hearth-store-private.h"
+#include "hearth-health-record.h"
 
 #define STAMPS \
   { "created_at", _HEARTH_COL_INSTANT, _HEARTH_COL_REQUIRED, NULL }, \
@@ -254,17 +255,57 @@ static const _HearthExportColumn profile_columns[] = {
   { "sex", _HEARTH_COL_TEXT, 0, NULL },
   { "height_cm", _HEARTH_COL_REAL, 0, NULL },
   { "color", _HEARTH_COL_TEXT, 0, NULL },
-  { "conditions", _HEARTH_COL_TEXT, 0, NULL },
   { "allergies", _HEARTH_COL_TEXT, 0, NULL },
   { "main_goal", _HEARTH_COL_TEXT, 0, NULL },
   { "checklist_dismissed_at", _HEARTH_COL_INSTANT, 0, NULL },
   STAMPS
 };
 
+/* The health record (schema 11; export format 2). */
+static const _HearthExportColumn health_condition_columns[] = {
+  UUID,
+  { "condition", _HEARTH_COL_TEXT, REQ | _HEARTH_COL_KNOWN, NULL },
+  { "since_day", _HEARTH_COL_DAY, 0, NULL },
+  { "note", _HEARTH_COL_TEXT, _HEARTH_COL_FREE, NULL },
+  STAMPS
+};
+
+static const _HearthExportTable health_conditions = {
+  "health_conditions", "health_conditions", "profile_id", NULL, health_condition_columns, { NULL },
+  "condition"
+};
+
+static const _HearthExportColumn family_history_columns[] = {
+  UUID,
+  { "condition", _HEARTH_COL_TEXT, REQ | _HEARTH_COL_KNOWN, NULL },
+  { "relative", _HEARTH_COL_TEXT, REQ, NULL },
+  { "note", _HEARTH_COL_TEXT, _HEARTH_COL_FREE, NULL },
+  STAMPS
+};
+
+static const _HearthExportTable family_history = {
+  "family_history", "family_history", "profile_id", NULL, family_history_columns, { NULL }
+};
+
+static const _HearthExportColumn health_record_columns[] = {
+  UUID,
+  { "blood_type", _HEARTH_COL_TEXT, 0, NULL },
+  { "contact_name", _HEARTH_COL_TEXT, _HEARTH_COL_FREE, NULL },
+  { "contact_phone", _HEARTH_COL_TEXT, _HEARTH_COL_FREE, NULL },
+  { "contact_relation", _HEARTH_COL_TEXT, _HEARTH_COL_FREE, NULL },
+  { "notes", _HEARTH_COL_TEXT, _HEARTH_COL_FREE, NULL },
+  STAMPS
+};
+
+static const _HearthExportTable health_records = {
+  "health_records", "health_records", "profile_id", NULL, health_record_columns, { NULL }
+};
+
 /* Not entry_days: it is derived, and the triggers rebuild it on import. */
 const _HearthExportTable _hearth_export_profiles = {
   "profiles", "members", NULL, NULL, profile_columns,
-  { &readings, &meals, &workouts, &medications, &goals, &skip_days, &badges, &challenges }
+  { &readings, &meals, &workouts, &medications, &goals, &skip_days, &badges, &challenges,
+    &health_conditions, &family_history, &health_records }
 };
 
 const char *
@@ -487,6 +528,22 @@ export_column (Export                    *export,
 static gboolean export_rows (Export *export, const _HearthExportTable *table,
                              gint64 parent_id, const char *member_uuid, GError **error);
 
+/* A row whose _HEARTH_COL_KNOWN column is free text, not an identifier:
+ * de-identification leaves the whole row out (a condition's name may say
+ * who it is). */
+static gboolean
+is_free_condition (const _HearthExportTable *table,
+                   sqlite3_stmt             *stmt)
+{
+  int i = 1;
+
+  for (const _HearthExportColumn *c = table->columns; c->name != NULL; c++, i++)
+    if ((c->flags & _HEARTH_COL_KNOWN) != 0 &&
+        !hearth_condition_is_known (_hearth_store_column_text (stmt, i)))
+      return TRUE;
+  return FALSE;
+}
+
 /* ,"key":[rows] for each child table of a row. */
 static gboolean
 export_children (Export                   *export,
@@ -534,6 +591,9 @@ export_rows (Export                   *export,
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
       int i = 1;
+
+      if (export->deidentify && is_free_condition (table, stmt))
+        continue;
 
       json_builder_begin_object (export->builder);
       for (const _HearthExportColumn *c = table->columns; c->name != NULL; c++, i++)

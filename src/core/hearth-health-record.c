@@ -166,6 +166,17 @@ hearth_condition_get_label (const char *condition)
   return condition;
 }
 
+gboolean
+hearth_condition_is_known (const char *condition)
+{
+  for (guint i = 0; condition != NULL && i < G_N_ELEMENTS (known_conditions); i++)
+    {
+      if (g_str_equal (condition, known_conditions[i].id))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static char *
 trim_unicode (const char *text)
 {

@@ -84,6 +84,9 @@ const char *hearth_relative_get_label     (HearthRelative   relative);
 /* A condition identifier's translated name ("High blood pressure"), or
  * @condition itself for free text. */
 const char *hearth_condition_get_label    (const char      *condition);
+/* Whether @condition is one of the identifiers (HEARTH_CONDITION_*), not
+ * free text. */
+gboolean    hearth_condition_is_known     (const char      *condition);
 /* The stored form of a condition typed: trimmed (Unicode spaces too), NFC,
  * a known identifier in any ASCII case becomes the identifier. */
 char       *hearth_condition_normalize    (const char      *condition);

@@ -11,6 +11,7 @@
 #include "hearth-export-private.h"
 #include "hearth-profile.h"
 #include "hearth-store-private.h"
+#include "hearth-store-record-private.h"
 
 G_DEFINE_QUARK (hearth-import-error-quark, hearth_import_error)
 
@@ -19,6 +20,7 @@ typedef struct {
   JsonObject         *root;
   GHashTable         *seen;      /* "table uuid" of every row read */
   HearthImportCounts  counts;
+  gint64              version;   /* the file's format version */
 } Import;
 
 static gboolean
@@ -313,6 +315,40 @@ find_live_twin (Import                   *import,
 static gboolean import_array (Import *import, const _HearthExportTable *table, JsonObject *parent,
                               gint64 parent_id, const char *parent_path, GError **error);
 
+/* Format 1 kept a member's conditions as one text, the items joined with
+ * U+001F (schema 1 to 10): each becomes a health_conditions row unless the
+ * member has it already (nothing is removed: a merge adds). */
+static gboolean
+import_v1_conditions (Import      *import,
+                      JsonObject  *object,
+                      gint64       profile_id,
+                      const char  *path,
+                      GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, "conditions");
+  g_auto(GStrv) items = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      g_autofree char *field = g_strdup_printf ("%s.conditions", path);
+
+      return field_error (error, HEARTH_IMPORT_ERROR_FIELD, field, _("a text was expected"));
+    }
+  items = g_strsplit (json_node_get_string (node), "\x1f", -1);
+  if (!_hearth_store_sync_conditions (import->store, profile_id, (const char * const *) items,
+                                      json_object_get_int_member (object, "updated_at"), FALSE,
+                                      &local_error))
+    {
+      g_autofree char *field = g_strdup_printf ("%s.conditions", path);
+
+      return field_error (error, HEARTH_IMPORT_ERROR_FIELD, field, local_error->message);
+    }
+  return TRUE;
+}
+
 /* One row: validated whole, then added, replacing or left. */
 static gboolean
 import_row (Import                   *import,
@@ -448,6 +484,9 @@ import_row (Import                   *import,
   else
     import->counts.left++;
 
+  if (table == &_hearth_export_profiles && write && import->version < 2 &&
+      !import_v1_conditions (import, object, id, path, error))
+    return FALSE;
   if (table == &_hearth_export_profiles)
     {
       if (write)
@@ -633,6 +672,7 @@ hearth_import_file (HearthStore         *store,
     return FALSE;
 
   import.root = json_node_get_object (json_parser_get_root (parser));
+  import.version = json_object_get_int_member (import.root, "version");
   if (!hearth_store_write (store, import_all, &import, error))
     return FALSE;
   if (counts != NULL)

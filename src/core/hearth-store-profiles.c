@@ -458,7 +458,7 @@ hearth_store_add_profile (HearthStore    *self,
     goto failed;
   g_clear_pointer (&stmt, _hearth_store_release_statement);
   if (!_hearth_store_sync_conditions (self, sqlite3_last_insert_rowid (self->db),
-                                      hearth_profile_get_conditions (profile), now, error))
+                                      hearth_profile_get_conditions (profile), now, TRUE, error))
     goto failed;
 
   if (!_hearth_store_commit (self, error))
@@ -525,7 +525,7 @@ hearth_store_update_profile (HearthStore    *self,
 
     if (profile_id == 0 ||
         !_hearth_store_sync_conditions (self, profile_id, hearth_profile_get_conditions (profile),
-                                        now, error))
+                                        now, TRUE, error))
       goto failed;
   }
 

@@ -11,12 +11,14 @@ G_BEGIN_DECLS
  * update_profile() (hearth-store-record.c): makes the member's live
  * health_conditions rows the list @conditions (normalized, empty items and
  * case-only repeats dropped), keeping the rows (since, note, uuid) of
- * conditions that stay, soft-deleting the others, adding new ones with no
- * since day. Inside the caller's write. */
+ * conditions that stay, soft-deleting the others (only with
+ * @remove_others: an import of an older export adds), adding new ones with
+ * no since day. Inside the caller's write. */
 gboolean _hearth_store_sync_conditions (HearthStore         *self,
                                         gint64               profile_id,
                                         const char * const  *conditions,
                                         gint64               now,
+                                        gboolean             remove_others,
                                         GError             **error);
 
 /* The live conditions of a member as the profile row's column of

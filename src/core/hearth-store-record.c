@@ -17,7 +17,8 @@
 
 static const char SQL_RECORD_DETAILS[] =
   "SELECT blood_type, contact_name, contact_phone, contact_relation, notes, updated_at "
-  "FROM health_records WHERE profile_id = ?1 AND deleted_at IS NULL";
+  "FROM health_records WHERE profile_id = ?1 AND deleted_at IS NULL "
+  "ORDER BY updated_at DESC, id DESC LIMIT 1";
 static const char SQL_UPDATE_DETAILS[] =
   "UPDATE health_records SET blood_type = ?2, contact_name = ?3, contact_phone = ?4, "
   "contact_relation = ?5, notes = ?6, updated_at = ?7 WHERE profile_id = ?1 AND deleted_at IS NULL";
@@ -179,6 +180,7 @@ _hearth_store_sync_conditions (HearthStore         *self,
                                gint64               profile_id,
                                const char * const  *conditions,
                                gint64               now,
+                               gboolean             remove_others,
                                GError             **error)
 {
   g_autoptr(GPtrArray) wanted = g_ptr_array_new_with_free_func (g_free);
@@ -228,7 +230,7 @@ _hearth_store_sync_conditions (HearthStore         *self,
 
       for (guint j = 0; j < wanted->len && !keep; j++)
         keep = g_ascii_strcasecmp (g_ptr_array_index (live_names, i), g_ptr_array_index (wanted, j)) == 0;
-      if (!keep && !run_id_now (self, SQL_DELETE_CONDITION, g_array_index (live_ids, gint64, i), now, error))
+      if (!keep && remove_others && !run_id_now (self, SQL_DELETE_CONDITION, g_array_index (live_ids, gint64, i), now, error))
         return FALSE;
     }
 

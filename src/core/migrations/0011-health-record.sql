@@ -16,9 +16,13 @@
 --
 -- family_history: a condition (identifier or free text, as above) a blood
 -- relative has or had: relative is 'mother', 'father', 'sibling', 'child',
--- 'grandparent' or 'other'; one live row per member, condition and relative.
+-- 'grandparent' or 'other'. The store adds one live row per member,
+-- condition and relative (no unique index: an import merging two journals'
+-- rows by uuid may bring a second one).
 --
--- health_records: at most one live row per member: blood_type (ABO and Rh:
+-- health_records: one live row per member as the store writes it (an import
+-- merging by uuid may bring another: the newest updated_at is read, and a
+-- save updates every live one): blood_type (ABO and Rh:
 -- 'A+', 'A-', 'B+', 'B-', 'AB+', 'AB-', 'O+', 'O-'; NULL: not known), the
 -- emergency contact (contact_name, contact_phone as typed, contact_relation
 -- free text) and notes (free text). No row: nothing recorded.
@@ -58,8 +62,8 @@ CREATE TABLE family_history (
   deleted_at  INTEGER
 );
 
-CREATE UNIQUE INDEX family_history_live
-  ON family_history (profile_id, lower(condition), relative) WHERE deleted_at IS NULL;
+CREATE INDEX family_history_profile
+  ON family_history (profile_id) WHERE deleted_at IS NULL;
 
 CREATE TABLE health_records (
   id               INTEGER PRIMARY KEY,
@@ -76,7 +80,7 @@ CREATE TABLE health_records (
   deleted_at       INTEGER
 );
 
-CREATE UNIQUE INDEX health_records_live
+CREATE INDEX health_records_profile
   ON health_records (profile_id) WHERE deleted_at IS NULL;
 
 INSERT INTO health_conditions (uuid, profile_id, condition, created_at, updated_at)
