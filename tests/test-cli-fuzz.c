@@ -40,7 +40,7 @@ typedef enum
 {
   V_FLAG, V_NAME, V_INT, V_NUM, V_TIME, V_DATE, V_BOUND, V_BIRTH, V_SEX, V_CONTEXT,
   V_KIND, V_BP_GUIDELINE, V_GLUCOSE_GUIDELINE, V_CUTOFFS, V_POSITIONAL,
-  V_MEMBERS, V_DAYS, V_YEARS, V_SEED, V_ITEM, V_MEAL_TYPE, V_PER,
+  V_MEMBERS, V_DAYS, V_YEARS, V_SEED, V_ITEM, V_MEAL_TYPE, V_PER, V_RECORD,
 } ValueKind;
 
 /* Good values, and for dates and generate's numbers the ends of their
@@ -74,6 +74,9 @@ static const char *good_values[][12] = {
                "Milk:0,5ml", "Egg:1e-300serving", ":1g", "Rice:", "\xe7\xb1\xb3:1g", NULL },
   [V_MEAL_TYPE] = { "breakfast", "lunch", "dinner", "snack", "custom", NULL },
   [V_PER] = { "100g", "100ml", "serving", "sedentary", "active", "vigorous", NULL },
+  /* The health record: actions, blood types, relatives, conditions, phones. */
+  [V_RECORD] = { "add", "remove", "A+", "ab\xe2\x88\x92", "C+", "mother", "grandparent", "hypertension",
+                 "+1 555 0100", "", "\xe7\x97\x9b\xe9\xa3\x8e", NULL },
 };
 
 typedef struct
@@ -155,6 +158,13 @@ static const CommandSpec commands[] = {
   { "lock", NULL, { { "profile", V_NAME }, { "pin-file", V_NAME }, { "remove", V_FLAG } } },
   { "unlock", NULL, { { "profile", V_NAME }, { "pin-file", V_NAME } } },
   { "import", NULL, { { NULL, V_POSITIONAL } } },
+  { "record", "show", { { "profile", V_NAME }, { "json", V_FLAG } } },
+  { "record", "set", { { "profile", V_NAME }, { "blood-type", V_RECORD }, { "contact-name", V_NAME },
+                       { "contact-phone", V_RECORD }, { "contact-relation", V_RECORD } } },
+  { "record", "condition", { { NULL, V_RECORD }, { "profile", V_NAME }, { "condition", V_RECORD },
+                             { "since", V_DATE }, { "note", V_NAME } } },
+  { "record", "family", { { NULL, V_RECORD }, { "profile", V_NAME }, { "condition", V_RECORD },
+                          { "relative", V_RECORD }, { "note", V_NAME } } },
   /* Not commands. */
   { "log", "nope", { { NULL, V_POSITIONAL } } },
   { "profile", NULL, { { NULL, V_POSITIONAL } } },

@@ -33,6 +33,25 @@ static const HearthCliCommand commands[] = {
     N_("The rows are removed and the journal file cleaned (vacuumed, its -wal emptied), so the data\n"
        "cannot be recovered from it. There is no undo."),
     TRUE, hearth_cli_profile_delete },
+  { "record", "show",
+    "record show --profile NAME [--json]",
+    N_("Show a member’s health record: blood type, emergency contact, conditions (with the\n"
+       "day each began), family history, allergies and notes."),
+    NULL, TRUE, hearth_cli_record },
+  { "record", "set",
+    "record set --profile NAME [--blood-type T] [--contact-name TEXT] [--contact-phone TEXT] [--contact-relation TEXT] [--notes-file FILE]",
+    N_("Change a member’s blood type, emergency contact or notes; what is not given is kept,\n"
+       "an empty value clears it."),
+    NULL, TRUE, hearth_cli_record },
+  { "record", "condition",
+    "record condition add|remove --profile NAME --condition CONDITION [--since YYYY-MM-DD] [--note TEXT]",
+    N_("Add a condition to a member’s record (or change when it began), or remove it. The\n"
+       "dashboard order, the proposed goals and the reminders follow the record."),
+    NULL, TRUE, hearth_cli_record },
+  { "record", "family",
+    "record family add|remove --profile NAME --condition CONDITION --relative mother|father|sibling|child|grandparent|other [--note TEXT]",
+    N_("Add a relative’s condition to a member’s family history, or remove it."),
+    NULL, TRUE, hearth_cli_record },
   { "delete-everything", NULL,
     "delete-everything [--yes]",
     N_("Delete every member, everything logged and the family’s own foods and recipes,\n"
