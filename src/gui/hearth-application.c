@@ -242,6 +242,7 @@ hearth_application_startup (GApplication *app)
   static const char *add_reading_accels[] = { "<Control>n", NULL };
   static const char *add_meal_accels[] = { "<Control>m", NULL };
   static const char *undo_accels[] = { "<Control>z", NULL };
+  static const char *record_accels[] = { "<Control><Shift>r", NULL };
 
   _hearth_gui_register_resources ();
 
@@ -257,6 +258,7 @@ hearth_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.add-reading", add_reading_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.add-meal", add_meal_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.undo", undo_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.edit-record", record_accels);
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
 

@@ -13,6 +13,7 @@
 #include "hearth-meal-dialog.h"
 #include "hearth-member-page.h"
 #include "hearth-profile-dialog.h"
+#include "hearth-record-dialog.h"
 #include "hearth-progress-page.h"
 #include "hearth-reading-dialog.h"
 #include "hearth-welcome-page.h"
@@ -217,6 +218,7 @@ update_header (HearthWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-workout", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-medication", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-member", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-record", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-member", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-chart", has_profile);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-progress", has_profile);
@@ -775,6 +777,20 @@ edit_member_action (GtkWidget  *widget,
   show_dialog (self, GTK_WINDOW (dialog));
 }
 
+/* The member's health record (issue 10): its changes reach the pages
+ * through the store's profiles-changed. */
+static void
+edit_record_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  if (self->profile == NULL || hearth_store_is_read_only (self->store))
+    return;
+  show_dialog (self, GTK_WINDOW (hearth_record_dialog_new (self->store, self->profile)));
+}
+
 static void
 on_delete_dialog_response_cb (AdwMessageDialog *dialog,
                               const char       *response,
@@ -1237,6 +1253,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.go-back", NULL);
   gtk_widget_class_install_action (widget_class, "win.add-member", NULL, add_member_action);
   gtk_widget_class_install_action (widget_class, "win.edit-member", NULL, edit_member_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-record", NULL, edit_record_action);
   gtk_widget_class_install_action (widget_class, "win.delete-member", NULL, delete_member_action);
   gtk_widget_class_install_action (widget_class, "win.undelete-profile", "s", undelete_profile_action);
   gtk_widget_class_install_action (widget_class, "win.undelete-reading", "s", undelete_reading_action);
