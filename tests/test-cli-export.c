@@ -138,7 +138,7 @@ test_bad_input (Fixture       *f,
   run_fails (f, 1, "not complete", "import", bad);
 
   newer = g_strdup (text);
-  memcpy (strstr (newer, "\"version\":1"), "\"version\":7", 11);
+  memcpy (strstr (newer, "\"version\":2"), "\"version\":7", 11);
   g_assert_true (g_file_set_contents (bad, newer, -1, NULL));
   run_fails (f, 1, "newer Hearth (export format version 7)", "import", bad);
 
