@@ -344,8 +344,8 @@ put (Export      *export,
 }
 
 /* json-glib 1.6 escapes \b \f \n \r \t but writes other control
- * characters raw, which RFC 8259 forbids (the health record separates
- * conditions with U+001F): outside strings the generator writes none, so
+ * characters raw, which RFC 8259 forbids (allergies are separated by
+ * U+001F; any free text may hold one): outside strings the generator writes none, so
  * every one left is in a string and becomes \u00XX. */
 static gboolean
 put_escaped (Export      *export,
