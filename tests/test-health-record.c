@@ -298,6 +298,25 @@ test_record_store_conditions (Fixture       *f,
   g_assert_null (hearth_health_record_find_condition (record, "asthma"));
   g_assert_nonnull (hearth_health_record_find_condition (record, "hypertension"));
 
+  /* A condition stored before the rules (a control character in old text)
+   * does not stop the member being saved; a new one is still checked. */
+  exec_sql (f, "UPDATE health_conditions SET condition = 'old' || char(1) || 'text' "
+               "WHERE condition = 'hypertension' AND deleted_at IS NULL");
+  g_clear_object (&stored);
+  stored = hearth_store_get_profile (f->store, uuid, &error);
+  g_assert_no_error (error);
+  hearth_profile_set_height_cm (stored, 170);
+  ASSERT_OK (hearth_store_update_profile (f->store, stored, &error));
+  {
+    const char * const more[] = { "diabetes", "old\001text", "new\ttext", NULL };
+
+    hearth_profile_set_conditions (stored, more);
+    g_assert_false (hearth_store_update_profile (f->store, stored, &error));
+    g_assert_error (error, HEARTH_RECORD_ERROR, HEARTH_RECORD_ERROR_CONDITION);
+    g_clear_error (&error);
+  }
+  exec_sql (f, "UPDATE health_conditions SET condition = 'hypertension' WHERE condition = 'old' || char(1) || 'text'");
+
   /* Removing: by name, any case; twice is NOT_FOUND. */
   ASSERT_OK (hearth_store_remove_condition (f->store, uuid, "Hypertension", &error));
   g_assert_false (hearth_store_remove_condition (f->store, uuid, "hypertension", &error));

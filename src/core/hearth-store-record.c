@@ -192,14 +192,10 @@ _hearth_store_sync_conditions (HearthStore         *self,
   for (guint i = 0; conditions != NULL && conditions[i] != NULL; i++)
     {
       g_autofree char *name = hearth_condition_normalize (conditions[i]);
-      g_autoptr(HearthCondition) check = NULL;
       gboolean repeat = FALSE;
 
       if (name == NULL || name[0] == '\0')
         continue;
-      check = hearth_condition_new (name);
-      if (!hearth_condition_validate (check, HEARTH_RECORD_NO_DAY, HEARTH_RECORD_NO_DAY, error))
-        return FALSE;
       for (guint j = 0; j < wanted->len; j++)
         repeat |= g_ascii_strcasecmp (g_ptr_array_index (wanted, j), name) == 0;
       if (!repeat)
@@ -240,6 +236,15 @@ _hearth_store_sync_conditions (HearthStore         *self,
 
       for (guint i = 0; i < live_names->len && !have; i++)
         have = g_ascii_strcasecmp (g_ptr_array_index (live_names, i), g_ptr_array_index (wanted, j)) == 0;
+      /* Only new ones are checked: a condition stored before a rule
+       * existed stays, and the member can still be saved. */
+      if (!have)
+        {
+          g_autoptr(HearthCondition) check = hearth_condition_new (g_ptr_array_index (wanted, j));
+
+          if (!hearth_condition_validate (check, HEARTH_RECORD_NO_DAY, HEARTH_RECORD_NO_DAY, error))
+            return FALSE;
+        }
       if (!have && !insert_condition (self, profile_id, g_ptr_array_index (wanted, j),
                                       HEARTH_RECORD_NO_DAY, NULL, now, error))
         return FALSE;
