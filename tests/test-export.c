@@ -296,15 +296,19 @@ test_merge (Fixture       *f,
   ASSERT_OK (hearth_export_to_file (f->store, NULL, HEARTH_EXPORT_NONE, out, &error));
   ASSERT_OK (hearth_import_file (other, out, &counts, &error));
 
-  /* The other journal has the same skip day, badge, check-in and day's
-   * steps under uuids of its own (marked there too): the journal keeps one
+  /* The other journal has the same skip day, badge, check-in, day's
+   * steps and condition under uuids of its own (marked there too): the journal keeps one
    * live row for each (unique indexes; steps: one entry a day), and the
    * file's are left. */
   sql_on (other_path, "UPDATE skip_days SET uuid = 'skip-of-other';"
                       "UPDATE badges SET uuid = 'badge-of-other';"
                       "UPDATE challenge_checkins SET uuid = 'checkin-of-other';"
                       "UPDATE readings SET uuid = 'steps-of-other' WHERE id = "
-                      "(SELECT min(id) FROM readings WHERE kind = 'steps' AND deleted_at IS NULL)");
+                      "(SELECT min(id) FROM readings WHERE kind = 'steps' AND deleted_at IS NULL);"
+                      /* a condition, in another case: the same one (compared as the
+                       * journal's unique index does) */
+                      "UPDATE health_conditions SET uuid = 'condition-of-other', "
+                      "condition = upper(condition) WHERE condition = 'Wibbleton fever'");
   before = dump_journal (other_path, &n);
   ASSERT_OK (hearth_import_file (other, out, &counts, &error));
   after = dump_journal (other_path, &n);

@@ -280,6 +280,7 @@ find_live_twin (Import                   *import,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   JsonNode *deleted = json_object_get_member (object, "deleted_at");
   JsonNode *key;
+  gboolean text;
   int rc;
 
   *twin = FALSE;
@@ -289,10 +290,15 @@ find_live_twin (Import                   *import,
       g_strcmp0 (json_object_get_string_member (object, "kind"), table->unique_kind) != 0)
     return TRUE;
   key = json_object_get_member (object, table->unique_live);
+  /* Text is compared without ASCII case, as the unique indexes on text do
+   * (a condition: lower(condition); badge ids are lower case anyway). */
+  text = json_node_get_value_type (key) == G_TYPE_STRING;
   stmt = _hearth_store_prepare (import->store,
-                                _hearth_export_intern_sql ("SELECT count(*) FROM %s WHERE %s = ?1 AND %s = ?2 "
+                                _hearth_export_intern_sql ("SELECT count(*) FROM %s WHERE %s = ?1 AND %s%s%s = %s "
                                                            "AND uuid <> ?3 AND deleted_at IS NULL%s",
-                                                           table->table, table->parent_col, table->unique_live,
+                                                           table->table, table->parent_col,
+                                                           text ? "lower(" : "", table->unique_live,
+                                                           text ? ")" : "", text ? "lower(?2)" : "?2",
                                                            table->unique_kind != NULL ? " AND kind = ?4" : ""),
                                 error);
   if (stmt == NULL)
