@@ -93,7 +93,7 @@ assert_error (HearthRecordDialog *dialog,
   if (strstr (gtk_label_get_text (label), needle) == NULL)
     g_error ("“%s” is not in the error “%s”", needle, gtk_label_get_text (label));
   for (guint i = 0; i < HEARTH_RECORD_N_FIELDS; i++)
-    if (i != field)
+    if (i != field && i != HEARTH_RECORD_FIELD_ALLERGIES)
       g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_hearth_record_dialog_get_error (dialog, i))));
 }
 
@@ -190,6 +190,7 @@ test_record_dialog_in_process (void)
   /* Fixed: stored, and the dashboard puts blood pressure first. */
   set_text (dialog, HEARTH_RECORD_FIELD_CONTACT_NAME, "Bob Jones");
   set_text (dialog, HEARTH_RECORD_FIELD_FAMILY, "diabetes");
+  set_text (dialog, HEARTH_RECORD_FIELD_ALLERGIES, "penicillin, peanuts");
   adw_combo_row_set_selected (_hearth_record_dialog_get_relative_row (dialog), HEARTH_RELATIVE_FATHER);
   adw_combo_row_set_selected (_hearth_record_dialog_get_blood_row (dialog), HEARTH_BLOOD_TYPE_O_NEG);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (_hearth_record_dialog_get_notes_view (dialog)),
@@ -209,6 +210,12 @@ test_record_dialog_in_process (void)
   g_assert_cmpstr (record->contact_name, ==, "Bob Jones");
   g_assert_cmpstr (record->contact_phone, ==, "+49 30 1234 5678");
   g_assert_cmpstr (record->notes, ==, "Pacemaker.\nNo MRI.");
+  {
+    static const char * const allergies[] = { "penicillin", "peanuts", NULL };
+
+    g_assert_cmpstrv (record->allergies, allergies);
+    g_assert_cmpstrv (hearth_profile_get_allergies (ann), allergies);
+  }
   g_assert_cmpint (first_card_kind (page), ==, HEARTH_READING_KIND_BLOOD_PRESSURE);
   g_object_unref (dialog);
 
@@ -228,6 +235,8 @@ test_record_dialog_in_process (void)
                     HEARTH_BLOOD_TYPE_O_NEG);
   g_assert_cmpstr (gtk_editable_get_text (_hearth_record_dialog_get_entry (dialog, HEARTH_RECORD_FIELD_CONTACT_NAME)),
                    ==, "Bob Jones");
+  g_assert_cmpstr (gtk_editable_get_text (_hearth_record_dialog_get_entry (dialog, HEARTH_RECORD_FIELD_ALLERGIES)),
+                   ==, "penicillin, peanuts");
   g_assert_true (hearth_store_remove_condition (store, hearth_profile_get_uuid (ann), "hypertension", &error));
   g_assert_no_error (error);
   iterate ();

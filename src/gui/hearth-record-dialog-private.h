@@ -14,12 +14,14 @@ typedef enum
   HEARTH_RECORD_FIELD_CONTACT_PHONE,
   HEARTH_RECORD_FIELD_CONTACT_RELATION,
   HEARTH_RECORD_FIELD_NOTES,           /* no entry: the text view */
+  HEARTH_RECORD_FIELD_ALLERGIES,       /* the profile's list; no error label (none can be wrong) */
   HEARTH_RECORD_N_FIELDS,
 } HearthRecordField;
 
 GtkEditable  *_hearth_record_dialog_get_entry         (HearthRecordDialog *self,
                                                        HearthRecordField   field);
-/* The error label under the field (hidden while there is none). */
+/* The error label under the field (hidden while there is none); NULL for
+ * ALLERGIES. */
 GtkLabel     *_hearth_record_dialog_get_error         (HearthRecordDialog *self,
                                                        HearthRecordField   field);
 AdwComboRow  *_hearth_record_dialog_get_blood_row     (HearthRecordDialog *self);

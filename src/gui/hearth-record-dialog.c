@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-gui-util.h"
 #include "hearth-record-dialog-private.h"
 
 struct _HearthRecordDialog
@@ -28,6 +29,7 @@ struct _HearthRecordDialog
   AdwEntryRow    *contact_name_row;
   AdwEntryRow    *contact_phone_row;
   AdwEntryRow    *contact_relation_row;
+  AdwEntryRow    *allergies_row;
 
   GtkLabel       *condition_error;
   GtkLabel       *since_error;
@@ -77,6 +79,7 @@ get_error_label (HearthRecordDialog *self,
     case HEARTH_RECORD_FIELD_CONTACT_PHONE: return self->contact_phone_error;
     case HEARTH_RECORD_FIELD_CONTACT_RELATION: return self->contact_relation_error;
     case HEARTH_RECORD_FIELD_NOTES: return self->notes_error;
+    case HEARTH_RECORD_FIELD_ALLERGIES: return NULL;
     case HEARTH_RECORD_N_FIELDS:
     default:
       g_return_val_if_reached (NULL);
@@ -97,7 +100,8 @@ clear_errors (HearthRecordDialog *self)
 {
   gtk_widget_set_visible (GTK_WIDGET (self->general_error), FALSE);
   for (guint i = 0; i < HEARTH_RECORD_N_FIELDS; i++)
-    gtk_widget_set_visible (GTK_WIDGET (get_error_label (self, i)), FALSE);
+    if (get_error_label (self, i) != NULL)
+      gtk_widget_set_visible (GTK_WIDGET (get_error_label (self, i)), FALSE);
 }
 
 /* The message under the field, which takes the focus; what was typed stays. */
@@ -245,6 +249,7 @@ typedef struct
   HearthCondition       *condition;   /* NULL: none typed */
   HearthFamilyCondition *family;      /* NULL: none typed */
   HearthHealthRecord    *details;
+  GStrv                  allergies;   /* NULL: unchanged */
   HearthRecordField      stage;       /* what was being written */
 } SaveContext;
 
@@ -262,7 +267,21 @@ write_record_cb (HearthStore  *store,
   if (ctx->family != NULL && !hearth_store_add_family_condition (store, ctx->profile_uuid, ctx->family, error))
     return FALSE;
   ctx->stage = HEARTH_RECORD_FIELD_NOTES;
-  return hearth_store_set_record_details (store, ctx->details, error);
+  if (!hearth_store_set_record_details (store, ctx->details, error))
+    return FALSE;
+  /* Allergies are the profile's list (the member form edits them too). */
+  if (ctx->allergies != NULL)
+    {
+      g_autoptr(HearthProfile) profile = hearth_store_get_profile (store, ctx->profile_uuid, error);
+
+      ctx->stage = HEARTH_RECORD_N_FIELDS;
+      if (profile == NULL)
+        return FALSE;
+      hearth_profile_set_allergies (profile, (const char * const *) ctx->allergies);
+      if (!hearth_store_update_profile (store, profile, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static HearthRecordField
@@ -315,6 +334,7 @@ _hearth_record_dialog_save (HearthRecordDialog *self)
   gint64 since_day = HEARTH_RECORD_NO_DAY;
   guint blood = adw_combo_row_get_selected (self->blood_row);
   guint relative = adw_combo_row_get_selected (self->relative_row);
+  gboolean ok;
 
   clear_errors (self);
 
@@ -347,11 +367,20 @@ _hearth_record_dialog_save (HearthRecordDialog *self)
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   details->notes = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 
+  {
+    g_auto(GStrv) allergies = hearth_gui_split_list (gtk_editable_get_text (GTK_EDITABLE (self->allergies_row)));
+    g_auto(GStrv) old = g_strdupv ((char **) hearth_profile_get_allergies (self->profile));
+
+    if (!g_strv_equal ((const char * const *) allergies, (const char * const *) old))
+      ctx.allergies = g_steal_pointer (&allergies);
+  }
   ctx.profile_uuid = hearth_profile_get_uuid (self->profile);
   ctx.condition = condition;
   ctx.family = family;
   ctx.details = details;
-  if (!hearth_store_write (self->store, write_record_cb, &ctx, &error))
+  ok = hearth_store_write (self->store, write_record_cb, &ctx, &error);
+  g_clear_pointer (&ctx.allergies, g_strfreev);
+  if (!ok)
     {
       HearthRecordField field = field_of_error (error, ctx.stage);
 
@@ -419,6 +448,11 @@ hearth_record_dialog_constructed (GObject *object)
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), record->notes ? record->notes : "", -1);
       fill_lists (self, record);
     }
+  {
+    g_autofree char *allergies = hearth_gui_join_list (hearth_profile_get_allergies (self->profile));
+
+    gtk_editable_set_text (GTK_EDITABLE (self->allergies_row), allergies ? allergies : "");
+  }
 
   g_signal_connect_object (self->store, "profiles-changed",
                            G_CALLBACK (on_store_profiles_changed_cb), self, G_CONNECT_SWAPPED);
@@ -522,6 +556,7 @@ hearth_record_dialog_class_init (HearthRecordDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthRecordDialog, contact_name_row);
   gtk_widget_class_bind_template_child (widget_class, HearthRecordDialog, contact_phone_row);
   gtk_widget_class_bind_template_child (widget_class, HearthRecordDialog, contact_relation_row);
+  gtk_widget_class_bind_template_child (widget_class, HearthRecordDialog, allergies_row);
   gtk_widget_class_bind_template_child (widget_class, HearthRecordDialog, condition_error);
   gtk_widget_class_bind_template_child (widget_class, HearthRecordDialog, since_error);
   gtk_widget_class_bind_template_child (widget_class, HearthRecordDialog, family_error);
@@ -552,6 +587,7 @@ _hearth_record_dialog_get_entry (HearthRecordDialog *self,
     case HEARTH_RECORD_FIELD_CONTACT_NAME: return GTK_EDITABLE (self->contact_name_row);
     case HEARTH_RECORD_FIELD_CONTACT_PHONE: return GTK_EDITABLE (self->contact_phone_row);
     case HEARTH_RECORD_FIELD_CONTACT_RELATION: return GTK_EDITABLE (self->contact_relation_row);
+    case HEARTH_RECORD_FIELD_ALLERGIES: return GTK_EDITABLE (self->allergies_row);
     case HEARTH_RECORD_FIELD_NOTES:
     case HEARTH_RECORD_N_FIELDS:
     default:
