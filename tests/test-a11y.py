@@ -15,7 +15,7 @@ about and shortcuts windows, a message dialog's responses) are listed as TODO.
 Pages: the welcome page on an empty journal; with generated data
 (hearth-cli generate --members 2 --years 1) the dashboard with its history, the
 main menu, the member menu and the kind chooser open, the chart page, the
-family page, the Progress page, and each dialog (new reading, new goal, new member, edit member, delete
+family page, the Progress page, and each dialog (new reading, new goal, new member, edit member, health record, delete
 member, preferences, keyboard shortcuts, about).
 
 TAP output: one test per page, each offender printed as a comment with its role,
@@ -465,6 +465,7 @@ def run(tmp):
         dialog(app, lambda: do_action(window, "win.new-goal"), "new goal dialog")
         dialog(app, lambda: do_action(window, "win.add-meal"), "new meal dialog")
         dialog(app, lambda: do_action(window, "win.edit-member"), "edit member dialog")
+        dialog(app, lambda: do_action(window, "win.edit-record"), "health record dialog")
         # The Today section's forms (its buttons run these through the member page).
         dialog(app, lambda: do_action(window, "win.add-workout"), "new workout dialog")
         dialog(app, lambda: do_action(window, "win.add-medication"), "new medication dialog")
