@@ -35,6 +35,7 @@
 #include "hearth-growth.h"
 #include "hearth-export.h"
 #include "hearth-import.h"
+#include "hearth-backup.h"
 
 G_BEGIN_DECLS
 
