@@ -155,6 +155,10 @@ static const CommandSpec commands[] = {
   { "lock", NULL, { { "profile", V_NAME }, { "pin-file", V_NAME }, { "remove", V_FLAG } } },
   { "unlock", NULL, { { "profile", V_NAME }, { "pin-file", V_NAME } } },
   { "import", NULL, { { NULL, V_POSITIONAL } } },
+  { "backup", NULL, { { "out", V_NAME }, { "passphrase-file", V_NAME }, { "passphrase-from-keyring", V_FLAG },
+                      { "remember", V_FLAG }, { "auto", V_FLAG }, { "folder", V_NAME }, { "keep", V_INT } } },
+  { "restore", NULL, { { NULL, V_POSITIONAL }, { "passphrase-file", V_NAME }, { "yes", V_FLAG },
+                       { "undo", V_FLAG } } },
   /* Not commands. */
   { "log", "nope", { { NULL, V_POSITIONAL } } },
   { "profile", NULL, { { NULL, V_POSITIONAL } } },
