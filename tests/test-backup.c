@@ -7,6 +7,7 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -201,13 +202,14 @@ assert_refused (Fixture     *f,
                 int          code)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
+  g_autoptr(GBytes) journal_before = NULL;
+  g_autoptr(GBytes) journal_after = NULL;
   g_autofree char *files_before = NULL;
   g_autofree char *files_after = NULL;
 
   g_clear_object (&f->store);
-  before = dump_journal (f->path);
+  /* Closed, so the file alone is the journal: its bytes must stay. */
+  journal_before = read_file (f->path);
   files_before = sorted_dir (f->dir);
 
   g_assert_false (hearth_backup_verify (backup, passphrase, NULL, NULL, &error));
@@ -220,8 +222,8 @@ assert_refused (Fixture     *f,
   g_test_message ("%s", error->message);
   g_clear_error (&error);
 
-  after = dump_journal (f->path);
-  g_assert_cmpstr (after, ==, before);
+  journal_after = read_file (f->path);
+  g_assert_true (g_bytes_equal (journal_after, journal_before));
   files_after = sorted_dir (f->dir);
   g_assert_cmpstr (files_after, ==, files_before);
   g_assert_false (hearth_backup_can_undo (f->path));
@@ -866,6 +868,72 @@ test_kill_restore (Fixture       *f,
   run_killed (f, TRUE);
 }
 
+/* In a child whose files may not grow past @limit bytes (as a full disk
+ * would refuse them): the error code of a backup to @out, or of a restore of
+ * @backup when @backup is given; 100 + code, 0 for success. */
+static int
+run_limited (Fixture    *f,
+             gint64      limit,
+             const char *out,
+             const char *backup)
+{
+  int status;
+  pid_t pid = fork ();
+
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      g_autoptr(GError) error = NULL;
+      struct rlimit rl = { (rlim_t) limit, (rlim_t) limit };
+      gboolean ok;
+
+      signal (SIGXFSZ, SIG_IGN);
+      if (setrlimit (RLIMIT_FSIZE, &rl) != 0)
+        _exit (99);
+      ok = backup != NULL ? hearth_backup_restore (backup, PASSPHRASE, f->path, NULL, NULL, &error)
+                          : hearth_backup_create (f->path, out, PASSPHRASE, NULL, NULL, &error);
+      if (!ok && error->domain != HEARTH_BACKUP_ERROR)
+        _exit (98);
+      _exit (ok ? 0 : 100 + error->code);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+/* No room to write (a full disk; here a file size limit): FULL, and
+ * nothing left behind or changed. */
+static void
+test_full (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = path_in (f, "family.hearthbackup");
+  g_autofree char *good = path_in (f, "good.hearthbackup");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *files = NULL;
+  HearthBackupStats stats;
+
+  ASSERT_OK (hearth_backup_create (f->path, good, PASSPHRASE, &stats, NULL, &error));
+  g_clear_object (&f->store);
+  before = dump_journal (f->path);
+  files = sorted_dir (f->dir);
+
+  /* The snapshot does not fit; then the sealed file (a little larger) does not. */
+  g_assert_cmpint (run_limited (f, 64 * 1024, out, NULL), ==, 100 + HEARTH_BACKUP_ERROR_FULL);
+  g_assert_cmpint (run_limited (f, stats.journal_bytes + 100, out, NULL), ==, 100 + HEARTH_BACKUP_ERROR_FULL);
+  /* The restored journal does not fit beside the current one. */
+  g_assert_cmpint (run_limited (f, 64 * 1024, NULL, good), ==, 100 + HEARTH_BACKUP_ERROR_FULL);
+
+  after = dump_journal (f->path);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&after, g_free);
+  after = sorted_dir (f->dir);
+  g_assert_cmpstr (after, ==, files);
+  g_assert_false (hearth_backup_can_undo (f->path));
+}
+
 /* Ten days of automatic backups keeping seven; twice in a day makes one. */
 static void
 test_auto (Fixture       *f,
@@ -967,6 +1035,7 @@ main (int   argc,
   ADD ("/hearth/backup/damaged-journal", test_damaged_journal);
   ADD ("/hearth/backup/busy", test_busy);
   ADD ("/hearth/backup/partial", test_partial);
+  ADD ("/hearth/backup/full", test_full);
   ADD ("/hearth/backup/kill-backup", test_kill_backup);
   ADD ("/hearth/backup/kill-restore", test_kill_restore);
   ADD ("/hearth/backup/auto", test_auto);

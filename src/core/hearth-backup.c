@@ -147,6 +147,9 @@ _hearth_backup_set_io_error (GError     **error,
   if (saved_errno == ENOSPC || saved_errno == EDQUOT)
     g_set_error (error, HEARTH_BACKUP_ERROR, HEARTH_BACKUP_ERROR_FULL,
                  _("The disk is full: “%s” could not be written. Nothing was changed."), name);
+  else if (saved_errno == EFBIG)
+    g_set_error (error, HEARTH_BACKUP_ERROR, HEARTH_BACKUP_ERROR_FULL,
+                 _("“%s” is too large for the disk or the folder. Nothing was changed."), name);
   else if (saved_errno == ENOENT)
     g_set_error (error, HEARTH_BACKUP_ERROR, HEARTH_BACKUP_ERROR_NOT_FOUND,
                  _("“%s” does not exist"), name);
@@ -610,8 +613,11 @@ set_sqlite_error (GError     **error,
                   const char  *path)
 {
   g_autofree char *name = g_filename_display_name (path);
+  int saved_errno = db != NULL ? sqlite3_system_errno (db) : 0;
 
-  if (rc == SQLITE_FULL)
+  if (rc == SQLITE_FULL ||
+      ((rc & 0xff) == SQLITE_IOERR &&
+       (saved_errno == ENOSPC || saved_errno == EDQUOT || saved_errno == EFBIG)))
     g_set_error (error, HEARTH_BACKUP_ERROR, HEARTH_BACKUP_ERROR_FULL,
                  _("The disk is full: “%s” could not be written. Nothing was changed."), name);
   else if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
