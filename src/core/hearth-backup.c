@@ -803,6 +803,7 @@ hearth_backup_create (const char         *journal_path,
   g_autofree char *base = NULL;
   g_autofree char *prefix = NULL;
   g_autofree char *snapshot = NULL;
+  HearthBackupStats local_stats = { 0 };
   int schema_version = 0;
   gboolean ok;
   gint64 start;
@@ -837,15 +838,21 @@ hearth_backup_create (const char         *journal_path,
 
   start = g_get_monotonic_time ();
   ok = take_snapshot (journal_path, snapshot, &schema_version, error);
-  if (stats != NULL)
-    stats->snapshot_usec = g_get_monotonic_time () - start;
+  local_stats.snapshot_usec = g_get_monotonic_time () - start;
   /* Read through the fd from now on: the name can go. */
   g_unlink (snapshot);
   if (ok)
     ok = check_cancelled (cancellable, error) &&
-         seal_fd_to_path (fd, snapshot, schema_version, out_path, passphrase, stats,
+         seal_fd_to_path (fd, snapshot, schema_version, out_path, passphrase, &local_stats,
                           cancellable, error);
   close (fd);
+  if (ok)
+    g_debug ("Backup of %s: %" G_GINT64_FORMAT " bytes; snapshot %.0f ms, Argon2id %.0f ms, "
+             "sealed in %.0f ms", journal_path, local_stats.journal_bytes,
+             local_stats.snapshot_usec / 1000.0, local_stats.kdf_usec / 1000.0,
+             local_stats.crypt_usec / 1000.0);
+  if (stats != NULL)
+    *stats = local_stats;
   return ok;
 }
 
