@@ -934,6 +934,42 @@ test_full (Fixture       *f,
   g_assert_false (hearth_backup_can_undo (f->path));
 }
 
+/* A cancelled backup or restore stops with CANCELLED and leaves nothing. */
+static void
+test_cancelled (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *out = path_in (f, "family.hearthbackup");
+  g_autofree char *good = path_in (f, "good.hearthbackup");
+  g_autofree char *files = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) journal = NULL;
+
+  make_backup (f, good);
+  g_clear_object (&f->store);
+  before = read_file (f->path);
+  files = sorted_dir (f->dir);
+  g_cancellable_cancel (cancellable);
+
+  g_assert_false (hearth_backup_create (f->path, out, PASSPHRASE, NULL, cancellable, &error));
+  g_assert_error (error, HEARTH_BACKUP_ERROR, HEARTH_BACKUP_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_false (hearth_backup_verify (good, PASSPHRASE, NULL, cancellable, &error));
+  g_assert_error (error, HEARTH_BACKUP_ERROR, HEARTH_BACKUP_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_false (hearth_backup_restore (good, PASSPHRASE, f->path, NULL, cancellable, &error));
+  g_assert_error (error, HEARTH_BACKUP_ERROR, HEARTH_BACKUP_ERROR_CANCELLED);
+  g_clear_error (&error);
+
+  journal = read_file (f->path);
+  g_assert_true (g_bytes_equal (journal, before));
+  after = sorted_dir (f->dir);
+  g_assert_cmpstr (after, ==, files);
+}
+
 /* Ten days of automatic backups keeping seven; twice in a day makes one. */
 static void
 test_auto (Fixture       *f,
@@ -1036,6 +1072,7 @@ main (int   argc,
   ADD ("/hearth/backup/busy", test_busy);
   ADD ("/hearth/backup/partial", test_partial);
   ADD ("/hearth/backup/full", test_full);
+  ADD ("/hearth/backup/cancelled", test_cancelled);
   ADD ("/hearth/backup/kill-backup", test_kill_backup);
   ADD ("/hearth/backup/kill-restore", test_kill_restore);
   ADD ("/hearth/backup/auto", test_auto);
