@@ -934,6 +934,33 @@ test_full (Fixture       *f,
   g_assert_false (hearth_backup_can_undo (f->path));
 }
 
+/* A backup never replaces the journal it is made of (or its -wal). */
+static void
+test_over_journal (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *dotted = g_build_filename (f->dir, ".", "hearth.db", NULL);
+  g_autofree char *link_path = path_in (f, "link.db");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const char *targets[] = { f->path, wal, dotted, link_path };
+
+  g_assert_cmpint (symlink (f->path, link_path), ==, 0);
+  before = dump_journal (f->path);
+  for (gsize i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      g_test_message ("backup to %s", targets[i]);
+      g_assert_false (hearth_backup_create (f->path, targets[i], PASSPHRASE, NULL, NULL, &error));
+      g_assert_error (error, HEARTH_BACKUP_ERROR, HEARTH_BACKUP_ERROR_FAILED);
+      g_clear_error (&error);
+    }
+  after = dump_journal (f->path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+}
+
 /* A cancelled backup or restore stops with CANCELLED and leaves nothing. */
 static void
 test_cancelled (Fixture       *f,
@@ -1073,6 +1100,7 @@ main (int   argc,
   ADD ("/hearth/backup/partial", test_partial);
   ADD ("/hearth/backup/full", test_full);
   ADD ("/hearth/backup/cancelled", test_cancelled);
+  ADD ("/hearth/backup/over-journal", test_over_journal);
   ADD ("/hearth/backup/kill-backup", test_kill_backup);
   ADD ("/hearth/backup/kill-restore", test_kill_restore);
   ADD ("/hearth/backup/auto", test_auto);

@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -793,6 +794,43 @@ out:
   return ok;
 }
 
+/* @path with its folder's symbolic links and "." resolved (the file itself
+ * may not exist). */
+static char *
+resolve_path (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *real = realpath (dir, NULL);
+
+  return g_build_filename (real != NULL ? real : dir, base, NULL);
+}
+
+/* Whether writing @out_path would replace the journal or one of its files. */
+static gboolean
+is_journal_file (const char *journal_path,
+                 const char *out_path)
+{
+  const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+  g_autofree char *out = resolve_path (out_path);
+  g_autofree char *journal = resolve_path (journal_path);
+  struct stat out_st;
+  gboolean out_exists = g_stat (out_path, &out_st) == 0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *name = g_strconcat (journal, suffixes[i], NULL);
+      struct stat st;
+
+      if (g_str_equal (name, out))
+        return TRUE;
+      if (out_exists && g_stat (name, &st) == 0 &&
+          st.st_dev == out_st.st_dev && st.st_ino == out_st.st_ino)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 hearth_backup_create (const char         *journal_path,
                       const char         *out_path,
@@ -825,6 +863,13 @@ hearth_backup_create (const char         *journal_path,
 
       g_set_error (error, HEARTH_BACKUP_ERROR, HEARTH_BACKUP_ERROR_NOT_FOUND,
                    _("There is no journal at “%s” to back up"), name);
+      return FALSE;
+    }
+
+  if (is_journal_file (journal_path, out_path))
+    {
+      g_set_error (error, HEARTH_BACKUP_ERROR, HEARTH_BACKUP_ERROR_FAILED,
+                   _("A backup cannot replace the journal it is made of: choose another file"));
       return FALSE;
     }
 
