@@ -219,6 +219,22 @@ test_bad_input (Fixture       *f,
   /* Refused passphrases: no file written. */
   run_fails (f, 1, "too short", "backup", "--out", out, "--passphrase-file", shorter);
   run_fails (f, 1, "more than one line", "backup", "--out", out, "--passphrase-file", two);
+  {
+    g_autofree char *text = g_strnfill (5000, 'a');
+    g_autofree char *huge = write_file (f, "huge", text, -1);
+    g_autofree char *longest_text = g_strconcat (text + 5000 - HEARTH_BACKUP_MAX_PASSPHRASE - 1, "\n", NULL);
+    g_autofree char *longest = write_file (f, "longest", longest_text, -1);
+
+    run_fails (f, 1, "too long", "backup", "--out", out, "--passphrase-file", huge);
+    /* One byte over the limit, then a line end: the core's rule. */
+    run_fails (f, 1, "at most 1024 bytes", "backup", "--out", out, "--passphrase-file", longest);
+  }
+  {
+    static const char binary[] = "abc\0defghijkl";
+    g_autofree char *bin = write_file (f, "bin", binary, sizeof binary - 1);
+
+    run_fails (f, 1, "binary data", "backup", "--out", out, "--passphrase-file", bin);
+  }
   run_fails (f, 1, "passphrase file", "backup", "--out", out, "--passphrase-file", nope);
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
   /* No journal: nothing created. */

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -16,59 +17,54 @@
  * the keyring, never the command line (other users see argv). */
 
 /* The passphrase in @path ("-": standard input): its first line, without
- * the line end. Free it with hearth_secrets_free(). */
+ * the line end. Read into one fixed buffer that is wiped (no copies left
+ * behind by a growing read). Free it with hearth_secrets_free(). */
 static char *
 read_passphrase_file (const char  *path,
                       GError     **error)
 {
-  g_autoptr(GError) local = NULL;
+  char buffer[HEARTH_BACKUP_MAX_PASSPHRASE + 4];
+  gboolean from_stdin = g_str_equal (path, "-");
+  FILE *file = from_stdin ? stdin : fopen (path, "rbe");
   char *contents = NULL;
-  gsize length = 0;
+  gsize length;
   char *end;
 
-  if (g_str_equal (path, "-"))
+  if (file == NULL)
     {
-      char buffer[HEARTH_BACKUP_MAX_PASSPHRASE + 3];
-      gsize read = fread (buffer, 1, sizeof buffer - 1, stdin);
+      int saved = errno;
 
-      if (ferror (stdin))
-        {
-          sodium_memzero (buffer, sizeof buffer);
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                       _("Could not read the passphrase from standard input"));
-          return NULL;
-        }
-      buffer[read] = '\0';
-      contents = g_strdup (buffer);
-      sodium_memzero (buffer, sizeof buffer);
-      length = read;
-    }
-  else if (!g_file_get_contents (path, &contents, &length, &local))
-    {
-      g_set_error (error, local->domain, local->code, _("Could not read the passphrase file: %s"),
-                   local->message);
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("Could not read the passphrase file: %s"), g_strerror (saved));
       return NULL;
     }
-
-  if (memchr (contents, '\0', length) != NULL)
+  length = fread (buffer, 1, sizeof buffer - 1, file);
+  if (ferror (file))
+    g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_IO,
+                 _("Could not read the passphrase file: %s"), g_strerror (errno));
+  else if (length == sizeof buffer - 1)
+    g_set_error (error, HEARTH_BACKUP_ERROR, HEARTH_BACKUP_ERROR_PASSPHRASE,
+                 _("The passphrase file is too long for a passphrase"));
+  else if (memchr (buffer, '\0', length) != NULL)
+    g_set_error (error, HEARTH_BACKUP_ERROR, HEARTH_BACKUP_ERROR_PASSPHRASE,
+                 _("The passphrase file holds binary data, not a passphrase"));
+  else
     {
-      hearth_secrets_free (contents);
-      g_set_error (error, HEARTH_BACKUP_ERROR, HEARTH_BACKUP_ERROR_PASSPHRASE,
-                   _("The passphrase file holds binary data, not a passphrase"));
-      return NULL;
-    }
-  end = strpbrk (contents, "\r\n");
-  if (end != NULL)
-    {
-      if (end[strspn (end, "\r\n")] != '\0')
+      buffer[length] = '\0';
+      end = strpbrk (buffer, "\r\n");
+      if (end != NULL && end[strspn (end, "\r\n")] != '\0')
+        g_set_error (error, HEARTH_BACKUP_ERROR, HEARTH_BACKUP_ERROR_PASSPHRASE,
+                     _("The passphrase file has more than one line"));
+      else
         {
-          hearth_secrets_free (contents);
-          g_set_error (error, HEARTH_BACKUP_ERROR, HEARTH_BACKUP_ERROR_PASSPHRASE,
-                       _("The passphrase file has more than one line"));
-          return NULL;
+          if (end != NULL)
+            *end = '\0';
+          contents = g_strdup (buffer);
         }
-      *end = '\0';
     }
+  if (!from_stdin)
+    fclose (file);
+  sodium_memzero (buffer, sizeof buffer);
   return contents;
 }
 
