@@ -400,6 +400,18 @@ test_passphrase_rules (Fixture       *f,
   files = sorted_dir (f->dir);
   g_assert_cmpstr (files, ==, "hearth.db hearth.db-shm hearth.db-wal");
 
+  /* No folder for the backup: said so, by its name. */
+  {
+    g_autofree char *nowhere = path_in (f, "nowhere/x.hearthbackup");
+
+    g_assert_false (hearth_backup_create (f->path, nowhere, PASSPHRASE, NULL, NULL, &error));
+    g_assert_error (error, HEARTH_BACKUP_ERROR, HEARTH_BACKUP_ERROR_NOT_FOUND);
+    g_assert_nonnull (strstr (error->message, "folder"));
+    g_assert_nonnull (strstr (error->message, "nowhere"));
+    g_assert_null (strstr (error->message, ".partial"));
+    g_clear_error (&error);
+  }
+
   /* No journal there. */
   {
     g_autofree char *missing = path_in (f, "none.db");

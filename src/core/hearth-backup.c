@@ -418,6 +418,15 @@ open_partial (const char  *partial,
                        _("Another backup is being written to “%s”"), name);
           return -1;
         }
+      if (errno == ENOENT)
+        {
+          g_autofree char *dir = g_path_get_dirname (partial);
+          g_autofree char *name = g_filename_display_name (dir);
+
+          g_set_error (error, HEARTH_BACKUP_ERROR, HEARTH_BACKUP_ERROR_NOT_FOUND,
+                       _("The folder “%s” does not exist"), name);
+          return -1;
+        }
       return _hearth_backup_set_io_error (error, partial, errno), -1;
     }
   if (flock (fd, LOCK_EX | LOCK_NB) != 0 || fchmod (fd, 0600) != 0)
