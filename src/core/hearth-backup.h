@@ -46,7 +46,7 @@ G_BEGIN_DECLS
 #define HEARTH_BACKUP_ERROR (hearth_backup_error_quark ())
 
 typedef enum {
-  HEARTH_BACKUP_ERROR_FAILED,            /* anything else (out of memory, key derivation) */
+  HEARTH_BACKUP_ERROR_FAILED,            /* anything else (out of memory; a backup over its own journal) */
   HEARTH_BACKUP_ERROR_PASSPHRASE,        /* making a backup: too short, not UTF-8, control characters */
   HEARTH_BACKUP_ERROR_WRONG_PASSPHRASE,  /* restoring: not this backup's passphrase */
   HEARTH_BACKUP_ERROR_NOT_BACKUP,        /* not a Hearth backup at all (another file, empty) */
@@ -82,9 +82,11 @@ typedef struct {
 
 /* Writes an encrypted backup of the journal at @journal_path to @out_path
  * (replacing a file there only once the new one is complete). @stats may be
- * NULL. Errors: PASSPHRASE, NOT_FOUND, NOT_JOURNAL (not a Hearth journal),
- * BUSY (another backup is writing @out_path), FULL, IO, CANCELLED. On any
- * error nothing is left at @out_path that was not there before. */
+ * NULL. Errors: PASSPHRASE, NOT_FOUND (no journal, no folder for @out_path),
+ * NOT_JOURNAL (not a Hearth journal), NEWER_SCHEMA, BUSY (another backup is
+ * writing @out_path), FULL, IO, CANCELLED, FAILED (@out_path is the journal
+ * or one of its files). On any error nothing is left at @out_path that was
+ * not there before. */
 gboolean hearth_backup_create   (const char         *journal_path,
                                  const char         *out_path,
                                  const char         *passphrase,
