@@ -165,6 +165,10 @@ static const CommandSpec commands[] = {
                              { "since", V_DATE }, { "note", V_NAME } } },
   { "record", "family", { { NULL, V_RECORD }, { "profile", V_NAME }, { "condition", V_RECORD },
                           { "relative", V_RECORD }, { "note", V_NAME } } },
+  { "backup", NULL, { { "out", V_NAME }, { "passphrase-file", V_NAME }, { "passphrase-from-keyring", V_FLAG },
+                      { "remember", V_FLAG }, { "auto", V_FLAG }, { "folder", V_NAME }, { "keep", V_INT } } },
+  { "restore", NULL, { { NULL, V_POSITIONAL }, { "passphrase-file", V_NAME }, { "yes", V_FLAG },
+                       { "undo", V_FLAG } } },
   /* Not commands. */
   { "log", "nope", { { NULL, V_POSITIONAL } } },
   { "profile", NULL, { { NULL, V_POSITIONAL } } },

@@ -180,6 +180,7 @@ test_never_on_disk (Fixture       *f,
   const char *lock_pin = "pin-7391-swordfish";
   const char *passphrase = "backup: correct horse battery staple 58211";
   g_autofree char *pin_path = NULL;
+  g_autofree char *passphrase_path = NULL;
   g_autofree char *config = g_build_filename (f->dir, "xdg-config", NULL);
   g_autofree char *settings_file = NULL;
   g_autofree char *journal = NULL;
@@ -201,6 +202,15 @@ test_never_on_disk (Fixture       *f,
 
     g_assert_cmpint (fd, >=, 0);
     g_assert_cmpint (write (fd, lock_pin, strlen (lock_pin)), ==, (gssize) strlen (lock_pin));
+    g_close (fd, NULL);
+  }
+
+  passphrase_path = g_build_filename (g_get_tmp_dir (), "hearth-test-passphrase-XXXXXX", NULL);
+  {
+    int fd = g_mkstemp (passphrase_path);
+
+    g_assert_cmpint (fd, >=, 0);
+    g_assert_cmpint (write (fd, passphrase, strlen (passphrase)), ==, (gssize) strlen (passphrase));
     g_close (fd, NULL);
   }
 
@@ -245,7 +255,25 @@ test_never_on_disk (Fixture       *f,
   RUN_KEEP ("lock", "--profile", "Bob", "--remove", "--pin-file", pin_path);
   RUN_KEEP ("log", "weight", "--profile", "Bob", "--kg", "80");
   RUN_KEEP ("lock", "--help");
+  /* Backups (hearth-cli-backup.c): with the remembered passphrase, from a
+   * file, remembered again; the backups are in the searched folder. */
+  {
+    g_autofree char *first = g_build_filename (f->dir, "first.hearthbackup", NULL);
+    g_autofree char *second = g_build_filename (f->dir, "second.hearthbackup", NULL);
+    g_autofree char *folder = g_build_filename (f->dir, "auto", NULL);
+
+    RUN_KEEP ("backup", "--out", first, "--passphrase-from-keyring");
+    RUN_KEEP ("backup", "--auto", "--folder", folder, "--keep", "2", "--passphrase-from-keyring");
+    RUN_KEEP ("restore", first, "--passphrase-file", passphrase_path);
+    RUN_KEEP ("backup", "--out", second, "--passphrase-file", passphrase_path, "--remember");
+    RUN_KEEP ("restore", second, "--passphrase-file", passphrase_path);
+    RUN_KEEP ("backup", "--help");
+    g_assert_true (g_file_test (first, G_FILE_TEST_IS_REGULAR));
+    g_assert_true (g_file_test (second, G_FILE_TEST_IS_REGULAR));
+    g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+  }
 #undef RUN_KEEP
+  g_assert_nonnull (strstr (output->str, "complete and sound"));
   g_assert_nonnull (strstr (output->str, "Ann is locked"));
 
   hash = hearth_secrets_lookup_sync (journal, HEARTH_SECRET_KIND_MEMBER_LOCK, uuid,
@@ -258,6 +286,7 @@ test_never_on_disk (Fixture       *f,
   g_assert_cmpstr (remembered, ==, passphrase);
 
   g_unlink (pin_path);
+  g_unlink (passphrase_path);
 
   /* The files that must be there are there, then none holds a secret. */
   {

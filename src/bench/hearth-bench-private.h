@@ -35,4 +35,8 @@ void   die          (const char *what, const GError *error);
 /* (f) hearth-bench-progress.c */
 void   bench_progress (Report *r, HearthStore *store, HearthClock *clock);
 
+/* (g) hearth-bench-backup.c: export, import, backup and restore; temporary
+ * files in @dir. */
+void   bench_backup   (Report *r, HearthStore *store, HearthClock *clock, const char *dir);
+
 G_END_DECLS

@@ -281,6 +281,26 @@ static const HearthCliCommand commands[] = {
        "later in the file replace the journal’s, the rest are left. Importing twice changes\n"
        "nothing."),
     NULL, TRUE, hearth_cli_import },
+  { "backup", NULL,
+    "backup (--out FILE | --auto --folder DIR --keep N) (--passphrase-file FILE | --passphrase-from-keyring) [--remember]",
+    N_("Write an encrypted backup of the whole journal to FILE, readable by you only. It is sealed\n"
+       "with XChaCha20-Poly1305 under a key made from the passphrase (at least 8 characters) with\n"
+       "Argon2id: without the passphrase nobody can read it, and nobody can recover it for you.\n"
+       "--auto makes today’s backup in DIR (hearth-YYYY-MM-DD.hearthbackup) unless it is there, and\n"
+       "removes the oldest such backups beyond the newest N, never other files. --remember keeps\n"
+       "the passphrase in the system keyring for --passphrase-from-keyring."),
+    N_("FILE’s first line is the passphrase (“-”: standard input); it is never taken from the\n"
+       "command line. See docs/backups.md."),
+    TRUE, hearth_cli_backup },
+  { "restore", NULL,
+    "restore FILE --passphrase-file F [--yes] | restore --undo",
+    N_("Replace the journal with a backup’s. The whole backup is decrypted and checked first;\n"
+       "without --yes nothing else is done. With --yes the current journal is kept aside\n"
+       "(JOURNAL.before-restore) and the backup’s moved in; an older backup is brought up to\n"
+       "date. --undo puts the journal kept aside back. Close Hearth first."),
+    N_("A wrong passphrase, a damaged, cut-short or changed backup, another file, or a backup\n"
+       "from a newer Hearth is refused, and the journal is left as it was."),
+    TRUE, hearth_cli_restore },
   { "insights", NULL,
     "insights --profile NAME [--today DATE] [--json]",
     N_("A member’s insights on a day (default: today), most useful first: the week’s blood\n"

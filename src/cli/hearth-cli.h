@@ -164,4 +164,8 @@ int hearth_cli_record        (HearthCli *cli, const HearthCliCommand *command, c
 int hearth_cli_export        (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_import        (HearthCli *cli, const HearthCliCommand *command, char ***args);
 
+/* hearth-cli-backup.c */
+int hearth_cli_backup        (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_restore       (HearthCli *cli, const HearthCliCommand *command, char ***args);
+
 G_END_DECLS

@@ -37,6 +37,7 @@
 #include "hearth-import.h"
 #include "hearth-health-record.h"
 #include "hearth-store-record.h"
+#include "hearth-backup.h"
 
 G_BEGIN_DECLS
 
