@@ -327,7 +327,8 @@ test_family_cards (void)
   /* Lena: a daily steps habit, yesterday logged: nothing overdue. */
   lena = card_labels (f, LENA);
   assert_contains (row_text (f, LENA, "weight-label"), "62.5 kg · Today, 07:00");
-  assert_contains (lena, "9200 steps");
+  /* A day's total: of a day, not of 00:00. */
+  assert_contains (lena, "Steps 9200 steps · Yesterday\n");
   assert_contains (lena, "7 h 20 min");
   g_assert_null (_hearth_family_page_get_row_label (f->page, LENA, "overdue-label"));
   g_assert_null (_hearth_family_page_get_warnings_label (f->page, LENA));

@@ -68,6 +68,43 @@ add_label (GtkBox     *box,
   return label;
 }
 
+/* "Steps 9200 steps · Yesterday": a day's total is of a day, not of its
+ * first minute (stored at 00:00); other kinds as everywhere else. */
+static char *
+describe_latest (HearthFamilyPage *self,
+                 HearthReading    *reading,
+                 GDateTime        *now)
+{
+  GDateTime *when = hearth_reading_get_taken_at (reading);
+  g_autoptr(GDateTime) yesterday = NULL;
+  g_autofree char *value = NULL;
+  g_autofree char *day = NULL;
+  int y, m, d, ny, nm, nd, yy, ym, yd;
+
+  if (hearth_reading_get_kind (reading) != HEARTH_READING_KIND_STEPS)
+    return hearth_gui_describe_reading (reading, self->settings, now);
+
+  yesterday = g_date_time_add_days (now, -1);
+  g_date_time_get_ymd (when, &y, &m, &d);
+  g_date_time_get_ymd (now, &ny, &nm, &nd);
+  g_date_time_get_ymd (yesterday, &yy, &ym, &yd);
+  if (y == ny && m == nm && d == nd)
+    day = g_strdup (_("Today"));
+  else if (y == yy && m == ym && d == yd)
+    /* Translators: a day's steps, in the family overview */
+    day = g_strdup (_("Yesterday"));
+  else if (y == ny)
+    /* Translators: a date in this year, see g_date_time_format() */
+    day = g_date_time_format (when, _("%a %-d %b"));
+  else
+    /* Translators: a date, see g_date_time_format() */
+    day = g_date_time_format (when, _("%-d %b %Y"));
+
+  value = hearth_gui_format_reading_value (reading, self->settings);
+  /* Translators: kind, value and when, "Blood pressure 128/82 mmHg · Today, 08:15" */
+  return g_strdup_printf (_("%s %s · %s"), hearth_reading_kind_get_name (HEARTH_READING_KIND_STEPS), value, day);
+}
+
 /* "Blood pressure 128/82 mmHg · Today, 08:15", then its category (named
  * by the guideline chosen in Preferences, in the units chosen there). */
 static GtkWidget *
@@ -78,7 +115,7 @@ add_latest (HearthFamilyPage     *self,
             GDateTime            *now,
             HearthGuiAlert       *alert)
 {
-  g_autofree char *line = hearth_gui_describe_reading (reading, self->settings, now);
+  g_autofree char *line = describe_latest (self, reading, now);
   g_autofree char *plain = hearth_gui_describe_category (reading, profile, self->settings, now, alert);
   g_autofree char *category = hearth_gui_label_category (plain, *alert);
   GtkWidget *label;
