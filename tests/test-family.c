@@ -4,9 +4,12 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "hearth-core.h"
+#include "hearth-store-family-private.h"
 #include "hearth-store-goals.h"
+#include "hearth-store-private.h"
 #include "hearth-store-medications.h"
 #include "store-fixture.h"
 
@@ -319,6 +322,40 @@ test_family_deleted (Fixture       *f,
                    hearth_profile_get_uuid (ann));
 }
 
+/* Its own query seeks today's readings through an index, never a table
+ * nor the member's whole history (the rest is the store's public reads,
+ * checked where they live). */
+static void
+test_family_query_plans (Fixture       *f,
+                         gconstpointer  data)
+{
+  const char * const *queries = _hearth_store_family_queries_for_testing ();
+  sqlite3 *db = _hearth_store_get_db (f->store);
+
+  g_assert_nonnull (queries[0]);
+  for (guint i = 0; queries[i] != NULL; i++)
+    {
+      g_autofree char *sql = g_strconcat ("EXPLAIN QUERY PLAN ", queries[i], NULL);
+      g_autoptr(GString) plan = g_string_new (NULL);
+      g_auto(GStrv) lines = NULL;
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_string_append_printf (plan, "%s\n", (const char *) sqlite3_column_text (stmt, 3));
+      sqlite3_finalize (stmt);
+
+      g_test_message ("%s\n-> %s", queries[i], plan->str);
+      g_assert_nonnull (strstr (plan->str, "USING"));
+      /* Today's readings by their day, not the member's whole history
+       * walked in time order. */
+      g_assert_nonnull (strstr (plan->str, "local_day=?"));
+      lines = g_strsplit (plan->str, "\n", -1);
+      for (char **line = lines; *line != NULL; line++)
+        g_assert_false (g_str_has_prefix (*line, "SCAN "));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -330,6 +367,7 @@ main (int   argc,
   g_test_add ("/hearth/family/doses", Fixture, NULL, fixture_setup, test_family_doses, fixture_teardown);
   g_test_add ("/hearth/family/warning", Fixture, NULL, fixture_setup, test_family_warning, fixture_teardown);
   g_test_add ("/hearth/family/deleted", Fixture, NULL, fixture_setup, test_family_deleted, fixture_teardown);
+  g_test_add ("/hearth/family/query-plans", Fixture, NULL, fixture_setup, test_family_query_plans, fixture_teardown);
 
   return g_test_run ();
 }

@@ -3,15 +3,12 @@
 
 #include "config.h"
 
-#include <math.h>
-
-#include <glib/gi18n-lib.h>
-
 #include "hearth-classify.h"
 #include "hearth-core-private.h"
 #include "hearth-goal.h"
 #include "hearth-store-badges.h"
 #include "hearth-store-family.h"
+#include "hearth-store-family-private.h"
 #include "hearth-store-goals.h"
 #include "hearth-store-medications.h"
 #include "hearth-store-private.h"
@@ -23,12 +20,21 @@
 /* hearth-nudges.c's BP_TRACKED_DAYS: a reading in the 90 days before. */
 #define BP_TRACKED_DAYS 90
 
-/* Today's blood pressure and glucose readings, newest first (what
- * hearth_store_has_severe_alert() looks at). */
+/* Today's blood pressure and glucose readings (what
+ * hearth_store_has_severe_alert() looks at), by (member, kind, day): no
+ * ORDER BY, which would make SQLite walk the member's whole history in
+ * time order; the newest severe one is picked in C. */
 static const char SQL_TODAY_ALERT_KINDS[] =
-  "SELECT uuid, kind, value_a, value_b FROM readings "
-  "WHERE profile_id = ?1 AND kind IN ('bp', 'glucose') AND deleted_at IS NULL AND local_day = ?2 "
-  "ORDER BY taken_at DESC, id DESC";
+  "SELECT uuid, kind, value_a, value_b, taken_at FROM readings "
+  "WHERE profile_id = ?1 AND kind IN ('bp', 'glucose') AND deleted_at IS NULL AND local_day = ?2";
+
+const char * const *
+_hearth_store_family_queries_for_testing (void)
+{
+  static const char *const queries[] = { SQL_TODAY_ALERT_KINDS, NULL };
+
+  return queries;
+}
 
 void
 hearth_overview_options_init_default (HearthOverviewOptions *options)
@@ -260,6 +266,8 @@ find_severe_today (HearthStore  *self,
                    GError      **error)
 {
   g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (self, SQL_TODAY_ALERT_KINDS, error);
+  g_autofree char *newest = NULL;
+  gint64 newest_at = 0;
   gint64 profile_id;
   int rc;
 
@@ -273,13 +281,21 @@ find_severe_today (HearthStore  *self,
   while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
     {
       HearthReadingKind kind;
+      gint64 taken_at = sqlite3_column_int64 (stmt, 4);
 
       if (hearth_reading_kind_from_string (_hearth_store_column_text (stmt, 1), &kind) &&
           hearth_classify_is_severe (kind, _hearth_store_column_double (stmt, 2),
-                                     _hearth_store_column_double (stmt, 3)))
-        return hearth_store_get_reading (self, _hearth_store_column_text (stmt, 0), error);
+                                     _hearth_store_column_double (stmt, 3)) &&
+          (newest == NULL || taken_at > newest_at))
+        {
+          g_free (newest);
+          newest = g_strdup (_hearth_store_column_text (stmt, 0));
+          newest_at = taken_at;
+        }
     }
-  return NULL;
+  if (rc < 0 || newest == NULL)
+    return NULL;
+  return hearth_store_get_reading (self, newest, error);
 }
 
 static gboolean
