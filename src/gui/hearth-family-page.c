@@ -429,6 +429,9 @@ refresh (HearthFamilyPage *self)
   GListModel *profiles;
   guint n;
 
+  if (self->overviews == NULL)
+    return;   /* disposed */
+
   if (self->store == NULL)
     {
       gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
@@ -459,6 +462,8 @@ hearth_family_page_set_member_locked (HearthFamilyPage *self,
   g_return_if_fail (HEARTH_IS_FAMILY_PAGE (self));
   g_return_if_fail (profile_uuid != NULL);
 
+  if (self->locked == NULL)
+    return;   /* disposed */
   was = g_hash_table_contains (self->locked, profile_uuid);
   if (was == !!locked)
     return;
@@ -476,7 +481,7 @@ hearth_family_page_get_member_locked (HearthFamilyPage *self,
   g_return_val_if_fail (HEARTH_IS_FAMILY_PAGE (self), FALSE);
   g_return_val_if_fail (profile_uuid != NULL, FALSE);
 
-  return g_hash_table_contains (self->locked, profile_uuid);
+  return self->locked != NULL && g_hash_table_contains (self->locked, profile_uuid);
 }
 
 static void
