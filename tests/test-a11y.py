@@ -419,6 +419,17 @@ def run(tmp):
     app = App(db, "data")
     try:
         window = app.main_window()
+        # Two members: the app opens on the family overview, the caregiver's
+        # home (issue 10); a click on a card opens that member.
+        home = wait_for("family overview", lambda: find(
+            window, lambda a: (a.name or "").endswith(", open their dashboard") and is_visible(a)))
+        if home is None:
+            tap(False, "family overview: the app opened on it, a card per member")
+        else:
+            time.sleep(1.0)
+            app.check("family overview, the home")
+            click(home)
+            time.sleep(1.0)
         # The dashboard, and the history that fills after the first frame.
         wait_for("history", lambda: by_description(window, "Delete Reading")
                  or find(window, lambda a: a.name == "Delete Reading"))

@@ -1201,6 +1201,39 @@ test_classify_shown_bp (void)
   }
 }
 
+/* The one severe-reading rule (PRODUCT.md "Safety") the badges, nudges and
+ * the family overview share: above 180 systolic or 120 diastolic (not at),
+ * level-2 low glucose below 3.0 mmol/L as shown (2.96 shows as 3.0: none). */
+static void
+test_classify_severe_alert (void)
+{
+  const struct {
+    HearthReadingKind kind;
+    double a, b;
+    gboolean severe;
+  } cases[] = {
+    { HEARTH_READING_KIND_BLOOD_PRESSURE, 180, 120, FALSE },
+    { HEARTH_READING_KIND_BLOOD_PRESSURE, 181, 80, TRUE },
+    { HEARTH_READING_KIND_BLOOD_PRESSURE, 150, 121, TRUE },
+    { HEARTH_READING_KIND_BLOOD_PRESSURE, 120, 80, FALSE },
+    { HEARTH_READING_KIND_BLOOD_PRESSURE, NAN, NAN, FALSE },
+    { HEARTH_READING_KIND_GLUCOSE, 2.9, NAN, TRUE },
+    { HEARTH_READING_KIND_GLUCOSE, 3.0, NAN, FALSE },
+    { HEARTH_READING_KIND_GLUCOSE, 2.96, NAN, FALSE },
+    { HEARTH_READING_KIND_GLUCOSE, 3.5, NAN, FALSE },
+    { HEARTH_READING_KIND_GLUCOSE, NAN, NAN, FALSE },
+    /* Low oxygen and fever are warnings, not the severe alert. */
+    { HEARTH_READING_KIND_SPO2, 85, NAN, FALSE },
+    { HEARTH_READING_KIND_TEMPERATURE, 40.5, NAN, FALSE },
+    { HEARTH_READING_KIND_WEIGHT, 300, NAN, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    if (hearth_classify_is_severe (cases[i].kind, cases[i].a, cases[i].b) != cases[i].severe)
+      g_error ("case %u: kind %d %g/%g: expected severe %d", i, cases[i].kind,
+               cases[i].a, cases[i].b, cases[i].severe);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1230,6 +1263,7 @@ main (int   argc,
   g_test_add_func ("/hearth/classify/shown-bmi-sweep", test_classify_shown_bmi_sweep);
   g_test_add_func ("/hearth/classify/shown-glucose", test_classify_shown_glucose);
   g_test_add_func ("/hearth/classify/shown-vitals", test_classify_shown_vitals);
+  g_test_add_func ("/hearth/classify/severe-alert", test_classify_severe_alert);
 
   return g_test_run ();
 }

@@ -68,4 +68,12 @@ void      add_today_tests  (void);
 /* test-gui-checklist.c: the first-week checklist (issue 9). */
 void      add_checklist_tests (void);
 
+/* test-gui-today.c: @toplevel drawn into tests/NAME in the build dir; not
+ * blank; its mean brightness (0–255). */
+double    save_window_png  (GtkWindow  *toplevel,
+                            const char *name);
+
+/* test-gui-family.c: the family overview, a caregiver's home (issue 10). */
+void      add_family_tests (void);
+
 G_END_DECLS

@@ -691,9 +691,6 @@ test_today_taken_undo (void)
 }
 
 
-static double save_window_png (GtkWindow  *toplevel,
-                               const char *name);
-
 static gboolean
 row_shows_error (AdwActionRow *row)
 {
@@ -966,7 +963,7 @@ collect_texts (GtkWidget *widget,
 
 /* @toplevel drawn into tests/NAME in the build dir (for a look); checks it
  * is not blank and returns its mean brightness (0–255). */
-static double
+double
 save_window_png (GtkWindow  *toplevel,
                  const char *name)
 {

@@ -17,7 +17,7 @@
 
 /* Hidden pages are built on first use, and the cards below the fold
  * right after the first frame: a new window on a journal with members has
- * no welcome page and no family overview until they are shown. */
+ * no welcome page; with two or more it opens on the family overview. */
 static void
 test_lazy_pages (void)
 {
@@ -48,7 +48,11 @@ test_lazy_pages (void)
 
   second = hearth_window_new (app, store);
   g_assert_false (_hearth_window_has_page (second, "welcome"));
-  g_assert_false (_hearth_window_has_page (second, "family"));
+  /* Two or more members: it opens on the family overview, the
+   * caregiver's home (issue 10), built for its first frame. */
+  g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (store)), >=, 2);
+  g_assert_true (_hearth_window_has_page (second, "family"));
+  g_assert_cmpstr (_hearth_window_get_content_page (second), ==, "family");
   /* The keyboard shortcuts window too, until Ctrl+? asks for it. */
   g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (second)));
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (second), "show-help-overlay"));

@@ -29,8 +29,8 @@
  *       meals, workouts, medications, doses) against plain prepared
  *       INSERTs of the same readings into an identical table, and the
  *       time to generate that family;
- *   (b) each dashboard query (hearth-summary.h) on that database, and a
- *       member's day (hearth_store_get_day_summary(): diet, exercise, doses)
+ *   (b) each dashboard query (hearth-summary.h) on that database, the
+ *       family overview (hearth-store-family.h), and a member's day (hearth_store_get_day_summary(): diet, exercise, doses)
  *       over many days of the ten years;
  *   (c) a chart frame (src/chart) of 10 years against one of 800 points;
  *   (d) the first frame of the real window on that database against a
@@ -374,6 +374,31 @@ bench_bulk_insert (Report      *r,
 }
 
 /* (b) Dashboard queries ----------------------------------------------------- */
+
+/* The family overview (hearth_store_family_overview(): every member's
+ * latest readings, overdue kinds, today's doses, warning), as the family
+ * page builds it on each change, QUERY_ROUNDS times. */
+static void
+bench_family_overview (Report      *r,
+                       HearthStore *store)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint round = 0; round < QUERY_ROUNDS; round++)
+    {
+      g_autoptr(GPtrArray) family = NULL;
+      g_autoptr(GError) error = NULL;
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      family = hearth_store_family_overview (store, NULL, &error);
+      if (family == NULL)
+        die ("family overview", error);
+      ms = ms_since (start);
+      g_array_append_val (times, ms);
+    }
+  report_times (r, "family_overview", times, 1);
+}
 
 static void
 bench_queries (Report      *r,
@@ -1303,6 +1328,7 @@ main (int   argc,
   if (only == NULL)
     {
       bench_queries (&r, store);
+      bench_family_overview (&r, store);
       bench_day_summary (&r, store, clock);
       bench_chart (&r, store, member);
       bench_food_search (&r, store, member, now, !existing);

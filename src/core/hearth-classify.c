@@ -900,6 +900,24 @@ hearth_classify_heart_rate (double            bpm,
 }
 
 gboolean
+hearth_classify_is_severe (HearthReadingKind kind,
+                           double            value_a,
+                           double            value_b)
+{
+  HearthGlucoseClass klass;
+
+  if (kind == HEARTH_READING_KIND_BLOOD_PRESSURE)
+    /* hearth_classify_bp()'s flag: the same in every guideline. */
+    return (!isnan (value_a) && value_a > SEVERE_SYSTOLIC) ||
+           (!isnan (value_b) && value_b > SEVERE_DIASTOLIC);
+  if (kind == HEARTH_READING_KIND_GLUCOSE)
+    return hearth_classify_glucose (HEARTH_GLUCOSE_GUIDELINE_ADA, HEARTH_GLUCOSE_CONTEXT_RANDOM,
+                                    value_a, HEARTH_GLUCOSE_UNIT_MMOL_L, &klass) &&
+           klass.alert;
+  return FALSE;
+}
+
+gboolean
 hearth_classify_spo2 (double            percent,
                       HearthVitalClass *out)
 {

@@ -180,4 +180,15 @@ gboolean    hearth_classify_sleep       (double hours, int age_years, HearthVita
 /* A translated sentence naming the range it was measured against. */
 char       *hearth_vital_class_describe (const HearthVitalClass *klass);
 
+/* The severe-reading alert (PRODUCT.md "Safety"; docs/clinical.md
+ * #blood-pressure, #glucose): TRUE for a blood pressure in the severe range
+ * (above 180 systolic or 120 diastolic, any guideline) or a level-2 low
+ * glucose (below 3.0 mmol/L as shown, at 0.1 mmol/L). Values canonical, as
+ * stored (value_a, value_b); NAN counts as none; other kinds never are. The
+ * one rule behind the badges' and nudges' silence, the family overview's
+ * warning and hearth_store_has_severe_alert(). */
+gboolean    hearth_classify_is_severe   (HearthReadingKind kind,
+                                         double            value_a,
+                                         double            value_b);
+
 G_END_DECLS

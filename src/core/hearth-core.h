@@ -9,6 +9,7 @@
 #include "hearth-reading.h"
 #include "hearth-store.h"
 #include "hearth-store-purge.h"
+#include "hearth-store-family.h"
 #include "hearth-summary.h"
 #include "hearth-generate.h"
 #include "hearth-nutrition.h"

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hearth-classify.h"
 #include "hearth-core-private.h"
 #include "hearth-nudges-private.h"
 #include "hearth-usec.h"
@@ -38,12 +39,6 @@ static const char SQL_LATEST_VALUES[] =
   "AND deleted_at IS NULL AND local_day <= ?3 "
   "ORDER BY local_day DESC, taken_at DESC, id DESC LIMIT 1";
 
-
-/* docs/clinical.md#blood-pressure (severe: > 180 and/or > 120) and
- * #glucose (level 2 low: < 3.0 mmol/L). */
-#define SEVERE_SYSTOLIC  180.0
-#define SEVERE_DIASTOLIC 120.0
-#define LOW_GLUCOSE_2    3.0
 
 guint
 _hearth_day_of_week (gint64 day)
@@ -317,8 +312,8 @@ _hearth_facts_severe_alert (HearthStore   *store,
       !latest_values (store, profile_id, hearth_reading_kind_to_string (HEARTH_READING_KIND_GLUCOSE),
                       day, &glucose, &unused, error))
     return FALSE;
-  *severe = (!isnan (sys) && sys > SEVERE_SYSTOLIC) || (!isnan (dia) && dia > SEVERE_DIASTOLIC) ||
-            (!isnan (glucose) && glucose < LOW_GLUCOSE_2);
+  *severe = hearth_classify_is_severe (HEARTH_READING_KIND_BLOOD_PRESSURE, sys, dia) ||
+            hearth_classify_is_severe (HEARTH_READING_KIND_GLUCOSE, glucose, NAN);
   return TRUE;
 }
 

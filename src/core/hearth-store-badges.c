@@ -806,25 +806,11 @@ severe_alert_locked (HearthStore  *self,
   _hearth_store_bind_int64 (self, stmt, 2, today);
   while ((rc = _hearth_store_step (self, stmt, error)) == SQLITE_ROW)
     {
-      const char *kind = _hearth_store_column_text (stmt, 0);
-      double a = _hearth_store_column_double (stmt, 1);
+      HearthReadingKind kind;
 
-      if (g_strcmp0 (kind, "bp") == 0)
-        {
-          HearthBpClass klass;
-
-          hearth_classify_bp (HEARTH_BP_GUIDELINE_ACC_AHA_2017, TRUE, a,
-                              _hearth_store_column_double (stmt, 2), &klass);
-          *alert |= klass.severe;
-        }
-      else
-        {
-          HearthGlucoseClass klass;
-
-          if (hearth_classify_glucose (HEARTH_GLUCOSE_GUIDELINE_ADA, HEARTH_GLUCOSE_CONTEXT_RANDOM,
-                                       a, HEARTH_GLUCOSE_UNIT_MMOL_L, &klass))
-            *alert |= klass.alert;
-        }
+      if (hearth_reading_kind_from_string (_hearth_store_column_text (stmt, 0), &kind))
+        *alert |= hearth_classify_is_severe (kind, _hearth_store_column_double (stmt, 1),
+                                             _hearth_store_column_double (stmt, 2));
     }
   return rc >= 0;
 }

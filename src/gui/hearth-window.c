@@ -1104,6 +1104,10 @@ hearth_window_constructed (GObject *object)
     self->current_uuid = g_steal_pointer (&last);
 
   sync_profiles (self);
+  /* A caregiver's home: with two or more members the window opens on
+   * the family overview (the member shown last is still the current one). */
+  if (g_list_model_get_n_items (profiles) >= 2)
+    gtk_list_box_select_row (self->family_list, self->family_row);
   if (self->profile != NULL)
     adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
