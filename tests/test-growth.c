@@ -394,6 +394,53 @@ test_percentiles (void)
   g_assert_cmpfloat_with_epsilon (curves[2], bmi_at (HEARTH_SEX_FEMALE, 150, 0), 1e-9);
 }
 
+/* A member: the age from the full birth date, the BMI as reported. */
+static void
+test_profile (void)
+{
+  g_autoptr(HearthProfile) child = hearth_profile_new ("Mia");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) day = g_date_new_dmy (14, G_DATE_MARCH, 2026);
+  HearthBmiForAge r, expected;
+  guint months = 0;
+
+  /* only a birth year: no age in months */
+  hearth_profile_set_birth (child, 2017, 0, 0);
+  hearth_profile_set_sex (child, HEARTH_SEX_FEMALE);
+  g_assert_false (hearth_growth_profile_age_months (child, day, &months, &error));
+  g_assert_error (error, HEARTH_GROWTH_ERROR, HEARTH_GROWTH_ERROR_AGE);
+  g_clear_error (&error);
+  g_assert_false (hearth_growth_profile_bmi_for_age (child, 26, 128, day, &r, &error));
+  g_assert_error (error, HEARTH_GROWTH_ERROR, HEARTH_GROWTH_ERROR_AGE);
+  g_clear_error (&error);
+
+  /* born 15 November 2017: 99 completed months on 14 March 2026, 100 the next day */
+  hearth_profile_set_birth (child, 2017, 11, 15);
+  g_assert_true (hearth_growth_profile_age_months (child, day, &months, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (months, ==, 99);
+  g_date_add_days (day, 1);
+  g_assert_true (hearth_growth_profile_age_months (child, day, &months, &error));
+  g_assert_cmpuint (months, ==, 100);
+
+  /* 26 kg at 128 cm: BMI 15.869 reported as 15.9, classified so */
+  g_assert_true (hearth_growth_profile_bmi_for_age (child, 26, 128, day, &r, &error));
+  g_assert_no_error (error);
+  g_assert_true (hearth_growth_bmi_for_age (HEARTH_SEX_FEMALE, 100, 15.9, &expected, NULL));
+  g_assert_cmpfloat (r.bmi, ==, 15.9);
+  g_assert_cmpuint (r.age_months, ==, 100);
+  g_assert_cmpfloat (r.z, ==, expected.z);
+  g_assert_cmpstr (r.id, ==, expected.id);
+
+  /* no height, no sex */
+  g_assert_false (hearth_growth_profile_bmi_for_age (child, 26, 0, day, &r, &error));
+  g_assert_error (error, HEARTH_GROWTH_ERROR, HEARTH_GROWTH_ERROR_VALUE);
+  g_clear_error (&error);
+  hearth_profile_set_sex (child, HEARTH_SEX_OTHER);
+  g_assert_false (hearth_growth_profile_bmi_for_age (child, 26, 128, day, &r, &error));
+  g_assert_error (error, HEARTH_GROWTH_ERROR, HEARTH_GROWTH_ERROR_SEX);
+}
+
 static void
 test_age_months (void)
 {
@@ -498,6 +545,7 @@ main (int   argc,
   g_test_add_func ("/hearth/growth/describe", test_describe);
   g_test_add_func ("/hearth/growth/percentiles", test_percentiles);
   g_test_add_func ("/hearth/growth/age-months", test_age_months);
+  g_test_add_func ("/hearth/growth/profile", test_profile);
   g_test_add_func ("/hearth/growth/refusals", test_refusals);
 
   return g_test_run ();

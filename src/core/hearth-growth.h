@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "hearth-profile.h"
 #include "hearth-types.h"
 
 G_BEGIN_DECLS
@@ -180,5 +181,22 @@ const char *hearth_growth_source_get_name    (HearthGrowthSource   source);
  * the percentile to one ("below 0.1", "above 99.9" past them); '.' marks. */
 char       *hearth_bmi_for_age_describe      (const HearthBmiForAge *result);
 const char *hearth_growth_category_get_label (HearthGrowthCategory category);
+
+/* hearth-growth-member.c: a member's growth. The completed months of
+ * @profile on @day, from the full birth date (HEARTH_GROWTH_ERROR_AGE if the
+ * month or day is unknown, or @day is before the birth). */
+gboolean    hearth_growth_profile_age_months  (HearthProfile    *profile,
+                                               const GDate      *day,
+                                               guint            *out_months,
+                                               GError          **error);
+/* BMI-for-age of @kg at @height_cm for @profile on @day (the reading's local
+ * day): the BMI as reported (one decimal, hearth_classify_bmi()), the
+ * profile's sex and age in months. */
+gboolean    hearth_growth_profile_bmi_for_age (HearthProfile    *profile,
+                                               double            kg,
+                                               double            height_cm,
+                                               const GDate      *day,
+                                               HearthBmiForAge  *out,
+                                               GError          **error);
 
 G_END_DECLS
