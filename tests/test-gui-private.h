@@ -68,4 +68,7 @@ void      add_today_tests  (void);
 /* test-gui-checklist.c: the first-week checklist (issue 9). */
 void      add_checklist_tests (void);
 
+/* test-gui-growth.c: a child's page and growth chart (issue 10). */
+void      add_growth_tests (void);
+
 G_END_DECLS

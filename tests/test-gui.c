@@ -1372,6 +1372,7 @@ main (int   argc,
   add_window_tests ();
   add_today_tests ();
   add_checklist_tests ();
+  add_growth_tests ();
 
   ret = g_test_run ();
 
