@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "hearth-growth.h"
+#include "hearth-growth-chart-private.h"
+#include "hearth-growth-dialog-private.h"
 #include "hearth-gui-util.h"
 #include "hearth-member-page-private.h"
 #include "test-gui-private.h"
@@ -151,9 +153,232 @@ test_growth_card_no_height (void)
   assert_lacks (text, "adult");
 }
 
+/* The window (or dialog) drawn into tests/NAME in the build dir; checks it
+ * is not blank, returns its mean brightness (0-255). */
+static double
+save_png (GtkWindow  *toplevel,
+          const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autofree char *path = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  int width, height, stride;
+  guchar *data;
+  double sum = 0, sum2 = 0, mean, stddev;
+
+  gtk_widget_queue_draw (GTK_WIDGET (toplevel));
+  wait_ms (500);
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (toplevel));
+  width = gdk_paintable_get_intrinsic_width (paintable);
+  height = gdk_paintable_get_intrinsic_height (paintable);
+  g_assert_cmpint (width, >, 0);
+  for (guint i = 0; i < 100 && node == NULL; i++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node == NULL)
+        wait_ms (50);
+    }
+  g_assert_nonnull (node);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  path = g_build_filename (g_getenv ("HEARTH_BUILD_ROOT") ? g_getenv ("HEARTH_BUILD_ROOT") : tmpdir,
+                           g_getenv ("HEARTH_BUILD_ROOT") ? "tests" : ".", name, NULL);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  g_test_message ("Screenshot: %s", path);
+
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 px = *(guint32 *) (void *) (data + y * stride + x * 4);
+        double lum = (((px >> 16) & 0xff) + ((px >> 8) & 0xff) + (px & 0xff)) / 3.0;
+
+        sum += lum;
+        sum2 += lum * lum;
+      }
+  mean = sum / ((double) width * height);
+  stddev = sqrt (MAX (0, sum2 / ((double) width * height) - mean * mean));
+  cairo_surface_destroy (surface);
+  g_assert_cmpfloat (stddev, >, 10);   /* not a blank window */
+  return mean;
+}
+
+static HearthGrowthDialog *
+open_growth (Growth *g)
+{
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_get_visible (_hearth_member_page_get_growth_button (g->page)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (g->page), "member.show-growth", NULL));
+  dialog = _hearth_member_page_get_last_dialog (g->page);
+  g_assert_true (HEARTH_IS_GROWTH_DIALOG (dialog));
+  g_assert_true (gtk_window_get_transient_for (dialog) == g->window);
+  wait_ms (500);
+  return HEARTH_GROWTH_DIALOG (dialog);
+}
+
+/* A pointer's motion over point @index of @chart, through the chart's own
+ * motion controller: the text it shows (the tooltip). */
+static const char *
+hover_point (HearthGrowthChart *chart,
+             guint              index)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (chart));
+  GtkEventController *motion = NULL;
+  double x = 0, y = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_MOTION (c))
+        motion = c;
+    }
+  g_assert_nonnull (motion);
+  g_assert_cmpuint (_hearth_growth_chart_get_n_draws (chart), >, 0);
+  g_assert_true (_hearth_growth_chart_point_position (chart, index, &x, &y));
+  g_signal_emit_by_name (motion, "motion", x + 2, y - 1);
+  wait_ms (100);
+  return gtk_widget_get_tooltip_text (GTK_WIDGET (chart));
+}
+
+static char *
+expected_percentile (HearthGrowthIndicator indicator,
+                     guint                 months,
+                     double                value)
+{
+  g_autofree char *percentile = NULL;
+  HearthGrowthScore score;
+
+  g_assert_true (hearth_growth_score (indicator, HEARTH_SEX_FEMALE, months, value, &score, NULL));
+  percentile = hearth_growth_format_percentile (score.percentile);
+  return g_strdup_printf ("percentile %s, z-score %.2f", percentile, round (score.z * 100) / 100 + 0.0);
+}
+
+/* The growth chart opens from the child's page; each indicator's points
+ * against curves from WHO's table for girls; hovering a point reports its
+ * age, value and percentile. */
+static void
+test_growth_chart (void)
+{
+  g_autoptr(Growth) g = growth_new (128);
+  HearthGrowthDialog *dialog = open_growth (g);
+  HearthGrowthChart *weight = _hearth_growth_dialog_get_chart (dialog, HEARTH_GROWTH_INDICATOR_WEIGHT);
+  HearthGrowthChart *bmi = _hearth_growth_dialog_get_chart (dialog, HEARTH_GROWTH_INDICATOR_BMI);
+  HearthGrowthChart *height = _hearth_growth_dialog_get_chart (dialog, HEARTH_GROWTH_INDICATOR_HEIGHT);
+  g_autofree char *weight_77 = expected_percentile (HEARTH_GROWTH_INDICATOR_WEIGHT, 77, 21.0);
+  g_autofree char *weight_60 = expected_percentile (HEARTH_GROWTH_INDICATOR_WEIGHT, 60, 18.2);
+  g_autofree char *bmi_99 = expected_percentile (HEARTH_GROWTH_INDICATOR_BMI, 99, 15.9);
+  g_autofree char *height_99 = expected_percentile (HEARTH_GROWTH_INDICATOR_HEIGHT, 99, 128);
+  g_autoptr(GDateTime) weighed = g_date_time_new_utc (2024, 5, 2, 7, 0, 0);
+  const HearthChartStats *stats;
+  const char *text;
+  double m77, m78, median;
+
+  g_assert_nonnull (weight);
+  g_assert_nonnull (bmi);
+  g_assert_nonnull (height);
+
+  /* Weight: every weighing (all under 10), the second at 77 months. */
+  text = hover_point (weight, 1);
+  g_test_message ("hover: %s", text);
+  assert_contains (text, "6 years, 5 months: 21");
+  assert_contains (text, weight_77);
+  text = hover_point (weight, 0);
+  assert_contains (text, "5 years: 18.2");
+  assert_contains (text, weight_60);
+
+  /* The curves: the median between WHO's M at 77 and 78 months there,
+   * labelled, drawn in the plot. */
+  g_assert_true (hearth_growth_value_at_z (HEARTH_GROWTH_INDICATOR_WEIGHT, HEARTH_SEX_FEMALE, 77, 0, &m77, NULL));
+  g_assert_true (hearth_growth_value_at_z (HEARTH_GROWTH_INDICATOR_WEIGHT, HEARTH_SEX_FEMALE, 78, 0, &m78, NULL));
+  median = _hearth_growth_chart_curve_value_at (weight, 2, g_date_time_to_unix (weighed) * G_USEC_PER_SEC);
+  g_assert_cmpfloat (median, >=, m77);
+  g_assert_cmpfloat (median, <=, m78);
+  stats = _hearth_growth_chart_get_last_stats (weight);
+  g_assert_cmpuint (stats->points_drawn, ==, 3);
+  g_assert_cmpuint (stats->curve_points_drawn, >, 5 * 12);
+  g_assert_true (isfinite (stats->curve_label_y[2]));
+
+  /* BMI: the last 6 months' weight with the profile's height. */
+  g_assert_cmpuint (_hearth_growth_chart_get_last_stats (bmi)->points_drawn, ==, 1);
+  text = hover_point (bmi, 0);
+  assert_contains (text, "8 years, 3 months: BMI 15.9");
+  assert_contains (text, bmi_99);
+
+  /* Height: the profile's, at today's age. */
+  text = hover_point (height, 0);
+  assert_contains (text, "8 years, 3 months: 128.0 cm");
+  assert_contains (text, height_99);
+
+  /* Away from every point: nothing highlighted. */
+  g_assert_null (_hearth_growth_chart_hover (weight, 1, 1));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* An adult has no growth chart; a child without a birth day has none. */
+static void
+test_growth_button_hidden (void)
+{
+  g_autoptr(Growth) g = growth_new (128);
+  g_autoptr(GError) error = NULL;
+
+  hearth_profile_set_birth (g->mia, 2017, 0, 0);
+  ASSERT_OK (hearth_store_update_profile (g->store, g->mia, &error));
+  wait_ms (200);
+  g_assert_false (gtk_widget_get_visible (_hearth_member_page_get_growth_button (g->page)));
+  hearth_profile_set_birth (g->mia, 1990, 11, 15);
+  ASSERT_OK (hearth_store_update_profile (g->store, g->mia, &error));
+  wait_ms (200);
+  g_assert_false (gtk_widget_get_visible (_hearth_member_page_get_growth_button (g->page)));
+  /* an adult: the adult categories again, not BMI-for-age */
+  assert_contains (gtk_label_get_text (_hearth_member_page_get_bmi_label (g->page)), "BMI 15.9 · Severely underweight");
+  assert_lacks (gtk_label_get_text (_hearth_member_page_get_bmi_label (g->page)), "Percentile");
+}
+
+/* Screenshots of the child's page and growth chart, light and dark. */
+static void
+test_growth_screenshots (void)
+{
+  g_autoptr(Growth) g = growth_new (128);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  HearthGrowthDialog *dialog;
+  double light, dark;
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  light = save_png (g->window, "screenshot-child-page-light.png");
+  dialog = open_growth (g);
+  hover_point (_hearth_growth_dialog_get_chart (dialog, HEARTH_GROWTH_INDICATOR_WEIGHT), 1);
+  light = (light + save_png (GTK_WINDOW (dialog), "screenshot-growth-light.png")) / 2;
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  dark = save_png (GTK_WINDOW (dialog), "screenshot-growth-dark.png");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  wait_ms (200);
+  dark = (dark + save_png (g->window, "screenshot-child-page-dark.png")) / 2;
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  wait_ms (200);
+
+  g_assert_cmpfloat (light, >, 150);
+  g_assert_cmpfloat (dark, <, 100);
+}
+
 void
 add_growth_tests (void)
 {
   g_test_add_func ("/hearth/gui/growth/card", test_growth_card);
   g_test_add_func ("/hearth/gui/growth/card-no-height", test_growth_card_no_height);
+  g_test_add_func ("/hearth/gui/growth/chart", test_growth_chart);
+  g_test_add_func ("/hearth/gui/growth/button-hidden", test_growth_button_hidden);
+  g_test_add_func ("/hearth/gui/growth/screenshots", test_growth_screenshots);
 }
