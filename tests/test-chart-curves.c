@@ -258,6 +258,51 @@ test_no_curves (void)
   cairo_surface_destroy (surface);
 }
 
+static void
+two_ticks (gint64    t0,
+           gint64    t1,
+           double    pixels,
+           GArray   *ticks,
+           gpointer  user_data)
+{
+  HearthChartTimeTick a = { t0 + 30 * DAY, g_strdup ("5 years") };
+  HearthChartTimeTick b = { t0 + 60 * DAY, g_strdup ("6 years") };
+
+  g_assert_cmpint (t0, ==, T_2024);
+  g_assert_cmpfloat (pixels, >, 100);
+  g_assert_true (user_data == (gpointer) two_ticks);
+  g_array_append_val (ticks, a);
+  g_array_append_val (ticks, b);
+}
+
+/* The caller's time ticks replace the dates: two ticks, drawn as grid lines
+ * at their instants. */
+static void
+test_time_ticks_func (void)
+{
+  static const HearthChartPoint points[] = { { T_2024 + 10 * DAY, 16 }, { T_2024 + 80 * DAY, 17 } };
+  HearthChart chart;
+  HearthChartStyle style;
+  HearthChartStats stats;
+  cairo_surface_t *surface;
+  double mid_y;
+
+  hearth_chart_init (&chart);
+  chart.t0 = T_2024;
+  chart.t1 = T_2024 + 90 * DAY;
+  chart.time_ticks = two_ticks;
+  chart.time_ticks_data = (gpointer) two_ticks;
+  hearth_chart_add_series (&chart, points, G_N_ELEMENTS (points), HEARTH_CHART_ROLE_SERIES_1,
+                           HEARTH_CHART_SERIES_POINTS, "BMI");
+  hearth_chart_style_init_light (&style);
+  surface = render (&chart, &style, 640, 320, &stats);
+  g_assert_cmpuint (stats.n_time_ticks, ==, 2);
+  mid_y = stats.area.y + stats.area.height / 2;
+  g_assert_cmpfloat (luminance_at (surface, floor (hearth_chart_time_to_x (&stats.area, T_2024 + 30 * DAY)) + 0.5, mid_y), <,
+                     luminance_at (surface, floor (hearth_chart_time_to_x (&stats.area, T_2024 + 45 * DAY)) + 0.5, mid_y));
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -267,6 +312,7 @@ main (int   argc,
   g_test_add_func ("/chart/curves/drawn", test_curves_drawn);
   g_test_add_func ("/chart/curves/labels-and-panels", test_curve_labels_and_panels);
   g_test_add_func ("/chart/curves/none", test_no_curves);
+  g_test_add_func ("/chart/curves/time-ticks-func", test_time_ticks_func);
 
   return g_test_run ();
 }

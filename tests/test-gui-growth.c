@@ -309,6 +309,9 @@ test_growth_chart (void)
   g_assert_cmpuint (stats->points_drawn, ==, 3);
   g_assert_cmpuint (stats->curve_points_drawn, >, 5 * 12);
   g_assert_true (isfinite (stats->curve_label_y[2]));
+  /* The axis in ages: a tick a year, 5 to 8, over 2022-2026. */
+  g_assert_cmpuint (stats->n_time_ticks, >=, 4);
+  g_assert_cmpuint (stats->n_time_ticks, <=, 5);
 
   /* BMI: the last 6 months' weight with the profile's height. */
   g_assert_cmpuint (_hearth_growth_chart_get_last_stats (bmi)->points_drawn, ==, 1);

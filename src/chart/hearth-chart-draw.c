@@ -136,7 +136,13 @@ _hearth_chart_lay_out (const HearthChart      *chart,
       area->t1 = chart->t1;
     }
 
-  out->time_ticks = _hearth_chart_time_ticks (layout, chart->t0, chart->t1, chart->tz, out->panels[0].width);
+  if (chart->time_ticks != NULL)
+    {
+      out->time_ticks = _hearth_chart_time_ticks_new ();
+      chart->time_ticks (chart->t0, chart->t1, out->panels[0].width, out->time_ticks, chart->time_ticks_data);
+    }
+  else
+    out->time_ticks = _hearth_chart_time_ticks (layout, chart->t0, chart->t1, chart->tz, out->panels[0].width);
 }
 
 const HearthChartRgba *

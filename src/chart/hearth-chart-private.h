@@ -26,6 +26,8 @@ char        *_hearth_chart_format_value  (const HearthChart       *chart,
                                           const HearthChartSeries *series,
                                           double                   v);
 
+/* An empty GArray of HearthChartTimeTick that frees its labels. */
+GArray      *_hearth_chart_time_ticks_new (void);
 GArray      *_hearth_chart_time_ticks    (PangoLayout            *layout,
                                           gint64                  t0,
                                           gint64                  t1,

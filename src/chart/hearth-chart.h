@@ -116,6 +116,16 @@ typedef struct
   int                  series;
 } HearthChartBand;
 
+/* The caller's own time axis (a growth chart's ages instead of dates):
+ * appends to @ticks (a GArray of HearthChartTimeTick that frees its labels:
+ * give each a newly allocated label) the ticks for [@t0, @t1] whose labels fit
+ * @pixels. Labels that would still overlap are skipped when drawn. */
+typedef void (*HearthChartTimeTicksFunc) (gint64    t0,
+                                          gint64    t1,
+                                          double    pixels,
+                                          GArray   *ticks,
+                                          gpointer  user_data);
+
 /* A reference curve drawn under the series: a growth chart's percentile
  * curve (the GUI builds them from WHO's tables; the library knows no
  * guideline). A thin line in the foreground colour through @points (sorted
@@ -144,6 +154,9 @@ typedef struct
   gint64                 t1;
   /* Ticks and labels use this zone; NULL means the local time zone. */
   GTimeZone             *tz;
+  /* NULL: dates and times in @tz; else the caller's ticks. */
+  HearthChartTimeTicksFunc time_ticks;
+  gpointer               time_ticks_data;
 
   /* Value range: automatic (data, goal and nearby band edges, padded and
    * rounded to ticks) unless @fixed_range, then [@v_min, @v_max]. */

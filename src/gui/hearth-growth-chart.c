@@ -19,6 +19,7 @@ struct _HearthGrowthChart
   GtkWidget              parent_instance;
 
   HearthGrowthIndicator  indicator;
+  GDate                  birth;
   gint64                 t0;
   gint64                 t1;
   GArray                *points;           /* HearthChartPoint, in the unit shown */
@@ -160,6 +161,7 @@ hearth_growth_chart_set_data (HearthGrowthChart         *self,
 
   clear_data (self);
   self->indicator = indicator;
+  self->birth = *birth;
   self->t0 = t0;
   self->t1 = t1;
 
@@ -225,6 +227,43 @@ hearth_growth_chart_set_data (HearthGrowthChart         *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* The time axis in ages: whole years, or months for a short range, as
+ * many as fit. */
+static void
+add_age_ticks (gint64    t0,
+               gint64    t1,
+               double    pixels,
+               GArray   *ticks,
+               gpointer  user_data)
+{
+  static const struct { guint months; double min_px; } steps[] = {
+    { 1, 110 }, { 3, 110 }, { 6, 130 }, { 12, 80 }, { 24, 80 }, { 60, 80 },
+  };
+  HearthGrowthChart *self = user_data;
+  double span_months = (double) (t1 - t0) / (30.4375 * G_TIME_SPAN_DAY);
+  guint step = 60;
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (pixels / MAX (span_months / steps[i].months, 1) >= steps[i].min_px)
+      {
+        step = steps[i].months;
+        break;
+      }
+  for (guint m = 0; m <= HEARTH_GROWTH_MAX_MONTHS + 12; m += step)
+    {
+      gint64 t = month_time (&self->birth, m);
+      HearthChartTimeTick tick;
+
+      if (t > t1)
+        break;
+      if (t < t0)
+        continue;
+      tick.t = t;
+      tick.label = hearth_gui_format_age_months (m);
+      g_array_append_val (ticks, tick);
+    }
+}
+
 static void
 build_chart (HearthGrowthChart *self,
              HearthChart       *chart,
@@ -234,6 +273,8 @@ build_chart (HearthGrowthChart *self,
   chart->t0 = self->t0;
   chart->t1 = self->t1;
   chart->raw_only = TRUE;
+  chart->time_ticks = add_age_ticks;
+  chart->time_ticks_data = self;
   hearth_chart_add_series (chart, (const HearthChartPoint *) (void *) self->points->data, self->points->len,
                            HEARTH_CHART_ROLE_SERIES_1,
                            HEARTH_CHART_SERIES_LINE | HEARTH_CHART_SERIES_POINTS, self->series_label);
@@ -284,7 +325,7 @@ hearth_growth_chart_measure (GtkWidget      *widget,
                              int            *minimum_baseline,
                              int            *natural_baseline)
 {
-  _hearth_gui_chart_measure (orientation, 240, 640, 180, 260, minimum, natural);
+  _hearth_gui_chart_measure (orientation, 240, 640, 180, 220, minimum, natural);
 }
 
 const char *

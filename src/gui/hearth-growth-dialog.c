@@ -81,7 +81,7 @@ add_section (HearthGrowthDialog    *self,
   gtk_label_set_xalign (GTK_LABEL (caption), 0);
   gtk_label_set_wrap (GTK_LABEL (caption), TRUE);
   gtk_widget_add_css_class (caption, "dim-label");
-  gtk_widget_set_size_request (chart, -1, 240);
+  gtk_widget_set_size_request (chart, -1, 200);
   gtk_box_append (box, heading);
   gtk_box_append (box, caption);
   gtk_box_append (box, chart);
@@ -208,7 +208,7 @@ hearth_growth_dialog_new (HearthStore   *store,
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
   self = g_object_new (HEARTH_TYPE_GROWTH_DIALOG, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (self), 720, 820);
+  gtk_window_set_default_size (GTK_WINDOW (self), 720, 960);
   gtk_window_set_title (GTK_WINDOW (self), _("Growth"));
 
   toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
