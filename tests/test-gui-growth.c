@@ -252,6 +252,24 @@ hover_point (HearthGrowthChart *chart,
   return gtk_widget_get_tooltip_text (GTK_WIDGET (chart));
 }
 
+static void
+press_key (HearthGrowthChart *chart,
+           guint              keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (chart));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+        g_signal_emit_by_name (c, "key-pressed", keyval, 0, (GdkModifierType) 0, &handled);
+    }
+  g_assert_true (handled);
+  wait_ms (50);
+}
+
 static char *
 expected_percentile (HearthGrowthIndicator indicator,
                      guint                 months,
@@ -326,6 +344,17 @@ test_growth_chart (void)
 
   /* Away from every point: nothing highlighted. */
   g_assert_null (_hearth_growth_chart_hover (weight, 1, 1));
+  g_assert_null (_hearth_growth_chart_get_highlight_text (weight));
+
+  /* The keyboard, through the chart's own key controller: End, Left. */
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (weight)));
+  press_key (weight, GDK_KEY_End);
+  assert_contains (_hearth_growth_chart_get_highlight_text (weight), "8 years, 3 months: 26.0 kg");
+  press_key (weight, GDK_KEY_Left);
+  assert_contains (_hearth_growth_chart_get_highlight_text (weight), weight_77);
+  assert_contains (gtk_widget_get_tooltip_text (GTK_WIDGET (weight)), weight_77);
+  press_key (weight, GDK_KEY_Escape);
+  g_assert_null (_hearth_growth_chart_get_highlight_text (weight));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
 }

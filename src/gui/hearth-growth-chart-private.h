@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 const char             *_hearth_growth_chart_hover          (HearthGrowthChart *self,
                                                              double             x,
                                                              double             y);
+/* The highlighted measurement's text, or NULL. */
+const char             *_hearth_growth_chart_get_highlight_text (HearthGrowthChart *self);
 /* Where measurement @index was drawn, from the last draw. */
 gboolean                _hearth_growth_chart_point_position (HearthGrowthChart *self,
                                                              guint              index,

@@ -329,6 +329,13 @@ hearth_growth_chart_measure (GtkWidget      *widget,
 }
 
 const char *
+_hearth_growth_chart_get_highlight_text (HearthGrowthChart *self)
+{
+  g_return_val_if_fail (HEARTH_IS_GROWTH_CHART (self), NULL);
+  return self->highlight >= 0 ? g_ptr_array_index (self->texts, self->highlight) : NULL;
+}
+
+const char *
 _hearth_growth_chart_hover (HearthGrowthChart *self,
                             double             x,
                             double             y)
@@ -427,6 +434,56 @@ on_motion_cb (HearthGrowthChart        *self,
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), text);
 }
 
+/* The keyboard: Left and Right move the highlight from measurement to
+ * measurement, Home and End to the first and last; Escape clears it. The
+ * text goes to the tooltip and the accessible description. */
+static gboolean
+on_key_pressed_cb (HearthGrowthChart     *self,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   GtkEventControllerKey *key)
+{
+  int n = (int) self->points->len;
+  int highlight = self->highlight;
+  const char *text = NULL;
+
+  if (n == 0)
+    return FALSE;
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      highlight = highlight < 0 ? n - 1 : MAX (highlight - 1, 0);
+      break;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      highlight = highlight < 0 ? 0 : MIN (highlight + 1, n - 1);
+      break;
+    case GDK_KEY_Home:
+      highlight = 0;
+      break;
+    case GDK_KEY_End:
+      highlight = n - 1;
+      break;
+    case GDK_KEY_Escape:
+      if (highlight < 0)
+        return FALSE;
+      highlight = -1;
+      break;
+    default:
+      return FALSE;
+    }
+  self->highlight = highlight;
+  if (highlight >= 0)
+    text = g_ptr_array_index (self->texts, highlight);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  text != NULL ? text : "", -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return TRUE;
+}
+
 static void
 on_leave_cb (HearthGrowthChart        *self,
              GtkEventControllerMotion *motion)
@@ -468,6 +525,7 @@ static void
 hearth_growth_chart_init (HearthGrowthChart *self)
 {
   GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkEventController *key = gtk_event_controller_key_new ();
 
   self->points = g_array_new (FALSE, FALSE, sizeof (HearthChartPoint));
   self->texts = g_ptr_array_new_with_free_func (g_free);
@@ -478,6 +536,9 @@ hearth_growth_chart_init (HearthGrowthChart *self)
   g_signal_connect_object (motion, "motion", G_CALLBACK (on_motion_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (motion, "leave", G_CALLBACK (on_leave_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  g_signal_connect_object (key, "key-pressed", G_CALLBACK (on_key_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), key);
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   _hearth_gui_chart_follow_dark (GTK_WIDGET (self));
 }
 
