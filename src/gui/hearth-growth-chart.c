@@ -485,7 +485,7 @@ on_key_pressed_cb (HearthGrowthChart     *self,
 }
 
 static void
-on_leave_cb (HearthGrowthChart        *self,
+on_motion_leave_cb (HearthGrowthChart        *self,
              GtkEventControllerMotion *motion)
 {
   if (self->highlight >= 0)
@@ -534,7 +534,7 @@ hearth_growth_chart_init (HearthGrowthChart *self)
   self->highlight = -1;
 
   g_signal_connect_object (motion, "motion", G_CALLBACK (on_motion_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (motion, "leave", G_CALLBACK (on_leave_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (motion, "leave", G_CALLBACK (on_motion_leave_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
   g_signal_connect_object (key, "key-pressed", G_CALLBACK (on_key_pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), key);
