@@ -379,6 +379,54 @@ test_growth_button_hidden (void)
   assert_lacks (gtk_label_get_text (_hearth_member_page_get_bmi_label (g->page)), "Percentile");
 }
 
+/* A baby boy born 1 June 2025, 9 months old on 10 March 2026: the
+ * standards' tables, an axis in months, the card in the standards' words. */
+static void
+test_growth_baby (void)
+{
+  g_autoptr(Growth) g = growth_new (71);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) at = g_date_time_new_utc (2026, 1, 20, 9, 0, 0);
+  g_autoptr(HearthReading) weight = hearth_reading_new_weight (at, 8.1, NAN);
+  HearthGrowthDialog *dialog;
+  HearthGrowthChart *chart;
+  HearthBmiForAge card;
+  const char *text;
+
+  hearth_profile_set_birth (g->mia, 2025, 6, 1);
+  hearth_profile_set_sex (g->mia, HEARTH_SEX_MALE);
+  ASSERT_OK (hearth_store_update_profile (g->store, g->mia, &error));
+  hearth_reading_set_profile_uuid (weight, hearth_profile_get_uuid (g->mia));
+  ASSERT_OK (hearth_store_add_reading (g->store, weight, &error));
+  wait_ms (300);
+
+  /* 26 kg at 71 cm is far above every curve: the standards' top category. */
+  g_assert_true (hearth_growth_bmi_for_age (HEARTH_SEX_MALE, 9, 51.6, &card, NULL));
+  g_assert_cmpstr (card.id, ==, "obese");
+  text = gtk_label_get_text (_hearth_member_page_get_bmi_label (g->page));
+  assert_contains (text, "BMI 51.6");
+  assert_contains (text, card.label);
+
+  dialog = open_growth (g);
+  chart = _hearth_growth_dialog_get_chart (dialog, HEARTH_GROWTH_INDICATOR_WEIGHT);
+  /* Only the weight from after the birth (the older three are before it). */
+  g_assert_cmpuint (_hearth_growth_chart_get_last_stats (chart)->points_drawn, ==, 2);
+  text = hover_point (chart, 0);
+  assert_contains (text, "7 months: 8.1 kg");
+  /* a boy: the percentile from the boys' table */
+  {
+    g_autofree char *percentile = NULL;
+    HearthGrowthScore score;
+
+    g_assert_true (hearth_growth_score (HEARTH_GROWTH_INDICATOR_WEIGHT, HEARTH_SEX_MALE, 7, 8.1, &score, NULL));
+    percentile = hearth_growth_format_percentile (score.percentile);
+    assert_contains (text, percentile);
+  }
+  /* under a year of range: ticks by months, more than one a year */
+  g_assert_cmpuint (_hearth_growth_chart_get_last_stats (chart)->n_time_ticks, >=, 3);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* Screenshots of the child's page and growth chart, light and dark. */
 static void
 test_growth_screenshots (void)
@@ -412,5 +460,6 @@ add_growth_tests (void)
   g_test_add_func ("/hearth/gui/growth/card-no-height", test_growth_card_no_height);
   g_test_add_func ("/hearth/gui/growth/chart", test_growth_chart);
   g_test_add_func ("/hearth/gui/growth/button-hidden", test_growth_button_hidden);
+  g_test_add_func ("/hearth/gui/growth/baby", test_growth_baby);
   g_test_add_func ("/hearth/gui/growth/screenshots", test_growth_screenshots);
 }
