@@ -5,6 +5,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <gdk/x11/gdkx.h>
 
 #include "hearth-growth.h"
 #include "hearth-growth-chart-private.h"
@@ -270,6 +271,47 @@ press_key (HearthGrowthChart *chart,
   wait_ms (50);
 }
 
+/* A real pointer over point @index of @chart: xdotool moves the X server's
+ * pointer there (XTEST), GTK delivers the motion. The text highlighted. */
+static const char *
+pointer_over_point (GtkWindow         *toplevel,
+                    HearthGrowthChart *chart,
+                    guint              index)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (toplevel));
+  g_autofree char *xid = NULL;
+  g_autofree char *sx = NULL;
+  g_autofree char *sy = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  graphene_point_t in_chart, in_window;
+  double x = 0, y = 0, tx = 0, ty = 0;
+  int status = 0;
+
+  g_assert_true (GDK_IS_X11_SURFACE (surface));
+  g_assert_true (_hearth_growth_chart_point_position (chart, index, &x, &y));
+  in_chart = GRAPHENE_POINT_INIT ((float) x + 1, (float) y);
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (chart), GTK_WIDGET (toplevel), &in_chart, &in_window));
+  gtk_native_get_surface_transform (GTK_NATIVE (toplevel), &tx, &ty);
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  sx = g_strdup_printf ("%d", (int) round (in_window.x + tx));
+  sy = g_strdup_printf ("%d", (int) round (in_window.y + ty));
+  {
+    const char *argv[] = { "xdotool", "mousemove", "--window", xid, sx, sy, NULL };
+
+    if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                       NULL, NULL, NULL, &err, &status, &error))
+      g_error ("xdotool is needed for the pointer test (build-aux/dev.sh installs it): %s", error->message);
+  }
+  if (err != NULL && *err != '\0')
+    g_printerr ("xdotool: %s\n", err);
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < 20 && _hearth_growth_chart_get_highlight_text (chart) == NULL; i++)
+    wait_ms (50);
+  return _hearth_growth_chart_get_highlight_text (chart);
+}
+
 static char *
 expected_percentile (HearthGrowthIndicator indicator,
                      guint                 months,
@@ -355,6 +397,16 @@ test_growth_chart (void)
   assert_contains (gtk_widget_get_tooltip_text (GTK_WIDGET (weight)), weight_77);
   press_key (weight, GDK_KEY_Escape);
   g_assert_null (_hearth_growth_chart_get_highlight_text (weight));
+
+  /* A real pointer over the weighing at 99 months. */
+  {
+    g_autofree char *weight_99 = expected_percentile (HEARTH_GROWTH_INDICATOR_WEIGHT, 99, 26.0);
+
+    text = pointer_over_point (GTK_WINDOW (dialog), weight, 2);
+    g_assert_nonnull (text);
+    assert_contains (text, "8 years, 3 months: 26.0 kg");
+    assert_contains (text, weight_99);
+  }
 
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
