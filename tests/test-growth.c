@@ -13,6 +13,27 @@
  * build-aux/gen-who-bmi.py from the same files as data/who-bmi-for-age.tsv). */
 
 static double
+score_z (HearthGrowthIndicator indicator,
+         HearthSex             sex,
+         guint                 months,
+         double                value)
+{
+  g_autoptr(GError) error = NULL;
+  HearthGrowthScore r;
+
+  g_assert_true (hearth_growth_score (indicator, sex, months, value, &r, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (r.indicator, ==, indicator);
+  g_assert_cmpuint (r.age_months, ==, months);
+  g_assert_cmpfloat (r.value, ==, value);
+  g_assert_cmpfloat_with_epsilon (r.percentile, hearth_growth_percentile_from_z (r.z), 1e-12);
+  g_assert_cmpint (r.source, ==, months <= HEARTH_GROWTH_LAST_STANDARDS_MONTH
+                                 ? HEARTH_GROWTH_SOURCE_STANDARDS_2006
+                                 : HEARTH_GROWTH_SOURCE_REFERENCE_2007);
+  return r.z;
+}
+
+static double
 z_of (HearthSex sex,
       guint     months,
       double    bmi)
@@ -45,9 +66,11 @@ bmi_at (HearthSex sex,
  * z(SD + 0.05). Where WHO prints SD4 and SD-4 (the 2007 tables), the
  * restricted z gives +-4 there (the plain LMS formula gives about 3.85). */
 static void
-test_sd_columns (void)
+check_sd_columns (HearthGrowthIndicator  indicator,
+                  const char            *file)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "who-bmi-sd.tsv", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", file, NULL);
+  guint max_months = hearth_growth_indicator_max_months (indicator);
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) lines = NULL;
@@ -80,14 +103,16 @@ test_sd_columns (void)
           double sd = g_ascii_strtod (cells[3 + k + 3], NULL);
 
           if (decimals == 3)
-            g_assert_cmpfloat_with_epsilon (z_of (sex, months, sd), k, 0.01);
+            g_assert_cmpfloat_with_epsilon (score_z (indicator, sex, months, sd), k, 0.01);
           else
             {
               g_assert_cmpuint (decimals, ==, 1);
               g_assert_cmpuint (months, <=, HEARTH_GROWTH_LAST_STANDARDS_MONTH);
-              g_assert_cmpfloat (z_of (sex, months, sd - 0.05), <=, k + 1e-9);
-              g_assert_cmpfloat (z_of (sex, months, sd + 0.05), >=, k - 1e-9);
+              g_assert_cmpfloat (score_z (indicator, sex, months, sd - 0.05), <=, k + 1e-9);
+              g_assert_cmpfloat (score_z (indicator, sex, months, sd + 0.05), >=, k - 1e-9);
             }
+          if (indicator == HEARTH_GROWTH_INDICATOR_BMI)
+            g_assert_cmpfloat (z_of (sex, months, sd), ==, score_z (indicator, sex, months, sd));
         }
       if (!g_str_equal (cells[10], "-"))
         {
@@ -95,14 +120,107 @@ test_sd_columns (void)
           double sd4 = g_ascii_strtod (cells[11], NULL);
 
           g_assert_cmpuint (months, >, HEARTH_GROWTH_LAST_STANDARDS_MONTH);
-          g_assert_cmpfloat_with_epsilon (z_of (sex, months, sd4neg), -4, 0.01);
-          g_assert_cmpfloat_with_epsilon (z_of (sex, months, sd4), 4, 0.01);
+          g_assert_cmpfloat_with_epsilon (score_z (indicator, sex, months, sd4neg), -4, 0.01);
+          g_assert_cmpfloat_with_epsilon (score_z (indicator, sex, months, sd4), 4, 0.01);
           sd4_rows++;
         }
     }
-  g_assert_cmpuint (rows[0], ==, HEARTH_GROWTH_MAX_MONTHS + 1);
-  g_assert_cmpuint (rows[1], ==, HEARTH_GROWTH_MAX_MONTHS + 1);
-  g_assert_cmpuint (sd4_rows, ==, 2 * (HEARTH_GROWTH_MAX_MONTHS - HEARTH_GROWTH_LAST_STANDARDS_MONTH));
+  g_assert_cmpuint (rows[0], ==, max_months + 1);
+  g_assert_cmpuint (rows[1], ==, max_months + 1);
+  g_assert_cmpuint (sd4_rows, ==, 2 * (max_months - HEARTH_GROWTH_LAST_STANDARDS_MONTH));
+}
+
+static void
+test_sd_columns (void)
+{
+  check_sd_columns (HEARTH_GROWTH_INDICATOR_BMI, "who-bmi-sd.tsv");
+}
+
+/* Length/height-for-age, the same check against WHO's columns: 0-228 months. */
+static void
+test_height_sd_columns (void)
+{
+  g_assert_cmpuint (hearth_growth_indicator_max_months (HEARTH_GROWTH_INDICATOR_HEIGHT), ==, 228);
+  check_sd_columns (HEARTH_GROWTH_INDICATOR_HEIGHT, "who-height-sd.tsv");
+}
+
+/* Weight-for-age: 0-120 months (WHO's reference stops at 10 years). */
+static void
+test_weight_sd_columns (void)
+{
+  g_assert_cmpuint (hearth_growth_indicator_max_months (HEARTH_GROWTH_INDICATOR_WEIGHT), ==, 120);
+  check_sd_columns (HEARTH_GROWTH_INDICATOR_WEIGHT, "who-weight-sd.tsv");
+}
+
+/* Known rows by hand: boys' length at birth (L 1, M 49.8842, S 0.03795):
+ * 53.7 cm is z = (53.7/49.8842 - 1)/0.03795 = 2.0157, percentile 97.81; boys'
+ * weight at 12 months (L 0.0644, M 9.6479, S 0.10925): 11.5 kg. */
+static void
+test_height_weight_known (void)
+{
+  double curves[HEARTH_GROWTH_N_CURVES];
+  g_autoptr(GError) error = NULL;
+  HearthGrowthScore r;
+  double z, value;
+
+  g_assert_true (hearth_growth_score (HEARTH_GROWTH_INDICATOR_HEIGHT, HEARTH_SEX_MALE, 0, 53.7, &r, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (r.z, (53.7 / 49.8842 - 1) / 0.03795, 1e-9);
+  g_assert_cmpfloat_with_epsilon (r.percentile, 97.81, 0.01);
+
+  z = (pow (11.5 / 9.6479, 0.0644) - 1) / (0.0644 * 0.10925);
+  g_assert_true (hearth_growth_score (HEARTH_GROWTH_INDICATOR_WEIGHT, HEARTH_SEX_MALE, 12, 11.5, &r, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (r.z, z, 1e-9);
+
+  /* month 24 is the standing-height table's (M 87.1161), not the length one's (87.8161) */
+  g_assert_true (hearth_growth_value_at_z (HEARTH_GROWTH_INDICATOR_HEIGHT, HEARTH_SEX_MALE, 24, 0, &value, &error));
+  g_assert_cmpfloat_with_epsilon (value, 87.1161, 1e-9);
+  g_assert_true (hearth_growth_value_at_z (HEARTH_GROWTH_INDICATOR_HEIGHT, HEARTH_SEX_MALE, 23, 0, &value, &error));
+  g_assert_cmpfloat (value, <, 87.1161);
+
+  /* the curves: 3rd, 15th, 50th, 85th, 97th, rising; the 50th is M */
+  g_assert_true (hearth_growth_indicator_curves (HEARTH_GROWTH_INDICATOR_HEIGHT, HEARTH_SEX_FEMALE, 228, curves, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (curves[2], 163.1548, 1e-9);
+  for (guint i = 0; i < HEARTH_GROWTH_N_CURVES; i++)
+    {
+      g_assert_true (hearth_growth_score (HEARTH_GROWTH_INDICATOR_HEIGHT, HEARTH_SEX_FEMALE, 228, curves[i], &r, NULL));
+      g_assert_cmpfloat_with_epsilon (r.percentile, hearth_growth_curve_percentiles[i], 1e-6);
+      if (i > 0)
+        g_assert_cmpfloat (curves[i], >, curves[i - 1]);
+    }
+  g_assert_true (hearth_growth_indicator_curves (HEARTH_GROWTH_INDICATOR_WEIGHT, HEARTH_SEX_MALE, 120, curves, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (curves[2], 31.1586, 1e-9);
+
+  /* refusals: weight past 10 years, a height of 0, no sex */
+  g_assert_false (hearth_growth_score (HEARTH_GROWTH_INDICATOR_WEIGHT, HEARTH_SEX_MALE, 121, 30, &r, &error));
+  g_assert_error (error, HEARTH_GROWTH_ERROR, HEARTH_GROWTH_ERROR_AGE);
+  g_clear_error (&error);
+  g_assert_false (hearth_growth_indicator_curves (HEARTH_GROWTH_INDICATOR_WEIGHT, HEARTH_SEX_MALE, 121, curves, &error));
+  g_assert_error (error, HEARTH_GROWTH_ERROR, HEARTH_GROWTH_ERROR_AGE);
+  g_clear_error (&error);
+  g_assert_true (hearth_growth_score (HEARTH_GROWTH_INDICATOR_HEIGHT, HEARTH_SEX_MALE, 228, 180, &r, NULL));
+  g_assert_false (hearth_growth_score (HEARTH_GROWTH_INDICATOR_HEIGHT, HEARTH_SEX_MALE, 229, 180, &r, &error));
+  g_assert_error (error, HEARTH_GROWTH_ERROR, HEARTH_GROWTH_ERROR_AGE);
+  g_clear_error (&error);
+  g_assert_false (hearth_growth_score (HEARTH_GROWTH_INDICATOR_HEIGHT, HEARTH_SEX_MALE, 10, 0, &r, &error));
+  g_assert_error (error, HEARTH_GROWTH_ERROR, HEARTH_GROWTH_ERROR_VALUE);
+  g_clear_error (&error);
+  g_assert_false (hearth_growth_score (HEARTH_GROWTH_INDICATOR_HEIGHT, HEARTH_SEX_UNSET, 10, 70, &r, &error));
+  g_assert_error (error, HEARTH_GROWTH_ERROR, HEARTH_GROWTH_ERROR_SEX);
+  g_clear_error (&error);
+
+  {
+    g_autofree char *below = hearth_growth_format_percentile (0.04);
+    g_autofree char *above = hearth_growth_format_percentile (99.96);
+    g_autofree char *shown = hearth_growth_format_percentile (84.134);
+
+    g_assert_cmpstr (below, ==, "below 0.1");
+    g_assert_cmpstr (above, ==, "above 99.9");
+    g_assert_cmpstr (shown, ==, "84.1");
+  }
 }
 
 /* At exactly +-3 both forms agree; past it the distance counts in units of
@@ -276,6 +394,53 @@ test_percentiles (void)
   g_assert_cmpfloat_with_epsilon (curves[2], bmi_at (HEARTH_SEX_FEMALE, 150, 0), 1e-9);
 }
 
+/* A member: the age from the full birth date, the BMI as reported. */
+static void
+test_profile (void)
+{
+  g_autoptr(HearthProfile) child = hearth_profile_new ("Mia");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) day = g_date_new_dmy (14, G_DATE_MARCH, 2026);
+  HearthBmiForAge r, expected;
+  guint months = 0;
+
+  /* only a birth year: no age in months */
+  hearth_profile_set_birth (child, 2017, 0, 0);
+  hearth_profile_set_sex (child, HEARTH_SEX_FEMALE);
+  g_assert_false (hearth_growth_profile_age_months (child, day, &months, &error));
+  g_assert_error (error, HEARTH_GROWTH_ERROR, HEARTH_GROWTH_ERROR_AGE);
+  g_clear_error (&error);
+  g_assert_false (hearth_growth_profile_bmi_for_age (child, 26, 128, day, &r, &error));
+  g_assert_error (error, HEARTH_GROWTH_ERROR, HEARTH_GROWTH_ERROR_AGE);
+  g_clear_error (&error);
+
+  /* born 15 November 2017: 99 completed months on 14 March 2026, 100 the next day */
+  hearth_profile_set_birth (child, 2017, 11, 15);
+  g_assert_true (hearth_growth_profile_age_months (child, day, &months, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (months, ==, 99);
+  g_date_add_days (day, 1);
+  g_assert_true (hearth_growth_profile_age_months (child, day, &months, &error));
+  g_assert_cmpuint (months, ==, 100);
+
+  /* 26 kg at 128 cm: BMI 15.869 reported as 15.9, classified so */
+  g_assert_true (hearth_growth_profile_bmi_for_age (child, 26, 128, day, &r, &error));
+  g_assert_no_error (error);
+  g_assert_true (hearth_growth_bmi_for_age (HEARTH_SEX_FEMALE, 100, 15.9, &expected, NULL));
+  g_assert_cmpfloat (r.bmi, ==, 15.9);
+  g_assert_cmpuint (r.age_months, ==, 100);
+  g_assert_cmpfloat (r.z, ==, expected.z);
+  g_assert_cmpstr (r.id, ==, expected.id);
+
+  /* no height, no sex */
+  g_assert_false (hearth_growth_profile_bmi_for_age (child, 26, 0, day, &r, &error));
+  g_assert_error (error, HEARTH_GROWTH_ERROR, HEARTH_GROWTH_ERROR_VALUE);
+  g_clear_error (&error);
+  hearth_profile_set_sex (child, HEARTH_SEX_OTHER);
+  g_assert_false (hearth_growth_profile_bmi_for_age (child, 26, 128, day, &r, &error));
+  g_assert_error (error, HEARTH_GROWTH_ERROR, HEARTH_GROWTH_ERROR_SEX);
+}
+
 static void
 test_age_months (void)
 {
@@ -371,12 +536,16 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/hearth/growth/sd-columns", test_sd_columns);
+  g_test_add_func ("/hearth/growth/height-sd-columns", test_height_sd_columns);
+  g_test_add_func ("/hearth/growth/weight-sd-columns", test_weight_sd_columns);
+  g_test_add_func ("/hearth/growth/height-weight-known", test_height_weight_known);
   g_test_add_func ("/hearth/growth/restricted", test_restricted);
   g_test_add_func ("/hearth/growth/categories", test_categories);
   g_test_add_func ("/hearth/growth/known-value", test_known_value);
   g_test_add_func ("/hearth/growth/describe", test_describe);
   g_test_add_func ("/hearth/growth/percentiles", test_percentiles);
   g_test_add_func ("/hearth/growth/age-months", test_age_months);
+  g_test_add_func ("/hearth/growth/profile", test_profile);
   g_test_add_func ("/hearth/growth/refusals", test_refusals);
 
   return g_test_run ();

@@ -75,5 +75,7 @@ double    save_window_png  (GtkWindow  *toplevel,
 
 /* test-gui-family.c: the family overview, a caregiver's home (issue 10). */
 void      add_family_tests (void);
+/* test-gui-growth.c: a child's page and growth chart (issue 10). */
+void      add_growth_tests (void);
 
 G_END_DECLS

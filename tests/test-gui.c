@@ -1377,6 +1377,7 @@ main (int   argc,
   add_today_tests ();
   add_family_tests ();
   add_checklist_tests ();
+  add_growth_tests ();
 
   ret = g_test_run ();
 

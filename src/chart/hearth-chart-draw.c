@@ -124,7 +124,8 @@ _hearth_chart_lay_out (const HearthChart      *chart,
    * instant is drawn whole. */
   edge = ceil (style->point_radius + style->line_width);
   out->frame_x = ceil (left + _HEARTH_CHART_LABEL_GAP + 2);
-  out->frame_width = MAX (width - out->frame_x - _HEARTH_CHART_LABEL_GAP, 1);
+  out->curve_margin = _hearth_chart_curves_margin (chart, layout);
+  out->frame_width = MAX (width - out->frame_x - _HEARTH_CHART_LABEL_GAP - out->curve_margin, 1);
   for (guint p = 0; p < out->n_panels; p++)
     {
       HearthChartArea *area = &out->panels[p];
@@ -135,7 +136,13 @@ _hearth_chart_lay_out (const HearthChart      *chart,
       area->t1 = chart->t1;
     }
 
-  out->time_ticks = _hearth_chart_time_ticks (layout, chart->t0, chart->t1, chart->tz, out->panels[0].width);
+  if (chart->time_ticks != NULL)
+    {
+      out->time_ticks = _hearth_chart_time_ticks_new ();
+      chart->time_ticks (chart->t0, chart->t1, out->panels[0].width, out->time_ticks, chart->time_ticks_data);
+    }
+  else
+    out->time_ticks = _hearth_chart_time_ticks (layout, chart->t0, chart->t1, chart->tz, out->panels[0].width);
 }
 
 const HearthChartRgba *
@@ -741,6 +748,19 @@ hearth_chart_draw (cairo_t                *cr,
 
   /* One pixel column per reduction column. */
   n_columns = (guint) MAX (ceil (lay.panels[0].width), 1);
+
+  /* Reference curves under the series, their labels right of the plot. */
+  for (guint p = 0; p < lay.n_panels; p++)
+    {
+      const HearthChartArea *area = &lay.panels[p];
+
+      cairo_save (cr);
+      cairo_rectangle (cr, lay.frame_x, area->y, lay.frame_width, area->height);
+      cairo_clip (cr);
+      _hearth_chart_draw_curves (cr, chart, style, &lay, p, n_columns, stats);
+      cairo_restore (cr);
+    }
+  _hearth_chart_draw_curve_labels (cr, layout, chart, style, &lay, stats);
   points = g_array_new (FALSE, FALSE, sizeof (HearthChartPoint));
   for (guint s = 0; s < chart->n_series; s++)
     {

@@ -26,6 +26,8 @@ char        *_hearth_chart_format_value  (const HearthChart       *chart,
                                           const HearthChartSeries *series,
                                           double                   v);
 
+/* An empty GArray of HearthChartTimeTick that frees its labels. */
+GArray      *_hearth_chart_time_ticks_new (void);
 GArray      *_hearth_chart_time_ticks    (PangoLayout            *layout,
                                           gint64                  t0,
                                           gint64                  t1,
@@ -49,6 +51,8 @@ typedef struct
   guint            n_legend;
   HearthChartLegendItem legend[HEARTH_CHART_MAX_LEGEND];
   guint            legend_dropped;
+  /* The margin right of the frame for the curves' labels (0: none). */
+  double           curve_margin;
 } HearthChartLayout;
 
 void         _hearth_chart_lay_out       (const HearthChart      *chart,
@@ -99,5 +103,32 @@ void         _hearth_chart_value_range   (const HearthChart      *chart,
                                           guint                   panel,
                                           double                 *v_min,
                                           double                 *v_max);
+
+/* hearth-chart-curves.c: reference curves (HearthChartCurve). */
+guint        _hearth_chart_n_curves          (const HearthChart       *chart);
+guint        _hearth_chart_curve_panel       (const HearthChart       *chart,
+                                              const guint             *series_panel,
+                                              guint                    c);
+/* Widens [*lo, *hi] to the visible points of the curves in @panel. */
+void         _hearth_chart_curves_range      (const HearthChart       *chart,
+                                              const guint             *series_panel,
+                                              guint                    panel,
+                                              double                  *lo,
+                                              double                  *hi);
+double       _hearth_chart_curves_margin     (const HearthChart       *chart,
+                                              PangoLayout             *layout);
+void         _hearth_chart_draw_curves       (cairo_t                 *cr,
+                                              const HearthChart       *chart,
+                                              const HearthChartStyle  *style,
+                                              const HearthChartLayout *lay,
+                                              guint                    panel,
+                                              guint                    n_columns,
+                                              HearthChartStats        *stats);
+void         _hearth_chart_draw_curve_labels (cairo_t                 *cr,
+                                              PangoLayout             *layout,
+                                              const HearthChart       *chart,
+                                              const HearthChartStyle  *style,
+                                              const HearthChartLayout *lay,
+                                              HearthChartStats        *stats);
 
 G_END_DECLS

@@ -270,6 +270,15 @@ labels_fit (GArray      *ticks,
 }
 
 GArray *
+_hearth_chart_time_ticks_new (void)
+{
+  GArray *ticks = g_array_new (FALSE, FALSE, sizeof (HearthChartTimeTick));
+
+  g_array_set_clear_func (ticks, clear_time_tick);
+  return ticks;
+}
+
+GArray *
 _hearth_chart_time_ticks (PangoLayout *layout,
                           gint64       t0,
                           gint64       t1,

@@ -339,6 +339,8 @@ _hearth_chart_value_range (const HearthChart *chart,
         }
     }
 
+  _hearth_chart_curves_range (chart, series_panel, panel, &lo, &hi);
+
   if (chart->has_goal && isfinite (chart->goal))
     {
       include_value (chart->goal, &lo, &hi);

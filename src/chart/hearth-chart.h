@@ -116,6 +116,37 @@ typedef struct
   int                  series;
 } HearthChartBand;
 
+/* The caller's own time axis (a growth chart's ages instead of dates):
+ * appends to @ticks (a GArray of HearthChartTimeTick that frees its labels:
+ * give each a newly allocated label) the ticks for [@t0, @t1] whose labels fit
+ * @pixels. Labels that would still overlap are skipped when drawn. */
+typedef void (*HearthChartTimeTicksFunc) (gint64    t0,
+                                          gint64    t1,
+                                          double    pixels,
+                                          GArray   *ticks,
+                                          gpointer  user_data);
+
+/* A reference curve drawn under the series: a growth chart's percentile
+ * curve (the GUI builds them from WHO's tables; the library knows no
+ * guideline). A thin line in the foreground colour through @points (sorted
+ * by t), reduced per pixel column like a series, in the panel of series
+ * @series (-1, or a series the chart does not have: the first panel), and
+ * part of that panel's value range. Never picked, highlighted, summarised or
+ * in the legend: @label ("97th", translated; may be NULL) is written in a
+ * margin right of the plot at the curve's last visible value, and left out
+ * where it would overlap a label already written. @emphasis draws the line
+ * solid and stronger (the median); the others are dashed. */
+typedef struct
+{
+  const HearthChartPoint *points;
+  guint                   n_points;
+  const char             *label;
+  gboolean                emphasis;
+  int                     series;
+} HearthChartCurve;
+
+#define HEARTH_CHART_MAX_CURVES 8
+
 typedef struct
 {
   /* Time range shown, UTC microseconds, t0 < t1. */
@@ -123,6 +154,9 @@ typedef struct
   gint64                 t1;
   /* Ticks and labels use this zone; NULL means the local time zone. */
   GTimeZone             *tz;
+  /* NULL: dates and times in @tz; else the caller's ticks. */
+  HearthChartTimeTicksFunc time_ticks;
+  gpointer               time_ticks_data;
 
   /* Value range: automatic (data, goal and nearby band edges, padded and
    * rounded to ticks) unless @fixed_range, then [@v_min, @v_max]. */
@@ -135,6 +169,10 @@ typedef struct
 
   const HearthChartBand *bands;
   guint                  n_bands;
+
+  /* Reference curves, at most HEARTH_CHART_MAX_CURVES (more are ignored). */
+  const HearthChartCurve *curves;
+  guint                  n_curves;
 
   gboolean               has_goal;
   double                 goal;
@@ -245,6 +283,12 @@ typedef struct
   guint                 n_legend;
   HearthChartLegendItem legend[HEARTH_CHART_MAX_LEGEND];
   guint                 legend_dropped;   /* entries that did not fit */
+
+  /* Reference curves: points put on their paths, and where each label was
+   * written (its vertical middle; NAN if left out, or the curve has none). */
+  guint                 curve_points_drawn;
+  double                curve_label_y[HEARTH_CHART_MAX_CURVES];
+  double                curve_label_x;    /* the labels' left edge */
 } HearthChartStats;
 
 void      hearth_chart_init                (HearthChart            *chart);

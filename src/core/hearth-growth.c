@@ -12,10 +12,17 @@
 #include "hearth-core-resources.h"
 #include "hearth-growth.h"
 
-/* BMI-for-age by WHO's LMS method: docs/clinical.md#bmi-for-age. */
+/* BMI-, length/height- and weight-for-age by WHO's LMS method:
+ * docs/clinical.md#bmi-for-age and #growth-for-age. */
 
-#define GROWTH_RESOURCE "/io/github/hearthapp/Hearth/core/who-bmi-for-age.tsv"
+#define GROWTH_RESOURCE_DIR "/io/github/hearthapp/Hearth/core/"
 #define N_MONTHS (HEARTH_GROWTH_MAX_MONTHS + 1)
+
+static const char *const table_files[HEARTH_GROWTH_N_INDICATORS] = {
+  "who-bmi-for-age.tsv",
+  "who-height-for-age.tsv",
+  "who-weight-for-age.tsv",
+};
 
 const double hearth_growth_curve_percentiles[HEARTH_GROWTH_N_CURVES] = { 3, 15, 50, 85, 97 };
 
@@ -26,7 +33,8 @@ typedef struct
 
 typedef struct
 {
-  Lms   rows[2][N_MONTHS];   /* [0] female, [1] male */
+  Lms   rows[2][N_MONTHS];   /* [0] female, [1] male; to max_months */
+  guint max_months;
   char *error;               /* why the table could not be read, or NULL */
 } GrowthTable;
 
@@ -42,7 +50,7 @@ parse_double (const char *text,
   return end != text && *end == '\0' && isfinite (*out);
 }
 
-/* The table's own check: every month 0-228 of both sexes once, M and S > 0. */
+/* The table's own check: every month 0-max_months of both sexes once, M and S > 0. */
 static char *
 parse_table (const char  *text,
              GrowthTable *table)
@@ -68,7 +76,7 @@ parse_table (const char  *text,
         sex = 1;
       else
         return g_strdup_printf ("line %u: sex \"%s\"", i + 1, cells[0]);
-      if (!g_ascii_string_to_unsigned (cells[1], 10, 0, HEARTH_GROWTH_MAX_MONTHS, &month, NULL))
+      if (!g_ascii_string_to_unsigned (cells[1], 10, 0, table->max_months, &month, NULL))
         return g_strdup_printf ("line %u: month \"%s\"", i + 1, cells[1]);
       if (!parse_double (cells[2], &lms.l) || !parse_double (cells[3], &lms.m)
           || !parse_double (cells[4], &lms.s) || lms.m <= 0 || lms.s <= 0)
@@ -79,24 +87,36 @@ parse_table (const char  *text,
       table->rows[sex][month] = lms;
     }
   for (guint sex = 0; sex < 2; sex++)
-    for (guint month = 0; month < N_MONTHS; month++)
+    for (guint month = 0; month <= table->max_months; month++)
       if (!seen[sex][month])
         return g_strdup_printf ("no %s row for month %u", sex ? "male" : "female", month);
   return NULL;
 }
 
-static const GrowthTable *
-get_table (void)
+guint
+hearth_growth_indicator_max_months (HearthGrowthIndicator indicator)
 {
-  static GrowthTable *table;
+  g_return_val_if_fail (indicator < HEARTH_GROWTH_N_INDICATORS, 0);
 
-  if (g_once_init_enter (&table))
+  return indicator == HEARTH_GROWTH_INDICATOR_WEIGHT ? HEARTH_GROWTH_WEIGHT_MAX_MONTHS
+                                                     : HEARTH_GROWTH_MAX_MONTHS;
+}
+
+static const GrowthTable *
+get_table (HearthGrowthIndicator indicator)
+{
+  static GrowthTable *tables[HEARTH_GROWTH_N_INDICATORS];
+
+  g_assert (indicator < HEARTH_GROWTH_N_INDICATORS);
+  if (g_once_init_enter (&tables[indicator]))
     {
       GrowthTable *loaded = g_new0 (GrowthTable, 1);
+      g_autofree char *path = g_strconcat (GROWTH_RESOURCE_DIR, table_files[indicator], NULL);
       g_autoptr(GBytes) bytes = NULL;
       g_autoptr(GError) error = NULL;
 
-      bytes = g_resource_lookup_data (hearth_core_get_resource (), GROWTH_RESOURCE,
+      loaded->max_months = hearth_growth_indicator_max_months (indicator);
+      bytes = g_resource_lookup_data (hearth_core_get_resource (), path,
                                       G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
       if (bytes == NULL)
         loaded->error = g_strdup (error->message);
@@ -109,38 +129,55 @@ get_table (void)
           loaded->error = parse_table (text, loaded);
         }
       if (loaded->error != NULL)
-        g_warning ("The WHO BMI-for-age table cannot be read: %s", loaded->error);
-      g_once_init_leave (&table, loaded);
+        g_warning ("The WHO table %s cannot be read: %s", table_files[indicator], loaded->error);
+      g_once_init_leave (&tables[indicator], loaded);
     }
-  return table;
+  return tables[indicator];
 }
 
 /* The row for @sex and @age_months, or NULL with an error a person can read. */
 static const Lms *
-lookup (HearthSex   sex,
-        guint       age_months,
-        GError    **error)
+lookup (HearthGrowthIndicator   indicator,
+        HearthSex               sex,
+        guint                   age_months,
+        GError                **error)
 {
   const GrowthTable *table;
 
   if (sex != HEARTH_SEX_FEMALE && sex != HEARTH_SEX_MALE)
     {
-      g_set_error_literal (error, HEARTH_GROWTH_ERROR, HEARTH_GROWTH_ERROR_SEX,
-                           _("BMI-for-age needs the child's sex, female or male: WHO's growth charts are by sex"));
+      const char *message;
+
+      if (indicator == HEARTH_GROWTH_INDICATOR_HEIGHT)
+        message = _("Height-for-age needs the child's sex, female or male: WHO's growth charts are by sex");
+      else if (indicator == HEARTH_GROWTH_INDICATOR_WEIGHT)
+        message = _("Weight-for-age needs the child's sex, female or male: WHO's growth charts are by sex");
+      else
+        message = _("BMI-for-age needs the child's sex, female or male: WHO's growth charts are by sex");
+      g_set_error_literal (error, HEARTH_GROWTH_ERROR, HEARTH_GROWTH_ERROR_SEX, message);
       return NULL;
     }
-  if (age_months > HEARTH_GROWTH_MAX_MONTHS)
+  if (age_months > hearth_growth_indicator_max_months (indicator))
     {
-      g_set_error (error, HEARTH_GROWTH_ERROR, HEARTH_GROWTH_ERROR_AGE,
-                   _("BMI-for-age covers ages up to 19 years (228 months), not %u months"),
-                   age_months);
+      if (indicator == HEARTH_GROWTH_INDICATOR_HEIGHT)
+        g_set_error (error, HEARTH_GROWTH_ERROR, HEARTH_GROWTH_ERROR_AGE,
+                     _("Height-for-age covers ages up to 19 years (228 months), not %u months"),
+                     age_months);
+      else if (indicator == HEARTH_GROWTH_INDICATOR_WEIGHT)
+        g_set_error (error, HEARTH_GROWTH_ERROR, HEARTH_GROWTH_ERROR_AGE,
+                     _("Weight-for-age covers ages up to 10 years (120 months), not %u months"),
+                     age_months);
+      else
+        g_set_error (error, HEARTH_GROWTH_ERROR, HEARTH_GROWTH_ERROR_AGE,
+                     _("BMI-for-age covers ages up to 19 years (228 months), not %u months"),
+                     age_months);
       return NULL;
     }
-  table = get_table ();
+  table = get_table (indicator);
   if (table->error != NULL)
     {
       g_set_error (error, HEARTH_GROWTH_ERROR, HEARTH_GROWTH_ERROR_DATA,
-                   _("The WHO BMI-for-age table cannot be read: %s"), table->error);
+                   _("The WHO growth table cannot be read: %s"), table->error);
       return NULL;
     }
   return &table->rows[sex == HEARTH_SEX_MALE][age_months];
@@ -317,32 +354,66 @@ hearth_growth_bmi_for_age (HearthSex         sex,
                            HearthBmiForAge  *out,
                            GError          **error)
 {
-  const Lms *row;
+  HearthGrowthScore score;
 
   g_return_val_if_fail (out != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!isfinite (bmi) || bmi <= 0)
+  if (!hearth_growth_score (HEARTH_GROWTH_INDICATOR_BMI, sex, age_months, bmi, &score, error))
+    return FALSE;
+
+  memset (out, 0, sizeof *out);
+  out->source = score.source;
+  out->age_months = age_months;
+  out->bmi = bmi;
+  out->z = score.z;
+  out->percentile = score.percentile;
+  out->category = hearth_growth_classify_z (out->source, out->z);
+  out->id = hearth_growth_category_to_string (out->category);
+  out->label = hearth_growth_category_get_label (out->category);
+  return TRUE;
+}
+
+gboolean
+hearth_growth_score (HearthGrowthIndicator   indicator,
+                     HearthSex               sex,
+                     guint                   age_months,
+                     double                  value,
+                     HearthGrowthScore      *out,
+                     GError                **error)
+{
+  const Lms *row;
+
+  g_return_val_if_fail (indicator < HEARTH_GROWTH_N_INDICATORS, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!isfinite (value) || value <= 0)
     {
-      g_set_error_literal (error, HEARTH_GROWTH_ERROR, HEARTH_GROWTH_ERROR_VALUE,
-                           _("BMI-for-age needs a BMI greater than 0"));
+      const char *message;
+
+      if (indicator == HEARTH_GROWTH_INDICATOR_HEIGHT)
+        message = _("Height-for-age needs a height greater than 0");
+      else if (indicator == HEARTH_GROWTH_INDICATOR_WEIGHT)
+        message = _("Weight-for-age needs a weight greater than 0");
+      else
+        message = _("BMI-for-age needs a BMI greater than 0");
+      g_set_error_literal (error, HEARTH_GROWTH_ERROR, HEARTH_GROWTH_ERROR_VALUE, message);
       return FALSE;
     }
-  row = lookup (sex, age_months, error);
+  row = lookup (indicator, sex, age_months, error);
   if (row == NULL)
     return FALSE;
 
   memset (out, 0, sizeof *out);
+  out->indicator = indicator;
   out->source = age_months <= HEARTH_GROWTH_LAST_STANDARDS_MONTH
                 ? HEARTH_GROWTH_SOURCE_STANDARDS_2006
                 : HEARTH_GROWTH_SOURCE_REFERENCE_2007;
   out->age_months = age_months;
-  out->bmi = bmi;
-  out->z = lms_z (row, bmi);
+  out->value = value;
+  out->z = lms_z (row, value);
   out->percentile = hearth_growth_percentile_from_z (out->z);
-  out->category = hearth_growth_classify_z (out->source, out->z);
-  out->id = hearth_growth_category_to_string (out->category);
-  out->label = hearth_growth_category_get_label (out->category);
   return TRUE;
 }
 
@@ -353,9 +424,21 @@ hearth_growth_bmi_at_z (HearthSex   sex,
                         double     *out_bmi,
                         GError    **error)
 {
+  return hearth_growth_value_at_z (HEARTH_GROWTH_INDICATOR_BMI, sex, age_months, z, out_bmi, error);
+}
+
+gboolean
+hearth_growth_value_at_z (HearthGrowthIndicator   indicator,
+                          HearthSex               sex,
+                          guint                   age_months,
+                          double                  z,
+                          double                 *out_value,
+                          GError                **error)
+{
   const Lms *row;
 
-  g_return_val_if_fail (out_bmi != NULL, FALSE);
+  g_return_val_if_fail (indicator < HEARTH_GROWTH_N_INDICATORS, FALSE);
+  g_return_val_if_fail (out_value != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!isfinite (z) || fabs (z) > 5)
@@ -364,7 +447,7 @@ hearth_growth_bmi_at_z (HearthSex   sex,
                            _("A z-score for a growth curve must be between −5 and 5"));
       return FALSE;
     }
-  row = lookup (sex, age_months, error);
+  row = lookup (indicator, sex, age_months, error);
   if (row == NULL)
     return FALSE;
 
@@ -372,16 +455,16 @@ hearth_growth_bmi_at_z (HearthSex   sex,
     {
       double sd3 = lms_value (row, 3);
 
-      *out_bmi = sd3 + (z - 3) * (sd3 - lms_value (row, 2));
+      *out_value = sd3 + (z - 3) * (sd3 - lms_value (row, 2));
     }
   else if (z < -3)
     {
       double sd3 = lms_value (row, -3);
 
-      *out_bmi = sd3 + (z + 3) * (lms_value (row, -2) - sd3);
+      *out_value = sd3 + (z + 3) * (lms_value (row, -2) - sd3);
     }
   else
-    *out_bmi = lms_value (row, z);
+    *out_value = lms_value (row, z);
   return TRUE;
 }
 
@@ -412,14 +495,41 @@ hearth_growth_curves (HearthSex   sex,
                       double      out_bmi[HEARTH_GROWTH_N_CURVES],
                       GError    **error)
 {
-  g_return_val_if_fail (out_bmi != NULL, FALSE);
+  return hearth_growth_indicator_curves (HEARTH_GROWTH_INDICATOR_BMI, sex, age_months,
+                                         out_bmi, error);
+}
+
+gboolean
+hearth_growth_indicator_curves (HearthGrowthIndicator   indicator,
+                                HearthSex               sex,
+                                guint                   age_months,
+                                double                  out_values[HEARTH_GROWTH_N_CURVES],
+                                GError                **error)
+{
+  g_return_val_if_fail (indicator < HEARTH_GROWTH_N_INDICATORS, FALSE);
+  g_return_val_if_fail (out_values != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   for (guint i = 0; i < HEARTH_GROWTH_N_CURVES; i++)
-    if (!hearth_growth_bmi_at_percentile (sex, age_months, hearth_growth_curve_percentiles[i],
-                                          &out_bmi[i], error))
+    if (!hearth_growth_value_at_z (indicator, sex, age_months,
+                                   hearth_growth_z_from_percentile (hearth_growth_curve_percentiles[i]),
+                                   &out_values[i], error))
       return FALSE;
   return TRUE;
+}
+
+char *
+hearth_growth_format_percentile (double percentile)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (round (percentile * 10) < 1)
+    /* Translators: a percentile too small to show, "percentile below 0.1" */
+    return g_strdup (_("below 0.1"));
+  if (round (percentile * 10) > 999)
+    /* Translators: a percentile too large to show, "percentile above 99.9" */
+    return g_strdup (_("above 99.9"));
+  return g_strdup (g_ascii_formatd (number, sizeof number, "%.1f", percentile));
 }
 
 const char *
@@ -438,7 +548,6 @@ hearth_bmi_for_age_describe (const HearthBmiForAge *result)
 {
   char bmi[G_ASCII_DTOSTR_BUF_SIZE];
   char z[G_ASCII_DTOSTR_BUF_SIZE];
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *percentile = NULL;
 
   g_return_val_if_fail (result != NULL, NULL);
@@ -447,14 +556,7 @@ hearth_bmi_for_age_describe (const HearthBmiForAge *result)
   g_ascii_formatd (bmi, sizeof bmi, "%.1f", result->bmi);
   /* the z as shown and classified: no "-0.00" */
   g_ascii_formatd (z, sizeof z, "%.2f", round (result->z * 100) / 100 + 0.0);
-  if (round (result->percentile * 10) < 1)
-    /* Translators: a percentile too small to show, "percentile below 0.1" */
-    percentile = g_strdup (_("below 0.1"));
-  else if (round (result->percentile * 10) > 999)
-    /* Translators: a percentile too large to show, "percentile above 99.9" */
-    percentile = g_strdup (_("above 99.9"));
-  else
-    percentile = g_strdup (g_ascii_formatd (number, sizeof number, "%.1f", result->percentile));
+  percentile = hearth_growth_format_percentile (result->percentile);
 
   /* Translators: "BMI 17.0 at 61 months: z-score 1.23, percentile 89.1:
    * Overweight (WHO Growth Reference 2007)." %s BMI, %u age in completed

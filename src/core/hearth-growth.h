@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "hearth-profile.h"
 #include "hearth-types.h"
 
 G_BEGIN_DECLS
@@ -67,6 +68,30 @@ typedef struct
 #define HEARTH_GROWTH_N_CURVES 5
 extern const double hearth_growth_curve_percentiles[HEARTH_GROWTH_N_CURVES];
 
+/* Which WHO table: BMI-for-age (kg/m2, 0-228 months), length/height-for-age
+ * (cm, 0-228) and weight-for-age (kg, 0-120: WHO's reference stops at 10
+ * years). data/who-height-for-age.tsv and data/who-weight-for-age.tsv come from
+ * the same generator as the BMI table (docs/clinical.md#growth-for-age). */
+typedef enum
+{
+  HEARTH_GROWTH_INDICATOR_BMI,
+  HEARTH_GROWTH_INDICATOR_HEIGHT,
+  HEARTH_GROWTH_INDICATOR_WEIGHT,
+} HearthGrowthIndicator;
+
+#define HEARTH_GROWTH_N_INDICATORS 3
+#define HEARTH_GROWTH_WEIGHT_MAX_MONTHS 120
+
+typedef struct
+{
+  HearthGrowthIndicator indicator;
+  HearthGrowthSource    source;
+  guint                 age_months;
+  double                value;       /* as given: kg/m2, cm or kg */
+  double                z;           /* LMS z, WHO's restricted form beyond +-3 */
+  double                percentile;  /* 100 * Phi(z) */
+} HearthGrowthScore;
+
 GQuark      hearth_growth_error_quark       (void);
 
 /* Completed months from @birth to @day (the local day of the reading): the
@@ -107,6 +132,41 @@ gboolean    hearth_growth_curves            (HearthSex   sex,
                                              double      out_bmi[HEARTH_GROWTH_N_CURVES],
                                              GError    **error);
 
+/* The last month @indicator's table covers: 228, or 120 for weight. */
+guint       hearth_growth_indicator_max_months (HearthGrowthIndicator indicator);
+
+/* The z-score and percentile of @value (finite, > 0, in the indicator's unit)
+ * for that sex and age (0 to the indicator's last month). FALSE with
+ * HEARTH_GROWTH_ERROR otherwise. For BMI, hearth_growth_bmi_for_age() adds
+ * WHO's category. */
+gboolean    hearth_growth_score             (HearthGrowthIndicator  indicator,
+                                             HearthSex              sex,
+                                             guint                  age_months,
+                                             double                 value,
+                                             HearthGrowthScore     *out,
+                                             GError               **error);
+
+/* The indicator's value at z-score @z (finite, |z| <= 5), the inverse of
+ * hearth_growth_score()'s z. */
+gboolean    hearth_growth_value_at_z        (HearthGrowthIndicator  indicator,
+                                             HearthSex              sex,
+                                             guint                  age_months,
+                                             double                 z,
+                                             double                *out_value,
+                                             GError               **error);
+
+/* The value of each of hearth_growth_curve_percentiles for that sex and age:
+ * a growth chart's curves (hearth_growth_curves() is the BMI's). */
+gboolean    hearth_growth_indicator_curves  (HearthGrowthIndicator  indicator,
+                                             HearthSex              sex,
+                                             guint                  age_months,
+                                             double                 out_values[HEARTH_GROWTH_N_CURVES],
+                                             GError               **error);
+
+/* "percentile 89.1" as shown: the number to one decimal ('.' mark), or
+ * "below 0.1" / "above 99.9" past them (translated). */
+char       *hearth_growth_format_percentile (double percentile);
+
 double      hearth_growth_percentile_from_z (double z);            /* 100 * Phi(z) */
 double      hearth_growth_z_from_percentile (double percentile);   /* NAN outside (0, 100) */
 
@@ -121,5 +181,22 @@ const char *hearth_growth_source_get_name    (HearthGrowthSource   source);
  * the percentile to one ("below 0.1", "above 99.9" past them); '.' marks. */
 char       *hearth_bmi_for_age_describe      (const HearthBmiForAge *result);
 const char *hearth_growth_category_get_label (HearthGrowthCategory category);
+
+/* hearth-growth-member.c: a member's growth. The completed months of
+ * @profile on @day, from the full birth date (HEARTH_GROWTH_ERROR_AGE if the
+ * month or day is unknown, or @day is before the birth). */
+gboolean    hearth_growth_profile_age_months  (HearthProfile    *profile,
+                                               const GDate      *day,
+                                               guint            *out_months,
+                                               GError          **error);
+/* BMI-for-age of @kg at @height_cm for @profile on @day (the reading's local
+ * day): the BMI as reported (one decimal, hearth_classify_bmi()), the
+ * profile's sex and age in months. */
+gboolean    hearth_growth_profile_bmi_for_age (HearthProfile    *profile,
+                                               double            kg,
+                                               double            height_cm,
+                                               const GDate      *day,
+                                               HearthBmiForAge  *out,
+                                               GError          **error);
 
 G_END_DECLS

@@ -550,6 +550,43 @@ hearth_gui_format_reading_value (HearthReading *reading,
     }
 }
 
+/* Under 18: BMI-for-age (docs/clinical.md#bmi-for-age), never an adult
+ * category. "BMI 15.9 · Percentile 46.1 · z-score -0.10 · Normal". */
+static char *
+describe_bmi_for_age (HearthReading *reading,
+                      HearthProfile *profile,
+                      double         cm)
+{
+  GDateTime *taken_at = hearth_reading_get_taken_at (reading);
+  g_autoptr(GDate) day = g_date_new_dmy ((GDateDay) g_date_time_get_day_of_month (taken_at),
+                                         (GDateMonth) g_date_time_get_month (taken_at),
+                                         (GDateYear) g_date_time_get_year (taken_at));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *percentile = NULL;
+  g_autofree char *z = NULL;
+  char z_buf[G_ASCII_DTOSTR_BUF_SIZE];
+  HearthBmiClass klass;
+  HearthBmiForAge r;
+
+  if (cm <= 0 ||
+      !hearth_classify_bmi (HEARTH_BMI_CUTOFFS_WHO, hearth_reading_get_kg (reading), cm, -1, &klass))
+    /* Translators: on a child's weight card (BMI-for-age) */
+    return g_strdup (_("Add a height to see BMI-for-age"));
+
+  if (!hearth_growth_profile_bmi_for_age (profile, hearth_reading_get_kg (reading), cm, day, &r, &error))
+    /* Translators: "BMI 15.9 · A child's growth needs the full birth date…"; %s
+     * the BMI, %s why BMI-for-age cannot be given */
+    return g_strdup_printf (_("BMI %s · %s"), klass.shown, error->message);
+
+  percentile = hearth_growth_format_percentile (r.percentile);
+  /* the z as shown and classified: no "-0.00" */
+  z = g_strdup (g_ascii_formatd (z_buf, sizeof z_buf, "%.2f", round (r.z * 100) / 100 + 0.0));
+  /* Translators: a child's BMI-for-age, "BMI 15.9 · Percentile 46.1 · z-score
+   * -0.10 · Normal": the BMI, its percentile, its z-score, WHO's category */
+  return g_strdup_printf (_("BMI %s · Percentile %s · z-score %s · %s"), klass.shown,
+                          percentile, z, r.label);
+}
+
 static char *
 describe_bmi (HearthReading *reading,
               HearthProfile *profile,
@@ -559,6 +596,10 @@ describe_bmi (HearthReading *reading,
   HearthBmiCutoffs cutoffs = hearth_gui_settings_get_bmi_cutoffs (settings);
   HearthBmiClass klass;
   double cm = profile != NULL ? hearth_profile_get_height_cm (profile) : 0;
+  int age = profile != NULL ? hearth_profile_get_age (profile, now) : -1;
+
+  if (age >= 0 && age < 18)
+    return describe_bmi_for_age (reading, profile, cm);
 
   if (cm <= 0 ||
       !hearth_classify_bmi (cutoffs, hearth_reading_get_kg (reading), cm,

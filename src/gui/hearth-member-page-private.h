@@ -42,6 +42,8 @@ HearthChecklist *_hearth_member_page_get_checklist  (HearthMemberPage *self);
  * or NULL. */
 GtkWindow      *_hearth_member_page_get_last_dialog   (HearthMemberPage *self);
 /* The header's "Progress" button (win.show-progress). */
+/* "Growth": shown for a child (hearth_growth_dialog_applies()), member.show-growth. */
+GtkWidget      *_hearth_member_page_get_growth_button (HearthMemberPage *self);
 GtkWidget      *_hearth_member_page_get_progress_button (HearthMemberPage *self);
 /* Today's insight and nudge, above the cards. */
 HearthInsightCard *_hearth_member_page_get_insight_card (HearthMemberPage *self);

@@ -11,6 +11,7 @@
 #include "hearth-insight-card.h"
 #include "hearth-kind-card-private.h"
 #include "hearth-local-time.h"
+#include "hearth-growth-dialog.h"
 #include "hearth-member-page-private.h"
 #include "hearth-reading-dialog.h"
 #include "hearth-summary.h"
@@ -68,6 +69,7 @@ struct _HearthMemberPage
   GtkCalendar       *date_calendar;
   GtkWidget         *newest_button;
   GtkWidget         *progress_button;
+  GtkWidget         *growth_button;
   HearthInsightCard *insight_card;
 };
 
@@ -246,6 +248,7 @@ refresh_header (HearthMemberPage *self,
   /* Translators: separates facts about a member, "Age 44 · Female · 172 cm" */
   details = g_strjoinv (_(" · "), parts);
 
+  gtk_widget_set_visible (self->growth_button, hearth_growth_dialog_applies (self->profile, now));
   gtk_label_set_text (self->name_label, hearth_profile_get_name (self->profile));
   gtk_label_set_text (self->details_label, details);
   gtk_widget_set_visible (GTK_WIDGET (self->details_label), parts[0] != NULL);
@@ -682,6 +685,19 @@ add_medication_action (GtkWidget  *widget,
   present_form (self, GTK_WINDOW (hearth_medication_dialog_new (self->store, self->profile)));
 }
 
+/* A child's growth chart (issue 10); reading only, so a read-only journal too. */
+static void
+show_growth_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  HearthMemberPage *self = HEARTH_MEMBER_PAGE (widget);
+
+  if (self->store == NULL || self->profile == NULL)
+    return;
+  present_form (self, GTK_WINDOW (hearth_growth_dialog_new (self->store, self->profile, self->settings)));
+}
+
 static void
 show_more_action (GtkWidget  *widget,
                   const char *action_name,
@@ -917,6 +933,7 @@ hearth_member_page_class_init (HearthMemberPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, date_calendar);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, newest_button);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, progress_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, growth_button);
   gtk_widget_class_bind_template_child (widget_class, HearthMemberPage, insight_card);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_filter_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_date_calendar_day_selected_cb);
@@ -929,6 +946,7 @@ hearth_member_page_class_init (HearthMemberPageClass *klass)
   gtk_widget_class_install_action (widget_class, "member.show-more", NULL, show_more_action);
   gtk_widget_class_install_action (widget_class, "member.add-workout", NULL, add_workout_action);
   gtk_widget_class_install_action (widget_class, "member.add-medication", NULL, add_medication_action);
+  gtk_widget_class_install_action (widget_class, "member.show-growth", NULL, show_growth_action);
 }
 
 static void
@@ -1097,6 +1115,12 @@ GtkWidget *
 _hearth_member_page_get_newest_button (HearthMemberPage *self)
 {
   return self->newest_button;
+}
+
+GtkWidget *
+_hearth_member_page_get_growth_button (HearthMemberPage *self)
+{
+  return self->growth_button;
 }
 
 GtkWidget *
