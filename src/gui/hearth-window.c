@@ -157,6 +157,14 @@ is_showing (HearthWindow *self,
   return g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), page) == 0;
 }
 
+/* Whether the member shown is locked: see hearth-window-lock.c. */
+static gboolean
+profile_is_locked (HearthWindow  *self,
+                   HearthProfile *profile)
+{
+  return profile != NULL && hearth_window_member_is_locked (self, hearth_profile_get_uuid (profile));
+}
+
 static void on_welcome_page_profile_created_cb (HearthWindow      *self,
                                                 HearthProfile     *profile,
                                                 HearthWelcomePage *page);
@@ -204,7 +212,8 @@ update_header (HearthWindow *self)
   gboolean family = is_showing (self, "family");
   gboolean chart = is_showing (self, "chart");
   gboolean progress = is_showing (self, "progress");
-  gboolean has_profile = self->profile != NULL;
+  gboolean locked = profile_is_locked (self, self->profile);
+  gboolean has_profile = self->profile != NULL && !locked;
   /* A read-only journal is shown, never changed: see update_writable(). */
   gboolean can_edit = has_profile && !family && !hearth_store_is_read_only (self->store);
 
@@ -221,16 +230,25 @@ update_header (HearthWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-chart", has_profile);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-progress", has_profile);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-goal", has_profile && !hearth_store_is_read_only (self->store));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.unlock-member", locked);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock-member",
+                                 has_profile && hearth_lock_manager_has_lock (self->locks, hearth_profile_get_uuid (self->profile)));
 
   if (family)
     {
       adw_window_title_set_title (self->content_title, _("Family Overview"));
       adw_window_title_set_subtitle (self->content_title, "");
     }
-  else if (!has_profile)
+  else if (self->profile == NULL)
     {
       adw_window_title_set_title (self->content_title, "");
       adw_window_title_set_subtitle (self->content_title, "");
+    }
+  else if (locked)
+    {
+      /* A locked member shows a name only, not even the age. */
+      adw_window_title_set_title (self->content_title, hearth_profile_get_name (self->profile));
+      adw_window_title_set_subtitle (self->content_title, _("Locked"));
     }
   else if (progress)
     {
@@ -256,6 +274,14 @@ static void
 show_content_page (HearthWindow *self,
                    const char   *page)
 {
+  /* A locked member's pages are the "locked" page. */
+  if ((g_str_equal (page, "member") || g_str_equal (page, "chart") || g_str_equal (page, "progress")) &&
+      profile_is_locked (self, self->profile))
+    page = "locked";
+  else if (g_str_equal (page, "locked"))
+    page = "member";
+  if (g_str_equal (page, "locked"))
+    _hearth_window_update_locked_page (self);
   if (g_str_equal (page, "family"))
     ensure_family_page (self);
   gtk_stack_set_visible_child_name (self->content_stack, page);
@@ -282,10 +308,14 @@ set_profile (HearthWindow  *self,
       g_settings_set_string (self->settings, "last-profile", self->current_uuid);
     }
 
-  hearth_member_page_set_profile (self->member_page, profile);
+  /* Nothing of a locked member reaches their page. */
+  hearth_member_page_set_profile (self->member_page, profile_is_locked (self, profile) ? NULL : profile);
 
-  /* Another member's chart or progress is never left on screen. */
-  if (other && (is_showing (self, "chart") || is_showing (self, "progress")))
+  /* Another member's chart or progress is never left on screen, nor a
+   * member's data once they are locked. */
+  if ((other && (is_showing (self, "chart") || is_showing (self, "progress"))) ||
+      (profile_is_locked (self, profile) && !is_showing (self, "family")) ||
+      is_showing (self, "locked"))
     show_content_page (self, "member");
   else
     update_header (self);
@@ -389,7 +419,7 @@ create_profile_row_box (HearthWindow  *self,
                         HearthProfile *profile)
 {
   g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (self->store));
-  g_autofree char *age = hearth_gui_format_age (profile, now);
+  g_autofree char *age = profile_is_locked (self, profile) ? NULL : hearth_gui_format_age (profile, now);
   GtkWidget *box;
   GtkWidget *labels;
   GtkWidget *name;
@@ -428,7 +458,7 @@ fill_profile_row (HearthWindow  *self,
                   HearthProfile *profile)
 {
   g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (self->store));
-  g_autofree char *age = hearth_gui_format_age (profile, now);
+  g_autofree char *age = profile_is_locked (self, profile) ? NULL : hearth_gui_format_age (profile, now);
   g_autofree char *name = NULL;
 
   gtk_list_box_row_set_child (row, create_profile_row_box (self, profile));
@@ -472,6 +502,14 @@ on_store_profiles_changed_cb (HearthWindow *self,
     }
 
   update_header (self);
+}
+
+/* A member locked or unlocked: their sidebar row and pages follow. */
+static void
+on_locks_changed_cb (HearthWindow *self)
+{
+  on_store_profiles_changed_cb (self, self->store);
+  set_profile (self, self->profile);
 }
 
 static void
@@ -549,7 +587,8 @@ show_chart_action (GtkWidget  *widget,
   HearthWindow *self = HEARTH_WINDOW (widget);
   int kind = g_variant_get_int32 (param);
 
-  if (self->profile == NULL || kind < 0 || kind > HEARTH_READING_KIND_LAST)
+  if (self->profile == NULL || kind < 0 || kind > HEARTH_READING_KIND_LAST ||
+      profile_is_locked (self, self->profile))
     return;
 
   self->chart_kind = kind;
@@ -567,7 +606,7 @@ show_progress_action (GtkWidget  *widget,
 {
   HearthWindow *self = HEARTH_WINDOW (widget);
 
-  if (self->profile == NULL)
+  if (self->profile == NULL || profile_is_locked (self, self->profile))
     return;
 
   adw_bin_set_child (self->progress_bin, hearth_progress_page_new (self->store, self->profile));
@@ -1066,6 +1105,7 @@ hearth_window_constructed (GObject *object)
 
   restore_window_size (self);
 
+  _hearth_window_watch_locks (self, G_CALLBACK (on_locks_changed_cb));
   hearth_member_page_set_store (self->member_page, self->store);
   update_writable (self);
   g_signal_connect_object (self->leaflet, "notify::folded",
@@ -1107,6 +1147,7 @@ hearth_window_dispose (GObject *object)
   g_clear_weak_pointer (&self->undo_toast);
   g_clear_weak_pointer (&self->celebration);
   g_clear_object (&self->profile);
+  g_clear_object (&self->locks);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
 
@@ -1242,6 +1283,8 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undelete-reading", "s", undelete_reading_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, _hearth_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.undo-dose", "s", _hearth_window_undo_dose_action);
+  gtk_widget_class_install_action (widget_class, "win.unlock-member", NULL, _hearth_window_unlock_member_action);
+  gtk_widget_class_install_action (widget_class, "win.lock-member", NULL, _hearth_window_lock_member_action);
 }
 
 static void
