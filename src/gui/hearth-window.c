@@ -872,49 +872,6 @@ on_delete_dialog_response_cb (AdwMessageDialog *dialog,
   hearth_window_add_toast (self, toast);
 }
 
-/* "3 readings, 1 meal, 2 doses": what a permanent delete of the member
- * takes with them, or NULL when nothing. */
-static char *
-format_purge_counts (const HearthPurgeCounts *counts)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  int n;
-
-  n = (int) CLAMP (counts->readings, 0, G_MAXINT);
-  if (n > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d reading", "%d readings", n), n));
-  n = (int) CLAMP (counts->meals, 0, G_MAXINT);
-  if (n > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d meal", "%d meals", n), n));
-  n = (int) CLAMP (counts->workouts, 0, G_MAXINT);
-  if (n > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d workout", "%d workouts", n), n));
-  n = (int) CLAMP (counts->medications, 0, G_MAXINT);
-  if (n > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d medication", "%d medications", n), n));
-  n = (int) CLAMP (counts->doses, 0, G_MAXINT);
-  if (n > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d dose taken or skipped", "%d doses taken or skipped", n), n));
-  n = (int) CLAMP (counts->goals, 0, G_MAXINT);
-  if (n > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d goal", "%d goals", n), n));
-  n = (int) CLAMP (counts->skip_days, 0, G_MAXINT);
-  if (n > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d skip day", "%d skip days", n), n));
-  n = (int) CLAMP (counts->badges, 0, G_MAXINT);
-  if (n > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d badge", "%d badges", n), n));
-  n = (int) CLAMP (counts->challenges, 0, G_MAXINT);
-  if (n > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d challenge", "%d challenges", n), n));
-
-  if (parts->len == 0)
-    return NULL;
-  g_ptr_array_add (parts, NULL);
-  /* Translators: the separator of a list of counts ("3 readings, 1 meal") */
-  return g_strjoinv (_(", "), (char **) parts->pdata);
-}
-
 static void
 delete_member_action (GtkWidget  *widget,
                       const char *action_name,
@@ -951,7 +908,7 @@ delete_member_action (GtkWidget  *widget,
   /* The other way: for good, naming everything that goes. */
   if (hearth_store_count_purge (self->store, hearth_profile_get_uuid (self->profile), &counts, NULL))
     {
-      g_autofree char *listed = format_purge_counts (&counts);
+      g_autofree char *listed = hearth_gui_format_purge_counts (&counts, FALSE);
       g_autofree char *more = NULL;
 
       if (listed != NULL)
