@@ -13,6 +13,8 @@
 #include "hearth-lock-manager-private.h"
 #include "hearth-member-page-private.h"
 #include "hearth-pin-dialog-private.h"
+#include "hearth-preferences-window.h"
+#include "hearth-privacy-page-private.h"
 #include "hearth-window-private.h"
 
 /* The member lock in the app and the Privacy page (issue 10): windows over
@@ -100,7 +102,7 @@ add_member (Family     *f,
 }
 
 static Family *
-family_new (void)
+family_new_full (gboolean ann_listed_locked)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 3, 10, 15, 30, 0);
@@ -116,6 +118,13 @@ family_new (void)
   f->ben = add_member (f, "Ben", 1978);
   log_weight (f, f->ann, 71.5);
   log_weight (f, f->ben, 82.0);
+  if (ann_listed_locked)
+    {
+      g_autoptr(GSettings) settings = g_settings_new ("io.github.hearthapp.Hearth");
+      const char *listed[] = { hearth_profile_get_uuid (f->ann), NULL };
+
+      g_settings_set_strv (settings, "locked-members", listed);
+    }
 
   f->window = hearth_window_new (app, f->store);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 800);
@@ -125,6 +134,12 @@ family_new (void)
   g_assert_true (hearth_window_select_profile (f->window, hearth_profile_get_uuid (f->ann)));
   iterate ();
   return f;
+}
+
+static Family *
+family_new (void)
+{
+  return family_new_full (FALSE);
 }
 
 static void
@@ -178,6 +193,16 @@ press_keys (GtkWindow   *target,
   g_assert_no_error (error);
   wait_ms (200);
   iterate ();
+}
+
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+  return n;
 }
 
 static const char *
@@ -328,6 +353,194 @@ test_lock_member (void)
   family_free (f);
 }
 
+static HearthPrivacyPage *
+find_privacy_page (GtkWidget *widget)
+{
+  if (HEARTH_IS_PRIVACY_PAGE (widget))
+    return HEARTH_PRIVACY_PAGE (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      HearthPrivacyPage *page = find_privacy_page (child);
+
+      if (page != NULL)
+        return page;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *button = find_button (child, label);
+
+      if (button != NULL)
+        return button;
+    }
+  return NULL;
+}
+
+/* Preferences over @f's window, on its Privacy page. */
+static GtkWindow *
+open_privacy (Family             *f,
+              HearthPrivacyPage **page)
+{
+  HearthPreferencesWindow *prefs = hearth_preferences_window_new ();
+
+  hearth_preferences_window_set_store (prefs, f->store);
+  gtk_window_set_transient_for (GTK_WINDOW (prefs), GTK_WINDOW (f->window));
+  gtk_window_set_default_size (GTK_WINDOW (prefs), 640, 1000);
+  *page = find_privacy_page (GTK_WIDGET (prefs));
+  g_assert_nonnull (*page);
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (prefs), ADW_PREFERENCES_PAGE (*page));
+  gtk_window_present (GTK_WINDOW (prefs));
+  wait_ms (300);
+  return GTK_WINDOW (prefs);
+}
+
+static void
+test_privacy_export_import (void)
+{
+  Family *f = family_new ();
+  HearthPrivacyPage *page = NULL;
+  GtkWindow *prefs = open_privacy (f, &page);
+  g_autofree char *out = g_build_filename (f->dir, "family.json", NULL);
+  g_autofree char *empty_path = g_build_filename (f->dir, "empty.db", NULL);
+  g_autoptr(HearthStore) empty = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthImportCounts counts = { 0 };
+  struct stat st;
+
+  /* What is stored where, and that nothing leaves. */
+  {
+    g_autofree char *texts = window_texts (GTK_WIDGET (prefs));
+
+    g_assert_nonnull (strstr (texts, f->path));
+    g_assert_nonnull (strstr (texts, "system keyring"));
+    g_assert_nonnull (strstr (texts, "no telemetry"));
+    g_assert_nonnull (strstr (texts, "does not encrypt the journal"));
+  }
+
+  /* Export, as the native chooser's answer runs it: off the main thread. */
+  umask (022);
+  _hearth_privacy_page_export_to (page, out);
+  g_assert_true (_hearth_privacy_page_is_busy (page));
+  WAIT_FOR (!_hearth_privacy_page_is_busy (page));
+  g_assert_cmpstr (_hearth_privacy_page_get_message (page), ==, "Exported to “family.json”");
+  g_assert_cmpint (g_stat (out, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* It imports back: into an empty journal, both members. */
+  empty = hearth_store_open (empty_path, f->clock, &error);
+  g_assert_no_error (error);
+  ASSERT_OK (hearth_import_file (empty, out, &counts, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (empty)), ==, 2);
+
+  /* And through the page into this one: Ben, deleted for good meanwhile,
+   * comes back, and the window's sidebar shows him. */
+  ASSERT_OK (hearth_store_purge_profile (f->store, hearth_profile_get_uuid (f->ben), &error));
+  g_assert_cmpuint (count_rows (_hearth_window_get_profile_list (f->window)), ==, 1);
+  _hearth_privacy_page_import_from (page, out);
+  WAIT_FOR (!_hearth_privacy_page_is_busy (page));
+  g_assert_true (g_str_has_prefix (_hearth_privacy_page_get_message (page), "Imported “family.json”: "));
+  g_assert_nonnull (strstr (_hearth_privacy_page_get_message (page), "already here"));
+  g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (f->store)), ==, 2);
+  g_assert_cmpuint (count_rows (_hearth_window_get_profile_list (f->window)), ==, 2);
+
+  /* A bad file: a clear message, nothing changed. */
+  g_assert_true (g_file_set_contents (out, "not json", -1, NULL));
+  _hearth_privacy_page_import_from (page, out);
+  WAIT_FOR (!_hearth_privacy_page_is_busy (page));
+  g_assert_false (g_str_has_prefix (_hearth_privacy_page_get_message (page), "Imported"));
+  g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (f->store)), ==, 2);
+
+  gtk_window_destroy (prefs);
+  family_free (f);
+}
+
+static void
+test_privacy_delete_everything (void)
+{
+  Family *f = family_new ();
+  HearthPrivacyPage *page = NULL;
+  GtkWindow *prefs = open_privacy (f, &page);
+  GtkWidget *button = find_button (GTK_WIDGET (page), "_Delete Everything…");
+  AdwMessageDialog *dialog;
+  const char *body;
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  dialog = ADW_MESSAGE_DIALOG (_hearth_privacy_page_get_dialog (page));
+  g_assert_nonnull (dialog);
+  body = adw_message_dialog_get_body (dialog);
+  g_assert_nonnull (strstr (body, "2 members"));
+  g_assert_nonnull (strstr (body, "2 readings"));
+  g_assert_nonnull (strstr (body, "cannot be undone"));
+  /* As the button does (a modal left open would take the keys). */
+  adw_message_dialog_response (dialog, "delete");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  iterate ();
+
+  g_assert_cmpstr (_hearth_privacy_page_get_message (page), ==, "Everything was deleted permanently");
+  g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (f->store)), ==, 0);
+  g_assert_cmpint (hearth_store_count_readings (f->store, hearth_profile_get_uuid (f->ann), NULL), <=, 0);
+  g_assert_cmpstr (_hearth_window_get_visible_page (f->window), ==, "welcome");
+
+  gtk_window_destroy (prefs);
+  family_free (f);
+}
+
+/* In a subprocess whose session bus is gone (main()): nothing hangs, the
+ * lock rows say why, members without a lock work, a member the settings
+ * list as locked stays locked and says why. */
+static void
+test_privacy_no_keyring (void)
+{
+  if (g_test_subprocess ())
+    {
+      gint64 start = g_get_monotonic_time ();
+      Family *f = family_new_full (TRUE);
+      HearthPrivacyPage *page = NULL;
+      GtkWindow *prefs;
+      GPtrArray *rows;
+
+      /* The keyring's answer within its timeout. */
+      g_assert_cmpint (g_get_monotonic_time () - start, <, 8 * G_USEC_PER_SEC);
+      g_assert_nonnull (hearth_lock_manager_get_problem (hearth_lock_manager_get_for_store (f->store)));
+
+      /* Ann stays locked, saying why; Ben is shown. */
+      g_assert_true (hearth_window_member_is_locked (f->window, hearth_profile_get_uuid (f->ann)));
+      assert_shows_only_name (f);
+      {
+        g_autofree char *texts = window_texts (GTK_WIDGET (f->window));
+
+        g_assert_nonnull (strstr (texts, "keyring is not available"));
+      }
+      g_assert_true (hearth_window_select_profile (f->window, hearth_profile_get_uuid (f->ben)));
+      iterate ();
+      g_assert_cmpstr (_hearth_window_get_content_page (f->window), ==, "member");
+
+      prefs = open_privacy (f, &page);
+      rows = _hearth_privacy_page_get_lock_rows (page);
+      g_assert_cmpuint (rows->len, ==, 2);
+      for (guint i = 0; i < rows->len; i++)
+        g_assert_nonnull (strstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, i)),
+                                  "keyring is not available"));
+      gtk_window_destroy (prefs);
+      family_free (f);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -338,6 +551,11 @@ main (int   argc,
   g_setenv ("GSK_RENDERER", "cairo", TRUE);
   g_setenv ("GTK_A11Y", "none", TRUE);
   g_setenv ("GDK_BACKEND", "x11", TRUE);
+  /* The no-keyring test's subprocess: a session bus that is gone (an
+   * address nothing listens at: no bus can be autolaunched either). */
+  for (int i = 1; i < argc; i++)
+    if (g_str_equal (argv[i], "--GTestSubprocess"))
+      g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/hearth-bus", TRUE);
 
   tmpdir = g_dir_make_tmp ("hearth-gui-privacy-XXXXXX", &error);
   g_assert_no_error (error);
@@ -354,6 +572,9 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/hearth/gui/lock/member", test_lock_member);
+  g_test_add_func ("/hearth/gui/privacy/export-import", test_privacy_export_import);
+  g_test_add_func ("/hearth/gui/privacy/delete-everything", test_privacy_delete_everything);
+  g_test_add_func ("/hearth/gui/privacy/no-keyring", test_privacy_no_keyring);
 
   ret = g_test_run ();
 
