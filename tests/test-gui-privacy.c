@@ -541,6 +541,113 @@ test_privacy_no_keyring (void)
   g_test_trap_assert_passed ();
 }
 
+/* @widget's window drawn into tests/NAME in the build dir; checks it is
+ * not blank and shows @expected; its mean brightness (0–255). */
+static double
+save_png (GtkWidget  *toplevel,
+          const char *name,
+          const char *expected)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *texts = NULL;
+  const char *build_root = g_getenv ("HEARTH_BUILD_ROOT");
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  int width, height, stride;
+  guchar *data;
+  double sum = 0, sum2 = 0, mean, stddev;
+
+  gtk_widget_queue_draw (toplevel);
+  wait_ms (600);
+  paintable = gtk_widget_paintable_new (toplevel);
+  width = gdk_paintable_get_intrinsic_width (paintable);
+  height = gdk_paintable_get_intrinsic_height (paintable);
+  g_assert_cmpint (width, >, 0);
+  for (guint i = 0; i < 100 && node == NULL; i++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node == NULL)
+        wait_ms (50);
+    }
+  g_assert_nonnull (node);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  path = build_root != NULL ? g_build_filename (build_root, "tests", name, NULL) : g_build_filename (tmpdir, name, NULL);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  g_test_message ("Screenshot: %s", path);
+
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 px = *(guint32 *) (data + y * stride + x * 4);
+        double lum = (((px >> 16) & 0xff) + ((px >> 8) & 0xff) + (px & 0xff)) / 3.0;
+
+        sum += lum;
+        sum2 += lum * lum;
+      }
+  mean = sum / ((double) width * height);
+  stddev = sqrt (MAX (0, sum2 / ((double) width * height) - mean * mean));
+  cairo_surface_destroy (surface);
+  g_assert_cmpfloat (stddev, >, 10);   /* not a blank window */
+
+  texts = window_texts (toplevel);
+  if (strstr (texts, expected) == NULL)
+    g_error ("“%s” is not on screen; the labels drawn are:\n%s", expected, texts);
+  return mean;
+}
+
+/* The Privacy page light and dark, a locked member (build/tests/privacy-*.png). */
+static void
+test_privacy_screenshots (void)
+{
+  Family *f = family_new ();
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  HearthPrivacyPage *page = NULL;
+  GtkWindow *prefs;
+  double light, dark;
+
+  /* Ann locked through the PIN dialog (set in its fields: the typing is
+   * /hearth/gui/lock/member's). */
+  {
+    HearthLockManager *locks = hearth_lock_manager_get_for_store (f->store);
+    g_autofree char *journal = hearth_secrets_journal_id (f->path);
+    g_autoptr(GError) error = NULL;
+    HearthPinDialog *dialog = open_pin_dialog (f, HEARTH_LOCK_OP_SET);
+
+    gtk_editable_set_text (GTK_EDITABLE (_hearth_pin_dialog_get_entry (dialog, 0)), "8642");
+    gtk_editable_set_text (GTK_EDITABLE (_hearth_pin_dialog_get_entry (dialog, 1)), "8642");
+    g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+    g_signal_emit_by_name (_hearth_pin_dialog_get_entry (dialog, 1), "activate");
+    WAIT_FOR (dialog == NULL);
+    g_assert_true (hearth_lock_manager_is_locked (locks, hearth_profile_get_uuid (f->ann)));
+
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+    save_png (GTK_WIDGET (f->window), "privacy-locked-member-light.png", "This member’s records are locked. Type their PIN to see them.");
+
+    prefs = open_privacy (f, &page);
+    light = save_png (GTK_WIDGET (prefs), "privacy-page-light.png", "Member Locks");
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+    dark = save_png (GTK_WIDGET (prefs), "privacy-page-dark.png", "Locked with a PIN");
+    g_assert_cmpfloat (light, >, dark + 40);
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+    gtk_window_destroy (prefs);
+
+    ASSERT_OK (hearth_lock_remove (journal, hearth_profile_get_uuid (f->ann), "8642", HEARTH_SECRETS_NONE, NULL, &error));
+  }
+  family_free (f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -575,6 +682,7 @@ main (int   argc,
   g_test_add_func ("/hearth/gui/privacy/export-import", test_privacy_export_import);
   g_test_add_func ("/hearth/gui/privacy/delete-everything", test_privacy_delete_everything);
   g_test_add_func ("/hearth/gui/privacy/no-keyring", test_privacy_no_keyring);
+  g_test_add_func ("/hearth/gui/privacy/screenshots", test_privacy_screenshots);
 
   ret = g_test_run ();
 

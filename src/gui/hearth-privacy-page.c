@@ -506,6 +506,11 @@ add_row (GtkWidget  *group,
     {
       gtk_widget_set_valign (suffix, GTK_ALIGN_CENTER);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
+      /* A switch or spin button is named by its row (GTK 4.8 does not). */
+      if (GTK_IS_SWITCH (suffix) || GTK_IS_SPIN_BUTTON (suffix))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (suffix),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                        -1);
       if (GTK_IS_SWITCH (suffix))
         adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), suffix);
     }
