@@ -1061,3 +1061,16 @@ hearth_gui_format_purge_counts (const HearthPurgeCounts *counts,
   /* Translators: the separator of a list of counts ("3 readings, 1 meal") */
   return g_strjoinv (_(", "), (char **) parts->pdata);
 }
+
+/* A button whose label has a mnemonic, as a child GtkLabel: a screen
+ * reader then says "Export…", not "_Export… Export…" (GTK 4.8). */
+GtkWidget *
+hearth_gui_mnemonic_button_new (const char *label)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *child = gtk_label_new_with_mnemonic (label);
+
+  gtk_label_set_mnemonic_widget (GTK_LABEL (child), button);
+  gtk_button_set_child (GTK_BUTTON (button), child);
+  return button;
+}

@@ -129,5 +129,7 @@ extern const char * const hearth_gui_member_colors[];
  * recipes too), or NULL when nothing. */
 char                 *hearth_gui_format_purge_counts        (const HearthPurgeCounts *counts,
                                                              gboolean                 everything);
+/* A button labelled @label with a mnemonic ("_Export…"), named right. */
+GtkWidget            *hearth_gui_mnemonic_button_new        (const char              *label);
 
 G_END_DECLS

@@ -204,28 +204,41 @@ on_query_done_cb (GObject      *source,
   HearthLockManager *self = HEARTH_LOCK_MANAGER (source);
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) with_lock = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autofree char *problem_before = g_strdup (self->problem);
+  gboolean changed;
+
+  /* The store went away before the keyring answered. */
+  if (self->store == NULL)
+    return;
 
   self->ready = TRUE;
   set_problem (self, error);
+  changed = g_strcmp0 (problem_before, self->problem) != 0;
   if (with_lock != NULL)
     {
       /* The keyring knows best: a lock set or removed by hearth-cli. */
       g_autoptr(GHashTable) before = g_steal_pointer (&self->states);
 
       self->states = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      changed |= g_hash_table_size (before) != g_strv_length (with_lock);
       for (guint i = 0; with_lock[i] != NULL; i++)
         {
           HearthLockState *kept = g_hash_table_lookup (before, with_lock[i]);
+
+          changed |= kept == NULL;
 
           if (kept != NULL)
             g_hash_table_replace (self->states, g_strdup (with_lock[i]), g_memdup2 (kept, sizeof *kept));
           else
             add_lock (self, with_lock[i]);
         }
-      save_locked_members (self);
+      if (changed)
+        save_locked_members (self);
     }
   schedule_check (self);
-  g_signal_emit (self, signals[CHANGED], 0);
+  /* Only news: the pages showing members are not refreshed for nothing. */
+  if (changed)
+    g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static void

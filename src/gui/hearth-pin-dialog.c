@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-gui-util.h"
 #include "hearth-pin-dialog-private.h"
 
 struct _HearthPinDialog
@@ -280,10 +281,10 @@ hearth_pin_dialog_new (HearthLockManager *manager,
   self->spinner = gtk_spinner_new ();
   gtk_widget_set_visible (self->spinner, FALSE);
   gtk_box_append (GTK_BOX (buttons), self->spinner);
-  self->cancel_button = gtk_button_new_with_mnemonic (_("_Cancel"));
+  self->cancel_button = hearth_gui_mnemonic_button_new (_("_Cancel"));
   g_signal_connect_object (self->cancel_button, "clicked", G_CALLBACK (on_cancel_clicked_cb), self, G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (buttons), self->cancel_button);
-  self->action_button = gtk_button_new_with_mnemonic (action);
+  self->action_button = hearth_gui_mnemonic_button_new (action);
   gtk_widget_add_css_class (self->action_button,
                             op == HEARTH_LOCK_OP_REMOVE ? "destructive-action" : "suggested-action");
   g_signal_connect_object (self->action_button, "clicked", G_CALLBACK (on_action_clicked_cb), self, G_CONNECT_SWAPPED);

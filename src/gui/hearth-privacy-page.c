@@ -322,7 +322,7 @@ add_lock_button (HearthPrivacyPage *self,
                  const char        *label,
                  gboolean           sensitive)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  GtkWidget *button = hearth_gui_mnemonic_button_new (label);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_sensitive (button, sensitive);
@@ -506,8 +506,9 @@ add_row (GtkWidget  *group,
     {
       gtk_widget_set_valign (suffix, GTK_ALIGN_CENTER);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
-      /* A switch or spin button is named by its row (GTK 4.8 does not). */
-      if (GTK_IS_SWITCH (suffix) || GTK_IS_SPIN_BUTTON (suffix))
+      /* A spin button is named by its row (GTK 4.8 does not; a switch
+       * is, as the row's activatable widget). */
+      if (GTK_IS_SPIN_BUTTON (suffix))
         gtk_accessible_update_property (GTK_ACCESSIBLE (suffix),
                                         GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                         -1);
@@ -523,7 +524,7 @@ new_button (HearthPrivacyPage *self,
             const char        *label,
             GCallback          callback)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  GtkWidget *button = hearth_gui_mnemonic_button_new (label);
 
   g_signal_connect_object (button, "clicked", callback, self, G_CONNECT_SWAPPED);
   return button;

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-gui-util.h"
 #include "hearth-lock-manager.h"
 #include "hearth-pin-dialog.h"
 #include "hearth-window-private.h"
@@ -108,7 +109,7 @@ _hearth_window_watch_locks (HearthWindow *self,
 
   self->locked_page = adw_status_page_new ();
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->locked_page), "system-lock-screen-symbolic");
-  button = gtk_button_new_with_mnemonic (_("_Unlock…"));
+  button = hearth_gui_mnemonic_button_new (_("_Unlock…"));
   gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "pill");
   gtk_widget_add_css_class (button, "suggested-action");
