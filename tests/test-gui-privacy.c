@@ -277,82 +277,6 @@ open_pin_dialog (Family       *f,
   return dialog;
 }
 
-static void
-test_lock_member (void)
-{
-  Family *f = family_new ();
-  HearthLockManager *locks = hearth_lock_manager_get_for_store (f->store);
-  const char *ann = hearth_profile_get_uuid (f->ann);
-  g_autofree char *journal = hearth_secrets_journal_id (f->path);
-  g_autoptr(GError) error = NULL;
-  HearthPinDialog *dialog;
-  GtkWindow *unlock;
-
-  g_assert_false (hearth_window_member_is_locked (f->window, ann));
-  g_assert_cmpstr (_hearth_window_get_content_page (f->window), ==, "member");
-
-  /* Set: typed key by key, the repetition after Tab. */
-  dialog = open_pin_dialog (f, HEARTH_LOCK_OP_SET);
-  press_keys (GTK_WINDOW (dialog), "2", "4", "6", "8", "Tab", "2", "4", "6", "8", NULL);
-  g_assert_cmpstr (entry_text (dialog, 0), ==, "2468");
-  g_assert_cmpstr (entry_text (dialog, 1), ==, "2468");
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  press_keys (GTK_WINDOW (dialog), "Return", NULL);
-  WAIT_FOR (dialog == NULL);
-
-  /* In the keyring, not anywhere else; she is locked at once. */
-  {
-    gboolean is_set = FALSE;
-
-    ASSERT_OK (hearth_lock_is_set (journal, ann, &is_set, HEARTH_SECRETS_NONE, NULL, &error));
-    g_assert_true (is_set);
-  }
-  g_assert_true (hearth_window_member_is_locked (f->window, ann));
-  g_assert_false (hearth_window_member_is_locked (f->window, hearth_profile_get_uuid (f->ben)));
-  assert_shows_only_name (f);
-
-  /* A wrong PIN says so next to the field and stays locked. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.unlock-member", NULL));
-  unlock = _hearth_window_get_last_dialog (f->window);
-  g_assert_true (HEARTH_IS_PIN_DIALOG (unlock));
-  wait_ms (300);
-  press_keys (unlock, "1", "3", "5", "7", "Return", NULL);
-  /* The window keeps drawing while the hash is checked in a thread. */
-  WAIT_FOR (!_hearth_pin_dialog_is_busy (HEARTH_PIN_DIALOG (unlock)) &&
-            gtk_widget_get_visible (GTK_WIDGET (_hearth_pin_dialog_get_message (HEARTH_PIN_DIALOG (unlock)))));
-  g_assert_cmpstr (gtk_label_get_text (_hearth_pin_dialog_get_message (HEARTH_PIN_DIALOG (unlock))), ==, "Wrong PIN");
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (unlock)));
-  g_assert_true (hearth_window_member_is_locked (f->window, ann));
-  assert_shows_only_name (f);
-
-  /* The right one unlocks (the wrong one is selected: typing replaces it). */
-  g_object_add_weak_pointer (G_OBJECT (unlock), (gpointer *) &unlock);
-  press_keys (unlock, "2", "4", "6", "8", "Return", NULL);
-  WAIT_FOR (unlock == NULL);
-  g_assert_false (hearth_window_member_is_locked (f->window, ann));
-  g_assert_cmpstr (_hearth_window_get_content_page (f->window), ==, "member");
-  g_assert_true (hearth_member_page_get_profile (_hearth_window_get_member_page (f->window)) != NULL);
-  {
-    g_autofree char *texts = window_texts (GTK_WIDGET (f->window));
-
-    g_assert_nonnull (strstr (texts, "Age 45"));
-  }
-
-  /* Activity keeps her open; the clock past the idle time (5 minutes by
-   * default) locks her again, through the manager's timer. */
-  hearth_clock_advance (f->clock, 4 * G_TIME_SPAN_MINUTE);
-  press_keys (GTK_WINDOW (f->window), "Down", NULL);
-  hearth_clock_advance (f->clock, 4 * G_TIME_SPAN_MINUTE);
-  _hearth_lock_manager_check (locks);
-  g_assert_false (hearth_window_member_is_locked (f->window, ann));
-  hearth_clock_advance (f->clock, 61 * G_TIME_SPAN_SECOND);
-  WAIT_FOR (g_strcmp0 (_hearth_window_get_content_page (f->window), "locked") == 0);
-  assert_shows_only_name (f);
-
-  ASSERT_OK (hearth_lock_remove (journal, ann, "2468", HEARTH_SECRETS_NONE, NULL, &error));
-  family_free (f);
-}
-
 static HearthPrivacyPage *
 find_privacy_page (GtkWidget *widget)
 {
@@ -403,6 +327,180 @@ open_privacy (Family             *f,
   gtk_window_present (GTK_WINDOW (prefs));
   wait_ms (300);
   return GTK_WINDOW (prefs);
+}
+
+/* @path's bytes (and its -wal's) hold none of @secrets. */
+static void
+assert_not_in_file (const char  *path,
+                    const char **secrets)
+{
+  const char *suffixes[] = { "", "-wal", NULL };
+
+  for (guint i = 0; suffixes[i] != NULL; i++)
+    {
+      g_autofree char *name = g_strconcat (path, suffixes[i], NULL);
+      g_autofree char *bytes = NULL;
+      gsize length = 0;
+
+      if (!g_file_get_contents (name, &bytes, &length, NULL))
+        continue;
+      for (guint j = 0; secrets[j] != NULL; j++)
+        g_assert_null (g_strstr_len (bytes, length, secrets[j]) == NULL ? NULL : name);
+    }
+}
+
+/* The row of @name's lock, its button labelled @label. */
+static GtkWidget *
+lock_button (HearthPrivacyPage *page,
+             guint              row,
+             const char        *label)
+{
+  GPtrArray *rows = _hearth_privacy_page_get_lock_rows (page);
+  GtkWidget *button;
+
+  g_assert_cmpuint (row, <, rows->len);
+  button = find_button (g_ptr_array_index (rows, row), label);
+  g_assert_nonnull (button);
+  return button;
+}
+
+/* Clicks @button of the page and returns the PIN dialog it opened. */
+static HearthPinDialog *
+click_for_pin_dialog (HearthPrivacyPage *page,
+                      GtkWidget         *button)
+{
+  GtkWindow *dialog;
+
+  g_signal_emit_by_name (button, "clicked");
+  dialog = _hearth_privacy_page_get_dialog (page);
+  g_assert_true (HEARTH_IS_PIN_DIALOG (dialog));
+  wait_ms (300);
+  return HEARTH_PIN_DIALOG (dialog);
+}
+
+static void
+test_lock_member (void)
+{
+  Family *f = family_new ();
+  HearthLockManager *locks = hearth_lock_manager_get_for_store (f->store);
+  const char *ann = hearth_profile_get_uuid (f->ann);
+  g_autofree char *journal = hearth_secrets_journal_id (f->path);
+  g_autoptr(GError) error = NULL;
+  HearthPrivacyPage *page = NULL;
+  GtkWindow *prefs;
+  HearthPinDialog *dialog;
+  GtkWindow *unlock;
+
+  g_assert_false (hearth_window_member_is_locked (f->window, ann));
+  g_assert_cmpstr (_hearth_window_get_content_page (f->window), ==, "member");
+
+  /* Set, from the Privacy page: typed key by key, the repetition after
+   * Tab; Return sets it. */
+  prefs = open_privacy (f, &page);
+  g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (_hearth_privacy_page_get_lock_rows (page), 0)),
+                   ==, "No lock");
+  dialog = click_for_pin_dialog (page, lock_button (page, 0, "_Set PIN…"));
+  press_keys (GTK_WINDOW (dialog), "2", "4", "6", "8", "Tab", "2", "4", "6", "8", NULL);
+  g_assert_cmpstr (entry_text (dialog, 0), ==, "2468");
+  g_assert_cmpstr (entry_text (dialog, 1), ==, "2468");
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  press_keys (GTK_WINDOW (dialog), "Return", NULL);
+  WAIT_FOR (dialog == NULL);
+  g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (_hearth_privacy_page_get_lock_rows (page), 0)),
+                   ==, "Locked with a PIN");
+  gtk_window_destroy (prefs);
+  iterate ();
+
+  /* In the keyring, as a hash, and nowhere in the journal; she is locked
+   * at once. */
+  {
+    gboolean is_set = FALSE;
+    g_autoptr(HearthSecret) hash = NULL;
+
+    ASSERT_OK (hearth_lock_is_set (journal, ann, &is_set, HEARTH_SECRETS_NONE, NULL, &error));
+    g_assert_true (is_set);
+    hash = hearth_secrets_lookup_sync (journal, HEARTH_SECRET_KIND_MEMBER_LOCK, ann, HEARTH_SECRETS_NONE, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (hash);
+    {
+      const char *secrets[] = { "2468", hash, NULL };
+
+      assert_not_in_file (f->path, secrets);
+    }
+  }
+  g_assert_true (hearth_window_member_is_locked (f->window, ann));
+  g_assert_false (hearth_window_member_is_locked (f->window, hearth_profile_get_uuid (f->ben)));
+  assert_shows_only_name (f);
+
+  /* A wrong PIN says so next to the field and stays locked. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.unlock-member", NULL));
+  unlock = _hearth_window_get_last_dialog (f->window);
+  g_assert_true (HEARTH_IS_PIN_DIALOG (unlock));
+  wait_ms (300);
+  press_keys (unlock, "1", "3", "5", "7", "Return", NULL);
+  /* The window keeps drawing while the hash is checked in a thread. */
+  WAIT_FOR (!_hearth_pin_dialog_is_busy (HEARTH_PIN_DIALOG (unlock)) &&
+            gtk_widget_get_visible (GTK_WIDGET (_hearth_pin_dialog_get_message (HEARTH_PIN_DIALOG (unlock)))));
+  g_assert_cmpstr (gtk_label_get_text (_hearth_pin_dialog_get_message (HEARTH_PIN_DIALOG (unlock))), ==, "Wrong PIN");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (unlock)));
+  g_assert_true (hearth_window_member_is_locked (f->window, ann));
+  assert_shows_only_name (f);
+
+  /* The right one unlocks (the wrong one is selected: typing replaces it). */
+  g_object_add_weak_pointer (G_OBJECT (unlock), (gpointer *) &unlock);
+  press_keys (unlock, "2", "4", "6", "8", "Return", NULL);
+  WAIT_FOR (unlock == NULL);
+  g_assert_false (hearth_window_member_is_locked (f->window, ann));
+  g_assert_cmpstr (_hearth_window_get_content_page (f->window), ==, "member");
+  g_assert_true (hearth_member_page_get_profile (_hearth_window_get_member_page (f->window)) != NULL);
+  {
+    g_autofree char *texts = window_texts (GTK_WIDGET (f->window));
+
+    g_assert_nonnull (strstr (texts, "Age 45"));
+  }
+
+  /* Activity keeps her open; the clock past the idle time (5 minutes by
+   * default) locks her again, through the manager's timer. */
+  hearth_clock_advance (f->clock, 4 * G_TIME_SPAN_MINUTE);
+  press_keys (GTK_WINDOW (f->window), "Down", NULL);
+  hearth_clock_advance (f->clock, 4 * G_TIME_SPAN_MINUTE);
+  _hearth_lock_manager_check (locks);
+  g_assert_false (hearth_window_member_is_locked (f->window, ann));
+  hearth_clock_advance (f->clock, 61 * G_TIME_SPAN_SECOND);
+  WAIT_FOR (g_strcmp0 (_hearth_window_get_content_page (f->window), "locked") == 0);
+  assert_shows_only_name (f);
+
+  /* Change: the current PIN, then the new one twice. */
+  prefs = open_privacy (f, &page);
+  dialog = click_for_pin_dialog (page, lock_button (page, 0, "C_hange PIN…"));
+  press_keys (GTK_WINDOW (dialog), "2", "4", "6", "8", "Tab", "9", "7", "5", "3", "Tab", "9", "7", "5", "3", NULL);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  press_keys (GTK_WINDOW (dialog), "Return", NULL);
+  WAIT_FOR (dialog == NULL);
+  ASSERT_OK (hearth_lock_verify (journal, ann, "9753", HEARTH_SECRETS_NONE, NULL, &error));
+  g_assert_true (hearth_window_member_is_locked (f->window, ann));
+
+  /* Remove: the old PIN is wrong now; the new one removes the lock. */
+  dialog = click_for_pin_dialog (page, lock_button (page, 0, "_Remove…"));
+  press_keys (GTK_WINDOW (dialog), "2", "4", "6", "8", "Return", NULL);
+  WAIT_FOR (!_hearth_pin_dialog_is_busy (dialog) &&
+            gtk_widget_get_visible (GTK_WIDGET (_hearth_pin_dialog_get_message (dialog))));
+  g_assert_cmpstr (gtk_label_get_text (_hearth_pin_dialog_get_message (dialog)), ==, "Wrong PIN");
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  press_keys (GTK_WINDOW (dialog), "9", "7", "5", "3", "Return", NULL);
+  WAIT_FOR (dialog == NULL);
+  {
+    gboolean is_set = TRUE;
+
+    ASSERT_OK (hearth_lock_is_set (journal, ann, &is_set, HEARTH_SECRETS_NONE, NULL, &error));
+    g_assert_false (is_set);
+  }
+  g_assert_false (hearth_window_member_is_locked (f->window, ann));
+  g_assert_cmpstr (_hearth_window_get_content_page (f->window), ==, "member");
+  g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (_hearth_privacy_page_get_lock_rows (page), 0)),
+                   ==, "No lock");
+  gtk_window_destroy (prefs);
+  family_free (f);
 }
 
 static void
