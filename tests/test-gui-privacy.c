@@ -10,6 +10,7 @@
 #include <gdk/x11/gdkx.h>
 
 #include "hearth-application-private.h"
+#include "hearth-celebrations.h"
 #include "hearth-lock-manager-private.h"
 #include "hearth-member-page-private.h"
 #include "hearth-pin-dialog-private.h"
@@ -747,6 +748,47 @@ test_privacy_screenshots (void)
   family_free (f);
 }
 
+static void
+on_run_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hearth_lock_manager_run_finish (HEARTH_LOCK_MANAGER (source), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+/* A locked member's news waits: no toast or notification names them. */
+static void
+test_lock_no_celebration (void)
+{
+  Family *f = family_new ();
+  HearthLockManager *locks = hearth_lock_manager_get_for_store (f->store);
+  g_autofree char *journal = hearth_secrets_journal_id (f->path);
+  g_autoptr(GError) error = NULL;
+  gboolean done = FALSE;
+
+  hearth_lock_manager_run (locks, HEARTH_LOCK_OP_SET, hearth_profile_get_uuid (f->ann), "1234", NULL,
+                           NULL, on_run_done_cb, &done);
+  WAIT_FOR (done);
+  g_assert_true (hearth_window_member_is_locked (f->window, hearth_profile_get_uuid (f->ann)));
+  g_assert_cmpint (_hearth_window_celebrate_as (f->window, TRUE, f->ann, "test", "Ann reached a goal", NULL),
+                   ==, HEARTH_CELEBRATION_WAIT);
+  g_assert_false (_hearth_window_has_toasts (f->window));
+  /* Ben has no lock: his is shown. */
+  g_assert_cmpint (_hearth_window_celebrate_as (f->window, TRUE, f->ben, "test", "Ben reached a goal", NULL),
+                   ==, HEARTH_CELEBRATION_TOAST);
+
+  ASSERT_OK (hearth_lock_remove (journal, hearth_profile_get_uuid (f->ann), "1234", HEARTH_SECRETS_NONE, NULL, &error));
+  wait_ms (1000);
+  _hearth_window_dismiss_toasts (f->window);
+  wait_ms (500);
+  family_free (f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -778,6 +820,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/hearth/gui/lock/member", test_lock_member);
+  g_test_add_func ("/hearth/gui/lock/no-celebration", test_lock_no_celebration);
   g_test_add_func ("/hearth/gui/privacy/export-import", test_privacy_export_import);
   g_test_add_func ("/hearth/gui/privacy/delete-everything", test_privacy_delete_everything);
   g_test_add_func ("/hearth/gui/privacy/no-keyring", test_privacy_no_keyring);
