@@ -731,6 +731,32 @@ test_store_disk_full (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (after), ==, 5 + stored);
 }
 
+/* Another connection changed the journal (the app's import runs on one
+ * in a worker thread): reload shows its members and tells every member's
+ * pages, once each. */
+static void
+test_store_reload (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthStore) other = hearth_store_open (f->path, f->clock, &error);
+  g_autoptr(HearthProfile) ann = hearth_profile_new ("Ann");
+  guint profiles_before = f->profiles_changed;
+  guint readings_before = f->readings_changed;
+
+  g_assert_no_error (error);
+  g_assert_true (hearth_store_add_profile (other, ann, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (f->store)), ==, 0);
+
+  g_assert_true (hearth_store_reload (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (f->store)), ==, 1);
+  g_assert_cmpuint (f->profiles_changed, ==, profiles_before + 1);
+  g_assert_cmpuint (f->readings_changed, ==, readings_before + 1);
+  g_assert_cmpstr (f->last_readings_uuid, ==, hearth_profile_get_uuid (ann));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -754,6 +780,7 @@ main (int   argc,
   ADD ("existing/missing", test_store_existing_missing);
   ADD ("unusual-paths", test_store_unusual_paths);
   ADD ("disk-full", test_store_disk_full);
+  ADD ("reload", test_store_reload);
 
 #undef ADD
 

@@ -82,6 +82,13 @@ gboolean       hearth_store_write          (HearthStore           *self,
                                             gpointer               user_data,
                                             GError               **error);
 
+/* Another connection changed the journal (a worker thread's import, a
+ * restore): re-reads the members and emits "profiles-changed", then
+ * "readings-changed" for every member (hearth-store-reload.c). Not inside
+ * a write or read. */
+gboolean       hearth_store_reload         (HearthStore           *self,
+                                            GError               **error);
+
 /* Profiles ------------------------------------------------------------ */
 
 /* A live GListModel of HearthProfile (not deleted), sorted by name

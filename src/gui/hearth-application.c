@@ -183,6 +183,9 @@ on_preferences_cb (GSimpleAction *action,
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   HearthPreferencesWindow *prefs = hearth_preferences_window_new ();
 
+  /* The Privacy page is about the journal of the window it opens over. */
+  if (HEARTH_IS_WINDOW (parent))
+    hearth_preferences_window_set_store (prefs, hearth_window_get_store (HEARTH_WINDOW (parent)));
   gtk_window_set_transient_for (GTK_WINDOW (prefs), parent);
   gtk_window_set_application (GTK_WINDOW (prefs), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (prefs));

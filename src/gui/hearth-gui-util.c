@@ -1048,3 +1048,70 @@ hearth_gui_drop_row_focus_stops (GtkWidget *widget)
        child = gtk_widget_get_next_sibling (child))
     hearth_gui_drop_row_focus_stops (child);
 }
+
+/* "3 readings, 1 meal, 2 doses": what a permanent delete takes, or NULL
+ * when nothing; @everything adds the members, foods and recipes. */
+char *
+hearth_gui_format_purge_counts (const HearthPurgeCounts *counts,
+                                gboolean                 everything)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  int n;
+
+  n = everything ? (int) CLAMP (counts->members, 0, G_MAXINT) : 0;
+  if (n > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d member", "%d members", n), n));
+
+  n = (int) CLAMP (counts->readings, 0, G_MAXINT);
+  if (n > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d reading", "%d readings", n), n));
+  n = (int) CLAMP (counts->meals, 0, G_MAXINT);
+  if (n > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d meal", "%d meals", n), n));
+  n = (int) CLAMP (counts->workouts, 0, G_MAXINT);
+  if (n > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d workout", "%d workouts", n), n));
+  n = (int) CLAMP (counts->medications, 0, G_MAXINT);
+  if (n > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d medication", "%d medications", n), n));
+  n = (int) CLAMP (counts->doses, 0, G_MAXINT);
+  if (n > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d dose taken or skipped", "%d doses taken or skipped", n), n));
+  n = (int) CLAMP (counts->goals, 0, G_MAXINT);
+  if (n > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d goal", "%d goals", n), n));
+  n = (int) CLAMP (counts->skip_days, 0, G_MAXINT);
+  if (n > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d skip day", "%d skip days", n), n));
+  n = (int) CLAMP (counts->badges, 0, G_MAXINT);
+  if (n > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d badge", "%d badges", n), n));
+  n = (int) CLAMP (counts->challenges, 0, G_MAXINT);
+  if (n > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d challenge", "%d challenges", n), n));
+  n = everything ? (int) CLAMP (counts->foods, 0, G_MAXINT) : 0;
+  if (n > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d food of your own", "%d foods of your own", n), n));
+  n = everything ? (int) CLAMP (counts->recipes, 0, G_MAXINT) : 0;
+  if (n > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d recipe", "%d recipes", n), n));
+
+  if (parts->len == 0)
+    return NULL;
+  g_ptr_array_add (parts, NULL);
+  /* Translators: the separator of a list of counts ("3 readings, 1 meal") */
+  return g_strjoinv (_(", "), (char **) parts->pdata);
+}
+
+/* A button whose label has a mnemonic, as a child GtkLabel: a screen
+ * reader then says "Export…", not "_Export… Export…" (GTK 4.8). */
+GtkWidget *
+hearth_gui_mnemonic_button_new (const char *label)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *child = gtk_label_new_with_mnemonic (label);
+
+  gtk_label_set_mnemonic_widget (GTK_LABEL (child), button);
+  gtk_button_set_child (GTK_BUTTON (button), child);
+  return button;
+}

@@ -124,4 +124,12 @@ char                 *hearth_gui_join_list                  (const char * const 
 /* The member colours offered in the profile form (NULL-terminated). */
 extern const char * const hearth_gui_member_colors[];
 
+/* "3 readings, 1 meal, 2 doses": what a permanent delete takes (the
+ * member dialog's, the Privacy page's with @everything: members, foods and
+ * recipes too), or NULL when nothing. */
+char                 *hearth_gui_format_purge_counts        (const HearthPurgeCounts *counts,
+                                                             gboolean                 everything);
+/* A button labelled @label with a mnemonic ("_Export…"), named right. */
+GtkWidget            *hearth_gui_mnemonic_button_new        (const char              *label);
+
 G_END_DECLS

@@ -548,6 +548,10 @@ refresh (HearthMemberPage *self)
   self->today_pending = FALSE;
   if (self->store == NULL || self->profile == NULL)
     {
+      /* No member (none yet, or a locked one): nothing of anyone's stays. */
+      gtk_label_set_text (self->name_label, "");
+      gtk_label_set_text (self->details_label, "");
+      adw_bin_set_child (self->badge_bin, NULL);
       hearth_today_section_set_member (self->today_section, self->store, self->profile);
       hearth_insight_card_set_member (self->insight_card, self->store, self->profile);
       gtk_widget_set_visible (self->severe_banner, FALSE);

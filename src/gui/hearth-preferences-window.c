@@ -8,6 +8,7 @@
 #include "hearth-core.h"
 #include "hearth-gui-util.h"
 #include "hearth-preferences-window.h"
+#include "hearth-privacy-page.h"
 
 struct _HearthPreferencesWindow
 {
@@ -46,6 +47,17 @@ HearthPreferencesWindow *
 hearth_preferences_window_new (void)
 {
   return g_object_new (HEARTH_TYPE_PREFERENCES_WINDOW, NULL);
+}
+
+void
+hearth_preferences_window_set_store (HearthPreferencesWindow *self,
+                                     HearthStore             *store)
+{
+  g_return_if_fail (HEARTH_IS_PREFERENCES_WINDOW (self));
+  g_return_if_fail (HEARTH_IS_STORE (store));
+
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (hearth_privacy_page_new (store)));
 }
 
 static gboolean

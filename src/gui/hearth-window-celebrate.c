@@ -38,6 +38,10 @@ _hearth_window_celebrate_as (HearthWindow  *self,
   g_assert (HEARTH_IS_PROFILE (profile));
   g_assert (id != NULL && title != NULL);
 
+  /* A locked member's news names them and their progress: it waits. */
+  if (hearth_window_member_is_locked (self, hearth_profile_get_uuid (profile)))
+    return HEARTH_CELEBRATION_WAIT;
+
   settings = hearth_gui_settings_new ();
   now = hearth_clock_now (hearth_store_get_clock (self->store));
   severe = hearth_gui_member_has_severe_alert (self->store, profile, settings, now);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "hearth-family-page.h"
+#include "hearth-lock-manager.h"
 #include "hearth-member-page.h"
 #include "hearth-welcome-page.h"
 #include "hearth-window.h"
@@ -28,6 +29,8 @@ struct _HearthWindow
   GHashTable           *milestones_seen; /* goal uuid → milestones passed when last looked (hearth-window-celebrate.c) */
   gint64                pending_since;       /* monotonic µs */
   HearthReadingKind     chart_kind;    /* of the chart page shown */
+  HearthLockManager    *locks;         /* the store's (hearth-window-lock.c) */
+  GtkWidget            *locked_page;   /* content page "locked" */
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -95,6 +98,20 @@ void       _hearth_window_undo_dose_action (GtkWidget  *widget,
 /* Celebrates new badges after each change to a member's entries
  * (hearth-window-celebrate.c); called once, from constructed(). */
 void       _hearth_window_watch_celebrations (HearthWindow *self);
+/* The member lock (hearth-window-lock.c): builds the "locked" content
+ * page, records input as activity, calls @on_changed (swapped) when what
+ * is locked changes; called once, from constructed(). */
+void       _hearth_window_watch_locks   (HearthWindow  *self,
+                                         GCallback      on_changed);
+/* The "locked" page's name and reason, for the member shown. */
+void       _hearth_window_update_locked_page (HearthWindow *self);
+/* win.unlock-member, win.lock-member */
+void       _hearth_window_unlock_member_action (GtkWidget  *widget,
+                                                const char *action_name,
+                                                GVariant   *param);
+void       _hearth_window_lock_member_action   (GtkWidget  *widget,
+                                                const char *action_name,
+                                                GVariant   *param);
 /* win.undo */
 void       _hearth_window_undo_action   (GtkWidget     *widget,
                                          const char    *action_name,

@@ -158,6 +158,14 @@ is_showing (HearthWindow *self,
   return g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), page) == 0;
 }
 
+/* Whether the member shown is locked: see hearth-window-lock.c. */
+static gboolean
+profile_is_locked (HearthWindow  *self,
+                   HearthProfile *profile)
+{
+  return profile != NULL && hearth_window_member_is_locked (self, hearth_profile_get_uuid (profile));
+}
+
 static void on_welcome_page_profile_created_cb (HearthWindow      *self,
                                                 HearthProfile     *profile,
                                                 HearthWelcomePage *page);
@@ -205,7 +213,8 @@ update_header (HearthWindow *self)
   gboolean family = is_showing (self, "family");
   gboolean chart = is_showing (self, "chart");
   gboolean progress = is_showing (self, "progress");
-  gboolean has_profile = self->profile != NULL;
+  gboolean locked = profile_is_locked (self, self->profile);
+  gboolean has_profile = self->profile != NULL && !locked;
   /* A read-only journal is shown, never changed: see update_writable(). */
   gboolean can_edit = has_profile && !family && !hearth_store_is_read_only (self->store);
 
@@ -223,16 +232,25 @@ update_header (HearthWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-chart", has_profile);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-progress", has_profile);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-goal", has_profile && !hearth_store_is_read_only (self->store));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.unlock-member", locked);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock-member",
+                                 has_profile && hearth_lock_manager_has_lock (self->locks, hearth_profile_get_uuid (self->profile)));
 
   if (family)
     {
       adw_window_title_set_title (self->content_title, _("Family Overview"));
       adw_window_title_set_subtitle (self->content_title, "");
     }
-  else if (!has_profile)
+  else if (self->profile == NULL)
     {
       adw_window_title_set_title (self->content_title, "");
       adw_window_title_set_subtitle (self->content_title, "");
+    }
+  else if (locked)
+    {
+      /* A locked member shows a name only, not even the age. */
+      adw_window_title_set_title (self->content_title, hearth_profile_get_name (self->profile));
+      adw_window_title_set_subtitle (self->content_title, _("Locked"));
     }
   else if (progress)
     {
@@ -258,6 +276,14 @@ static void
 show_content_page (HearthWindow *self,
                    const char   *page)
 {
+  /* A locked member's pages are the "locked" page. */
+  if ((g_str_equal (page, "member") || g_str_equal (page, "chart") || g_str_equal (page, "progress")) &&
+      profile_is_locked (self, self->profile))
+    page = "locked";
+  else if (g_str_equal (page, "locked"))
+    page = "member";
+  if (g_str_equal (page, "locked"))
+    _hearth_window_update_locked_page (self);
   if (g_str_equal (page, "family"))
     ensure_family_page (self);
   gtk_stack_set_visible_child_name (self->content_stack, page);
@@ -284,10 +310,14 @@ set_profile (HearthWindow  *self,
       g_settings_set_string (self->settings, "last-profile", self->current_uuid);
     }
 
-  hearth_member_page_set_profile (self->member_page, profile);
+  /* Nothing of a locked member reaches their page. */
+  hearth_member_page_set_profile (self->member_page, profile_is_locked (self, profile) ? NULL : profile);
 
-  /* Another member's chart or progress is never left on screen. */
-  if (other && (is_showing (self, "chart") || is_showing (self, "progress")))
+  /* Another member's chart or progress is never left on screen, nor a
+   * member's data once they are locked. */
+  if ((other && (is_showing (self, "chart") || is_showing (self, "progress"))) ||
+      (profile_is_locked (self, profile) && !is_showing (self, "family")) ||
+      is_showing (self, "locked"))
     show_content_page (self, "member");
   else
     update_header (self);
@@ -391,7 +421,7 @@ create_profile_row_box (HearthWindow  *self,
                         HearthProfile *profile)
 {
   g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (self->store));
-  g_autofree char *age = hearth_gui_format_age (profile, now);
+  g_autofree char *age = profile_is_locked (self, profile) ? NULL : hearth_gui_format_age (profile, now);
   GtkWidget *box;
   GtkWidget *labels;
   GtkWidget *name;
@@ -430,7 +460,7 @@ fill_profile_row (HearthWindow  *self,
                   HearthProfile *profile)
 {
   g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (self->store));
-  g_autofree char *age = hearth_gui_format_age (profile, now);
+  g_autofree char *age = profile_is_locked (self, profile) ? NULL : hearth_gui_format_age (profile, now);
   g_autofree char *name = NULL;
 
   gtk_list_box_row_set_child (row, create_profile_row_box (self, profile));
@@ -474,6 +504,14 @@ on_store_profiles_changed_cb (HearthWindow *self,
     }
 
   update_header (self);
+}
+
+/* A member locked or unlocked: their sidebar row and pages follow. */
+static void
+on_locks_changed_cb (HearthWindow *self)
+{
+  on_store_profiles_changed_cb (self, self->store);
+  set_profile (self, self->profile);
 }
 
 static void
@@ -551,7 +589,8 @@ show_chart_action (GtkWidget  *widget,
   HearthWindow *self = HEARTH_WINDOW (widget);
   int kind = g_variant_get_int32 (param);
 
-  if (self->profile == NULL || kind < 0 || kind > HEARTH_READING_KIND_LAST)
+  if (self->profile == NULL || kind < 0 || kind > HEARTH_READING_KIND_LAST ||
+      profile_is_locked (self, self->profile))
     return;
 
   self->chart_kind = kind;
@@ -569,7 +608,7 @@ show_progress_action (GtkWidget  *widget,
 {
   HearthWindow *self = HEARTH_WINDOW (widget);
 
-  if (self->profile == NULL)
+  if (self->profile == NULL || profile_is_locked (self, self->profile))
     return;
 
   adw_bin_set_child (self->progress_bin, hearth_progress_page_new (self->store, self->profile));
@@ -849,49 +888,6 @@ on_delete_dialog_response_cb (AdwMessageDialog *dialog,
   hearth_window_add_toast (self, toast);
 }
 
-/* "3 readings, 1 meal, 2 doses": what a permanent delete of the member
- * takes with them, or NULL when nothing. */
-static char *
-format_purge_counts (const HearthPurgeCounts *counts)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  int n;
-
-  n = (int) CLAMP (counts->readings, 0, G_MAXINT);
-  if (n > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d reading", "%d readings", n), n));
-  n = (int) CLAMP (counts->meals, 0, G_MAXINT);
-  if (n > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d meal", "%d meals", n), n));
-  n = (int) CLAMP (counts->workouts, 0, G_MAXINT);
-  if (n > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d workout", "%d workouts", n), n));
-  n = (int) CLAMP (counts->medications, 0, G_MAXINT);
-  if (n > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d medication", "%d medications", n), n));
-  n = (int) CLAMP (counts->doses, 0, G_MAXINT);
-  if (n > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d dose taken or skipped", "%d doses taken or skipped", n), n));
-  n = (int) CLAMP (counts->goals, 0, G_MAXINT);
-  if (n > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d goal", "%d goals", n), n));
-  n = (int) CLAMP (counts->skip_days, 0, G_MAXINT);
-  if (n > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d skip day", "%d skip days", n), n));
-  n = (int) CLAMP (counts->badges, 0, G_MAXINT);
-  if (n > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d badge", "%d badges", n), n));
-  n = (int) CLAMP (counts->challenges, 0, G_MAXINT);
-  if (n > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d challenge", "%d challenges", n), n));
-
-  if (parts->len == 0)
-    return NULL;
-  g_ptr_array_add (parts, NULL);
-  /* Translators: the separator of a list of counts ("3 readings, 1 meal") */
-  return g_strjoinv (_(", "), (char **) parts->pdata);
-}
-
 static void
 delete_member_action (GtkWidget  *widget,
                       const char *action_name,
@@ -928,7 +924,7 @@ delete_member_action (GtkWidget  *widget,
   /* The other way: for good, naming everything that goes. */
   if (hearth_store_count_purge (self->store, hearth_profile_get_uuid (self->profile), &counts, NULL))
     {
-      g_autofree char *listed = format_purge_counts (&counts);
+      g_autofree char *listed = hearth_gui_format_purge_counts (&counts, FALSE);
       g_autofree char *more = NULL;
 
       if (listed != NULL)
@@ -1082,6 +1078,7 @@ hearth_window_constructed (GObject *object)
 
   restore_window_size (self);
 
+  _hearth_window_watch_locks (self, G_CALLBACK (on_locks_changed_cb));
   hearth_member_page_set_store (self->member_page, self->store);
   update_writable (self);
   g_signal_connect_object (self->leaflet, "notify::folded",
@@ -1127,6 +1124,7 @@ hearth_window_dispose (GObject *object)
   g_clear_weak_pointer (&self->undo_toast);
   g_clear_weak_pointer (&self->celebration);
   g_clear_object (&self->profile);
+  g_clear_object (&self->locks);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
 
@@ -1263,6 +1261,8 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undelete-reading", "s", undelete_reading_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, _hearth_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.undo-dose", "s", _hearth_window_undo_dose_action);
+  gtk_widget_class_install_action (widget_class, "win.unlock-member", NULL, _hearth_window_unlock_member_action);
+  gtk_widget_class_install_action (widget_class, "win.lock-member", NULL, _hearth_window_lock_member_action);
 }
 
 static void

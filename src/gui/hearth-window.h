@@ -63,4 +63,9 @@ int           hearth_window_celebrate_member   (HearthWindow      *self,
                                                 const char        *id,
                                                 const char        *title,
                                                 const char        *body);
+/* Whether the member @uuid is locked (issue 10): then the window shows
+ * their name and nothing of their data (hearth-window-lock.c). Pages that
+ * show members' data (the family overview) ask it. */
+gboolean      hearth_window_member_is_locked   (HearthWindow      *self,
+                                                const char        *uuid);
 G_END_DECLS
