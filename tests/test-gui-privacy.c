@@ -11,6 +11,7 @@
 
 #include "hearth-application-private.h"
 #include "hearth-celebrations.h"
+#include "hearth-family-page-private.h"
 #include "hearth-lock-manager-private.h"
 #include "hearth-member-page-private.h"
 #include "hearth-pin-dialog-private.h"
@@ -432,6 +433,10 @@ test_lock_member (void)
   g_assert_true (hearth_window_member_is_locked (f->window, ann));
   g_assert_false (hearth_window_member_is_locked (f->window, hearth_profile_get_uuid (f->ben)));
   assert_shows_only_name (f);
+  /* The family overview shows her name only too. */
+  g_assert_true (hearth_family_page_get_member_locked (_hearth_window_get_family_page (f->window), ann));
+  g_assert_false (hearth_family_page_get_member_locked (_hearth_window_get_family_page (f->window),
+                                                        hearth_profile_get_uuid (f->ben)));
 
   /* A wrong PIN says so next to the field and stays locked. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.unlock-member", NULL));
@@ -452,6 +457,7 @@ test_lock_member (void)
   press_keys (unlock, "2", "4", "6", "8", "Return", NULL);
   WAIT_FOR (unlock == NULL);
   g_assert_false (hearth_window_member_is_locked (f->window, ann));
+  g_assert_false (hearth_family_page_get_member_locked (_hearth_window_get_family_page (f->window), ann));
   g_assert_cmpstr (_hearth_window_get_content_page (f->window), ==, "member");
   g_assert_true (hearth_member_page_get_profile (_hearth_window_get_member_page (f->window)) != NULL);
   {

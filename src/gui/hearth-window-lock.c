@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-family-page.h"
 #include "hearth-gui-util.h"
 #include "hearth-lock-manager.h"
 #include "hearth-pin-dialog.h"
@@ -23,6 +24,29 @@ hearth_window_member_is_locked (HearthWindow *self,
   g_return_val_if_fail (HEARTH_IS_WINDOW (self), TRUE);
 
   return hearth_lock_manager_is_locked (self->locks, uuid);
+}
+
+/* The family overview shows a locked member's name only: it is told who is
+ * locked whenever the locks change or it is built. */
+void
+_hearth_window_sync_family_locks (HearthWindow *self)
+{
+  GListModel *profiles;
+  guint n;
+
+  if (self->family_page == NULL || self->locks == NULL)
+    return;
+
+  profiles = hearth_store_get_profiles (self->store);
+  n = g_list_model_get_n_items (profiles);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HearthProfile) profile = g_list_model_get_item (profiles, i);
+      const char *uuid = hearth_profile_get_uuid (profile);
+
+      hearth_family_page_set_member_locked (self->family_page, uuid,
+                                            hearth_window_member_is_locked (self, uuid));
+    }
 }
 
 /* The content page a locked member shows instead of their dashboard,

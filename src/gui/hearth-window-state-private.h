@@ -105,6 +105,7 @@ void       _hearth_window_watch_locks   (HearthWindow  *self,
                                          GCallback      on_changed);
 /* The "locked" page's name and reason, for the member shown. */
 void       _hearth_window_update_locked_page (HearthWindow *self);
+void       _hearth_window_sync_family_locks (HearthWindow *self);
 /* win.unlock-member, win.lock-member */
 void       _hearth_window_unlock_member_action (GtkWidget  *widget,
                                                 const char *action_name,

@@ -200,6 +200,7 @@ ensure_family_page (HearthWindow *self)
       self->family_page = HEARTH_FAMILY_PAGE (hearth_family_page_new ());
       hearth_family_page_set_store (self->family_page, self->store);
       adw_bin_set_child (self->family_bin, GTK_WIDGET (self->family_page));
+      _hearth_window_sync_family_locks (self);
     }
 
   return self->family_page;
@@ -510,6 +511,7 @@ on_store_profiles_changed_cb (HearthWindow *self,
 static void
 on_locks_changed_cb (HearthWindow *self)
 {
+  _hearth_window_sync_family_locks (self);
   on_store_profiles_changed_cb (self, self->store);
   set_profile (self, self->profile);
 }
