@@ -160,7 +160,7 @@ test_read_only (void)
   GListModel *model;
   guint n_readings;
   static const char *const dialog_actions[] = {
-    "win.add-reading", "win.add-member", "win.edit-member", "win.delete-member",
+    "win.add-reading", "win.add-member", "win.edit-member", "win.delete-member", "win.edit-record",
   };
 
   read_only = hearth_store_open_full (uri, hearth_store_get_clock (store), HEARTH_STORE_OPEN_READ_ONLY, &error);
