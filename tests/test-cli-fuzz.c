@@ -132,6 +132,8 @@ static const CommandSpec commands[] = {
                              { "guideline", V_GLUCOSE_GUIDELINE }, { "mgdl", V_FLAG } } },
   { "classify", "bmi", { { "kg", V_NUM }, { "cm", V_NUM }, { "age", V_INT }, { "cutoffs", V_CUTOFFS },
                          { "age-months", V_INT }, { "sex", V_SEX } } },
+  { "classify", "height", { { "cm", V_NUM }, { "age-months", V_INT }, { "sex", V_SEX } } },
+  { "classify", "weight", { { "kg", V_NUM }, { "age-months", V_INT }, { "sex", V_SEX } } },
   { "generate", NULL, { { "members", V_MEMBERS }, { "days", V_DAYS, TRUE }, { "years", V_YEARS },
                         { "seed", V_SEED } } },
   { "food", "add", { { "name", V_NAME }, { "kcal", V_NUM }, { "per", V_PER }, { "protein", V_NUM },

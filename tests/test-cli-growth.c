@@ -58,6 +58,33 @@ test_cli_growth_errors (Fixture       *f,
              "--age-months", "60", "--sex", "male");
 }
 
+/* `classify height` and `classify weight`: the z-score, then the sentence;
+ * WHO's own SD columns give round z-scores. */
+static void
+test_cli_growth_height_weight (Fixture       *f,
+                               gconstpointer  data)
+{
+  /* girls, 228 months, height: WHO 2007 prints SD2 = 176.237 cm */
+  run_ok (f, "classify", "height", "--cm", "176.237", "--age-months", "228", "--sex", "female");
+  g_assert_cmpstr (f->out, ==, "2.00\nHeight 176.2 cm at 228 months: z-score 2.00, percentile 97.7 "
+                               "(WHO Growth Reference 2007).\n");
+  /* boys at birth, length 53.7 cm (hand-computed z 2.0157) */
+  run_ok (f, "classify", "height", "--cm", "53.7", "--age-months", "0", "--sex", "male");
+  g_assert_true (g_str_has_prefix (f->out, "2.02\nHeight 53.7 cm at 0 months: z-score 2.02, percentile 97.8 "));
+  /* boys at 1 month, weight: M 4.4709 kg is the median */
+  run_ok (f, "classify", "weight", "--kg", "4.4709", "--age-months", "1", "--sex", "male");
+  g_assert_cmpstr (f->out, ==, "0.00\nWeight 4.5 kg at 1 month: z-score 0.00, percentile 50.0 "
+                               "(WHO Child Growth Standards 2006).\n");
+
+  /* refusals: weight past 10 years, a sex that is neither, missing or bad values */
+  run_fails (f, 1, "120 months", "classify", "weight", "--kg", "30", "--age-months", "121", "--sex", "male");
+  run_fails (f, 1, "228 months", "classify", "height", "--cm", "150", "--age-months", "229", "--sex", "male");
+  run_fails (f, 1, "female or male", "classify", "height", "--cm", "150", "--age-months", "100", "--sex", "other");
+  run_fails (f, 2, "--cm", "classify", "height", "--age-months", "100", "--sex", "male");
+  run_fails (f, 2, "--kg", "classify", "weight", "--kg", "0", "--age-months", "10", "--sex", "male");
+  run_fails (f, 2, "--age-months", "classify", "weight", "--kg", "8", "--age-months", "-1", "--sex", "male");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -67,6 +94,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add ("/cli/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("growth/classify", test_cli_growth_classify);
   ADD ("growth/errors", test_cli_growth_errors);
+  ADD ("growth/height-weight", test_cli_growth_height_weight);
 
   return g_test_run ();
 }

@@ -213,6 +213,17 @@ test_height_weight_known (void)
   g_clear_error (&error);
 
   {
+    g_autofree char *height = NULL;
+    g_autofree char *weight = NULL;
+
+    g_assert_true (hearth_growth_score (HEARTH_GROWTH_INDICATOR_HEIGHT, HEARTH_SEX_MALE, 0, 53.7, &r, NULL));
+    height = hearth_growth_score_describe (&r);
+    g_assert_cmpstr (height, ==, "Height 53.7 cm at 0 months: z-score 2.02, percentile 97.8 (WHO Child Growth Standards 2006).");
+    g_assert_true (hearth_growth_score (HEARTH_GROWTH_INDICATOR_WEIGHT, HEARTH_SEX_MALE, 1, 4.4709, &r, NULL));
+    weight = hearth_growth_score_describe (&r);
+    g_assert_cmpstr (weight, ==, "Weight 4.5 kg at 1 month: z-score 0.00, percentile 50.0 (WHO Child Growth Standards 2006).");
+  }
+  {
     g_autofree char *below = hearth_growth_format_percentile (0.04);
     g_autofree char *above = hearth_growth_format_percentile (99.96);
     g_autofree char *shown = hearth_growth_format_percentile (84.134);

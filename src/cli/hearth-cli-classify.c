@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "hearth-cli.h"
@@ -275,4 +277,85 @@ hearth_cli_classify_glucose (HearthCli               *cli,
     g_print ("alert: low-glucose-level-2\n");
 
   return HEARTH_CLI_EXIT_OK;
+}
+
+/* A child's length/height- or weight-for-age (docs/clinical.md#growth-for-age):
+ * the z-score ('.' always) on the first line, then the sentence. */
+static int
+classify_for_age (HearthCli               *cli,
+                  const HearthCliCommand  *command,
+                  char                  ***args,
+                  HearthGrowthIndicator    indicator)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *value_text = NULL;
+  g_autofree char *months_text = NULL;
+  g_autofree char *sex_text = NULL;
+  g_autofree char *sentence = NULL;
+  g_autofree char *localized = NULL;
+  const char *value_option = indicator == HEARTH_GROWTH_INDICATOR_HEIGHT ? "--cm" : "--kg";
+  char z[G_ASCII_DTOSTR_BUF_SIZE];
+  HearthGrowthScore score;
+  HearthSex sex = HEARTH_SEX_UNSET;
+  gboolean help = FALSE;
+  gint64 months = 0;
+  double value;
+  const GOptionEntry height_entries[] = {
+    { "cm", 0, 0, G_OPTION_ARG_STRING, &value_text, N_("Length or height in centimetres"), N_("N") },
+    { "age-months", 0, 0, G_OPTION_ARG_STRING, &months_text, N_("Age in completed months (0–228)"), N_("N") },
+    { "sex", 0, 0, G_OPTION_ARG_STRING, &sex_text, N_("female or male"), N_("SEX") },
+    G_OPTION_ENTRY_NULL
+  };
+  const GOptionEntry weight_entries[] = {
+    { "kg", 0, 0, G_OPTION_ARG_STRING, &value_text, N_("Weight in kilograms"), N_("N") },
+    { "age-months", 0, 0, G_OPTION_ARG_STRING, &months_text, N_("Age in completed months (0–120)"), N_("N") },
+    { "sex", 0, 0, G_OPTION_ARG_STRING, &sex_text, N_("female or male"), N_("SEX") },
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!hearth_cli_parse_options (cli, command,
+                                 indicator == HEARTH_GROWTH_INDICATOR_HEIGHT ? height_entries : weight_entries,
+                                 args, &help, &error))
+    return hearth_cli_report_error (error);
+  if (help)
+    return HEARTH_CLI_EXIT_OK;
+
+  if (!hearth_cli_no_arguments (*args, &error) ||
+      !hearth_cli_require (value_option, value_text, &error) ||
+      !hearth_cli_require ("--age-months", months_text, &error) ||
+      !hearth_cli_require ("--sex", sex_text, &error) ||
+      !parse_positive (value_option, value_text, &value, &error) ||
+      !hearth_cli_parse_int_range ("--age-months", months_text, 0, G_MAXINT, &months, &error))
+    return hearth_cli_report_error (error);
+  if (!hearth_sex_from_string (sex_text, &sex) || sex == HEARTH_SEX_UNSET)
+    {
+      g_set_error (&error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s expects female or male, not “%s”"), "--sex", sex_text);
+      return hearth_cli_report_error (error);
+    }
+
+  if (!hearth_growth_score (indicator, sex, (guint) months, value, &score, &error))
+    return hearth_cli_report_error (error);
+
+  sentence = hearth_growth_score_describe (&score);
+  localized = hearth_cli_localize_numbers (sentence);
+  g_ascii_formatd (z, sizeof z, "%.2f", round (score.z * 100) / 100 + 0.0);
+  g_print ("%s\n%s\n", z, localized);
+  return HEARTH_CLI_EXIT_OK;
+}
+
+int
+hearth_cli_classify_height (HearthCli               *cli,
+                            const HearthCliCommand  *command,
+                            char                  ***args)
+{
+  return classify_for_age (cli, command, args, HEARTH_GROWTH_INDICATOR_HEIGHT);
+}
+
+int
+hearth_cli_classify_weight (HearthCli               *cli,
+                            const HearthCliCommand  *command,
+                            char                  ***args)
+{
+  return classify_for_age (cli, command, args, HEARTH_GROWTH_INDICATOR_WEIGHT);
 }

@@ -222,6 +222,16 @@ static const HearthCliCommand commands[] = {
        "With --age-months and --sex, a child’s BMI-for-age from WHO’s tables (0–228 months):\n"
        "the category identifier, then the z-score, percentile and category."),
     NULL, FALSE, hearth_cli_classify_bmi },
+  { "classify", "height",
+    "classify height --cm N --age-months N --sex female|male",
+    N_("A child’s length/height-for-age from WHO’s tables (0–228 months); no database is used.\n"
+       "Prints the z-score, then a sentence with the percentile and WHO’s table."),
+    NULL, FALSE, hearth_cli_classify_height },
+  { "classify", "weight",
+    "classify weight --kg N --age-months N --sex female|male",
+    N_("A child’s weight-for-age from WHO’s tables (0–120 months: WHO gives none past 10\n"
+       "years); no database is used. Prints the z-score, then a sentence with the percentile."),
+    NULL, FALSE, hearth_cli_classify_weight },
   { "goal", "add",
     "goal add --profile NAME --metric METRIC [--kind target|habit|range] [--target X] [--by DATE] [--baseline X] [--start DATE] [--cadence daily|weekly] [--comparison at-most|at-least] [--title TEXT] [--today DATE] [--guideline G] [--cutoffs who|china] [--json]",
     N_("Set a goal: a target by a day (weekly milestones from the latest value), a habit, or\n"

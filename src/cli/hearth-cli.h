@@ -137,6 +137,8 @@ int hearth_cli_list          (HearthCli *cli, const HearthCliCommand *command, c
 int hearth_cli_classify_bp   (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_classify_bmi  (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_classify_glucose (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_classify_height (HearthCli *cli, const HearthCliCommand *command, char ***args);
+int hearth_cli_classify_weight (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_generate      (HearthCli *cli, const HearthCliCommand *command, char ***args);
 /* hearth-cli-workout.c, hearth-cli-med.c */
 int hearth_cli_log_workout   (HearthCli *cli, const HearthCliCommand *command, char ***args);

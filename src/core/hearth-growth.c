@@ -544,6 +544,52 @@ hearth_growth_source_get_name (HearthGrowthSource source)
 }
 
 char *
+hearth_growth_score_describe (const HearthGrowthScore *score)
+{
+  char value[G_ASCII_DTOSTR_BUF_SIZE];
+  char z[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *percentile = NULL;
+  const char *source;
+  gulong n;
+
+  g_return_val_if_fail (score != NULL, NULL);
+  g_return_val_if_fail (score->indicator < HEARTH_GROWTH_N_INDICATORS, NULL);
+
+  g_ascii_formatd (value, sizeof value, "%.1f", score->value);
+  g_ascii_formatd (z, sizeof z, "%.2f", round (score->z * 100) / 100 + 0.0);
+  percentile = hearth_growth_format_percentile (score->percentile);
+  source = hearth_growth_source_get_name (score->source);
+  n = score->age_months;
+
+  switch (score->indicator)
+    {
+    case HEARTH_GROWTH_INDICATOR_HEIGHT:
+      /* Translators: "Height 128.0 cm at 99 months: z-score -0.07, percentile
+       * 47.3 (WHO Growth Reference 2007)." %s height in cm, %u completed
+       * months, %s z-score, %s percentile, %s the WHO source */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Height %s cm at %u month: z-score %s, percentile %s (%s).",
+                                           "Height %s cm at %u months: z-score %s, percentile %s (%s).", n),
+                              value, score->age_months, z, percentile, source);
+    case HEARTH_GROWTH_INDICATOR_WEIGHT:
+      /* Translators: "Weight 21.0 kg at 77 months: z-score -0.01, percentile
+       * 49.4 (WHO Growth Reference 2007)." */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Weight %s kg at %u month: z-score %s, percentile %s (%s).",
+                                           "Weight %s kg at %u months: z-score %s, percentile %s (%s).", n),
+                              value, score->age_months, z, percentile, source);
+    case HEARTH_GROWTH_INDICATOR_BMI:
+    default:
+      /* Translators: "BMI 17.0 at 61 months: z-score 1.23, percentile 89.1
+       * (WHO Growth Reference 2007)." */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "BMI %s at %u month: z-score %s, percentile %s (%s).",
+                                           "BMI %s at %u months: z-score %s, percentile %s (%s).", n),
+                              value, score->age_months, z, percentile, source);
+    }
+}
+
+char *
 hearth_bmi_for_age_describe (const HearthBmiForAge *result)
 {
   char bmi[G_ASCII_DTOSTR_BUF_SIZE];

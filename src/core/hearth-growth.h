@@ -163,6 +163,12 @@ gboolean    hearth_growth_indicator_curves  (HearthGrowthIndicator  indicator,
                                              double                 out_values[HEARTH_GROWTH_N_CURVES],
                                              GError               **error);
 
+/* "Height 128.0 cm at 99 months: z-score -0.07, percentile 47.3 (WHO Growth
+ * Reference 2007)." (weight in kg, BMI without a unit); the value to one
+ * decimal, z to two, the percentile as hearth_growth_format_percentile();
+ * '.' marks. No category: see hearth_bmi_for_age_describe() for BMI's. */
+char       *hearth_growth_score_describe    (const HearthGrowthScore *score);
+
 /* "percentile 89.1" as shown: the number to one decimal ('.' mark), or
  * "below 0.1" / "above 99.9" past them (translated). */
 char       *hearth_growth_format_percentile (double percentile);
