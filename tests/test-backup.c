@@ -675,6 +675,12 @@ test_older_schema (Fixture       *f,
   g_assert_no_error (error);
   g_assert_nonnull (ann);
   g_assert_cmpint (query_int (f, "PRAGMA user_version"), ==, HEARTH_STORE_SCHEMA_VERSION);
+  g_clear_object (&f->store);
+  {
+    g_autofree char *files = sorted_dir (f->dir);
+
+    g_assert_cmpstr (files, ==, "hearth.db hearth.db.before-restore old.db old.hearthbackup");
+  }
 }
 
 /* Restoring over a journal another connection holds open is refused. */
