@@ -579,6 +579,14 @@ test_foreign (Fixture       *f,
   assert_refused (f, sealed, PASSPHRASE, HEARTH_BACKUP_ERROR_NOT_JOURNAL);
   assert_refused (f, sealed_junk, PASSPHRASE, HEARTH_BACKUP_ERROR_NOT_JOURNAL);
   assert_refused (f, missing, PASSPHRASE, HEARTH_BACKUP_ERROR_NOT_FOUND);
+
+  /* A pipe nobody writes to: refused at once, not waited on. */
+  {
+    g_autofree char *fifo = path_in (f, "pipe.hearthbackup");
+
+    g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+    assert_refused (f, fifo, PASSPHRASE, HEARTH_BACKUP_ERROR_NOT_BACKUP);
+  }
 }
 
 /* A copy of the journal, changed by @sql, sealed with @header_schema. */
@@ -675,6 +683,12 @@ test_older_schema (Fixture       *f,
   g_assert_no_error (error);
   g_assert_nonnull (ann);
   g_assert_cmpint (query_int (f, "PRAGMA user_version"), ==, HEARTH_STORE_SCHEMA_VERSION);
+  g_clear_object (&f->store);
+  {
+    g_autofree char *files = sorted_dir (f->dir);
+
+    g_assert_cmpstr (files, ==, "hearth.db hearth.db.before-restore old.db old.hearthbackup");
+  }
 }
 
 /* Restoring over a journal another connection holds open is refused. */

@@ -237,6 +237,9 @@ hearth_backup_restore (const char         *backup_path,
         goto out;
       }
   }
+  /* Whatever the migrations wrote is in the file itself, no -wal beside it. */
+  if (!quiesce_journal (tmp, error))
+    goto out;
   local_stats.snapshot_usec = g_get_monotonic_time () - start;
   if (fsync (fd) != 0)
     {

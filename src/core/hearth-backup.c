@@ -988,7 +988,9 @@ _hearth_backup_open_to_fd (const char         *backup_path,
 
   g_return_val_if_fail (passphrase != NULL, FALSE);
 
-  fd = open (backup_path, O_RDONLY | O_CLOEXEC);
+  /* O_NONBLOCK: a pipe or a device is refused below, not waited on (it
+   * changes nothing for a regular file). */
+  fd = open (backup_path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0)
     return _hearth_backup_set_io_error (error, backup_path, errno);
   if (fstat (fd, &st) != 0)
