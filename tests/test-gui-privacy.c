@@ -571,6 +571,19 @@ test_privacy_export_import (void)
 }
 
 static void
+on_run_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hearth_lock_manager_run_finish (HEARTH_LOCK_MANAGER (source), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+static void
 test_privacy_delete_everything (void)
 {
   Family *f = family_new ();
@@ -581,6 +594,25 @@ test_privacy_delete_everything (void)
   const char *body;
 
   g_assert_nonnull (button);
+
+  /* Ann has a lock: while she is locked nothing is deleted. */
+  {
+    HearthLockManager *locks = hearth_lock_manager_get_for_store (f->store);
+    gboolean done = FALSE;
+
+    hearth_lock_manager_run (locks, HEARTH_LOCK_OP_SET, hearth_profile_get_uuid (f->ann), "1234", NULL,
+                             NULL, on_run_done_cb, &done);
+    WAIT_FOR (done);
+    g_signal_emit_by_name (button, "clicked");
+    g_assert_null (_hearth_privacy_page_get_dialog (page));
+    g_assert_cmpstr (_hearth_privacy_page_get_message (page), ==,
+                     "“Ann” is locked: unlock them first to delete everything");
+    done = FALSE;
+    hearth_lock_manager_run (locks, HEARTH_LOCK_OP_UNLOCK, hearth_profile_get_uuid (f->ann), "1234", NULL,
+                             NULL, on_run_done_cb, &done);
+    WAIT_FOR (done);
+  }
+
   g_signal_emit_by_name (button, "clicked");
   dialog = ADW_MESSAGE_DIALOG (_hearth_privacy_page_get_dialog (page));
   g_assert_nonnull (dialog);
@@ -597,6 +629,23 @@ test_privacy_delete_everything (void)
   g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (f->store)), ==, 0);
   g_assert_cmpint (hearth_store_count_readings (f->store, hearth_profile_get_uuid (f->ann), NULL), <=, 0);
   g_assert_cmpstr (_hearth_window_get_visible_page (f->window), ==, "welcome");
+
+  /* Her lock went with her: out of the keyring and the settings. */
+  {
+    g_autofree char *journal = hearth_secrets_journal_id (f->path);
+    g_autoptr(GSettings) settings = g_settings_new ("io.github.hearthapp.Hearth");
+    g_autoptr(GError) error = NULL;
+    gboolean is_set = TRUE;
+
+    WAIT_FOR ((hearth_lock_is_set (journal, hearth_profile_get_uuid (f->ann), &is_set, HEARTH_SECRETS_NONE, NULL, &error),
+               !is_set));
+    g_assert_no_error (error);
+    {
+      g_auto(GStrv) listed = g_settings_get_strv (settings, "locked-members");
+
+      g_assert_false (g_strv_contains ((const char * const *) listed, hearth_profile_get_uuid (f->ann)));
+    }
+  }
 
   gtk_window_destroy (prefs);
   family_free (f);
@@ -752,19 +801,6 @@ test_privacy_screenshots (void)
     ASSERT_OK (hearth_lock_remove (journal, hearth_profile_get_uuid (f->ann), "8642", HEARTH_SECRETS_NONE, NULL, &error));
   }
   family_free (f);
-}
-
-static void
-on_run_done_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  gboolean *done = user_data;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hearth_lock_manager_run_finish (HEARTH_LOCK_MANAGER (source), result, &error));
-  g_assert_no_error (error);
-  *done = TRUE;
 }
 
 /* A locked member's news waits: no toast or notification names them. */

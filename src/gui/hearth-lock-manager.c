@@ -119,9 +119,12 @@ _hearth_lock_manager_is_ready (HearthLockManager *self)
   return self->ready;
 }
 
-/* The setting that keeps the members with a lock (never a secret). */
+/* The setting that keeps the members with a lock (never a secret); other
+ * journals' members stay listed, but not those in @dropped (deleted for
+ * good here: this journal knows them no more either). */
 static void
-save_locked_members (HearthLockManager *self)
+save_locked_members (HearthLockManager *self,
+                     GPtrArray         *dropped)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) members = NULL;
@@ -134,7 +137,8 @@ save_locked_members (HearthLockManager *self)
     {
       g_autoptr(HearthProfile) mine = hearth_store_get_profile (self->store, before[i], NULL);
 
-      if (mine == NULL)
+      if (mine == NULL &&
+          (dropped == NULL || !g_ptr_array_find_with_equal_func (dropped, before[i], g_str_equal, NULL)))
         g_strv_builder_add (builder, before[i]);
     }
   g_hash_table_iter_init (&iter, self->states);
@@ -233,7 +237,7 @@ on_query_done_cb (GObject      *source,
             add_lock (self, with_lock[i]);
         }
       if (changed)
-        save_locked_members (self);
+        save_locked_members (self, NULL);
     }
   schedule_check (self);
   /* Only news: the pages showing members are not refreshed for nothing. */
@@ -262,6 +266,70 @@ start_query (HearthLockManager *self)
 
   g_task_set_task_data (task, g_strv_builder_end (builder), (GDestroyNotify) g_strfreev);
   g_task_run_in_thread (task, query_thread);
+}
+
+static void
+clear_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  HearthLockManager *self = source;
+  const char *uuid = task_data;
+  GError *error = NULL;
+
+  if (hearth_secrets_clear_sync (self->journal, HEARTH_SECRET_KIND_MEMBER_LOCK, uuid,
+                                 HEARTH_SECRETS_NONE, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_clear_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    g_debug ("A deleted member's lock stays in the keyring: %s", error->message);
+}
+
+/* A member deleted for good (not one in the bin, whom Undo brings back)
+ * takes their lock along: out of the keyring and the setting. */
+static void
+on_store_profiles_changed_cb (HearthLockManager *self,
+                              HearthStore       *store)
+{
+  g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->states);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      g_autoptr(GError) error = NULL;
+      HearthPurgeCounts counts;
+
+      if (!hearth_store_count_purge (store, key, &counts, &error) &&
+          g_error_matches (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND))
+        g_ptr_array_add (gone, g_strdup (key));
+    }
+  if (gone->len == 0)
+    return;
+
+  for (guint i = 0; i < gone->len; i++)
+    {
+      g_autoptr(GTask) task = g_task_new (self, NULL, on_clear_done_cb, NULL);
+
+      g_hash_table_remove (self->states, g_ptr_array_index (gone, i));
+      g_task_set_task_data (task, g_strdup (g_ptr_array_index (gone, i)), g_free);
+      g_task_run_in_thread (task, clear_thread);
+    }
+  save_locked_members (self, gone);
+  schedule_check (self);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static void
@@ -301,6 +369,8 @@ hearth_lock_manager_get_for_store (HearthStore *store)
   g_object_set_data_full (G_OBJECT (store), "hearth-lock-manager", self, g_object_unref);
   g_signal_connect_object (self->settings, "changed",
                            G_CALLBACK (on_settings_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "profiles-changed",
+                           G_CALLBACK (on_store_profiles_changed_cb), self, G_CONNECT_SWAPPED);
   start_query (self);
   return self;
 }
@@ -440,7 +510,7 @@ on_run_done_cb (GObject      *source,
           !hearth_lock_manager_has_lock (self, data->uuid))
         {
           add_lock (self, data->uuid);
-          save_locked_members (self);
+          save_locked_members (self, NULL);
           g_signal_emit (self, signals[CHANGED], 0);
         }
       else if (error->domain == HEARTH_SECRETS_ERROR &&
@@ -472,7 +542,7 @@ on_run_done_cb (GObject      *source,
     default:
       g_assert_not_reached ();
     }
-  save_locked_members (self);
+  save_locked_members (self, NULL);
   schedule_check (self);
   g_signal_emit (self, signals[CHANGED], 0);
   g_task_return_boolean (outer, TRUE);

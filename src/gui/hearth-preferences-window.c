@@ -222,6 +222,9 @@ hearth_preferences_window_init (HearthPreferencesWindow *self)
   /* One Tab stop for the home-thresholds choice: its switch (clicking
    * the row still flips it). */
   gtk_widget_set_focusable (GTK_WIDGET (self->home_row), FALSE);
+  /* It opens on its first choice, not on the page switcher (with the
+   * Privacy page there are two pages to switch between). */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->weight_row));
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
