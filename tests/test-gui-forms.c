@@ -433,32 +433,37 @@ test_preferences_keyboard (void)
   xdo_wait_focused (app, "Preferences");
   xdo_take_screenshot (app, "preferences");
   /* It opens on the first choice, the weight unit: pounds (second). Each
-   * combo row's list is a popover: its keys wait until it has opened. */
+   * combo row's list is a popover: its keys wait until it has opened, and
+   * the next Tab until the choice is stored (the popover closed; a loaded
+   * machine may take longer than any fixed pause). */
   xdo_press ("space");
   settle_popover ();
   xdo_press ("Down Return");
+  weight = wait_for_setting (app, "weight-unit", "'lb'");
+  settle_popover ();
   /* Height, pressure, glucose unit: mg/dL (second). */
   xdo_press ("Tab Tab Tab space");
   settle_popover ();
   xdo_press ("Down Return");
+  glucose = wait_for_setting (app, "glucose-unit", "'mg-dl'");
+  settle_popover ();
   /* Temperature, then energy: kilojoules (second). */
   xdo_press ("Tab Tab space");
   settle_popover ();
   xdo_press ("Down Return");
+  energy = wait_for_setting (app, "energy-unit", "'kJ'");
+  settle_popover ();
   /* The guideline: ESC 2024 (third); the switch off. */
   xdo_press ("Tab space");
   settle_popover ();
   xdo_press ("Down Down Return");
+  guideline = wait_for_setting (app, "bp-guideline", "'esc-2024'");
   settle_popover ();
   xdo_press ("Tab space");
   xdo_take_screenshot (app, "preferences-chosen");
   xdo_press ("Escape");
   xdo_wait_closed (app, "Preferences");
 
-  weight = wait_for_setting (app, "weight-unit", "'lb'");
-  glucose = wait_for_setting (app, "glucose-unit", "'mg-dl'");
-  energy = wait_for_setting (app, "energy-unit", "'kJ'");
-  guideline = wait_for_setting (app, "bp-guideline", "'esc-2024'");
   home = wait_for_setting (app, "bp-home-thresholds", "false");
   g_assert_cmpstr (weight, ==, "'lb'");
   g_assert_cmpstr (glucose, ==, "'mg-dl'");
