@@ -21,6 +21,8 @@
 #define SKIP_REASON "xylophage-skip-reason"
 #define CHALLENGE "Xylophage challenge title"
 #define OTHER_NOTE "otherwise-kept-note-0815"
+#define CONDITION_NOTE "xylophage-condition-note"
+#define CONTACT "Xylophage Contact Person"
 
 static guint
 file_mode (const char *path)
@@ -188,6 +190,20 @@ add_family (Fixture *f)
   ASSERT_OK (hearth_store_add_challenge (f->store, challenge, today, &error));
   hearth_challenge_free (challenge);
 
+  /* The health record: a condition with a note, and details. */
+  {
+    HearthCondition *condition = hearth_condition_new ("asthma");
+    g_autoptr(HearthHealthRecord) record = hearth_store_get_health_record (f->store, hearth_profile_get_uuid (victim), &error);
+
+    g_assert_no_error (error);
+    condition->note = g_strdup (CONDITION_NOTE);
+    ASSERT_OK (hearth_store_set_condition (f->store, hearth_profile_get_uuid (victim), condition, &error));
+    hearth_condition_free (condition);
+    g_free (record->contact_name);
+    record->contact_name = g_strdup (CONTACT);
+    ASSERT_OK (hearth_store_set_record_details (f->store, record, &error));
+  }
+
   return g_strdup (hearth_profile_get_uuid (victim));
 }
 
@@ -209,7 +225,10 @@ count_member_rows (Fixture *f,
     " + (SELECT count(*) FROM badges WHERE profile_id = %1$" G_GINT64_FORMAT ")"
     " + (SELECT count(*) FROM challenges WHERE profile_id = %1$" G_GINT64_FORMAT ")"
     " + (SELECT count(*) FROM challenge_checkins WHERE challenge_id NOT IN (SELECT id FROM challenges))"
-    " + (SELECT count(*) FROM entry_days WHERE profile_id = %1$" G_GINT64_FORMAT ")",
+    " + (SELECT count(*) FROM entry_days WHERE profile_id = %1$" G_GINT64_FORMAT ")"
+    " + (SELECT count(*) FROM health_conditions WHERE profile_id = %1$" G_GINT64_FORMAT ")"
+    " + (SELECT count(*) FROM family_history WHERE profile_id = %1$" G_GINT64_FORMAT ")"
+    " + (SELECT count(*) FROM health_records WHERE profile_id = %1$" G_GINT64_FORMAT ")",
     id);
 
   return query_int (f, sql);
@@ -242,6 +261,15 @@ test_purge_member (Fixture       *f,
   g_assert_cmpint (counts.doses, >, 0);
   g_assert_cmpint (counts.skip_days, ==, 1);
   g_assert_cmpint (counts.challenges, ==, 1);
+  {
+    /* The victim's conditions (the one added and those of the profile),
+     * no family history, and the details as one. */
+    g_autofree char *record_sql = g_strdup_printf ("SELECT count(*) FROM health_conditions WHERE deleted_at IS NULL"
+                                                   " AND profile_id = %" G_GINT64_FORMAT, id);
+
+    g_assert_cmpint (query_int (f, record_sql), >=, 1);
+    g_assert_cmpint (counts.record_entries, ==, query_int (f, record_sql) + 1);
+  }
   g_assert_cmpint (counts.foods, ==, 0);
   g_assert_cmpint (counts.readings, ==, hearth_store_count_readings (f->store, uuid, &error));
   ASSERT_OK (hearth_store_count_purge (f->store, NULL, &all_before, &error));
@@ -256,6 +284,8 @@ test_purge_member (Fixture       *f,
   g_assert_true (bytes_contain (before, NOTE));
   g_assert_true (bytes_contain (before, SKIP_REASON));
   g_assert_true (bytes_contain (before, CHALLENGE));
+  g_assert_true (bytes_contain (before, CONDITION_NOTE));
+  g_assert_true (bytes_contain (before, CONTACT));
 
   signals_before = f->profiles_changed;
   ASSERT_OK (hearth_store_purge_profile (f->store, uuid, &error));
@@ -269,6 +299,8 @@ test_purge_member (Fixture       *f,
   g_assert_false (bytes_contain (after, NOTE));
   g_assert_false (bytes_contain (after, SKIP_REASON));
   g_assert_false (bytes_contain (after, CHALLENGE));
+  g_assert_false (bytes_contain (after, CONDITION_NOTE));
+  g_assert_false (bytes_contain (after, CONTACT));
 
   /* Everybody else's intact. */
   g_assert_true (bytes_contain (after, OTHER_NOTE));

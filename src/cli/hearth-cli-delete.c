@@ -61,6 +61,9 @@ append_counts (GString                 *out,
   add_line (out, n, g_strdup_printf (ngettext ("%d badge", "%d badges", n), n));
   n = clamp_count (counts->challenges);
   add_line (out, n, g_strdup_printf (ngettext ("%d challenge", "%d challenges", n), n));
+  n = clamp_count (counts->record_entries);
+  /* Translators: conditions, family history and the details (blood type, contact, notes) */
+  add_line (out, n, g_strdup_printf (ngettext ("%d health record entry", "%d health record entries", n), n));
   if (everything)
     {
       n = clamp_count (counts->foods);

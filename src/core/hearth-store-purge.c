@@ -34,7 +34,10 @@ static const char SQL_COUNT_MEMBER[] =
   COUNT_LIVE ("skip_days", " AND profile_id = ?1") ", "
   COUNT_LIVE ("badges", " AND profile_id = ?1") ", "
   COUNT_LIVE ("challenges", " AND profile_id = ?1") ", "
-  "0, 0";
+  "0, 0, "
+  COUNT_LIVE ("health_conditions", " AND profile_id = ?1") " + "
+  COUNT_LIVE ("family_history", " AND profile_id = ?1") " + "
+  "(SELECT count(*) > 0 FROM health_records WHERE deleted_at IS NULL AND profile_id = ?1)";
 
 static const char SQL_COUNT_ALL[] =
   "SELECT "
@@ -51,7 +54,10 @@ static const char SQL_COUNT_ALL[] =
   COUNT_LIVE ("challenges", "") ", "
   COUNT_LIVE ("foods", " AND source = 'user'") ", "
   "(SELECT count(*) FROM recipes r JOIN foods f ON f.id = r.food_id"
-  " WHERE r.deleted_at IS NULL AND f.deleted_at IS NULL)";
+  " WHERE r.deleted_at IS NULL AND f.deleted_at IS NULL), "
+  COUNT_LIVE ("health_conditions", "") " + "
+  COUNT_LIVE ("family_history", "") " + "
+  "(SELECT count(DISTINCT profile_id) FROM health_records WHERE deleted_at IS NULL)";
 
 /* A member's rows, ?1 = profiles.id, in an order the foreign keys accept.
  * The foods' last use is recomputed from the meals of others first. */
@@ -114,7 +120,7 @@ static const char SQL_SECURE_DELETE_OFF[] = "PRAGMA secure_delete = OFF";
 static const char SQL_VACUUM[] = "VACUUM";
 static const char SQL_CHECKPOINT[] = "PRAGMA wal_checkpoint(TRUNCATE)";
 
-G_STATIC_ASSERT (sizeof (HearthPurgeCounts) == 12 * sizeof (gint64));
+G_STATIC_ASSERT (sizeof (HearthPurgeCounts) == 13 * sizeof (gint64));
 
 /* The row id of any member (live or soft-deleted), or 0 with NOT_FOUND. */
 static gint64
@@ -170,8 +176,9 @@ hearth_store_count_purge (HearthStore        *self,
   if (_hearth_store_step (self, stmt, error) != SQLITE_ROW)
     return FALSE;
 
+  /* Every field is a gint64, in the statements' column order. */
   fields = (gint64 *) counts;
-  for (int i = 0; i < 12; i++)
+  for (int i = 0; i < (int) (sizeof *counts / sizeof (gint64)); i++)
     fields[i] = sqlite3_column_int64 (stmt, i);
 
   return TRUE;

@@ -1089,6 +1089,10 @@ hearth_gui_format_purge_counts (const HearthPurgeCounts *counts,
   n = (int) CLAMP (counts->challenges, 0, G_MAXINT);
   if (n > 0)
     g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d challenge", "%d challenges", n), n));
+  n = (int) CLAMP (counts->record_entries, 0, G_MAXINT);
+  if (n > 0)
+    /* Translators: conditions, family history and the details (blood type, contact, notes) */
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d health record entry", "%d health record entries", n), n));
   n = everything ? (int) CLAMP (counts->foods, 0, G_MAXINT) : 0;
   if (n > 0)
     g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d food of your own", "%d foods of your own", n), n));
