@@ -831,6 +831,52 @@ test_lock_no_celebration (void)
   family_free (f);
 }
 
+/* Ctrl+Z after the member was locked: nothing is undone and the toast
+ * names only the member; unlocked, the same Ctrl+Z undoes it. */
+static void
+test_lock_undo (void)
+{
+  Family *f = family_new ();
+  HearthLockManager *locks = hearth_lock_manager_get_for_store (f->store);
+  const char *ann = hearth_profile_get_uuid (f->ann);
+  g_autofree char *journal = hearth_secrets_journal_id (f->path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthReading) last = hearth_store_get_last_added_reading (f->store, ann, &error);
+  g_autofree char *uuid = NULL;
+  gboolean done = FALSE;
+  AdwToast *toast;
+
+  g_assert_nonnull (last);
+  uuid = g_strdup (hearth_reading_get_uuid (last));
+  hearth_window_delete_reading (f->window, uuid);
+  g_assert_cmpint (hearth_store_count_readings (f->store, ann, &error), ==, 0);
+
+  hearth_lock_manager_run (locks, HEARTH_LOCK_OP_SET, ann, "1234", NULL, NULL, on_run_done_cb, &done);
+  WAIT_FOR (done);
+  g_assert_true (hearth_window_member_is_locked (f->window, ann));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  iterate ();
+  g_assert_cmpint (hearth_store_count_readings (f->store, ann, &error), ==, 0);
+  toast = _hearth_window_get_last_toast (f->window);
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Unlock Ann to undo this change");
+
+  done = FALSE;
+  hearth_lock_manager_run (locks, HEARTH_LOCK_OP_UNLOCK, ann, "1234", NULL, NULL, on_run_done_cb, &done);
+  WAIT_FOR (done);
+  g_assert_false (hearth_window_member_is_locked (f->window, ann));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  iterate ();
+  g_assert_cmpint (hearth_store_count_readings (f->store, ann, &error), ==, 1);
+
+  ASSERT_OK (hearth_lock_remove (journal, ann, "1234", HEARTH_SECRETS_NONE, NULL, &error));
+  wait_ms (1000);
+  _hearth_window_dismiss_toasts (f->window);
+  wait_ms (500);
+  family_free (f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -863,6 +909,7 @@ main (int   argc,
 
   g_test_add_func ("/hearth/gui/lock/member", test_lock_member);
   g_test_add_func ("/hearth/gui/lock/no-celebration", test_lock_no_celebration);
+  g_test_add_func ("/hearth/gui/lock/undo", test_lock_undo);
   g_test_add_func ("/hearth/gui/privacy/export-import", test_privacy_export_import);
   g_test_add_func ("/hearth/gui/privacy/delete-everything", test_privacy_delete_everything);
   g_test_add_func ("/hearth/gui/privacy/no-keyring", test_privacy_no_keyring);

@@ -17,12 +17,14 @@ typedef struct
   HearthReading *before;  /* UNDO_EDIT_READING: as it was */
   HearthProfile *member;  /* UNDO_EDIT_MEMBER: as they were */
   char          *what;    /* "Blood pressure 142/91 mmHg · Today, 08:10", a name */
+  char          *owner;   /* the member whose data it is (uuid), or NULL */
 } UndoEntry;
 
 static void
 undo_entry_free (UndoEntry *entry)
 {
   g_free (entry->uuid);
+  g_free (entry->owner);
   g_clear_object (&entry->before);
   g_clear_object (&entry->member);
   g_free (entry->what);
@@ -57,6 +59,39 @@ _hearth_window_push_undo (HearthWindow  *self,
   entry->before = before != NULL ? hearth_reading_copy (before) : NULL;
   entry->member = member != NULL ? g_object_ref (member) : NULL;
   entry->what = g_strdup (what);
+  /* Whose it is, so a member locked since cannot have it undone (nor named
+   * in a toast) until unlocked: a member for member changes, a reading's
+   * member, else the member shown (doses, workouts and medications are
+   * changed on their page). */
+  switch (type)
+    {
+    case UNDO_ADD_MEMBER:
+    case UNDO_EDIT_MEMBER:
+    case UNDO_DELETE_MEMBER:
+      entry->owner = g_strdup (uuid);
+      break;
+
+    case UNDO_ADD_READING:
+    case UNDO_EDIT_READING:
+    case UNDO_DELETE_READING:
+      {
+        g_autoptr(HearthReading) reading = hearth_store_get_reading (self->store, uuid, NULL);
+
+        if (reading != NULL)
+          entry->owner = g_strdup (hearth_reading_get_profile_uuid (reading));
+        else if (before != NULL)
+          entry->owner = g_strdup (hearth_reading_get_profile_uuid (before));
+      }
+      break;
+
+    case UNDO_MARK_DOSE:
+    case UNDO_ADD_WORKOUT:
+    case UNDO_ADD_MEDICATION:
+    default:
+      break;
+    }
+  if (entry->owner == NULL && self->profile != NULL)
+    entry->owner = g_strdup (hearth_profile_get_uuid (self->profile));
   g_ptr_array_add (self->undo, entry);
   _hearth_window_update_undo (self);
 }
@@ -295,6 +330,20 @@ _hearth_window_undo_action (GtkWidget  *widget,
 
   if (self->undo->len == 0)
     return;
+
+  /* A member locked since the change: nothing is undone or named but
+   * their name, until they are unlocked (the change stays undoable). */
+  entry = g_ptr_array_index (self->undo, self->undo->len - 1);
+  if (entry->owner != NULL && hearth_window_member_is_locked (self, entry->owner))
+    {
+      g_autoptr(HearthProfile) owner = hearth_store_get_profile (self->store, entry->owner, NULL);
+
+      /* Translators: Ctrl+Z on a change of a member locked since; %s is their name */
+      title = g_strdup_printf (_("Unlock %s to undo this change"),
+                               owner != NULL ? hearth_profile_get_name (owner) : "");
+      hearth_window_add_toast (self, adw_toast_new (title));
+      return;
+    }
 
   entry = g_ptr_array_steal_index (self->undo, self->undo->len - 1);
   self->undoing = TRUE;

@@ -1394,6 +1394,10 @@ _hearth_window_dismiss_toasts (HearthWindow *self)
 
   g_ptr_array_set_free_func (toasts, g_object_unref);
   g_clear_pointer (&self->pending_celebration, g_free);
-  for (guint i = 0; i < toasts->len; i++)
-    adw_toast_dismiss (g_ptr_array_index (toasts, i));
+  /* Newest first: the queued toasts go without being shown, then the one
+   * shown hides with nothing after it. Oldest first, each dismissal would
+   * start showing the next toast and the next dismissal would cut its show
+   * animation short, which libadwaita 1.2 answers with a use after free. */
+  for (guint i = toasts->len; i > 0; i--)
+    adw_toast_dismiss (g_ptr_array_index (toasts, i - 1));
 }
