@@ -1394,10 +1394,20 @@ _hearth_window_dismiss_toasts (HearthWindow *self)
 
   g_ptr_array_set_free_func (toasts, g_object_unref);
   g_clear_pointer (&self->pending_celebration, g_free);
-  /* Newest first: the queued toasts go without being shown, then the one
-   * shown hides with nothing after it. Oldest first, each dismissal would
-   * start showing the next toast and the next dismissal would cut its show
-   * animation short, which libadwaita 1.2 answers with a use after free. */
-  for (guint i = toasts->len; i > 0; i--)
-    adw_toast_dismiss (g_ptr_array_index (toasts, i - 1));
+  /* One at a time, letting each dismissal finish: dismissing the toast
+   * shown starts showing the next one, and dismissing that one during its
+   * show animation makes libadwaita 1.2 free it twice. Which toast is
+   * shown is not known here (a high-priority toast goes before older
+   * ones), so every dismissal waits out the longest animation (500 ms).
+   * For tests only. */
+  for (guint i = 0; i < toasts->len; i++)
+    {
+      gint64 end;
+
+      adw_toast_dismiss (g_ptr_array_index (toasts, i));
+      end = g_get_monotonic_time () + 650 * G_TIME_SPAN_MILLISECOND;
+      while (g_get_monotonic_time () < end)
+        if (!g_main_context_iteration (NULL, FALSE))
+          g_usleep (5 * 1000);
+    }
 }
