@@ -14,6 +14,7 @@
 #include "hearth-backup-scheduler-private.h"
 #include "hearth-backup-ui-private.h"
 #include "hearth-lock-manager-private.h"
+#include "hearth-lock-manager.h"
 #include "hearth-preferences-window.h"
 #include "hearth-privacy-page-private.h"
 #include "hearth-window-private.h"
@@ -405,6 +406,65 @@ test_backup_restore_undo (void)
   family_free (f);
 }
 
+static void
+on_run_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hearth_lock_manager_run_finish (HEARTH_LOCK_MANAGER (source), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+/* A member locked before a restore is locked after it. */
+static void
+test_backup_restore_locked (void)
+{
+  Family *f = family_new ();
+  HearthLockManager *locks = hearth_lock_manager_get_for_store (f->store);
+  g_autofree char *journal = hearth_secrets_journal_id (f->path);
+  g_autofree char *out = g_build_filename (f->dir, "before-lock.hearthbackup", NULL);
+  const char *uuid = hearth_profile_get_uuid (f->ann);
+  g_autoptr(GError) error = NULL;
+  HearthBackupUi *ui = NULL;
+  GtkWindow *prefs, *dialog;
+  gboolean done = FALSE;
+
+  ASSERT_OK (hearth_backup_create (f->path, out, "hearth1234", NULL, NULL, &error));
+  hearth_lock_manager_run (locks, HEARTH_LOCK_OP_SET, uuid, "2468", NULL, NULL, on_run_done_cb, &done);
+  WAIT_FOR (done);
+  g_assert_true (hearth_window_member_is_locked (f->window, uuid));
+
+  prefs = open_backups (f, &ui);
+  _hearth_backup_ui_restore_from (ui, out);
+  dialog = _hearth_backup_ui_get_dialog (ui);
+  type_keys (dialog, "hearth1234", "Return");
+  WAIT_FOR (!_hearth_backup_ui_is_busy (ui) && _hearth_backup_ui_get_dialog (ui) != dialog);
+  dialog = _hearth_backup_ui_get_dialog (ui);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  if (_hearth_backup_ui_get_dialog (ui) != NULL)
+    gtk_window_destroy (_hearth_backup_ui_get_dialog (ui));
+  g_assert_true (g_str_has_prefix (_hearth_backup_ui_get_message (ui), "Restored the backup of "));
+  wait_ms (300);
+
+  g_assert_true (hearth_lock_manager_is_locked (locks, uuid));
+  g_assert_true (hearth_window_member_is_locked (f->window, uuid));
+  {
+    g_autofree char *texts = window_texts (GTK_WIDGET (f->window));
+
+    g_assert_null (strstr (texts, "71.5"));
+  }
+
+  ASSERT_OK (hearth_lock_remove (journal, uuid, "2468", HEARTH_SECRETS_NONE, NULL, &error));
+  gtk_window_destroy (prefs);
+  g_unlink (out);
+  family_free (f);
+}
+
 static guint
 count_backups (const char *folder)
 {
@@ -536,6 +596,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/hearth/gui/backup/restore-undo", test_backup_restore_undo);
+  g_test_add_func ("/hearth/gui/backup/restore-locked", test_backup_restore_locked);
   g_test_add_func ("/hearth/gui/backup/auto", test_backup_auto);
 
   ret = g_test_run ();

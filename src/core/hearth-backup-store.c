@@ -198,7 +198,9 @@ keep_aside (HearthStore  *store,
   int fd;
   int rc;
 
-  /* A private file first (0600 from the start), SQLite writes into it. */
+  /* A private file first (0600 from the start), SQLite writes into it;
+   * one a killed run left is removed. */
+  _hearth_backup_remove_stale (dir, prefix);
   fd = _hearth_backup_make_temp (dir, prefix, &tmp, error);
   if (fd < 0)
     return FALSE;
