@@ -552,6 +552,22 @@ test_backup_auto (void)
   g_assert_false (backup_exists (folder, "2026-03-10"));
   g_assert_cmpstr (_hearth_backup_ui_get_status (ui), ==, "Last backup: “hearth-2026-03-12.hearthbackup”");
 
+  /* A folder that cannot be made (under a file): said, nothing made. */
+  {
+    g_autofree char *bad = g_build_filename (f->path, "backups", NULL);
+
+    hearth_clock_advance (f->clock, G_TIME_SPAN_DAY);
+    g_settings_set_string (settings, "backup-folder", bad);
+    WAIT_FOR (!_hearth_backup_scheduler_is_running (scheduler) &&
+              g_str_has_prefix (_hearth_backup_ui_get_status (ui), "Not made: "));
+    g_test_message ("Folder under a file: %s", _hearth_backup_ui_get_status (ui));
+    g_assert_false (backup_exists (folder, "2026-03-13"));
+    /* The folder back: the day's is made. */
+    g_settings_set_string (settings, "backup-folder", folder);
+    WAIT_FOR (!_hearth_backup_scheduler_is_running (scheduler) && backup_exists (folder, "2026-03-13"));
+    g_assert_cmpuint (count_backups (folder), ==, 2);
+  }
+
   /* The passphrase gone from the keyring: the page says so, nothing made. */
   ASSERT_OK (hearth_secrets_clear_sync (journal, HEARTH_SECRET_KIND_BACKUP_PASSPHRASE, "",
                                         HEARTH_SECRETS_NONE, NULL, &error));
@@ -560,7 +576,7 @@ test_backup_auto (void)
   WAIT_FOR (!_hearth_backup_scheduler_is_running (scheduler) &&
             g_str_has_prefix (_hearth_backup_ui_get_status (ui), "Not made: "));
   g_assert_nonnull (strstr (_hearth_backup_ui_get_status (ui), "no passphrase"));
-  g_assert_false (backup_exists (folder, "2026-03-13"));
+  g_assert_false (backup_exists (folder, "2026-03-14"));
 
   /* Turned off. */
   g_settings_set_boolean (settings, "backup-auto", FALSE);
@@ -570,6 +586,58 @@ test_backup_auto (void)
   g_settings_reset (settings, "backup-keep");
   gtk_window_destroy (prefs);
   family_free (f);
+}
+
+/* No keyring (a session bus that is gone): the automatic backups' state
+ * says why within the keyring's timeout, nothing hangs, Back Up Now still
+ * works (without remembering). */
+static void
+test_backup_no_keyring (void)
+{
+  if (g_test_subprocess ())
+    {
+      Family *f = family_new ();
+      g_autoptr(GSettings) settings = g_settings_new ("io.github.hearthapp.Hearth");
+      g_autofree char *folder = g_build_filename (f->dir, "backups", NULL);
+      g_autofree char *out = g_build_filename (f->dir, "now.hearthbackup", NULL);
+      HearthBackupScheduler *scheduler = hearth_backup_scheduler_get_for_store (f->store);
+      HearthBackupUi *ui = NULL;
+      GtkWindow *prefs = open_backups (f, &ui);
+      GtkWindow *dialog;
+      gint64 start = g_get_monotonic_time ();
+
+      g_settings_set_string (settings, "backup-folder", folder);
+      g_settings_set_boolean (settings, "backup-auto", TRUE);
+      WAIT_FOR (!_hearth_backup_scheduler_is_running (scheduler) &&
+                g_str_has_prefix (_hearth_backup_ui_get_status (ui), "Not made: "));
+      g_assert_cmpint (g_get_monotonic_time () - start, <, 12 * G_USEC_PER_SEC);
+      g_test_message ("No keyring: %s", _hearth_backup_ui_get_status (ui));
+      g_assert_nonnull (strstr (_hearth_backup_ui_get_status (ui), "keyring"));
+      g_assert_cmpuint (count_backups (folder), ==, 0);
+      /* No passphrase dialog: the keyring cannot keep one. */
+      wait_ms (500);
+      g_assert_null (_hearth_backup_ui_get_dialog (ui));
+
+      _hearth_backup_ui_back_up_to (ui, out);
+      dialog = _hearth_backup_ui_get_dialog (ui);
+      gtk_editable_set_text (GTK_EDITABLE (_hearth_backup_ui_get_entry (ui, 0)), "hearth1234");
+      gtk_editable_set_text (GTK_EDITABLE (_hearth_backup_ui_get_entry (ui, 1)), "hearth1234");
+      gtk_check_button_set_active (_hearth_backup_ui_get_remember (ui), TRUE);
+      g_signal_emit_by_name (_hearth_backup_ui_get_entry (ui, 1), "activate");
+      g_assert_true (_hearth_backup_ui_get_dialog (ui) != dialog);
+      WAIT_FOR (!_hearth_backup_ui_is_busy (ui));
+      g_test_message ("Back Up Now without a keyring: %s", _hearth_backup_ui_get_message (ui));
+      g_assert_nonnull (strstr (_hearth_backup_ui_get_message (ui), "the passphrase was not remembered"));
+      g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+
+      g_settings_set_boolean (settings, "backup-auto", FALSE);
+      gtk_window_destroy (prefs);
+      family_free (f);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 90 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
 }
 
 int
@@ -583,6 +651,11 @@ main (int   argc,
   g_setenv ("GSK_RENDERER", "cairo", TRUE);
   g_setenv ("GTK_A11Y", "none", TRUE);
   g_setenv ("GDK_BACKEND", "x11", TRUE);
+
+  /* The no-keyring test's subprocess: a session bus that is gone. */
+  for (int i = 1; i < argc; i++)
+    if (g_str_equal (argv[i], "--GTestSubprocess"))
+      g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/hearth-bus", TRUE);
 
   gtk_test_init (&argc, &argv, NULL);
   /* As test-gui-privacy: GTK 4.8 warns about focus-out when xdotool moves
@@ -598,6 +671,7 @@ main (int   argc,
   g_test_add_func ("/hearth/gui/backup/restore-undo", test_backup_restore_undo);
   g_test_add_func ("/hearth/gui/backup/restore-locked", test_backup_restore_locked);
   g_test_add_func ("/hearth/gui/backup/auto", test_backup_auto);
+  g_test_add_func ("/hearth/gui/backup/no-keyring", test_backup_no_keyring);
 
   ret = g_test_run ();
 
