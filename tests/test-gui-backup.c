@@ -352,8 +352,31 @@ test_backup_restore_undo (void)
   g_assert_cmpint (ann_readings (f), ==, 2);
   g_assert_false (hearth_backup_can_undo (f->path));
 
+  /* A file that is not a backup: said next to the field, nothing changed. */
+  {
+    g_autofree char *junk = g_build_filename (f->dir, "junk.hearthbackup", NULL);
+    GtkWindow *junk_dialog;
+
+    g_assert_true (g_file_set_contents (junk, "not a backup at all", -1, NULL));
+    _hearth_backup_ui_restore_from (ui, junk);
+    junk_dialog = _hearth_backup_ui_get_dialog (ui);
+    g_assert_true (junk_dialog != dialog);
+    type_keys (junk_dialog, "hearth1234", "Return");
+    WAIT_FOR (!_hearth_backup_ui_is_busy (ui));
+    g_assert_true (_hearth_backup_ui_get_dialog (ui) == junk_dialog);
+    g_test_message ("Not a backup: %s", gtk_label_get_text (_hearth_backup_ui_get_field_message (ui)));
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_hearth_backup_ui_get_field_message (ui))));
+    g_assert_cmpstr (gtk_label_get_text (_hearth_backup_ui_get_field_message (ui)), !=, "");
+    g_assert_null (strstr (gtk_label_get_text (_hearth_backup_ui_get_field_message (ui)), "Wrong passphrase"));
+    g_assert_cmpint (ann_readings (f), ==, 2);
+    g_assert_false (hearth_backup_can_undo (f->path));
+    g_unlink (junk);
+    /* Back to the real one. */
+    _hearth_backup_ui_restore_from (ui, out);
+    dialog = _hearth_backup_ui_get_dialog (ui);
+  }
+
   /* The right one: a confirmation naming the backup's date and contents. */
-  clear_fields (ui, 1);
   type_keys (dialog, "hearth1234", "Return");
   WAIT_FOR (!_hearth_backup_ui_is_busy (ui) && _hearth_backup_ui_get_dialog (ui) != dialog);
   dialog = _hearth_backup_ui_get_dialog (ui);
