@@ -262,6 +262,66 @@ open_backups (Family          *f,
   return GTK_WINDOW (prefs);
 }
 
+/* Renders @toplevel to build/tests/@name; checks it is not blank and that
+ * @expected is among the labels drawn. */
+static void
+save_png (GtkWidget  *toplevel,
+          const char *name,
+          const char *expected)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *texts = NULL;
+  const char *build_root = g_getenv ("HEARTH_BUILD_ROOT");
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  int width, height;
+  double sum = 0, sum2 = 0, mean;
+
+  gtk_widget_queue_draw (toplevel);
+  wait_ms (600);
+  paintable = gtk_widget_paintable_new (toplevel);
+  width = gdk_paintable_get_intrinsic_width (paintable);
+  height = gdk_paintable_get_intrinsic_height (paintable);
+  g_assert_cmpint (width, >, 0);
+  for (guint i = 0; i < 100 && node == NULL; i++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node == NULL)
+        wait_ms (50);
+    }
+  g_assert_nonnull (node);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  path = g_build_filename (build_root != NULL ? build_root : g_get_tmp_dir (),
+                           build_root != NULL ? "tests" : "", name, NULL);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  g_test_message ("Screenshot: %s", path);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 px = *(guint32 *) (cairo_image_surface_get_data (surface) +
+                                   y * cairo_image_surface_get_stride (surface) + x * 4);
+        double lum = (((px >> 16) & 0xff) + ((px >> 8) & 0xff) + (px & 0xff)) / 3.0;
+
+        sum += lum;
+        sum2 += lum * lum;
+      }
+  mean = sum / ((double) width * height);
+  cairo_surface_destroy (surface);
+  g_assert_cmpfloat (sqrt (MAX (0, sum2 / ((double) width * height) - mean * mean)), >, 10);
+  texts = window_texts (toplevel);
+  if (strstr (texts, expected) == NULL)
+    g_error ("“%s” is not on screen; the labels drawn are:\n%s", expected, texts);
+}
+
 static const char *
 field_text (HearthBackupUi *ui,
             guint           index)
@@ -303,6 +363,7 @@ test_backup_restore_undo (void)
   g_assert_nonnull (strstr (gtk_label_get_text (_hearth_backup_ui_get_field_message (ui)), "8"));
   g_assert_false (_hearth_backup_ui_is_busy (ui));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  save_png (GTK_WIDGET (dialog), "backup-passphrase-dialog.png", "Remember in the keyring");
 
   /* Two that differ. */
   clear_fields (ui, 2);
@@ -389,6 +450,7 @@ test_backup_restore_undo (void)
     g_assert_nonnull (strstr (body, "1 reading"));
     g_assert_nonnull (strstr (body, "2 readings"));
   }
+  save_png (GTK_WIDGET (dialog), "backup-restore-confirm.png", "Replace the Journal?");
   g_assert_cmpint (ann_readings (f), ==, 2);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
   if (_hearth_backup_ui_get_dialog (ui) != NULL)
