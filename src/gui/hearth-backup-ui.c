@@ -404,6 +404,12 @@ on_prepare_done_cb (GObject      *source,
       return;
     }
   g_clear_pointer (&self->prepared, hearth_backup_prepared_free);
+  /* The Privacy page closed meanwhile: nobody to ask, nothing restored. */
+  if (self->group == NULL)
+    {
+      hearth_backup_prepared_free (prepared);
+      return;
+    }
   self->prepared = prepared;
   close_dialog (self);
   confirm_restore (self);
