@@ -791,7 +791,16 @@ test_privacy_screenshots (void)
     save_png (GTK_WIDGET (f->window), "privacy-locked-member-light.png", "This member’s records are locked. Type their PIN to see them.");
 
     prefs = open_privacy (f, &page);
-    light = save_png (GTK_WIDGET (prefs), "privacy-page-light.png", "Member Locks");
+    /* Scrolled to the end: the Backups group's buttons (test-gui-backup). */
+    {
+      GtkWidget *scrolled = gtk_widget_get_first_child (GTK_WIDGET (page));
+      GtkAdjustment *adj;
+
+      g_assert_true (GTK_IS_SCROLLED_WINDOW (scrolled));
+      adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+      gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj));
+    }
+    light = save_png (GTK_WIDGET (prefs), "privacy-page-light.png", "Back Up Now");
     adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
     dark = save_png (GTK_WIDGET (prefs), "privacy-page-dark.png", "Locked with a PIN");
     g_assert_cmpfloat (light, >, dark + 40);

@@ -39,6 +39,7 @@
 #include "hearth-health-record.h"
 #include "hearth-store-record.h"
 #include "hearth-backup.h"
+#include "hearth-backup-store.h"
 
 G_BEGIN_DECLS
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "hearth-application-private.h"
+#include "hearth-backup-scheduler.h"
 #include "hearth-gui-resources.h"
 #include "hearth-preferences-window.h"
 #include "hearth-window.h"
@@ -81,6 +82,9 @@ open_store (HearthApplication *self)
 
   if (self->store == NULL)
     g_warning ("Could not open %s: %s", path, self->open_error->message);
+  else
+    /* Automatic daily backups: today's now, then once a day. */
+    hearth_backup_scheduler_get_for_store (self->store);
 }
 
 static GtkWidget *

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-backup-ui.h"
 #include "hearth-gui-util.h"
 #include "hearth-lock-manager.h"
 #include "hearth-pin-dialog.h"
@@ -579,8 +580,8 @@ build (HearthPrivacyPage *self)
   add_row (GTK_WIDGET (self->locks_group), _("Lock Again After"), _("Minutes without use of Hearth"),
            new_spin (self->settings, "lock-idle-minutes", 240));
 
-  /* BACKUPS: encrypted backups and restore (the backup core) are wired into
-   * this group by their own change; it shows their settings only. */
+  /* Backups: the settings' rows here; Back Up Now…, Restore… and the
+   * automatic backups' state: hearth-backup-ui.c. */
   group = add_group (self, _("Backups"), _("Encrypted backups of the whole journal to a folder you choose."));
   gtk_widget_set_name (group, "backups-group");
   button = gtk_switch_new ();
@@ -590,6 +591,7 @@ build (HearthPrivacyPage *self)
                               new_button (self, _("C_hoose…"), G_CALLBACK (on_folder_clicked_cb)));
   add_row (group, _("Backups Kept"), NULL, new_spin (self->settings, "backup-keep", 365));
   update_folder_row (self);
+  hearth_backup_ui_add_to_group (ADW_PREFERENCES_GROUP (group), self->store);
 
   group = add_group (self, _("Delete Everything"), NULL);
   button = new_button (self, _("_Delete Everything…"), G_CALLBACK (on_delete_clicked_cb));
