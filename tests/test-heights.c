@@ -185,6 +185,48 @@ test_heights_profile_form (Fixture       *f,
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM height_measurements"), ==, 3);
 }
 
+static HearthHeight *
+height_new (gint64 day,
+            double cm,
+            gint64 created_at)
+{
+  HearthHeight *height = g_new0 (HearthHeight, 1);
+
+  height->measured_day = day;
+  height->height_cm = cm;
+  height->created_at = created_at;
+  return height;
+}
+
+/* A weight pairs with the height measured closest on or before its day,
+ * at most 183 days before. */
+static void
+test_heights_pairing (void)
+{
+  g_autoptr(GPtrArray) heights = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_height_free);
+  g_autoptr(GPtrArray) none = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_height_free);
+  gint64 d2020 = day_of (2020, 1, 1);
+  gint64 d2021 = day_of (2021, 1, 1);
+  gint64 d2023 = day_of (2023, 1, 1);
+
+  g_ptr_array_add (heights, height_new (d2020, 100, 1));
+  g_ptr_array_add (heights, height_new (d2021, 107, 1));
+  g_ptr_array_add (heights, height_new (d2021, 108, 2));  /* the same day, entered later */
+  g_ptr_array_add (heights, height_new (d2023, 120, 1));
+
+  g_assert_null (hearth_heights_for_day (none, d2021));
+  g_assert_null (hearth_heights_for_day (heights, d2020 - 1));
+  g_assert_cmpfloat (hearth_heights_for_day (heights, d2020)->height_cm, ==, 100);
+  g_assert_cmpfloat (hearth_heights_for_day (heights, d2020 + 183)->height_cm, ==, 100);
+  g_assert_cmpfloat (hearth_heights_for_day (heights, d2021)->height_cm, ==, 108);
+  g_assert_cmpfloat (hearth_heights_for_day (heights, d2021 + 100)->height_cm, ==, 108);
+  /* Too old a height: no BMI rather than a wrong one. */
+  g_assert_null (hearth_heights_for_day (heights, d2021 + HEARTH_HEIGHT_PAIR_MAX_DAYS + 1));
+  g_assert_null (hearth_heights_for_day (heights, d2023 - 1));
+  g_assert_cmpfloat (hearth_heights_for_day (heights, d2023)->height_cm, ==, 120);
+  g_assert_cmpfloat (hearth_heights_for_day (heights, d2023 + 183)->height_cm, ==, 120);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -192,6 +234,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/hearth/heights/validate", test_heights_validate);
+  g_test_add_func ("/hearth/heights/pairing", test_heights_pairing);
 #define ADD(path, func) \
   g_test_add ("/hearth/heights/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("store", test_heights_store);

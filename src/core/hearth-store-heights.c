@@ -85,6 +85,24 @@ hearth_height_validate (gint64   measured_day,
   return TRUE;
 }
 
+const HearthHeight *
+hearth_heights_for_day (GPtrArray *heights,
+                        gint64     day)
+{
+  g_return_val_if_fail (heights != NULL, NULL);
+
+  /* Sorted oldest first: the last one on or before @day. */
+  for (guint i = heights->len; i-- > 0;)
+    {
+      const HearthHeight *height = g_ptr_array_index (heights, i);
+
+      if (height->measured_day > day)
+        continue;
+      return day - height->measured_day <= HEARTH_HEIGHT_PAIR_MAX_DAYS ? height : NULL;
+    }
+  return NULL;
+}
+
 static gint64
 today_day (HearthStore *self)
 {

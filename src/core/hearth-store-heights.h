@@ -37,6 +37,16 @@ gboolean      hearth_height_validate (gint64   measured_day,
                                       gint64   today,
                                       GError **error);
 
+/* BMI of a child pairs each weight with a height (docs/clinical.md
+ * #growth-for-age): the one measured closest on or before the weight's
+ * local day (the latest entered wins on the same day), if measured at most
+ * HEARTH_HEIGHT_PAIR_MAX_DAYS before it: an older height went with a
+ * smaller child. @heights as hearth_store_list_heights() returns them
+ * (oldest first). NULL: no height to pair. */
+#define HEARTH_HEIGHT_PAIR_MAX_DAYS 183
+const HearthHeight *hearth_heights_for_day (GPtrArray *heights,
+                                            gint64     day);
+
 /* Adds a measurement of a live member, checked against the store clock's
  * local today and the member's birth. @out_uuid (optional) gets the new
  * row's uuid. */
