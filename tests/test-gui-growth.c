@@ -639,14 +639,29 @@ static void
 test_growth_screenshots (void)
 {
   g_autoptr(Growth) g = growth_new (128);
+  g_autoptr(GError) error = NULL;
   AdwStyleManager *style = adw_style_manager_get_default ();
   HearthGrowthDialog *dialog;
   double light, dark;
+  /* Heights over several years, each near a weighing. */
+  static const struct { int year, month, day; double cm; } measured[] = {
+    { 2018, 11, 20, 74.5 }, { 2019, 11, 18, 85.0 }, { 2020, 11, 16, 94.0 },
+    { 2021, 11, 22, 101.5 }, { 2022, 11, 20, 108.0 }, { 2023, 11, 20, 114.5 },
+    { 2024, 5, 1, 117.0 }, { 2025, 5, 6, 122.0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (measured); i++)
+    ASSERT_OK (hearth_store_add_height (g->store, hearth_profile_get_uuid (g->mia),
+                                        hearth_record_day_from_ymd (measured[i].year, measured[i].month,
+                                                                    measured[i].day),
+                                        measured[i].cm, NULL, &error));
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
   light = save_png (g->window, "screenshot-child-page-light.png");
   dialog = open_growth (g);
-  hover_point (_hearth_growth_dialog_get_chart (dialog, HEARTH_GROWTH_INDICATOR_WEIGHT), 1);
+  g_assert_cmpuint (_hearth_growth_chart_get_last_stats (_hearth_growth_dialog_get_chart (
+                      dialog, HEARTH_GROWTH_INDICATOR_HEIGHT))->points_drawn, ==, G_N_ELEMENTS (measured) + 1);
+  hover_point (_hearth_growth_dialog_get_chart (dialog, HEARTH_GROWTH_INDICATOR_HEIGHT), 3);
   light = (light + save_png (GTK_WINDOW (dialog), "screenshot-growth-light.png")) / 2;
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   dark = save_png (GTK_WINDOW (dialog), "screenshot-growth-dark.png");
