@@ -24,8 +24,8 @@ static const char SQL_INSERT_HEIGHT[] =
 static const char SQL_LIST_HEIGHTS[] =
   "SELECT uuid, measured_day, height_cm, created_at, updated_at FROM height_measurements "
   "WHERE profile_id = ?1 AND deleted_at IS NULL ORDER BY measured_day, created_at, id";
-static const char SQL_HEIGHT_MEMBER[] =
-  "SELECT p.uuid FROM height_measurements AS h JOIN profiles AS p ON p.id = h.profile_id "
+static const char SQL_HEIGHT_STATE[] =
+  "SELECT 1 FROM height_measurements AS h JOIN profiles AS p ON p.id = h.profile_id "
   "WHERE h.uuid = ?1 AND p.deleted_at IS NULL AND (h.deleted_at IS NULL) = ?2";
 static const char SQL_DELETE_HEIGHT[] =
   "UPDATE height_measurements SET deleted_at = ?2, updated_at = ?2 WHERE uuid = ?1 AND deleted_at IS NULL";
@@ -265,7 +265,6 @@ set_deleted (HearthStore  *self,
              GError      **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *profile_uuid = NULL;
   gboolean ok;
   int rc;
 
@@ -276,7 +275,8 @@ set_deleted (HearthStore  *self,
   if (!_hearth_store_begin_write (self, error))
     return FALSE;
 
-  stmt = _hearth_store_prepare (self, SQL_HEIGHT_MEMBER, error);
+  /* A row in that state, of a live member. */
+  stmt = _hearth_store_prepare (self, SQL_HEIGHT_STATE, error);
   ok = stmt != NULL;
   if (ok)
     {
@@ -288,8 +288,6 @@ set_deleted (HearthStore  *self,
         g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_NOT_FOUND,
                      delete ? _("No height measurement “%s”") : _("No deleted height measurement “%s”"),
                      uuid);
-      if (ok)
-        profile_uuid = g_strdup (_hearth_store_column_text (stmt, 0));
     }
   g_clear_pointer (&stmt, _hearth_store_release_statement);
 
