@@ -66,6 +66,9 @@ static const char *const dump_queries[] = {
   " FROM family_history h JOIN profiles p ON p.id = h.profile_id",
   "SELECT r.uuid, p.uuid, blood_type, contact_name, contact_phone, contact_relation, notes,"
   " r.created_at, r.updated_at, r.deleted_at FROM health_records r JOIN profiles p ON p.id = r.profile_id",
+  /* Heights over time (schema 12). */
+  "SELECT h.uuid, p.uuid, measured_day, h.height_cm, h.created_at, h.updated_at, h.deleted_at"
+  " FROM height_measurements h JOIN profiles p ON p.id = h.profile_id",
 };
 
 static int
@@ -199,7 +202,13 @@ fill_family (Fixture *f)
           "  (SELECT min(id) FROM profiles), 'AB-', 'Pomplamoose Jones', '+44 20 7946 0123', 'Neighbour Klaxon',"
           "  'Pacemaker' || char(10) || 'no MRI, ask Dr Zibbit' || char(31), 1718000000000023, 1718000000000024),"
           "  ('hr000000-0000-4000-8000-000000000002', (SELECT max(id) FROM profiles), 'O+', NULL, NULL, NULL,"
-          "  NULL, 1718000000000023, 1718000000000024);");
+          "  NULL, 1718000000000023, 1718000000000024);"
+          /* Heights over time (schema 12), one deleted. */
+          "INSERT INTO height_measurements (uuid, profile_id, measured_day, height_cm, created_at, updated_at,"
+          "  deleted_at) VALUES ('hm000000-0000-4000-8000-000000000001', (SELECT min(id) FROM profiles), 19000,"
+          "  171.5, 1718000000000025, 1718000000000026, NULL),"
+          "  ('hm000000-0000-4000-8000-000000000002', (SELECT max(id) FROM profiles), 19100, 160.25,"
+          "  1718000000000025, 1718000000000027, 1718000000000027);");
 }
 
 static HearthStore *
@@ -477,6 +486,8 @@ test_deidentify (Fixture       *f,
   collect_instants (f->path, "SELECT uuid, created_at FROM health_conditions UNION ALL "
                              "SELECT uuid, created_at FROM family_history UNION ALL "
                              "SELECT uuid, updated_at FROM health_records", secrets);
+  collect_instants (f->path, "SELECT uuid, created_at, updated_at, deleted_at FROM height_measurements "
+                             "WHERE uuid LIKE 'hm%'", secrets);
   for (guint i = 0; i < G_N_ELEMENTS (free_text); i++)
     g_ptr_array_add (secrets, g_strdup (free_text[i]));
 
@@ -512,6 +523,13 @@ test_deidentify (Fixture       *f,
   g_assert_cmpint (query_int_at (other_path, "SELECT count(*) FROM health_records WHERE blood_type = 'AB-' "
                                              "AND contact_name IS NULL AND contact_phone IS NULL "
                                              "AND contact_relation IS NULL AND notes IS NULL"), ==, 1);
+  /* A height's day moves with the rest. */
+  g_assert_cmpint (query_int_at (other_path, "SELECT count(*) FROM height_measurements "
+                                             "WHERE measured_day = 19000 - 70 AND height_cm = 171.5 "
+                                             "AND deleted_at IS NULL"), ==, 1);
+  g_assert_cmpint (query_int (f, "SELECT sum(measured_day) FROM height_measurements") - 70 *
+                   query_int (f, "SELECT count(*) FROM height_measurements"), ==,
+                   query_int_at (other_path, "SELECT sum(measured_day) FROM height_measurements"));
   g_assert_cmpint (query_int (f, "SELECT sum(taken_at) FROM readings") + shift *
                    query_int (f, "SELECT count(*) FROM readings"), ==,
                    query_int_at (other_path, "SELECT sum(taken_at) FROM readings"));
@@ -534,7 +552,7 @@ test_version_1 (Fixture       *f,
   static const char v1[] =
     "{\"format\":\"hearth-export\",\"version\":1,\"deidentified\":false,"
     "\"members\":[{\"uuid\":\"0d0a0000-0000-4000-8000-000000000001\",\"name\":\"Dora\","
-    "\"birth_year\":1950,\"conditions\":\"hypertension\\u001fOld knee\\u001f\\u001fHYPERTENSION\","
+    "\"birth_year\":1950,\"height_cm\":165.5,\"conditions\":\"hypertension\\u001fOld knee\\u001f\\u001fHYPERTENSION\","
     "\"allergies\":\"penicillin\",\"created_at\":1700000000000000,\"updated_at\":1700000000000001}],"
     "\"foods\":[],\"recipes\":[]}";
 
@@ -546,11 +564,18 @@ test_version_1 (Fixture       *f,
   g_assert_cmpstrv (hearth_profile_get_conditions (dora), expected);
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM health_conditions WHERE since_day IS NULL "
                                  "AND created_at = 1700000000000001 AND deleted_at IS NULL"), ==, 2);
+  /* A file from before schema 12 (no height_measurements): the member's
+   * height is a measurement of the day of its updated_at, as 0012 did. */
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM height_measurements WHERE height_cm = 165.5 "
+                                 "AND measured_day = 19675 AND created_at = 1700000000000001 "
+                                 "AND deleted_at IS NULL"), ==, 1);
+  g_assert_cmpfloat (hearth_profile_get_height_cm (dora), ==, 165.5);
 
   /* Again: nothing added (the member is not newer, and a merge only adds). */
   ASSERT_OK (hearth_import_file (f->store, in, &counts, &error));
   g_assert_cmpuint (counts.added, ==, 0);
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM health_conditions"), ==, 2);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM height_measurements"), ==, 1);
 }
 
 /* Bad input ------------------------------------------------------------ */

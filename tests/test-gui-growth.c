@@ -11,6 +11,7 @@
 #include "hearth-growth-chart-private.h"
 #include "hearth-growth-dialog-private.h"
 #include "hearth-gui-util.h"
+#include "hearth-height-dialog-private.h"
 #include "hearth-member-page-private.h"
 #include "test-gui-private.h"
 
@@ -411,6 +412,160 @@ test_growth_chart (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* xdotool, given its arguments one by one; fails the test if it does. */
+static void
+run_xdotool (const char * const *args)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) argv = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_strv_builder_add (builder, "xdotool");
+  g_strv_builder_addv (builder, (const char **) args);
+  argv = g_strv_builder_end (builder);
+  if (!g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                     NULL, NULL, NULL, &err, &status, &error))
+    g_error ("xdotool is needed for the typing test (build-aux/dev.sh installs it): %s", error->message);
+  if (err != NULL && *err != '\0')
+    g_printerr ("xdotool: %s\n", err);
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+  g_assert_no_error (error);
+}
+
+/* Real key presses (XTEST) into @toplevel's focused field: the X focus
+ * moved to its window first, then @keys ("ctrl+a", "Return") or @text typed
+ * key by key. */
+static void
+type_into (GtkWindow  *toplevel,
+           const char *keys,
+           const char *text)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (toplevel));
+  g_autofree char *xid = NULL;
+
+  g_assert_true (GDK_IS_X11_SURFACE (surface));
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  {
+    const char *focus[] = { "windowfocus", "--sync", xid, NULL };
+
+    run_xdotool (focus);
+  }
+  wait_ms (50);
+  if (keys != NULL)
+    {
+      const char *press[] = { "key", "--delay", "40", keys, NULL };
+
+      run_xdotool (press);
+    }
+  if (text != NULL)
+    {
+      const char *type[] = { "type", "--delay", "40", text, NULL };
+
+      run_xdotool (type);
+    }
+  wait_ms (150);
+}
+
+/* Heights over time (schema 12): the height chart shows every measurement
+ * at its age; BMI pairs each weight with the height measured on or before
+ * its day (at most 183 days before); Add Height… (Ctrl+N) typed key by
+ * key: impossible values refused next to their field, the text kept; a
+ * height added shows at once. */
+static void
+test_growth_heights (void)
+{
+  g_autoptr(Growth) g = growth_new (128);
+  g_autoptr(GError) error = NULL;
+  static const struct { int year, month, day; double cm; } measured[] = {
+    { 2019, 11, 20, 86.0 },   /* 24 months */
+    { 2021, 11, 20, 101.0 },  /* 48 months */
+    { 2024, 5, 1, 117.0 },    /* 77 months, the day before a weighing */
+  };
+  g_autofree char *height_48 = expected_percentile (HEARTH_GROWTH_INDICATOR_HEIGHT, 48, 101.0);
+  g_autofree char *bmi_77 = expected_percentile (HEARTH_GROWTH_INDICATOR_BMI, 77, 15.3);
+  g_autofree char *bmi_60 = expected_percentile (HEARTH_GROWTH_INDICATOR_BMI, 60, 15.5);
+  HearthGrowthDialog *dialog;
+  HearthHeightDialog *add;
+  HearthGrowthChart *chart;
+  const char *text;
+
+  for (guint i = 0; i < G_N_ELEMENTS (measured); i++)
+    ASSERT_OK (hearth_store_add_height (g->store, hearth_profile_get_uuid (g->mia),
+                                        hearth_record_day_from_ymd (measured[i].year, measured[i].month,
+                                                                    measured[i].day),
+                                        measured[i].cm, NULL, &error));
+  /* The card uses the latest height: still 128 cm (measured today). */
+  g_assert_cmpfloat (hearth_profile_get_height_cm (g->mia), ==, 128);
+
+  dialog = open_growth (g);
+  chart = _hearth_growth_dialog_get_chart (dialog, HEARTH_GROWTH_INDICATOR_HEIGHT);
+  g_assert_cmpuint (_hearth_growth_chart_get_last_stats (chart)->points_drawn, ==, 4);
+  /* An older height: its own age and percentile. */
+  text = hover_point (chart, 1);
+  g_test_message ("hover: %s", text);
+  assert_contains (text, "4 years: 101.0 cm");
+  assert_contains (text, height_48);
+  text = hover_point (chart, 3);
+  assert_contains (text, "8 years, 3 months: 128.0 cm");
+
+  /* BMI: 21 kg on 2 May 2024 with 117 cm of the day before (15.3); 26 kg
+   * today with 128 cm; 18.2 kg in 2022 had no height within 183 days. */
+  chart = _hearth_growth_dialog_get_chart (dialog, HEARTH_GROWTH_INDICATOR_BMI);
+  g_assert_cmpuint (_hearth_growth_chart_get_last_stats (chart)->points_drawn, ==, 2);
+  text = hover_point (chart, 0);
+  assert_contains (text, "6 years, 5 months: BMI 15.3");
+  assert_contains (text, bmi_77);
+
+  /* Add Height…, typed: 300 cm refused under the height, text kept. */
+  type_into (GTK_WINDOW (dialog), "ctrl+n", NULL);
+  add = HEARTH_HEIGHT_DIALOG (_hearth_growth_dialog_get_height_dialog (dialog));
+  g_assert_nonnull (add);
+  g_assert_cmpstr (gtk_editable_get_text (_hearth_height_dialog_get_date_entry (add)), ==, "2026-03-10");
+  type_into (GTK_WINDOW (add), NULL, "300");
+  g_assert_cmpstr (gtk_editable_get_text (_hearth_height_dialog_get_height_entry (add)), ==, "300");
+  type_into (GTK_WINDOW (add), "Return", NULL);
+  g_assert_true (HEARTH_IS_HEIGHT_DIALOG (_hearth_growth_dialog_get_height_dialog (dialog)));
+  assert_contains (gtk_label_get_text (_hearth_height_dialog_get_height_error (add)), "between 30 and 260 cm");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_hearth_height_dialog_get_height_error (add))));
+  g_assert_cmpstr (gtk_editable_get_text (_hearth_height_dialog_get_height_entry (add)), ==, "300");
+
+  /* 108.5 before she was born: refused under the date. */
+  type_into (GTK_WINDOW (add), "ctrl+a", "108.5");
+  type_into (GTK_WINDOW (add), "Tab", NULL);
+  type_into (GTK_WINDOW (add), "ctrl+a", "2017-11-14");
+  type_into (GTK_WINDOW (add), "Return", NULL);
+  g_assert_true (HEARTH_IS_HEIGHT_DIALOG (_hearth_growth_dialog_get_height_dialog (dialog)));
+  assert_contains (gtk_label_get_text (_hearth_height_dialog_get_date_error (add)), "before the member was born");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_hearth_height_dialog_get_height_error (add))));
+  g_assert_cmpstr (gtk_editable_get_text (_hearth_height_dialog_get_date_entry (add)), ==, "2017-11-14");
+  save_png (GTK_WINDOW (add), "growth-add-height-refused.png");
+
+  /* The day of the 2022 weighing: added, the dialog closes, the charts
+   * follow (five heights; the 2022 weight now has a BMI). */
+  type_into (GTK_WINDOW (add), "ctrl+a", "2022-11-20");
+  type_into (GTK_WINDOW (add), "Return", NULL);
+  g_assert_null (_hearth_growth_dialog_get_height_dialog (dialog));
+  wait_ms (300);
+  {
+    g_autoptr(GPtrArray) heights = hearth_store_list_heights (g->store, hearth_profile_get_uuid (g->mia), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (heights->len, ==, 5);
+    g_assert_cmpfloat (((HearthHeight *) heights->pdata[2])->height_cm, ==, 108.5);
+  }
+  chart = _hearth_growth_dialog_get_chart (dialog, HEARTH_GROWTH_INDICATOR_HEIGHT);
+  g_assert_cmpuint (_hearth_growth_chart_get_last_stats (chart)->points_drawn, ==, 5);
+  chart = _hearth_growth_dialog_get_chart (dialog, HEARTH_GROWTH_INDICATOR_BMI);
+  g_assert_cmpuint (_hearth_growth_chart_get_last_stats (chart)->points_drawn, ==, 3);
+  /* 18.2 kg at 108.5 cm: BMI 15.5 at 60 months. */
+  text = hover_point (chart, 0);
+  assert_contains (text, "5 years: BMI 15.5");
+  assert_contains (text, bmi_60);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* An adult has no growth chart; a child without a birth day has none. */
 static void
 test_growth_button_hidden (void)
@@ -484,14 +639,29 @@ static void
 test_growth_screenshots (void)
 {
   g_autoptr(Growth) g = growth_new (128);
+  g_autoptr(GError) error = NULL;
   AdwStyleManager *style = adw_style_manager_get_default ();
   HearthGrowthDialog *dialog;
   double light, dark;
+  /* Heights over several years, each near a weighing. */
+  static const struct { int year, month, day; double cm; } measured[] = {
+    { 2018, 11, 20, 74.5 }, { 2019, 11, 18, 85.0 }, { 2020, 11, 16, 94.0 },
+    { 2021, 11, 22, 101.5 }, { 2022, 11, 20, 108.0 }, { 2023, 11, 20, 114.5 },
+    { 2024, 5, 1, 117.0 }, { 2025, 5, 6, 122.0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (measured); i++)
+    ASSERT_OK (hearth_store_add_height (g->store, hearth_profile_get_uuid (g->mia),
+                                        hearth_record_day_from_ymd (measured[i].year, measured[i].month,
+                                                                    measured[i].day),
+                                        measured[i].cm, NULL, &error));
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
   light = save_png (g->window, "screenshot-child-page-light.png");
   dialog = open_growth (g);
-  hover_point (_hearth_growth_dialog_get_chart (dialog, HEARTH_GROWTH_INDICATOR_WEIGHT), 1);
+  g_assert_cmpuint (_hearth_growth_chart_get_last_stats (_hearth_growth_dialog_get_chart (
+                      dialog, HEARTH_GROWTH_INDICATOR_HEIGHT))->points_drawn, ==, G_N_ELEMENTS (measured) + 1);
+  hover_point (_hearth_growth_dialog_get_chart (dialog, HEARTH_GROWTH_INDICATOR_HEIGHT), 3);
   light = (light + save_png (GTK_WINDOW (dialog), "screenshot-growth-light.png")) / 2;
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   dark = save_png (GTK_WINDOW (dialog), "screenshot-growth-dark.png");
@@ -511,6 +681,7 @@ add_growth_tests (void)
   g_test_add_func ("/hearth/gui/growth/card", test_growth_card);
   g_test_add_func ("/hearth/gui/growth/card-no-height", test_growth_card_no_height);
   g_test_add_func ("/hearth/gui/growth/chart", test_growth_chart);
+  g_test_add_func ("/hearth/gui/growth/heights", test_growth_heights);
   g_test_add_func ("/hearth/gui/growth/button-hidden", test_growth_button_hidden);
   g_test_add_func ("/hearth/gui/growth/baby", test_growth_baby);
   g_test_add_func ("/hearth/gui/growth/screenshots", test_growth_screenshots);

@@ -116,6 +116,70 @@ test_member_edit_live (void)
   assert_lacks (overview, "23.7");
 }
 
+/* Heights over time (schema 12): saving the member form without touching
+ * the height (shown rounded, "165.3") keeps the stored 165.25 cm and adds
+ * no measurement; a height typed is a new measurement. */
+static void
+test_member_edit_keeps_height (void)
+{
+  g_autoptr(HearthProfile) kit = add_member ("Kit", 1985, NULL);
+  HearthStore *store = hearth_application_get_store (app);
+  const char *uuid = hearth_profile_get_uuid (kit);
+  g_autoptr(GDateTime) now = hearth_clock_now (hearth_store_get_clock (store));
+  g_autoptr(GPtrArray) heights = NULL;
+  g_autoptr(HearthProfile) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthProfileDialog *dialog;
+  HearthProfileForm *form;
+  guint n_before;
+
+  g_assert_true (hearth_store_add_height (store, uuid, hearth_record_day_from_ymd (
+                                            g_date_time_get_year (now), g_date_time_get_month (now),
+                                            g_date_time_get_day_of_month (now)) - 30,
+                                          165.25, NULL, &error));
+  g_assert_no_error (error);
+  /* The latest is still the one add_member() gave today: make it 165.25. */
+  g_assert_true (hearth_store_add_height (store, uuid, hearth_record_day_from_ymd (
+                                            g_date_time_get_year (now), g_date_time_get_month (now),
+                                            g_date_time_get_day_of_month (now)),
+                                          165.25, NULL, &error));
+  g_assert_no_error (error);
+  heights = hearth_store_list_heights (store, uuid, &error);
+  n_before = heights->len;
+  g_clear_pointer (&heights, g_ptr_array_unref);
+  show_member (kit);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-member", NULL);
+  iterate ();
+  dialog = HEARTH_PROFILE_DIALOG (_hearth_window_get_last_dialog (window));
+  form = _hearth_profile_dialog_get_form (dialog);
+  /* Shown rounded: parsing it back would not give 165.25. */
+  g_assert_cmpstr (gtk_editable_get_text (_hearth_profile_form_get_height (form)), !=, "165.25");
+  gtk_editable_set_text (_hearth_profile_form_get_birth_year (form), "1986");
+  g_assert_true (_hearth_profile_dialog_save (dialog));
+  iterate ();
+  heights = hearth_store_list_heights (store, uuid, &error);
+  g_assert_cmpuint (heights->len, ==, n_before);
+  g_clear_pointer (&heights, g_ptr_array_unref);
+  stored = hearth_store_get_profile (store, uuid, &error);
+  g_assert_cmpfloat (hearth_profile_get_height_cm (stored), ==, 165.25);
+  g_assert_cmpuint (hearth_profile_get_birth_year (stored), ==, 1986);
+  g_clear_object (&stored);
+
+  /* A height typed: one more measurement, the profile's height. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-member", NULL);
+  iterate ();
+  dialog = HEARTH_PROFILE_DIALOG (_hearth_window_get_last_dialog (window));
+  form = _hearth_profile_dialog_get_form (dialog);
+  gtk_editable_set_text (_hearth_profile_form_get_height (form), "166");
+  g_assert_true (_hearth_profile_dialog_save (dialog));
+  iterate ();
+  heights = hearth_store_list_heights (store, uuid, &error);
+  g_assert_cmpuint (heights->len, ==, n_before + 1);
+  stored = hearth_store_get_profile (store, uuid, &error);
+  g_assert_cmpfloat (hearth_profile_get_height_cm (stored), ==, 166);
+}
+
 /* Another member's dashboard opens at its top, not where the last one
  * was scrolled to. */
 static void
@@ -733,6 +797,7 @@ void
 add_pages_tests (void)
 {
   g_test_add_func ("/hearth/gui/pages/member-edit-live", test_member_edit_live);
+  g_test_add_func ("/hearth/gui/pages/member-edit-keeps-height", test_member_edit_keeps_height);
   g_test_add_func ("/hearth/gui/pages/switch-scrolls-to-top", test_switch_scrolls_to_top);
   g_test_add_func ("/hearth/gui/pages/shown-categories", test_shown_categories);
   g_test_add_func ("/hearth/gui/pages/severe-labelled", test_severe_labelled);

@@ -485,7 +485,8 @@ build_old_database (const char *path,
                                          "0003-diet.sql", "0004-exercise-medications.sql",
                                          "0005-medication-text.sql", "0006-recipes.sql",
                                          "0007-fdc-foods.sql", "0008-food-last-used.sql",
-                                         "0009-progress.sql", "0010-entry-days.sql" };
+                                         "0009-progress.sql", "0010-entry-days.sql",
+                                         "0011-health-record.sql" };
   sqlite3 *db = NULL;
 
   g_assert_cmpint (version, <, (int) G_N_ELEMENTS (files));
@@ -516,11 +517,20 @@ build_old_database (const char *path,
    * joined with U+001F. An identifier, free text (Chinese, spaces around,
    * a line break inside), an empty item, an identifier again in another
    * case; the deleted member keeps theirs. */
-  g_assert_cmpint (sqlite3_exec (db,
-    "UPDATE profiles SET conditions = 'hypertension' || char(31) || ' 痛风' || char(12288) || "
-    "  char(31) || char(31) || 'Old' || char(10) || 'knee' || char(31) || 'HYPERTENSION', "
-    "  updated_at = 1700200000000000 WHERE id = 1;",
-    NULL, NULL, NULL), ==, SQLITE_OK);
+  if (version < 11)
+    g_assert_cmpint (sqlite3_exec (db,
+      "UPDATE profiles SET conditions = 'hypertension' || char(31) || ' 痛风' || char(12288) || "
+      "  char(31) || char(31) || 'Old' || char(10) || 'knee' || char(31) || 'HYPERTENSION', "
+      "  updated_at = 1700200000000000 WHERE id = 1;",
+      NULL, NULL, NULL), ==, SQLITE_OK);
+  else  /* schema 11 keeps them as rows, as 0011 made them */
+    g_assert_cmpint (sqlite3_exec (db,
+      "UPDATE profiles SET updated_at = 1700200000000000 WHERE id = 1;"
+      "INSERT INTO health_conditions (uuid, profile_id, condition, created_at, updated_at) VALUES "
+      "('c0d10000-0000-4000-8000-000000000001', 1, 'hypertension', 1700200000000000, 1700200000000000),"
+      "('c0d10000-0000-4000-8000-000000000002', 1, '痛风', 1700200000000000, 1700200000000000),"
+      "('c0d10000-0000-4000-8000-000000000003', 1, 'Old knee', 1700200000000000, 1700200000000000);",
+      NULL, NULL, NULL), ==, SQLITE_OK);
   /* The health record's medication text, as schemas 1 to 4 kept it: items
    * joined with U+001F. Odd items: a comma inside one, Chinese, an empty
    * item, spaces (ASCII, ideographic) and a tab around or inside, one
@@ -538,6 +548,13 @@ build_old_database (const char *path,
         "('6f1c0a52-0000-4000-8000-000000000006', 'Gone', '胰岛素', 86400000000, 86400000000, 9);",
         NULL, NULL, NULL), ==, SQLITE_OK);
     }
+  /* A deleted member with a height keeps it as a measurement; a member
+   * without one gets none. */
+  g_assert_cmpint (sqlite3_exec (db,
+    "INSERT INTO profiles (uuid, name, height_cm, created_at, updated_at, deleted_at) VALUES "
+    "('6f1c0a52-0000-4000-8000-000000000008', 'Tall Gone', 181.5, 1, -1, 7),"
+    "('6f1c0a52-0000-4000-8000-000000000009', 'No Height', NULL, 1, 1, 7);",
+    NULL, NULL, NULL), ==, SQLITE_OK);
   if (version < 5)
     g_assert_cmpint (sqlite3_exec (db,
       "UPDATE profiles SET conditions = 'diabetes' WHERE name = 'Gone';",
@@ -650,6 +667,49 @@ assert_conditions_moved (HearthStore   *store,
   g_assert_true (hearth_profile_has_condition (profile, HEARTH_CONDITION_HYPERTENSION));
 }
 
+/* After schema 12 each member's height is a measurement dated the UTC day
+ * of the member's updated_at, stamped with it; profiles.height_cm stays,
+ * and the triggers keep it the latest live measurement. */
+static void
+assert_heights_moved (const char *path,
+                      int         version)
+{
+  gint64 updated = version < 5 ? 1700100000000000 : 1700200000000000;
+
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM height_measurements"), ==, 2);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM height_measurements h JOIN profiles p "
+                                    "ON p.id = h.profile_id WHERE p.name = 'Old Timer' "
+                                    "AND h.height_cm = 172 AND h.deleted_at IS NULL "
+                                    "AND length(h.uuid) = 36"), ==, 1);
+  g_assert_cmpint (query_int (path, "SELECT h.measured_day FROM height_measurements h "
+                                    "JOIN profiles p ON p.id = h.profile_id WHERE p.name = 'Old Timer'"),
+                   ==, updated / G_USEC_PER_SEC / 86400);
+  g_assert_cmpint (query_int (path, "SELECT h.created_at FROM height_measurements h "
+                                    "JOIN profiles p ON p.id = h.profile_id WHERE p.name = 'Old Timer' "
+                                    "AND h.updated_at = h.created_at"), ==, updated);
+  /* An instant before 1970 (-1 µs) is on day -1. */
+  g_assert_cmpint (query_int (path, "SELECT h.measured_day * 10 FROM height_measurements h "
+                                    "JOIN profiles p ON p.id = h.profile_id WHERE p.name = 'Tall Gone' "
+                                    "AND h.height_cm = 181.5 AND h.deleted_at IS NULL"), ==, -10);
+  g_assert_cmpint (query_int (path, "SELECT height_cm FROM profiles WHERE name = 'Old Timer'"), ==, 172);
+
+  /* The latest live measurement is the profile's height, whatever writes it. */
+  exec_sql (path, "INSERT INTO height_measurements (uuid, profile_id, measured_day, height_cm, "
+                  "created_at, updated_at) VALUES ('4e160000-0000-4000-8000-000000000001', 1, 1, 150, 1, 1)");
+  g_assert_cmpint (query_int (path, "SELECT height_cm FROM profiles WHERE name = 'Old Timer'"), ==, 172);
+  exec_sql (path, "INSERT INTO height_measurements (uuid, profile_id, measured_day, height_cm, "
+                  "created_at, updated_at) VALUES ('4e160000-0000-4000-8000-000000000002', 1, 30000, 170, 1, 1)");
+  g_assert_cmpint (query_int (path, "SELECT height_cm FROM profiles WHERE name = 'Old Timer'"), ==, 170);
+  exec_sql (path, "UPDATE height_measurements SET deleted_at = 2 WHERE measured_day >= 19000");
+  g_assert_cmpint (query_int (path, "SELECT height_cm FROM profiles WHERE name = 'Old Timer'"), ==, 150);
+  exec_sql (path, "UPDATE height_measurements SET deleted_at = 2");
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM profiles WHERE name = 'Old Timer' "
+                                    "AND height_cm IS NULL"), ==, 1);
+  exec_sql (path, "UPDATE height_measurements SET deleted_at = NULL WHERE height_cm = 172");
+  g_assert_cmpint (query_int (path, "SELECT height_cm FROM profiles WHERE name = 'Old Timer'"), ==, 172);
+  exec_sql (path, "DELETE FROM height_measurements WHERE height_cm IN (150, 170)");
+}
+
 /* From every earlier schema version to this one, keeping what was stored:
  * members, live readings with their values and offsets, deleted ones. */
 static void
@@ -719,6 +779,7 @@ test_migrations_from_every_version (Fixture       *f,
       if (version < 5)
         assert_medication_text_moved (store, profile, path, version);
       assert_conditions_moved (store, profile, path, version);
+      assert_heights_moved (path, version);
       /* Schema 6 takes a recipe of the family's foods, logged in a meal. */
       {
         g_autoptr(HearthFood) rice = hearth_food_new ("Rice", HEARTH_AMOUNT_UNIT_GRAM);

@@ -228,7 +228,8 @@ count_member_rows (Fixture *f,
     " + (SELECT count(*) FROM entry_days WHERE profile_id = %1$" G_GINT64_FORMAT ")"
     " + (SELECT count(*) FROM health_conditions WHERE profile_id = %1$" G_GINT64_FORMAT ")"
     " + (SELECT count(*) FROM family_history WHERE profile_id = %1$" G_GINT64_FORMAT ")"
-    " + (SELECT count(*) FROM health_records WHERE profile_id = %1$" G_GINT64_FORMAT ")",
+    " + (SELECT count(*) FROM health_records WHERE profile_id = %1$" G_GINT64_FORMAT ")"
+    " + (SELECT count(*) FROM height_measurements WHERE profile_id = %1$" G_GINT64_FORMAT ")",
     id);
 
   return query_int (f, sql);
@@ -276,6 +277,17 @@ test_purge_member (Fixture       *f,
   g_assert_cmpint (all_before.members, ==, 3);
 
   g_assert_cmpint (count_member_rows (f, id), >, 0);
+  /* Heights over time (schema 12), one of them deleted (soft). */
+  {
+    g_autofree char *older = NULL;
+
+    ASSERT_OK (hearth_store_add_height (f->store, uuid, day_of (2023, 1, 5), 150, &older, &error));
+    ASSERT_OK (hearth_store_add_height (f->store, uuid, day_of (2022, 1, 5), 148, NULL, &error));
+    ASSERT_OK (hearth_store_delete_height (f->store, older, &error));
+  }
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM height_measurements h JOIN profiles p "
+                                 "ON p.id = h.profile_id WHERE p.uuid IN "
+                                 "(SELECT uuid FROM profiles WHERE name = '" NAME "')"), >=, 2);
   others_entry_days = query_int (f, "SELECT count(*) FROM entry_days") - query_int (f, days_sql);
   g_assert_cmpint (query_int (f, days_sql), >, 0);
 
@@ -407,7 +419,8 @@ test_purge_everything (Fixture       *f,
     " + (SELECT count(*) FROM challenges) + (SELECT count(*) FROM challenge_checkins)"
     " + (SELECT count(*) FROM entry_days) + (SELECT count(*) FROM recipes)"
     " + (SELECT count(*) FROM recipe_items) + (SELECT count(*) FROM foods WHERE source <> 'fdc')"
-    " + (SELECT count(*) FROM foods WHERE favourite <> 0 OR last_used_at IS NOT NULL)"), ==, 0);
+    " + (SELECT count(*) FROM foods WHERE favourite <> 0 OR last_used_at IS NOT NULL)"
+    " + (SELECT count(*) FROM height_measurements)"), ==, 0);
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM foods WHERE source = 'fdc'"), ==, reference_foods);
   g_assert_cmpint (query_int (f, "SELECT version FROM reference_data"), ==, version);
   g_assert_cmpuint (g_list_model_get_n_items (hearth_store_get_profiles (f->store)), ==, 0);

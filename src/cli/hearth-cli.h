@@ -162,6 +162,8 @@ int hearth_cli_nudges        (HearthCli *cli, const HearthCliCommand *command, c
 
 /* hearth-cli-record.c (issue 10: the health record) */
 int hearth_cli_record        (HearthCli *cli, const HearthCliCommand *command, char ***args);
+/* hearth-cli-height.c (schema 12: heights over time) */
+int hearth_cli_height        (HearthCli *cli, const HearthCliCommand *command, char ***args);
 /* hearth-cli-export.c */
 int hearth_cli_export        (HearthCli *cli, const HearthCliCommand *command, char ***args);
 int hearth_cli_import        (HearthCli *cli, const HearthCliCommand *command, char ***args);

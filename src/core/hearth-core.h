@@ -38,6 +38,7 @@
 #include "hearth-import.h"
 #include "hearth-health-record.h"
 #include "hearth-store-record.h"
+#include "hearth-store-heights.h"
 #include "hearth-backup.h"
 #include "hearth-backup-store.h"
 

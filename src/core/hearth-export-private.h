@@ -41,7 +41,7 @@ struct _HearthExportTable {
   const char                *parent_col; /* the parent row's id, NULL at the top */
   const char                *where;      /* a top-level table's filter, or NULL */
   const _HearthExportColumn *columns;    /* ends with a NULL name */
-  const _HearthExportTable  *children[12];  /* ends with NULL */
+  const _HearthExportTable  *children[13];  /* ends with NULL */
   const char                *unique_live; /* a column that, with parent_col, the journal
                                            * keeps unique among live rows (an index), or NULL */
   const char                *unique_kind; /* only among rows of this "kind" (readings: steps,

@@ -301,11 +301,24 @@ static const _HearthExportTable health_records = {
   "health_records", "health_records", "profile_id", NULL, health_record_columns, { NULL }
 };
 
+/* Height measurements (schema 12): an optional array, no new format
+ * version (docs/export-format.md). */
+static const _HearthExportColumn height_columns[] = {
+  UUID,
+  { "measured_day", _HEARTH_COL_DAY, REQ, NULL },
+  { "height_cm", _HEARTH_COL_REAL, REQ, NULL },
+  STAMPS
+};
+
+static const _HearthExportTable height_measurements = {
+  "height_measurements", "height_measurements", "profile_id", NULL, height_columns, { NULL }
+};
+
 /* Not entry_days: it is derived, and the triggers rebuild it on import. */
 const _HearthExportTable _hearth_export_profiles = {
   "profiles", "members", NULL, NULL, profile_columns,
   { &readings, &meals, &workouts, &medications, &goals, &skip_days, &badges, &challenges,
-    &health_conditions, &family_history, &health_records }
+    &health_conditions, &family_history, &health_records, &height_measurements }
 };
 
 const char *

@@ -355,6 +355,66 @@ import_v1_conditions (Import      *import,
   return TRUE;
 }
 
+/* A member of a file from before schema 12 (no "height_measurements"
+ * array) with a height: that height becomes a measurement dated the UTC
+ * day of the member's updated_at, as migration 0012 did, unless the member
+ * has a live measurement of that height already (a merge adds once). */
+static const char SQL_PRE12_HEIGHT[] =
+  "INSERT INTO height_measurements (uuid, profile_id, measured_day, height_cm, created_at, updated_at) "
+  "SELECT ?1, ?2, ?3, ?4, ?5, ?5 WHERE NOT EXISTS (SELECT 1 FROM height_measurements "
+  "WHERE profile_id = ?2 AND height_cm = ?4 AND deleted_at IS NULL)";
+/* profiles.height_cm is the latest live measurement: a member row written
+ * from the file may carry an older height than the journal's measurements. */
+static const char SQL_HEIGHT_FOLLOWS[] =
+  "UPDATE profiles SET height_cm = (SELECT h.height_cm FROM height_measurements AS h "
+  "WHERE h.profile_id = ?1 AND h.deleted_at IS NULL "
+  "ORDER BY h.measured_day DESC, h.created_at DESC, h.id DESC LIMIT 1) "
+  "WHERE id = ?1 AND EXISTS (SELECT 1 FROM height_measurements "
+  "WHERE profile_id = ?1 AND deleted_at IS NULL)";
+
+static gboolean
+import_pre12_height (Import      *import,
+                     JsonObject  *object,
+                     gint64       profile_id,
+                     GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, "height_cm");
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *uuid = NULL;
+  gint64 updated_at, day_usec = G_GINT64_CONSTANT (86400000000);
+
+  if (json_object_has_member (object, "height_measurements") ||
+      node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_double (node) <= 0)
+    return TRUE;
+
+  stmt = _hearth_store_prepare (import->store, SQL_PRE12_HEIGHT, error);
+  if (stmt == NULL)
+    return FALSE;
+  uuid = g_uuid_string_random ();
+  updated_at = json_object_get_int_member (object, "updated_at");
+  _hearth_store_bind_text (import->store, stmt, 1, uuid);
+  _hearth_store_bind_int64 (import->store, stmt, 2, profile_id);
+  _hearth_store_bind_int64 (import->store, stmt, 3,
+                            updated_at >= 0 ? updated_at / day_usec
+                                            : -((-updated_at + day_usec - 1) / day_usec));
+  _hearth_store_bind_double (import->store, stmt, 4, json_node_get_double (node));
+  _hearth_store_bind_int64 (import->store, stmt, 5, updated_at);
+  return _hearth_store_run (import->store, stmt, error);
+}
+
+static gboolean
+height_follows (Import  *import,
+                gint64   profile_id,
+                GError **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _hearth_store_prepare (import->store, SQL_HEIGHT_FOLLOWS, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  _hearth_store_bind_int64 (import->store, stmt, 1, profile_id);
+  return _hearth_store_run (import->store, stmt, error);
+}
+
 /* One row: validated whole, then added, replacing or left. */
 static gboolean
 import_row (Import                   *import,
@@ -503,6 +563,10 @@ import_row (Import                   *import,
   for (guint k = 0; k < G_N_ELEMENTS (table->children) && table->children[k] != NULL; k++)
     if (!import_array (import, table->children[k], object, id, path, error))
       return FALSE;
+  if (table == &_hearth_export_profiles &&
+      ((write && !import_pre12_height (import, object, id, error)) ||
+       !height_follows (import, id, error)))
+    return FALSE;
   return TRUE;
 }
 

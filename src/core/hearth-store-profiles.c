@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include "hearth-core-private.h"
+#include "hearth-store-heights-private.h"
 #include "hearth-store-private.h"
 #include "hearth-store-record-private.h"
 
@@ -25,6 +26,8 @@ static const char SQL_PROFILE_BY_UUID[] =
   "SELECT " PROFILE_COLUMNS " FROM profiles WHERE uuid = ?1 AND deleted_at IS NULL";
 static const char SQL_PROFILE_ID[] =
   "SELECT id FROM profiles WHERE uuid = ?1 AND deleted_at IS NULL";
+static const char SQL_PROFILE_HEIGHT[] =
+  "SELECT height_cm FROM profiles WHERE uuid = ?1 AND deleted_at IS NULL";
 static const char SQL_PROFILE_STATE[] =
   "SELECT name, deleted_at IS NOT NULL FROM profiles WHERE uuid = ?1";
 static const char SQL_INSERT_PROFILE[] =
@@ -457,9 +460,17 @@ hearth_store_add_profile (HearthStore    *self,
   if (!_hearth_store_run (self, stmt, error))
     goto failed;
   g_clear_pointer (&stmt, _hearth_store_release_statement);
-  if (!_hearth_store_sync_conditions (self, sqlite3_last_insert_rowid (self->db),
-                                      hearth_profile_get_conditions (profile), now, TRUE, error))
-    goto failed;
+  {
+    gint64 profile_id = sqlite3_last_insert_rowid (self->db);
+    double height = hearth_profile_get_height_cm (profile);
+
+    if (!_hearth_store_sync_conditions (self, profile_id,
+                                        hearth_profile_get_conditions (profile), now, TRUE, error))
+      goto failed;
+    /* A height given is a measurement of today (schema 12). */
+    if (height != 0 && !_hearth_store_insert_height_today (self, profile_id, height, now, error))
+      goto failed;
+  }
 
   if (!_hearth_store_commit (self, error))
     return FALSE;
@@ -485,6 +496,7 @@ hearth_store_update_profile (HearthStore    *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *name = NULL;
   const char *uuid;
+  double old_height = 0;
   gint64 now;
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
@@ -506,6 +518,20 @@ hearth_store_update_profile (HearthStore    *self,
   if (!check_name_free (self, name, uuid, error))
     goto failed;
 
+  /* The height before: a new one is a measurement of today. */
+  stmt = _hearth_store_prepare (self, SQL_PROFILE_HEIGHT, error);
+  if (stmt == NULL)
+    goto failed;
+  _hearth_store_bind_text (self, stmt, 1, uuid);
+  {
+    int rc = _hearth_store_step (self, stmt, error);
+
+    if (rc < 0)
+      goto failed;
+    old_height = rc == SQLITE_ROW ? sqlite3_column_double (stmt, 0) : 0;
+  }
+  g_clear_pointer (&stmt, _hearth_store_release_statement);
+
   stmt = _hearth_store_prepare (self, SQL_UPDATE_PROFILE, error);
   if (stmt == NULL)
     goto failed;
@@ -523,9 +549,14 @@ hearth_store_update_profile (HearthStore    *self,
   {
     gint64 profile_id = _hearth_store_resolve_profile_id (self, uuid, error);
 
+    double height = hearth_profile_get_height_cm (profile);
+
     if (profile_id == 0 ||
         !_hearth_store_sync_conditions (self, profile_id, hearth_profile_get_conditions (profile),
                                         now, TRUE, error))
+      goto failed;
+    if (height != 0 && height != old_height &&
+        !_hearth_store_insert_height_today (self, profile_id, height, now, error))
       goto failed;
   }
 

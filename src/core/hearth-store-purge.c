@@ -82,6 +82,7 @@ static const char * const SQL_PURGE_MEMBER[] = {
   "DELETE FROM health_conditions WHERE profile_id = ?1",
   "DELETE FROM family_history WHERE profile_id = ?1",
   "DELETE FROM health_records WHERE profile_id = ?1",
+  "DELETE FROM height_measurements WHERE profile_id = ?1",
   "DELETE FROM profiles WHERE id = ?1",
 };
 
@@ -104,6 +105,7 @@ static const char * const SQL_PURGE_ALL[] = {
   "DELETE FROM health_conditions",
   "DELETE FROM family_history",
   "DELETE FROM health_records",
+  "DELETE FROM height_measurements",
   "DELETE FROM profiles",
   "DELETE FROM recipe_items",
   "DELETE FROM recipes",

@@ -32,7 +32,7 @@ GQuark hearth_store_error_quark (void);
 G_DECLARE_FINAL_TYPE (HearthStore, hearth_store, HEARTH, STORE, GObject)
 
 /* Schema version this build writes (PRAGMA user_version). */
-#define HEARTH_STORE_SCHEMA_VERSION 11
+#define HEARTH_STORE_SCHEMA_VERSION 12
 
 /* $HEARTH_DB if set, else $XDG_DATA_HOME/hearth/hearth.db. Newly allocated. */
 char          *hearth_store_default_path   (void);

@@ -13,4 +13,8 @@ HearthGrowthChart *_hearth_growth_dialog_get_chart   (HearthGrowthDialog    *sel
 GtkLabel          *_hearth_growth_dialog_get_caption (HearthGrowthDialog    *self,
                                                       HearthGrowthIndicator  indicator);
 
+/* The last "Add Height" dialog opened (growth.add-height, Ctrl+N) while
+ * it is open, or NULL. */
+GtkWindow         *_hearth_growth_dialog_get_height_dialog (HearthGrowthDialog *self);
+
 G_END_DECLS

@@ -15,6 +15,8 @@ struct _HearthProfileForm
 
   GSettings      *settings;
   char           *color;
+  char           *shown_height;  /* the height text as filled in, or NULL */
+  double          shown_cm;      /* the stored height it shows */
   gboolean        compact;
   gboolean        filling;
 
@@ -276,6 +278,15 @@ hearth_profile_form_set_profile (HearthProfileForm *self,
   gtk_editable_set_text (GTK_EDITABLE (self->birth_year_entry), year ? year : "");
   gtk_editable_set_text (GTK_EDITABLE (self->birth_day_entry), day ? day : "");
   gtk_editable_set_text (GTK_EDITABLE (self->height_entry), height ? height : "");
+  /* Saved untouched, the height stays what is stored (the text is rounded):
+   * no new measurement (schema 12). */
+  g_clear_pointer (&self->shown_height, g_free);
+  self->shown_cm = 0;
+  if (profile != NULL && height != NULL)
+    {
+      self->shown_height = g_strdup (height);
+      self->shown_cm = hearth_profile_get_height_cm (profile);
+    }
   gtk_editable_set_text (GTK_EDITABLE (self->allergies_row), allergies ? allergies : "");
 
   for (guint i = 0; i < G_N_ELEMENTS (sex_by_index); i++)
@@ -367,6 +378,8 @@ hearth_profile_form_apply (HearthProfileForm *self,
   height_text = self->compact ? "" : gtk_editable_get_text (GTK_EDITABLE (self->height_entry));
   if (self->compact)
     cm = hearth_profile_get_height_cm (profile);
+  else if (self->shown_height != NULL && g_str_equal (height_text, self->shown_height))
+    cm = self->shown_cm;
   else if (*height_text != '\0')
     {
       g_autoptr(GError) parse_error = NULL;
@@ -545,6 +558,7 @@ hearth_profile_form_finalize (GObject *object)
   HearthProfileForm *self = HEARTH_PROFILE_FORM (object);
 
   g_clear_pointer (&self->color, g_free);
+  g_clear_pointer (&self->shown_height, g_free);
 
   G_OBJECT_CLASS (hearth_profile_form_parent_class)->finalize (object);
 }
