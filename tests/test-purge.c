@@ -264,12 +264,14 @@ test_purge_member (Fixture       *f,
   g_assert_cmpint (counts.challenges, ==, 1);
   {
     /* The victim's conditions (the one added and those of the profile),
-     * no family history, and the details as one. */
+     * heights measured, no family history, and the details as one. */
     g_autofree char *record_sql = g_strdup_printf ("SELECT count(*) FROM health_conditions WHERE deleted_at IS NULL"
                                                    " AND profile_id = %" G_GINT64_FORMAT, id);
+    g_autofree char *heights_sql = g_strdup_printf ("SELECT count(*) FROM height_measurements WHERE deleted_at IS NULL"
+                                                    " AND profile_id = %" G_GINT64_FORMAT, id);
 
     g_assert_cmpint (query_int (f, record_sql), >=, 1);
-    g_assert_cmpint (counts.record_entries, ==, query_int (f, record_sql) + 1);
+    g_assert_cmpint (counts.record_entries, ==, query_int (f, record_sql) + query_int (f, heights_sql) + 1);
   }
   g_assert_cmpint (counts.foods, ==, 0);
   g_assert_cmpint (counts.readings, ==, hearth_store_count_readings (f->store, uuid, &error));

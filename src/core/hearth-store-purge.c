@@ -37,6 +37,7 @@ static const char SQL_COUNT_MEMBER[] =
   "0, 0, "
   COUNT_LIVE ("health_conditions", " AND profile_id = ?1") " + "
   COUNT_LIVE ("family_history", " AND profile_id = ?1") " + "
+  COUNT_LIVE ("height_measurements", " AND profile_id = ?1") " + "
   "(SELECT count(*) > 0 FROM health_records WHERE deleted_at IS NULL AND profile_id = ?1)";
 
 static const char SQL_COUNT_ALL[] =
@@ -57,6 +58,7 @@ static const char SQL_COUNT_ALL[] =
   " WHERE r.deleted_at IS NULL AND f.deleted_at IS NULL), "
   COUNT_LIVE ("health_conditions", "") " + "
   COUNT_LIVE ("family_history", "") " + "
+  COUNT_LIVE ("height_measurements", "") " + "
   "(SELECT count(DISTINCT profile_id) FROM health_records WHERE deleted_at IS NULL)";
 
 /* A member's rows, ?1 = profiles.id, in an order the foreign keys accept.

@@ -31,8 +31,9 @@ typedef struct
   gint64 challenges;
   gint64 foods;
   gint64 recipes;
-  gint64 record_entries; /* health record: conditions, family history, and its
-                          * details (blood type, contact, notes) as one when kept */
+  gint64 record_entries; /* health record: conditions, family history, heights
+                          * measured, and its details (blood type, contact,
+                          * notes) as one when kept */
 } HearthPurgeCounts;
 
 /* Counts for hearth_store_purge_profile() (@profile_uuid: a member, live
