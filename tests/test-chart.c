@@ -10,6 +10,7 @@
 #include <cairo-pdf.h>
 
 #include "hearth-chart.h"
+#include "hearth-chart-private.h"
 
 #define DAY G_TIME_SPAN_DAY
 /* 2024-01-01T00:00:00Z */
@@ -1098,6 +1099,30 @@ test_draw_highlight (void)
   cairo_surface_destroy (surface);
 }
 
+/* The highlight's label: the value (or the caller's text), then the local
+ * date and time — or the date alone for values measured on a day. */
+static void
+test_highlight_label (void)
+{
+  static const HearthChartPoint points[] = {
+    { T_2024 + 1 * DAY + 12 * G_TIME_SPAN_HOUR, 121 },
+  };
+  HearthChart chart;
+  g_autofree char *with_time = NULL;
+  g_autofree char *day_only = NULL;
+
+  init_chart (&chart, 7);
+  chart.format_value = format_mmhg;
+  hearth_chart_add_series (&chart, points, G_N_ELEMENTS (points), HEARTH_CHART_ROLE_SERIES_1,
+                           HEARTH_CHART_SERIES_LINE | HEARTH_CHART_SERIES_POINTS, "Systolic");
+  chart.highlight_text = "101.5 cm";
+  with_time = _hearth_chart_highlight_label (&chart, &chart.series[0], &points[0]);
+  g_assert_cmpstr (with_time, ==, "101.5 cm\n2 Jan 2024, 12:00");
+  chart.highlight_day_only = TRUE;
+  day_only = _hearth_chart_highlight_label (&chart, &chart.series[0], &points[0]);
+  g_assert_cmpstr (day_only, ==, "101.5 cm\n2 Jan 2024");
+}
+
 static void
 test_draw_files (void)
 {
@@ -1266,6 +1291,7 @@ main (int   argc,
   g_test_add_func ("/hearth/chart/draw/dense-line", test_draw_dense_line);
   g_test_add_func ("/hearth/chart/draw/bounded", test_draw_bounded);
   g_test_add_func ("/hearth/chart/draw/narrow", test_draw_narrow);
+  g_test_add_func ("/hearth/chart/highlight-label", test_highlight_label);
   g_test_add_func ("/hearth/chart/draw/highlight", test_draw_highlight);
   g_test_add_func ("/hearth/chart/draw/files", test_draw_files);
   g_test_add_func ("/hearth/chart/draw/empty", test_draw_empty);

@@ -594,6 +594,29 @@ draw_summary (cairo_t                 *cr,
     }
 }
 
+
+char *
+_hearth_chart_highlight_label (const HearthChart       *chart,
+                               const HearthChartSeries *series,
+                               const HearthChartPoint  *p)
+{
+  g_autoptr(GDateTime) local = hearth_usec_to_date_time (p->t, chart->tz);
+  g_autofree char *value = NULL;
+  g_autofree char *time = NULL;
+
+  if (local != NULL && chart->highlight_day_only)
+    /* Translators: date of a highlighted measurement taken on a day (a
+     * child's height) in a chart; see g_date_time_format() */
+    time = g_date_time_format (local, C_("chart highlight day", "%-d %b %Y"));
+  else if (local != NULL)
+    /* Translators: date and time of a highlighted reading in a chart; see
+     * g_date_time_format() */
+    time = g_date_time_format (local, C_("chart highlight", "%-d %b %Y, %H:%M"));
+  value = chart->highlight_text != NULL ? g_strdup (chart->highlight_text)
+                                        : _hearth_chart_format_value (chart, series, p->v);
+  return g_strdup_printf ("%s\n%s", value, time ? g_strstrip (time) : "");
+}
+
 static void
 draw_highlight (cairo_t                *cr,
                 PangoLayout            *layout,
@@ -605,9 +628,6 @@ draw_highlight (cairo_t                *cr,
 {
   const HearthChartSeries *series;
   const HearthChartPoint *p;
-  g_autoptr(GDateTime) local = NULL;
-  g_autofree char *value = NULL;
-  g_autofree char *time = NULL;
   g_autofree char *text = NULL;
   double x;
   double y;
@@ -650,13 +670,7 @@ draw_highlight (cairo_t                *cr,
   cairo_stroke (cr);
 
   /* The label: exact value and local time. */
-  local = hearth_usec_to_date_time (p->t, chart->tz);
-  /* Translators: date and time of a highlighted reading in a chart; see
-   * g_date_time_format() */
-  time = local ? g_date_time_format (local, C_("chart highlight", "%-d %b %Y, %H:%M")) : NULL;
-  value = chart->highlight_text != NULL ? g_strdup (chart->highlight_text)
-                                        : _hearth_chart_format_value (chart, series, p->v);
-  text = g_strdup_printf ("%s\n%s", value, time ? g_strstrip (time) : "");
+  text = _hearth_chart_highlight_label (chart, series, p);
 
   _hearth_chart_measure (layout, text, &w, &h);
   w += 2 * HIGHLIGHT_PADDING;

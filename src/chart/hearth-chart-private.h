@@ -26,6 +26,12 @@ char        *_hearth_chart_format_value  (const HearthChart       *chart,
                                           const HearthChartSeries *series,
                                           double                   v);
 
+/* The highlight label's text: its first line (the value or the caller's
+ * highlight_text), then the point's local date and time (or date). */
+char        *_hearth_chart_highlight_label (const HearthChart       *chart,
+                                            const HearthChartSeries *series,
+                                            const HearthChartPoint  *p);
+
 /* An empty GArray of HearthChartTimeTick that frees its labels. */
 GArray      *_hearth_chart_time_ticks_new (void);
 GArray      *_hearth_chart_time_ticks    (PangoLayout            *layout,

@@ -181,10 +181,13 @@ typedef struct
   /* The highlighted point (hover, keyboard focus); @highlight_series < 0
    * means none. @highlight_text, if not NULL, is the label's first line
    * instead of the formatted value (the whole reading: "155/93 mmHg,
-   * pulse 71"); the date and time follow it. */
+   * pulse 71"); the date and time follow it, or the date alone with
+   * @highlight_day_only (values measured on a day, such as a child's
+   * heights, whose time of day is not known). */
   int                    highlight_series;
   guint                  highlight_index;
   const char            *highlight_text;
+  gboolean               highlight_day_only;
 
   /* Long ranges: a line series with more visible points than one per
    * @summary_spacing pixels (0: HEARTH_CHART_SUMMARY_SPACING) is drawn as

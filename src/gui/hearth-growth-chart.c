@@ -290,6 +290,8 @@ build_chart (HearthGrowthChart *self,
       chart->highlight_series = 0;
       chart->highlight_index = (guint) self->highlight;
       chart->highlight_text = g_ptr_array_index (self->texts, self->highlight);
+      /* Heights are measured on a day: no time of day to show. */
+      chart->highlight_day_only = self->indicator == HEARTH_GROWTH_INDICATOR_HEIGHT;
     }
 }
 
