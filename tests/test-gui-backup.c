@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <gdk/x11/gdkx.h>
 
+#include "gui-test-util.h"
 #include "hearth-application-private.h"
 #include "hearth-backup-private.h"
 #include "hearth-backup-scheduler-private.h"
@@ -38,32 +39,6 @@ typedef struct
 
 #define ASSERT_OK(expr) \
   G_STMT_START { gboolean ok_ = (expr); g_assert_no_error (error); g_assert_true (ok_); } G_STMT_END
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-on_timeout_cb (gpointer data)
-{
-  gboolean *done = data;
-
-  *done = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 /* Waits (up to 30 s: Argon2id and the keyring in a thread) for @cond. */
 #define WAIT_FOR(cond) \
@@ -181,19 +156,6 @@ type_keys (GtkWindow  *target,
   iterate ();
 }
 
-static void
-collect_labels (GtkWidget *widget,
-                GString   *texts)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return;
-  if (GTK_IS_LABEL (widget))
-    g_string_append_printf (texts, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_labels (child, texts);
-}
-
 static char *
 window_texts (GtkWidget *widget)
 {
@@ -218,22 +180,6 @@ find_named (GtkWidget  *widget,
 
       if (found != NULL)
         return found;
-    }
-  return NULL;
-}
-
-static HearthPrivacyPage *
-find_privacy_page (GtkWidget *widget)
-{
-  if (HEARTH_IS_PRIVACY_PAGE (widget))
-    return HEARTH_PRIVACY_PAGE (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      HearthPrivacyPage *page = find_privacy_page (child);
-
-      if (page != NULL)
-        return page;
     }
   return NULL;
 }

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <gdk/x11/gdkx.h>
 
+#include "gui-test-util.h"
 #include "hearth-application-private.h"
 #include "hearth-celebrations.h"
 #include "hearth-family-page-private.h"
@@ -39,32 +40,6 @@ typedef struct
 
 #define ASSERT_OK(expr) \
   G_STMT_START { gboolean ok_ = (expr); g_assert_no_error (error); g_assert_true (ok_); } G_STMT_END
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-on_timeout_cb (gpointer data)
-{
-  gboolean *done = data;
-
-  *done = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 /* Waits (up to 20 s, the keyring and Argon2id in a thread) for @cond. */
 #define WAIT_FOR(cond) \
@@ -215,19 +190,6 @@ entry_text (HearthPinDialog *dialog,
 }
 
 /* Every label's text under @widget that is drawn (mapped), one a line. */
-static void
-collect_labels (GtkWidget *widget,
-                GString   *texts)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return;
-  if (GTK_IS_LABEL (widget))
-    g_string_append_printf (texts, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_labels (child, texts);
-}
-
 static char *
 window_texts (GtkWidget *widget)
 {
@@ -277,22 +239,6 @@ open_pin_dialog (Family       *f,
   gtk_window_present (GTK_WINDOW (dialog));
   wait_ms (300);
   return dialog;
-}
-
-static HearthPrivacyPage *
-find_privacy_page (GtkWidget *widget)
-{
-  if (HEARTH_IS_PRIVACY_PAGE (widget))
-    return HEARTH_PRIVACY_PAGE (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      HearthPrivacyPage *page = find_privacy_page (child);
-
-      if (page != NULL)
-        return page;
-    }
-  return NULL;
 }
 
 static GtkWidget *
